@@ -1,0 +1,65 @@
+import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import type { Official } from '../../src/core/model';
+import { ensureSchema } from '../../src/data/ensureSchema';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { createDemoData } from '../../src/demo';
+import { makeDemoToken } from '../../src/hosts/browser/demoToken';
+
+const ADMIN: Official = { email: 'j.vanleeuwen@veenhaven.nl', name: 'Jeroen van Leeuwen' };
+const PARALLEL_PARTNERS = 6;
+
+export interface SeedReport {
+  partners: number;
+  interactions: number;
+  agenda: number;
+}
+
+/**
+ * Loads the demo municipality through the production data layer (schema provisioning, then the
+ * repository's own writes), so the demo exercises exactly the code that runs against a tenant.
+ * Each interaction is written with its author's token: confidential summaries stay readable by
+ * their author only, as SharePoint's item-level permissions would have it.
+ */
+export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date()): Promise<SeedReport | undefined> {
+  const repositories = new Map<string, SharePointPartnerRepository>();
+  const repositoryOf = (official: Official) => {
+    let repository = repositories.get(official.email);
+    if (!repository) {
+      repository = SharePointPartnerRepository.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(official), siteRef: DEMO_SITE_REF });
+      repositories.set(official.email, repository);
+    }
+    return repository;
+  };
+  const admin = repositoryOf(ADMIN);
+  await ensureSchema(admin.transport, DEMO_SITE_REF);
+  if ((await admin.listPartners()).length > 0) return undefined;
+
+  const data = createDemoData({ now });
+  await admin.saveSettings(data.settings);
+  const serverIds = new Map<string, string>();
+  for (const partner of data.partners) {
+    // The denormalised figures are built up by the interaction writes below.
+    const saved = await admin.savePartner({ ...partner, lastContact: undefined, interactionCount: 0 });
+    serverIds.set(partner.id, saved.id);
+  }
+  const byPartner = new Map<string, typeof data.interactions>();
+  for (const interaction of data.interactions) {
+    const list = byPartner.get(interaction.partnerId) ?? [];
+    list.push(interaction);
+    byPartner.set(interaction.partnerId, list);
+  }
+  // One partner's interactions in order (each updates that partner's last contact); partners side by side.
+  const queue = [...byPartner.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [partnerId, interactions] = next;
+      for (const interaction of interactions) {
+        const author = repositoryOf({ email: interaction.authorEmail, name: interaction.authorName });
+        await author.saveInteraction({ ...interaction, partnerId: serverIds.get(partnerId) ?? partnerId });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_PARTNERS }, worker));
+  for (const item of data.agenda) await admin.saveAgendaItem({ ...item, partnerId: serverIds.get(item.partnerId) ?? item.partnerId });
+  return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length };
+}

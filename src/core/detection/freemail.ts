@@ -1,0 +1,55 @@
+/**
+ * Free-mail providers: their domains never identify an organisation, only a known contact address can.
+ */
+import maintainedList from 'email-providers/all.json';
+import { toAsciiHost } from './host';
+
+/**
+ * Dutch consumer providers the maintained list misses or may drop; an address there is a person,
+ * not the organisation they work for.
+ */
+const DUTCH_PROVIDERS = [
+  'ziggo.nl', 'kpnmail.nl', 'kpnplanet.nl', 'xs4all.nl', 'hetnet.nl', 'home.nl', 'planet.nl', 'live.nl',
+  'hotmail.nl', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'gmail.com',
+  'googlemail.com', 'icloud.com', 'me.com', 'yahoo.com', 'casema.nl', 'chello.nl',
+  'upcmail.nl', 'quicknet.nl', 'zeelandnet.nl', 'telfort.nl', 'telfortglasvezel.nl', 'tele2.nl',
+  'online.nl', 'caiway.nl', 'kabelfoon.nl', 'solcon.nl', 'hccnet.nl', 'wanadoo.nl', 'orange.nl',
+  'versatel.nl', 'freedom.nl', 'onsbrabantnet.nl', 'zonnet.nl', 'tiscali.nl', '12move.nl',
+];
+
+let domains: Set<string> | undefined;
+
+/** Built on first use, not at import, so loading the bundle costs nothing until a message is read. */
+function freeMailSet(): Set<string> {
+  if (domains) return domains;
+  const set = new Set<string>();
+  for (const entry of [...(maintainedList as unknown as string[]), ...DUTCH_PROVIDERS]) {
+    if (typeof entry !== 'string' || entry.includes('@')) continue; // the list carries a stray address
+    const host = toAsciiHost(entry.trim());
+    if (host) set.add(host);
+  }
+  domains = set;
+  return set;
+}
+
+/** For a host already in `toAsciiHost` form: the host or any parent is a free-mail domain. */
+export function isFreeMailHost(host: string): boolean {
+  const set = freeMailSet();
+  let h = host;
+  for (;;) {
+    if (set.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** `gmail.com`, `mail.ziggo.nl`, `@hotmail.nl`: true; also accepts Unicode (IDN) input. */
+export function isFreeMailDomain(domain: string): boolean {
+  if (typeof domain !== 'string') return false;
+  let s = domain.trim();
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1);
+  const host = toAsciiHost(s);
+  return host !== undefined && isFreeMailHost(host);
+}

@@ -1,0 +1,60 @@
+/**
+ * Host names in the one form every comparison uses: lower-case ASCII, IDN labels in punycode.
+ */
+
+const MAX_HOST_CHARS = 253;
+const MAX_LABEL_CHARS = 63;
+/** Longer raw input cannot become a valid host; refusing early bounds the work. */
+const MAX_RAW_HOST_CHARS = 1024;
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function isValidAsciiHost(host: string): boolean {
+  if (host.length === 0 || host.length > MAX_HOST_CHARS) return false;
+  let labelLength = 0;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (labelLength === 0) return false;
+      labelLength = 0;
+      continue;
+    }
+    const ok =
+      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 /* - */ || c === 95; /* _ occurs in real mail hosts */
+    if (!ok || ++labelLength > MAX_LABEL_CHARS) return false;
+  }
+  return labelLength > 0;
+}
+
+/**
+ * Lower-case ASCII form of `raw`, or undefined when it cannot be a host name.
+ * IDN conversion goes through WHATWG `URL` because it exists in browsers and Node alike and applies
+ * the full IDNA mapping (full-width dots, case folding) that a hand-rolled punycode would miss.
+ */
+export function toAsciiHost(raw: string): string | undefined {
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 46) end--; // a fully qualified `x.nl.` is `x.nl`
+  if (end === 0 || end > MAX_RAW_HOST_CHARS) return undefined;
+  let host = end === raw.length ? raw : raw.slice(0, end);
+  if (isAscii(host)) {
+    host = host.toLowerCase();
+  } else {
+    // Characters URL would read as port, path, credentials or escapes: never part of a host.
+    if (/[\s/\\?#@:%[\]<>"'`^{|}]/u.test(host)) return undefined;
+    try {
+      host = new URL('http://' + host).hostname;
+    } catch {
+      return undefined;
+    }
+    while (host.endsWith('.')) host = host.slice(0, -1);
+  }
+  return isValidAsciiHost(host) ? host : undefined;
+}
+
+/** Dotted digits only: an IPv4 literal (URL has already turned exotic forms into this one). */
+export function isIpv4Like(host: string): boolean {
+  return /^[0-9.]+$/.test(host);
+}

@@ -1,0 +1,95 @@
+/**
+ * Domains as the register stores them, and the registrable domain of any host.
+ *
+ * Private suffixes count (`allowPrivateDomains: true`): on `github.io`, `blogspot.com` or
+ * `azurewebsites.net` every sub-domain belongs to a different owner, so the organisation boundary is
+ * one label below the suffix. Treating `github.io` as registrable would let one register entry match
+ * every GitHub Pages site and would offer "link github.io to a partner". For the same reason a register
+ * entry that *is* a private suffix is rejected like `co.uk`.
+ */
+import { parse } from 'tldts';
+import { isIpv4Like, toAsciiHost } from './host';
+import type { DomainProblem } from './types';
+
+const PSL_OPTIONS = {
+  allowPrivateDomains: true,
+  // Inputs are already clean lower-case hosts; skipping tldts' own extraction is faster and avoids
+  // a second opinion on what the host is.
+  extractHostname: false,
+  mixedInputs: false,
+  validateHostname: false,
+  detectIp: false,
+  extraSuffixes: {
+    // Every Microsoft 365 tenant, municipalities and partners alike, has a `<tenant>.onmicrosoft.com`
+    // address; the list does not carry it, so without this all tenants would share one "organisation".
+    private: ['onmicrosoft.com', 'mail.onmicrosoft.com'],
+  },
+};
+
+export type NormalizedDomain = { ok: true; domain: string } | { ok: false; problem: DomainProblem };
+
+const MAX_INPUT_CHARS = 2048;
+
+/**
+ * `https://www.Example.nl/path`, `www.example.nl`, `@EXAMPLE.nl` → `example.nl`. Sub-domains other
+ * than a leading `www.` are kept: a register may list `research.umcutrecht.nl` on purpose, to claim
+ * that part of the hospital for a different partner.
+ */
+export function normalizeRegisterDomain(input: string): NormalizedDomain {
+  if (typeof input !== 'string') return { ok: false, problem: 'invalid' };
+  let s = input.trim();
+  if (s.length === 0) return { ok: false, problem: 'empty' };
+  if (s.length > MAX_INPUT_CHARS) return { ok: false, problem: 'invalid' };
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^mailto:/i, '');
+  const pathStart = s.search(/[/?#]/);
+  if (pathStart >= 0) s = s.slice(0, pathStart);
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1); // `@x.nl`, `jan@x.nl` or URL credentials: the host is after the last @
+  if (s.startsWith('[') || (s.match(/:/g)?.length ?? 0) > 1) return { ok: false, problem: 'ip-address' };
+  s = s.replace(/:\d*$/, '').trim();
+  if (s.length === 0 || /^\.+$/.test(s)) return { ok: false, problem: 'empty' };
+
+  const host = toAsciiHost(s);
+  if (host === undefined) return { ok: false, problem: 'invalid' };
+  if (isIpv4Like(host)) return { ok: false, problem: 'ip-address' };
+
+  let domain = host;
+  if (domain.startsWith('www.')) {
+    const rest = domain.slice(4);
+    // `www.co.uk` would be a (strange) registrable domain of its own; only strip `www.` from a real one.
+    if (publicSuffixState(rest) === 'no') domain = rest;
+  }
+  const state = publicSuffixState(domain);
+  if (state === 'listed') return { ok: false, problem: 'public-suffix' };
+  if (state === 'single-label') return { ok: false, problem: 'invalid' };
+  return { ok: true, domain };
+}
+
+/** `listed`: the whole host is a suffix on the list (`nl`, `co.uk`, `github.io`). */
+function publicSuffixState(host: string): 'no' | 'listed' | 'single-label' {
+  const r = parse(host, PSL_OPTIONS);
+  if (r.publicSuffix !== host) return 'no';
+  if (r.isIcann || r.isPrivate) return 'listed';
+  // Not on the list and no dot (`localhost`, `intranet`): not a domain anyone could register.
+  return host.includes('.') ? 'listed' : 'single-label';
+}
+
+/** Registrable domain of an ASCII host that `toAsciiHost` produced; no re-validation. */
+export function registrableOfAsciiHost(host: string): string | undefined {
+  if (isIpv4Like(host)) return undefined;
+  return parse(host, PSL_OPTIONS).domain ?? undefined;
+}
+
+/**
+ * PSL-based registrable domain, ASCII form: `mail.airbnb.co.uk` → `airbnb.co.uk`,
+ * `jan@Bücher.de` → `xn--bcher-kva.de`. Undefined for public suffixes, IPs and garbage.
+ */
+export function registrableDomain(hostOrAddress: string): string | undefined {
+  if (typeof hostOrAddress !== 'string' || hostOrAddress.length > MAX_INPUT_CHARS) return undefined;
+  let s = hostOrAddress.trim();
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1);
+  if (s.endsWith('>')) s = s.slice(0, -1).trim(); // `Jan <jan@x.nl>`
+  const host = toAsciiHost(s);
+  return host === undefined ? undefined : registrableOfAsciiHost(host);
+}

@@ -1,0 +1,118 @@
+/**
+ * The domain model shared by every surface. Pure data: no host, UI or Graph types here.
+ * Dates are ISO 8601 strings (UTC) so values travel unchanged between SharePoint, IndexedDB and the UI.
+ */
+
+export const PARTNER_CATEGORIES = [
+  'woningcorporatie',
+  'ziekenhuis',
+  'zorg',
+  'onderwijs',
+  'bedrijf',
+  'buurgemeente',
+  'verbonden-partij',
+  'overig',
+] as const;
+export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
+
+export const PARTNER_STATUSES = ['active', 'proposed', 'inactive'] as const;
+export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
+
+export interface Partner {
+  /** Stable id (SharePoint item id of the Partners list, or a slug in fixtures). */
+  id: string;
+  name: string;
+  category: PartnerCategory;
+  aliases: string[];
+  /** Registrable domains in normalised ASCII form, e.g. `portaal.nl`. */
+  domains: string[];
+  /** Known contact addresses, lower-case. */
+  contacts: string[];
+  ownerEmail?: string;
+  ownerName?: string;
+  themes: string[];
+  description?: string;
+  /** Target number of days between contacts. */
+  rhythmDays?: number;
+  status: PartnerStatus;
+  /** Denormalised on every interaction write so the overview never scans all interactions. */
+  lastContact?: string;
+  interactionCount: number;
+  /** SharePoint ETag, needed for conflict-safe updates. */
+  etag?: string;
+}
+
+export const INTERACTION_KINDS = ['meeting', 'email', 'call', 'visit', 'note', 'review'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export interface RelationshipReview {
+  goesWell: string;
+  couldImprove: string;
+  /** 1–5, the partner's own view of the collaboration. */
+  score: number;
+}
+
+export interface Interaction {
+  /** Server id once saved; equals clientId while only queued locally. */
+  id: string;
+  /** Generated on the client before the first send; unique, makes creates idempotent. */
+  clientId: string;
+  partnerId: string;
+  date: string;
+  kind: InteractionKind;
+  department: string;
+  authorEmail: string;
+  authorName: string;
+  themes: string[];
+  title: string;
+  /** Short summary written by the official; never a copy of an email body. Empty when hidden (confidential). */
+  summary: string;
+  followUps?: string;
+  confidential: boolean;
+  wooRelevant: boolean;
+  /** Outlook item id / Teams meeting id, so one email or meeting is logged once. */
+  sourceRef?: string;
+  /** Link back to the email or meeting. */
+  sourceLink?: string;
+  review?: RelationshipReview;
+}
+
+export const AGENDA_DIRECTIONS = ['wij', 'partner', 'samen'] as const;
+export type AgendaDirection = (typeof AGENDA_DIRECTIONS)[number];
+export const AGENDA_STATUSES = ['open', 'in-progress', 'done'] as const;
+export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
+
+export interface AgendaItem {
+  id: string;
+  clientId: string;
+  partnerId: string;
+  topic: string;
+  direction: AgendaDirection;
+  owner: string;
+  status: AgendaStatus;
+  dueDate?: string;
+  nextStep?: string;
+  etag?: string;
+}
+
+export interface Settings {
+  /** The municipality's own domains: never a partner. */
+  internalDomains: string[];
+  /** Addresses (or domains) that never match anything. */
+  ignoredAddresses: string[];
+  departments: string[];
+  themes: string[];
+}
+
+/** Everything the official's pane shows about one partner. */
+export interface PartnerContext {
+  partner: Partner;
+  interactions: Interaction[];
+  agenda: AgendaItem[];
+}
+
+/** The signed-in official as the host reports them. */
+export interface Official {
+  email: string;
+  name: string;
+}

@@ -1,0 +1,93 @@
+import type { Interaction, Partner } from './model';
+
+const DAY_MS = 86_400_000;
+
+export type RhythmState = 'ok' | 'due-soon' | 'overdue' | 'never' | 'no-target';
+
+export interface RhythmStatus {
+  state: RhythmState;
+  /** Whole days since the last contact; undefined when there never was one. */
+  daysSince?: number;
+  rhythmDays?: number;
+}
+
+/** How the contact rhythm stands: "laatste contact 94 dagen geleden — ritme 60 dagen". */
+export function rhythmStatus(partner: Pick<Partner, 'lastContact' | 'rhythmDays'>, now: Date): RhythmStatus {
+  const rhythmDays = partner.rhythmDays && partner.rhythmDays > 0 ? partner.rhythmDays : undefined;
+  const last = partner.lastContact ? Date.parse(partner.lastContact) : NaN;
+  if (Number.isNaN(last)) return { state: rhythmDays ? 'never' : 'no-target', rhythmDays };
+  const daysSince = Math.max(0, Math.floor((now.getTime() - last) / DAY_MS));
+  if (!rhythmDays) return { state: 'no-target', daysSince };
+  // "Due soon" in the last sixth of the rhythm gives the owner time to plan the next contact.
+  const state: RhythmState = daysSince > rhythmDays ? 'overdue' : daysSince >= (rhythmDays * 5) / 6 ? 'due-soon' : 'ok';
+  return { state, daysSince, rhythmDays };
+}
+
+export interface DepartmentContact {
+  department: string;
+  count: number;
+  /** Themes discussed, most frequent first. */
+  themes: string[];
+  lastDate: string;
+  lastAuthor: string;
+}
+
+/**
+ * The cross-department view of one partner: who in the municipality was in touch in the
+ * period, how often, about what, and who was last. Sorted by most recent contact.
+ */
+export function departmentContacts(interactions: Interaction[], now: Date, months = 12): DepartmentContact[] {
+  const since = new Date(now);
+  since.setUTCMonth(since.getUTCMonth() - months);
+  const sinceIso = since.toISOString();
+  const byDepartment = new Map<string, { count: number; themes: Map<string, number>; lastDate: string; lastAuthor: string }>();
+  for (const interaction of interactions) {
+    if (interaction.date < sinceIso || !interaction.department) continue;
+    let entry = byDepartment.get(interaction.department);
+    if (!entry) {
+      entry = { count: 0, themes: new Map(), lastDate: '', lastAuthor: '' };
+      byDepartment.set(interaction.department, entry);
+    }
+    entry.count += 1;
+    for (const theme of interaction.themes) entry.themes.set(theme, (entry.themes.get(theme) ?? 0) + 1);
+    if (interaction.date > entry.lastDate) {
+      entry.lastDate = interaction.date;
+      entry.lastAuthor = interaction.authorName;
+    }
+  }
+  return [...byDepartment.entries()]
+    .map(([department, e]) => ({
+      department,
+      count: e.count,
+      themes: [...e.themes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t),
+      lastDate: e.lastDate,
+      lastAuthor: e.lastAuthor,
+    }))
+    .sort((a, b) => b.lastDate.localeCompare(a.lastDate));
+}
+
+/** Newest first; ties keep a stable order by id so the timeline never jumps. */
+export function sortTimeline(interactions: Interaction[]): Interaction[] {
+  return [...interactions].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+export interface TimelineFilter {
+  theme?: string;
+  department?: string;
+}
+
+export function filterTimeline(interactions: Interaction[], filter: TimelineFilter): Interaction[] {
+  return interactions.filter(
+    (i) => (!filter.theme || i.themes.includes(filter.theme)) && (!filter.department || i.department === filter.department),
+  );
+}
+
+/** The latest relationship review and whether the score went up or down since the one before. */
+export function latestReview(interactions: Interaction[]): { review: Interaction; trend?: 'up' | 'down' | 'same' } | undefined {
+  const reviews = sortTimeline(interactions.filter((i) => i.kind === 'review' && i.review));
+  const [latest, previous] = reviews;
+  if (!latest) return undefined;
+  if (!previous?.review || !latest.review) return { review: latest };
+  const diff = latest.review.score - previous.review.score;
+  return { review: latest, trend: diff > 0 ? 'up' : diff < 0 ? 'down' : 'same' };
+}

@@ -1,0 +1,59 @@
+import type { AgendaItem, Interaction, Partner, PartnerContext, Settings } from '../core/model';
+
+/** Options of the create/update methods; used by the write queue. */
+export interface SaveOptions {
+  /**
+   * An earlier attempt may have been carried out (timeout, dropped connection, 5xx, a reload while
+   * sending): look the client id up before creating, and create only if it is absent.
+   */
+  afterUnclearFailure?: boolean;
+}
+
+export interface ListOptions {
+  /** Reports progress while paging, with the number of items loaded so far. */
+  onProgress?: (loaded: number) => void;
+}
+
+/**
+ * Where partner data lives. Every surface talks to this interface only; the production
+ * implementation reads and writes SharePoint lists through Microsoft Graph.
+ */
+export interface PartnerRepository {
+  getSettings(): Promise<Settings>;
+  /** The whole register (active and proposed partners), paged through as needed. */
+  listPartners(): Promise<Partner[]>;
+  /** One partner with recent interactions and open agenda items, in one round trip. */
+  getPartnerContext(partnerId: string, options?: { interactionLimit?: number }): Promise<PartnerContext>;
+  /** The interaction logged for one email or meeting, if any. */
+  findInteractionBySource(sourceRef: string): Promise<Interaction | undefined>;
+  /**
+   * Creates the interaction, idempotent by `clientId`: when an item with this client id
+   * already exists it is returned instead of creating a second one. Also updates the
+   * partner's denormalised last-contact date and interaction count.
+   */
+  saveInteraction(interaction: Interaction, options?: SaveOptions): Promise<Interaction>;
+  /** Creates (idempotent by clientId) or updates (with If-Match on `etag`) an agenda item. */
+  saveAgendaItem(item: AgendaItem, options?: SaveOptions): Promise<AgendaItem>;
+  /**
+   * Creates or updates (with If-Match on `etag`) a partner. Without an etag it is a create, idempotent
+   * by `partner.id` (a client-generated id until the server's id is known). The denormalised
+   * lastContact/interactionCount are kept by saveInteraction and are not overwritten by an update.
+   */
+  savePartner(partner: Partner, options?: SaveOptions): Promise<Partner>;
+
+  /** All interactions of one partner, newest first (the partner page). */
+  listInteractions(partnerId: string, options?: ListOptions): Promise<Interaction[]>;
+  /** Removes an interaction (and its confidential note) and updates the partner's denormalised figures. */
+  deleteInteraction(interaction: Interaction): Promise<void>;
+  /** All agenda items of one partner, open and done. */
+  listAgenda(partnerId: string): Promise<AgendaItem[]>;
+  saveSettings(settings: Settings): Promise<Settings>;
+}
+
+/** An update refused because someone else changed the item first (HTTP 412). */
+export class ConflictError<T> extends Error {
+  constructor(readonly current: T | undefined) {
+    super('conflict');
+    this.name = 'ConflictError';
+  }
+}

@@ -1,0 +1,391 @@
+/**
+ * PartnerRepository on SharePoint lists through Microsoft Graph, with the official's delegated token.
+ *
+ * Every `$filter`/`$orderby` is on an indexed column (built through graph/odata.ts from the schema), so
+ * no query depends on the `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` opt-out, which also
+ * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
+ * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
+ */
+import type { AgendaItem, Interaction, Partner, PartnerContext, Settings } from '../core/model';
+import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
+import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
+import { batchError, GraphTransport, isSuccess, type BatchStep } from './graph/GraphTransport';
+import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
+import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
+import {
+  agendaFromItem,
+  agendaToFields,
+  confidentialNoteFields,
+  interactionFromItem,
+  interactionToFields,
+  partnerFromItem,
+  partnerToFields,
+  settingsFromItem,
+  settingsToFields,
+  SETTINGS_CLIENT_ID,
+  type Fields,
+  type ListItem,
+} from './listFields';
+import { ConflictError, type ListOptions, type PartnerRepository, type SaveOptions } from './PartnerRepository';
+import { SCHEMA, type ListName } from './schema';
+import { createSiteResolver } from './siteRef';
+
+/** SharePoint answers at most 5,000 list items per page. */
+export const LIST_PAGE_SIZE = 5000;
+export const DEFAULT_INTERACTION_LIMIT = 50;
+
+export interface SharePointRepositoryOptions {
+  transport: GraphTransport;
+  /** A Graph site id or `hostname:/sites/path` (resolved once, then cached). */
+  siteRef: string;
+  /** How often a create whose outcome stayed unclear is checked and tried again before giving up. */
+  createAttempts?: number;
+  sleep?: Sleep;
+}
+
+type Created = { item: ListItem; created: boolean };
+type PartnerFigures = { etag?: string; lastContact: string | null; interactionCount: number };
+
+export class SharePointPartnerRepository implements PartnerRepository {
+  readonly transport: GraphTransport;
+  private readonly siteId: () => Promise<string>;
+  private readonly createAttempts: number;
+  private readonly sleep: Sleep;
+  /** Per partner, the denormalised figures and ETag as our last write left them. */
+  private readonly knownFigures = new Map<string, PartnerFigures>();
+
+  constructor(options: SharePointRepositoryOptions) {
+    this.transport = options.transport;
+    this.siteId = createSiteResolver(options.transport, options.siteRef);
+    this.createAttempts = options.createAttempts ?? 4;
+    this.sleep = options.sleep ?? realSleep;
+  }
+
+  /** The usual way to make one: a Graph client for `baseUrl` with the given token source. */
+  static create(options: GraphClientOptions & { siteRef: string; createAttempts?: number }): SharePointPartnerRepository {
+    const transport = new GraphTransport(createGraphClient(options), options);
+    return new SharePointPartnerRepository({ transport, siteRef: options.siteRef, createAttempts: options.createAttempts, sleep: options.sleep });
+  }
+
+  /** The Graph id of the site (resolves `hostname:/path` once). */
+  resolveSiteId(): Promise<string> {
+    return this.siteId();
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  async getSettings(): Promise<Settings> {
+    return settingsFromItem(await this.findItem('Settings', SETTINGS_CLIENT_ID));
+  }
+
+  async listPartners(options: ListOptions = {}): Promise<Partner[]> {
+    const url = await this.itemsUrl('Partners', { filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
+    const items = await this.transport.getAll<ListItem>(url, options.onProgress);
+    return items.map(partnerFromItem);
+  }
+
+  /**
+   * One `$batch` round trip: the partner, its most recent interactions (filter on indexed partnerId,
+   * order on indexed date), its agenda, and the signed-in official's readable confidential notes for
+   * the partner (SharePoint returns only their own). Only a partner with more agenda items or notes
+   * than fit one page costs more requests.
+   */
+  async getPartnerContext(partnerId: string, options: { interactionLimit?: number } = {}): Promise<PartnerContext> {
+    const limit = options.interactionLimit ?? DEFAULT_INTERACTION_LIMIT;
+    const steps: BatchStep[] = [
+      { id: 'partner', method: 'GET', url: await this.itemUrl('Partners', partnerId) },
+      {
+        id: 'interactions',
+        method: 'GET',
+        url: await this.itemsUrl('Interactions', {
+          filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
+          orderBy: { column: 'date', descending: true },
+          top: limit,
+        }),
+      },
+      { id: 'agenda', method: 'GET', url: await this.itemsUrl('Agenda', { filter: fieldFilter('Agenda', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }) },
+      { id: 'notes', method: 'GET', url: await this.itemsUrl('ConfidentialNotes', { filter: fieldFilter('ConfidentialNotes', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }) },
+    ];
+    const results = await this.transport.batch(steps);
+    const partner = results.get('partner')!;
+    if (!isSuccess(partner.status)) throw batchError(partner);
+    const collection = async (id: string, optional = false): Promise<ListItem[]> => {
+      const result = results.get(id)!;
+      if (!isSuccess(result.status)) {
+        if (optional) return [];
+        throw batchError(result);
+      }
+      const body = result.body as { value?: ListItem[]; '@odata.nextLink'?: string };
+      const items = [...(body.value ?? [])];
+      if (id !== 'interactions' && body['@odata.nextLink']) items.push(...(await this.transport.getAll<ListItem>(body['@odata.nextLink'])));
+      return items;
+    };
+    const [interactions, agenda, notes] = await Promise.all([collection('interactions'), collection('agenda'), collection('notes', true)]);
+    const notesByClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    return {
+      partner: partnerFromItem(partner.body as ListItem),
+      interactions: interactions.map((i) => interactionFromItem(i, notesByClientId.get(String(i.fields?.clientId ?? '')))),
+      agenda: agenda.map(agendaFromItem).filter((a) => a.status !== 'done'),
+    };
+  }
+
+  async findInteractionBySource(sourceRef: string): Promise<Interaction | undefined> {
+    const url = await this.itemsUrl('Interactions', { filter: fieldFilter('Interactions', 'sourceRef', 'eq', sourceRef), top: 1 });
+    const [item] = (await this.transport.get<{ value: ListItem[] }>(url)).value;
+    return item ? this.withNote(item) : undefined;
+  }
+
+  async listInteractions(partnerId: string, options: ListOptions = {}): Promise<Interaction[]> {
+    const [items, notes] = await Promise.all([
+      this.listAll('Interactions', { filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), orderBy: { column: 'date', descending: true }, top: LIST_PAGE_SIZE }, options.onProgress),
+      this.listAll('ConfidentialNotes', { filter: fieldFilter('ConfidentialNotes', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }).catch(() => []),
+    ]);
+    const byClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    return items.map((i) => interactionFromItem(i, byClientId.get(String(i.fields?.clientId ?? ''))));
+  }
+
+  async listAgenda(partnerId: string): Promise<AgendaItem[]> {
+    return (await this.listAll('Agenda', { filter: fieldFilter('Agenda', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE })).map(agendaFromItem);
+  }
+
+  async findInteractionByClientId(clientId: string): Promise<Interaction | undefined> {
+    const item = await this.findItem('Interactions', clientId);
+    return item ? this.withNote(item) : undefined;
+  }
+
+  async findAgendaItemByClientId(clientId: string): Promise<AgendaItem | undefined> {
+    const item = await this.findItem('Agenda', clientId);
+    return item ? agendaFromItem(item) : undefined;
+  }
+
+  async findPartnerByClientId(clientId: string): Promise<Partner | undefined> {
+    const item = await this.findItem('Partners', clientId);
+    return item ? partnerFromItem(item) : undefined;
+  }
+
+  async getPartner(partnerId: string): Promise<Partner> {
+    return partnerFromItem(await this.transport.get<ListItem>(await this.itemUrl('Partners', partnerId)));
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  /**
+   * Creates the interaction once, whatever happens to the connection; a confidential one puts its text
+   * in ConfidentialNotes (readable by its author only) first, so the text never sits in Interactions.
+   * Then brings the partner's lastContact/interactionCount up to date.
+   */
+  async saveInteraction(interaction: Interaction, options: SaveOptions = {}): Promise<Interaction> {
+    let note: ListItem | undefined;
+    if (interaction.confidential) {
+      note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
+    }
+    const { item, created } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
+    // When we found it instead of creating it, an earlier attempt may or may not have counted it: recount.
+    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created });
+    return interactionFromItem(item, note);
+  }
+
+  async deleteInteraction(interaction: Interaction): Promise<void> {
+    const item = interaction.id !== interaction.clientId ? { id: interaction.id } : await this.findItem('Interactions', interaction.clientId);
+    if (item) await this.deleteItem('Interactions', item.id);
+    if (interaction.confidential) {
+      const note = await this.findItem('ConfidentialNotes', interaction.clientId);
+      if (note) await this.deleteItem('ConfidentialNotes', note.id);
+    }
+    await this.refreshPartnerFigures(interaction.partnerId, { recount: true });
+  }
+
+  async saveAgendaItem(item: AgendaItem, options: SaveOptions = {}): Promise<AgendaItem> {
+    if (!item.etag) return agendaFromItem((await this.createOnce('Agenda', agendaToFields(item), item.clientId, options.afterUnclearFailure)).item);
+    const fields = agendaToFields(item);
+    delete fields.clientId; // never changes; keeps the unique index out of the update
+    return agendaFromItem(await this.updateItem('Agenda', item.id, fields, item.etag, agendaFromItem));
+  }
+
+  async savePartner(partner: Partner, options: SaveOptions = {}): Promise<Partner> {
+    if (!partner.etag) return partnerFromItem((await this.createOnce('Partners', partnerToFields(partner, partner.id), partner.id, options.afterUnclearFailure)).item);
+    const fields = partnerToFields(partner, partner.id);
+    // Denormalised figures belong to saveInteraction; an edit made from a stale copy must not reset them.
+    delete fields.clientId;
+    delete fields.lastContact;
+    delete fields.interactionCount;
+    return partnerFromItem(await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem));
+  }
+
+  /**
+   * Replaces the settings (one item, clientId 'settings'). Last writer wins for the whole object; the
+   * If-Match only guards the moment between reading the ETag and writing.
+   */
+  async saveSettings(settings: Settings): Promise<Settings> {
+    const fields = settingsToFields(settings);
+    for (let attempt = 0; ; attempt++) {
+      const existing = await this.findItem('Settings', SETTINGS_CLIENT_ID);
+      if (!existing) return settingsFromItem((await this.createOnce('Settings', fields, SETTINGS_CLIENT_ID, false)).item);
+      try {
+        const { clientId: _unchanged, ...patch } = fields;
+        return settingsFromItem(await this.updateItem('Settings', existing.id, patch, existing.eTag ?? '*', (i) => i));
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  // ---- the partner's denormalised figures ----------------------------------------------------------
+
+  /**
+   * Keeps Partners.lastContact and interactionCount right so the overview never scans interactions.
+   * Normally +1 and the later date; a recount (filter on indexed partnerId, newest first) after a
+   * conflict or when an earlier attempt may already have counted.
+   */
+  private async refreshPartnerFigures(partnerId: string, change: { date?: string; recount: boolean }): Promise<void> {
+    let recount = change.recount;
+    for (let attempt = 0; ; attempt++) {
+      // The figures and ETag our last write left are usually still current: skip reading them again.
+      const known = !recount && attempt === 0 ? this.knownFigures.get(partnerId) : undefined;
+      const current = known ?? (await this.readFigures(partnerId));
+      let figures: { lastContact: string | null; interactionCount: number };
+      if (recount) {
+        const all = await this.listAll('Interactions', {
+          select: ['date'],
+          filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
+          orderBy: { column: 'date', descending: true },
+          top: LIST_PAGE_SIZE,
+        });
+        figures = { lastContact: (all[0]?.fields?.date as string | undefined) ?? null, interactionCount: all.length };
+      } else {
+        const later = !current.lastContact || (change.date !== undefined && Date.parse(change.date) > Date.parse(current.lastContact));
+        figures = { lastContact: later ? (change.date ?? null) : current.lastContact, interactionCount: current.interactionCount + 1 };
+      }
+      if (figures.lastContact === current.lastContact && figures.interactionCount === current.interactionCount) return;
+      try {
+        const patched = await this.patchFields('Partners', partnerId, figures, current.etag);
+        this.rememberFigures(partnerId, { etag: patched.eTag, ...figures });
+        return;
+      } catch (error) {
+        this.knownFigures.delete(partnerId);
+        // Someone else changed the partner, or our own earlier attempt landed before its answer was
+        // lost: only a recount is right in both cases.
+        if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 5) throw error;
+        recount = true;
+      }
+    }
+  }
+
+  private async readFigures(partnerId: string): Promise<PartnerFigures> {
+    const partner = await this.getPartner(partnerId);
+    return { etag: partner.etag, lastContact: partner.lastContact ?? null, interactionCount: partner.interactionCount };
+  }
+
+  private rememberFigures(partnerId: string, figures: PartnerFigures): void {
+    if (this.knownFigures.size > 500) this.knownFigures.clear();
+    this.knownFigures.set(partnerId, figures);
+  }
+
+  // ---- list-item plumbing ----------------------------------------------------------------------
+
+  private async listPath(list: ListName): Promise<string> {
+    // Graph accepts a list's display name where its id goes; ours are fixed ASCII names.
+    return `/sites/${await this.siteId()}/lists/${SCHEMA[list].displayName}`;
+  }
+
+  private async itemsUrl<L extends ListName>(list: L, query: ItemQuery<L>): Promise<string> {
+    return `${await this.listPath(list)}/items?${itemQueryString(list, query)}`;
+  }
+
+  private async itemUrl<L extends ListName>(list: L, id: string, query: ItemQuery<L> = {}): Promise<string> {
+    return `${await this.listPath(list)}/items/${encodeURIComponent(id)}?${itemQueryString(list, query)}`;
+  }
+
+  private async listAll<L extends ListName>(list: L, query: ItemQuery<L>, onProgress?: (n: number) => void): Promise<ListItem[]> {
+    return this.transport.getAll<ListItem>(await this.itemsUrl(list, query), onProgress);
+  }
+
+  /** Looks an item up by the unique, indexed clientId column. */
+  private async findItem(list: ListName, clientId: string): Promise<ListItem | undefined> {
+    const url = await this.itemsUrl(list, { filter: fieldFilter(list, 'clientId', 'eq', clientId), top: 1 });
+    return (await this.transport.get<{ value: ListItem[] }>(url)).value[0];
+  }
+
+  private async withNote(item: ListItem): Promise<Interaction> {
+    if (item.fields?.confidential !== true) return interactionFromItem(item);
+    const note = await this.findItem('ConfidentialNotes', String(item.fields.clientId ?? '')).catch(() => undefined);
+    return interactionFromItem(item, note);
+  }
+
+  /**
+   * Creates an item at most once. A POST is never repeated blindly: after an unclear outcome (timeout,
+   * dropped connection, 5xx) the clientId is looked up first, and the create is sent again only if it
+   * is absent. A 409 from the unique clientId column means it exists: return that one.
+   */
+  private async createOnce(list: ListName, fields: Fields, clientId: string, afterUnclearFailure = false): Promise<Created> {
+    let unclear = afterUnclearFailure;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < this.createAttempts; attempt++) {
+      if (unclear) {
+        const existing = await this.findItem(list, clientId);
+        if (existing) return { item: existing, created: false };
+      }
+      try {
+        const url = `${await this.listPath(list)}/items?${itemQueryString(list)}`;
+        const { body } = await this.transport.request<ListItem>('POST', url, { body: { fields } });
+        return { item: body, created: true };
+      } catch (error) {
+        lastError = error;
+        if (error instanceof GraphRequestError && error.status === 409) {
+          const existing = await this.findItem(list, clientId);
+          if (existing) return { item: existing, created: false };
+          throw error;
+        }
+        if (!(error instanceof UnclearOutcomeError)) throw error;
+        unclear = true;
+        await this.sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, undefined));
+      }
+    }
+    throw lastError instanceof UnclearOutcomeError ? lastError : new UnclearOutcomeError(lastError);
+  }
+
+  /**
+   * PATCH with If-Match. On 412 the current version is read: when it already holds exactly what we
+   * wrote (our own earlier attempt landed before its answer was lost) that counts as success, otherwise
+   * a ConflictError carries the other version for the UI to show.
+   */
+  private async updateItem<T>(list: ListName, id: string, fields: Fields, etag: string, toModel: (item: ListItem) => T): Promise<ListItem> {
+    try {
+      return await this.patchFields(list, id, fields, etag);
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && error.status === 412)) throw error;
+      const current = await this.transport.get<ListItem>(await this.itemUrl(list, id));
+      if (sameValues(fields, current.fields ?? {})) return current;
+      throw new ConflictError<T>(toModel(current));
+    }
+  }
+
+  private async patchFields(list: ListName, id: string, fields: Fields, etag: string | undefined): Promise<ListItem> {
+    const headers: Record<string, string> = etag ? { 'If-Match': etag } : {};
+    const url = `${await this.listPath(list)}/items/${encodeURIComponent(id)}/fields`;
+    const response = await this.transport.request<Fields>('PATCH', url, { body: fields, headers });
+    const body = response.body ?? {};
+    const eTag = (body['@odata.etag'] as string | undefined) ?? response.headers.get('ETag') ?? undefined;
+    return { id, eTag, fields: body };
+  }
+
+  private async deleteItem(list: ListName, id: string): Promise<void> {
+    try {
+      await this.transport.request('DELETE', `${await this.listPath(list)}/items/${encodeURIComponent(id)}`);
+    } catch (error) {
+      // Already gone (perhaps by our own earlier attempt): the goal is reached.
+      if (!(error instanceof GraphRequestError && error.status === 404)) throw error;
+    }
+  }
+}
+
+/** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */
+function sameValues(sent: Fields, stored: Fields): boolean {
+  const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : v);
+  return Object.entries(sent).every(([k, v]) => {
+    const a = norm(v);
+    const b = norm(stored[k]);
+    if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\dT/.test(a)) return Date.parse(a) === Date.parse(b);
+    return a === b;
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * Provisions the lists on the municipality's site: creates what is missing, adds missing columns and
+ * indexes to existing lists, never drops or retypes anything, and says what it changed. Safe to run on
+ * every start by an administrator (needs Sites.Manage.All); a second run changes nothing.
+ */
+import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
+import type { GraphTransport } from './graph/GraphTransport';
+import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
+import { createSiteResolver } from './siteRef';
+
+export interface SchemaReport {
+  siteId: string;
+  createdLists: string[];
+  /** `List.column` for each column added to an existing list. */
+  addedColumns: string[];
+  /** `List.column` for each existing column that was made indexed. */
+  indexedColumns: string[];
+  /** `List.column` for each existing column that was made unique. */
+  uniqueColumns: string[];
+  /** Differences left alone because changing them could lose data (e.g. a column of another type). */
+  problems: string[];
+  /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes). */
+  manualSteps: string[];
+  changed: boolean;
+}
+
+interface GraphList {
+  id: string;
+  displayName: string;
+}
+
+interface GraphColumn extends Record<string, unknown> {
+  id: string;
+  name: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+}
+
+export async function ensureSchema(transport: GraphTransport, siteRef: string): Promise<SchemaReport> {
+  const siteId = await createSiteResolver(transport, siteRef)();
+  const site = `/sites/${siteId}`;
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], problems: [], manualSteps: [], changed: false };
+  const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
+
+  for (const name of LIST_NAMES) {
+    const spec: ListSpec = SCHEMA[name];
+    let list = existingLists.find((l) => l.displayName.toLowerCase() === spec.displayName.toLowerCase());
+    if (!list) {
+      list = await createOnce(
+        () => transport.request<GraphList>('POST', `${site}/lists`, { body: toGraphListDefinition(spec) }).then((r) => r.body),
+        async () => (await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`)).find((l) => l.displayName === spec.displayName),
+      );
+      report.createdLists.push(spec.displayName);
+    } else {
+      await ensureColumns(transport, `${site}/lists/${list.id}`, spec, report);
+    }
+    if (spec.readSecurity === 'own') {
+      report.manualSteps.push(
+        `${spec.displayName}: set item-level permissions to "read and edit only items created by the user" ` +
+          `(List settings → Advanced settings; or SharePoint REST ReadSecurity=2, WriteSecurity=2). Graph cannot set this.`,
+      );
+    }
+  }
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length > 0;
+  return report;
+}
+
+async function ensureColumns(transport: GraphTransport, listPath: string, spec: ListSpec, report: SchemaReport): Promise<void> {
+  const columns = await transport.getAll<GraphColumn>(`${listPath}/columns`);
+  for (const column of spec.columns) {
+    const label = `${spec.displayName}.${column.name}`;
+    const existing = columns.find((c) => c.name === column.name);
+    if (!existing) {
+      if (column.builtIn) {
+        report.problems.push(`${label}: built-in column is missing`);
+        continue;
+      }
+      await createOnce(
+        () => transport.request<GraphColumn>('POST', `${listPath}/columns`, { body: toGraphColumnDefinition(column) }).then((r) => r.body),
+        async () => (await transport.getAll<GraphColumn>(`${listPath}/columns`)).find((c) => c.name === column.name),
+      );
+      report.addedColumns.push(label);
+      continue;
+    }
+    if (!column.builtIn && graphColumnKind(existing) !== column.kind) {
+      report.problems.push(`${label}: is ${graphColumnKind(existing) ?? 'of another type'}, expected ${column.kind}; left as it is`);
+      continue;
+    }
+    await ensureIndex(transport, `${listPath}/columns/${existing.id}`, column, existing, label, report);
+  }
+}
+
+async function ensureIndex(transport: GraphTransport, columnPath: string, column: ColumnSpec, existing: GraphColumn, label: string, report: SchemaReport): Promise<void> {
+  const patch: Record<string, unknown> = {};
+  if (column.indexed && !existing.indexed) patch.indexed = true;
+  if (column.unique && !existing.enforceUniqueValues) patch.enforceUniqueValues = true;
+  if (Object.keys(patch).length === 0) return;
+  try {
+    await transport.request('PATCH', columnPath, { body: patch });
+  } catch (error) {
+    // Uniqueness fails when duplicates already exist: say so instead of stopping provisioning.
+    if (error instanceof GraphRequestError && error.status === 400) {
+      report.problems.push(`${label}: could not be changed (${error.message})`);
+      return;
+    }
+    throw error;
+  }
+  if (patch.indexed) report.indexedColumns.push(label);
+  if (patch.enforceUniqueValues) report.uniqueColumns.push(label);
+}
+
+/** A create whose outcome is unclear is not sent again before checking whether it happened. */
+async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      const conflict = error instanceof GraphRequestError && error.status === 409;
+      if (!(error instanceof UnclearOutcomeError) && !conflict) throw error;
+      const found = await find();
+      if (found) return found;
+      if (conflict || attempt >= attempts) throw error;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What can go wrong talking to Graph, in terms the repository and the write queue can act on.
+ */
+
+/** Graph answered with an error status. */
+export class GraphRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+    /** Milliseconds the server asked us to wait (Retry-After), if it said. */
+    readonly retryAfterMs?: number,
+    readonly body?: unknown,
+  ) {
+    super(message || `Graph answered ${status}`);
+    this.name = 'GraphRequestError';
+  }
+}
+
+/**
+ * A write whose outcome is unknown: the request may or may not have been carried out (timeout, the
+ * connection dropped after sending, a 5xx after the server may have committed). Never answered by
+ * sending the create again blindly: look the client id up first.
+ */
+export class UnclearOutcomeError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`outcome unknown: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'UnclearOutcomeError';
+  }
+}
+
+/** The request never produced an HTTP answer (DNS, refused, reset, aborted by our timeout). */
+export class NetworkError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`network error: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'NetworkError';
+  }
+}
+
+/** 5xx, 429 and network errors: worth trying again later. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return true;
+  if (error instanceof GraphRequestError) return error.status === 429 || error.status === 408 || error.status >= 500;
+  return false;
+}
+
+/** Could the server have carried out the request although we got no success answer? */
+export function mayHaveCommitted(error: unknown): boolean {
+  if (error instanceof UnclearOutcomeError || error instanceof NetworkError) return true;
+  // 429 means "not processed"; other 5xx (and 408) leave it open.
+  if (error instanceof GraphRequestError) return error.status >= 500 || error.status === 408;
+  return false;
+}

@@ -1,0 +1,65 @@
+/**
+ * Building list-item queries. The one place where user data enters a URL: string literals are escaped
+ * here (single quotes doubled, per OData ABNF) and every query value is URL-encoded as a whole, so a
+ * value like `' or 1 eq 1`, `%27`, `&` or `#` stays inside its literal. Column names come only from
+ * the schema whitelist (typed, and checked again at run time for filters and sorting).
+ */
+import { allColumns, columnSpec, filterableColumn, type ColumnName, type IndexedColumnName, type ListName } from '../schema';
+
+export type ODataValue = string | number | boolean;
+
+/** An OData literal: strings quoted with embedded single quotes doubled; numbers and booleans bare. */
+export function odataLiteral(value: ODataValue): string {
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('OData number literal must be finite');
+    return String(value);
+  }
+  return value ? 'true' : 'false';
+}
+
+export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+
+/** `fields/<column> <op> <literal>` on an indexed column of list L. */
+export function fieldFilter<L extends ListName>(list: L, column: IndexedColumnName<L>, op: ComparisonOperator, value: ODataValue): string {
+  return `fields/${filterableColumn(list, column)} ${op} ${odataLiteral(value)}`;
+}
+
+/**
+ * Several values of one indexed column (`a eq 1 or a eq 2`): Graph filters on one indexed column at a
+ * time, so an `or` stays on the same column.
+ */
+export function fieldIn<L extends ListName>(list: L, column: IndexedColumnName<L>, values: readonly ODataValue[]): string {
+  if (values.length === 0) throw new Error('fieldIn needs at least one value');
+  return values.map((v) => fieldFilter(list, column, 'eq', v)).join(' or ');
+}
+
+export interface ItemQuery<L extends ListName> {
+  /** Columns to bring back in `expand=fields(select=…)`; all schema columns when omitted. */
+  select?: readonly ColumnName<L>[];
+  /** A filter made by `fieldFilter`/`fieldIn` only. */
+  filter?: string;
+  orderBy?: { column: IndexedColumnName<L>; descending?: boolean };
+  top?: number;
+}
+
+/**
+ * The query string (without `?`) for listing or getting items of list L. Each value is URL-encoded
+ * once, whole, here; nothing downstream encodes again.
+ */
+export function itemQueryString<L extends ListName>(list: L, query: ItemQuery<L> = {}): string {
+  const columns = (query.select ?? allColumns(list)).map((c) => columnSpec(list, c).name);
+  const params: [string, string][] = [
+    ['$select', 'id,eTag'],
+    ['$expand', `fields($select=${columns.join(',')})`],
+  ];
+  if (query.filter) params.push(['$filter', query.filter]);
+  if (query.orderBy) params.push(['$orderby', `fields/${filterableColumn(list, query.orderBy.column)}${query.orderBy.descending ? ' desc' : ''}`]);
+  if (query.top !== undefined) params.push(['$top', String(Math.max(1, Math.floor(query.top)))]);
+  return params.map(([k, v]) => `${k}=${encodeQueryValue(v)}`).join('&');
+}
+
+/** URL-encodes one query value; also encodes the characters encodeURIComponent leaves alone that OData or proxies treat specially. */
+export function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -1,0 +1,202 @@
+/**
+ * Converting between the domain model and list-item `fields`. The only place that knows how a value
+ * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
+ */
+import type { AgendaItem, Interaction, Partner, Settings } from '../core/model';
+
+export type Fields = Record<string, unknown>;
+
+/** A list item as Graph returns it with `expand=fields(...)`. */
+export interface ListItem {
+  id: string;
+  eTag?: string;
+  fields?: Fields;
+  /** Present on delta answers for removed items. */
+  deleted?: { state?: string };
+}
+
+/** Multi-valued values are stored one per line (see schema.ts for why); line breaks inside a value become spaces. */
+export function joinLines(values: readonly string[] | undefined): string {
+  return (values ?? [])
+    .map((v) => v.replace(/[\r\n]+/g, ' ').trim())
+    .filter((v) => v !== '')
+    .join('\n');
+}
+
+export function splitLines(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/\r?\n/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const optionalText = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+const bool = (v: unknown): boolean => v === true || v === 'true' || v === 1 || v === '1';
+/** Dates travel as SharePoint answers them (ISO 8601 UTC, to the second). */
+const date = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+/** Graph rejects `undefined`; clearing a column is `null`. */
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export function partnerToFields(p: Partner, clientId: string): Fields {
+  return {
+    Title: p.name,
+    clientId,
+    category: p.category,
+    aliases: joinLines(p.aliases),
+    domains: joinLines(p.domains),
+    contacts: joinLines(p.contacts),
+    ownerEmail: orNull(p.ownerEmail),
+    ownerName: orNull(p.ownerName),
+    themes: joinLines(p.themes),
+    description: orNull(p.description),
+    rhythmDays: orNull(p.rhythmDays),
+    status: p.status,
+    lastContact: orNull(p.lastContact),
+    interactionCount: p.interactionCount,
+  };
+}
+
+export function partnerFromItem(item: ListItem): Partner {
+  const f = item.fields ?? {};
+  return {
+    id: String(item.id),
+    name: text(f.Title),
+    category: (optionalText(f.category) ?? 'overig') as Partner['category'],
+    aliases: splitLines(f.aliases),
+    domains: splitLines(f.domains),
+    contacts: splitLines(f.contacts),
+    ownerEmail: optionalText(f.ownerEmail),
+    ownerName: optionalText(f.ownerName),
+    themes: splitLines(f.themes),
+    description: optionalText(f.description),
+    rhythmDays: num(f.rhythmDays),
+    status: (optionalText(f.status) ?? 'active') as Partner['status'],
+    lastContact: date(f.lastContact),
+    interactionCount: num(f.interactionCount) ?? 0,
+    etag: item.eTag ?? optionalText(f['@odata.etag']),
+  };
+}
+
+/** The Interactions item; for a confidential one the text goes to ConfidentialNotes instead (see `confidentialNoteFields`). */
+export function interactionToFields(i: Interaction): Fields {
+  const hidden = i.confidential;
+  return {
+    Title: i.title,
+    clientId: i.clientId,
+    partnerId: i.partnerId,
+    date: i.date,
+    kind: i.kind,
+    department: i.department,
+    authorEmail: i.authorEmail,
+    authorName: i.authorName,
+    themes: joinLines(i.themes),
+    summary: hidden ? '' : i.summary,
+    followUps: hidden ? null : orNull(i.followUps),
+    confidential: i.confidential,
+    wooRelevant: i.wooRelevant,
+    sourceRef: orNull(i.sourceRef),
+    sourceLink: orNull(i.sourceLink),
+    reviewGoesWell: hidden ? null : orNull(i.review?.goesWell),
+    reviewCouldImprove: hidden ? null : orNull(i.review?.couldImprove),
+    reviewScore: orNull(i.review?.score),
+  };
+}
+
+export function confidentialNoteFields(i: Interaction): Fields {
+  return {
+    Title: i.title,
+    clientId: i.clientId,
+    partnerId: i.partnerId,
+    summary: i.summary,
+    followUps: orNull(i.followUps),
+    reviewGoesWell: orNull(i.review?.goesWell),
+    reviewCouldImprove: orNull(i.review?.couldImprove),
+  };
+}
+
+/** The Interactions item, with the text of its confidential note when the reader may see it. */
+export function interactionFromItem(item: ListItem, note?: ListItem): Interaction {
+  const f = item.fields ?? {};
+  const n = note?.fields;
+  const source = n ?? f;
+  const score = num(f.reviewScore);
+  const goesWell = optionalText(source.reviewGoesWell);
+  const couldImprove = optionalText(source.reviewCouldImprove);
+  return {
+    id: String(item.id),
+    clientId: text(f.clientId),
+    partnerId: text(f.partnerId),
+    date: date(f.date) ?? '',
+    kind: (optionalText(f.kind) ?? 'note') as Interaction['kind'],
+    department: text(f.department),
+    authorEmail: text(f.authorEmail),
+    authorName: text(f.authorName),
+    themes: splitLines(f.themes),
+    title: text(f.Title),
+    summary: text(source.summary),
+    followUps: optionalText(source.followUps),
+    confidential: bool(f.confidential),
+    wooRelevant: bool(f.wooRelevant),
+    sourceRef: optionalText(f.sourceRef),
+    sourceLink: optionalText(f.sourceLink),
+    review: score !== undefined || goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '', score: score ?? 0 } : undefined,
+  };
+}
+
+export function agendaToFields(a: AgendaItem): Fields {
+  return {
+    Title: a.topic,
+    clientId: a.clientId,
+    partnerId: a.partnerId,
+    direction: a.direction,
+    owner: a.owner,
+    status: a.status,
+    dueDate: orNull(a.dueDate),
+    nextStep: orNull(a.nextStep),
+  };
+}
+
+export function agendaFromItem(item: ListItem): AgendaItem {
+  const f = item.fields ?? {};
+  return {
+    id: String(item.id),
+    clientId: text(f.clientId),
+    partnerId: text(f.partnerId),
+    topic: text(f.Title),
+    direction: (optionalText(f.direction) ?? 'samen') as AgendaItem['direction'],
+    owner: text(f.owner),
+    status: (optionalText(f.status) ?? 'open') as AgendaItem['status'],
+    dueDate: date(f.dueDate),
+    nextStep: optionalText(f.nextStep),
+    etag: item.eTag ?? optionalText(f['@odata.etag']),
+  };
+}
+
+export const SETTINGS_CLIENT_ID = 'settings';
+
+export function settingsToFields(s: Settings): Fields {
+  return {
+    Title: 'Partnerzicht',
+    clientId: SETTINGS_CLIENT_ID,
+    internalDomains: joinLines(s.internalDomains),
+    ignoredAddresses: joinLines(s.ignoredAddresses),
+    departments: joinLines(s.departments),
+    themes: joinLines(s.themes),
+  };
+}
+
+export function settingsFromItem(item: ListItem | undefined): Settings {
+  const f = item?.fields ?? {};
+  return {
+    internalDomains: splitLines(f.internalDomains),
+    ignoredAddresses: splitLines(f.ignoredAddresses),
+    departments: splitLines(f.departments),
+    themes: splitLines(f.themes),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The browser-side IndexedDB database (through `idb`) shared by the write queue, the note drafts and
+ * the overview cache. One database, one place for its schema and version.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export const DEFAULT_DB_NAME = 'partnerzicht';
+const VERSION = 1;
+
+/** A write waiting for the server; see writeQueue.ts. `key` is [owner, clientId]. */
+export interface StoredWriteRecord {
+  owner: string;
+  clientId: string;
+  [field: string]: unknown;
+}
+
+export interface DraftRecord {
+  owner: string;
+  key: string;
+  value: unknown;
+  savedAt: string;
+}
+
+/** One cached list item of the overview; `scope` is owner + site, so officials never share a cache. */
+export interface CacheItemRecord {
+  scope: string;
+  list: string;
+  id: string;
+  value: unknown;
+}
+
+export interface CacheStateRecord {
+  scope: string;
+  list: string;
+  deltaLink: string;
+  syncedAt: string;
+}
+
+export interface PartnerzichtDB extends DBSchema {
+  writes: { key: [string, string]; value: StoredWriteRecord; indexes: { byOwner: string } };
+  drafts: { key: [string, string]; value: DraftRecord; indexes: { byOwner: string } };
+  cacheItems: { key: [string, string, string]; value: CacheItemRecord; indexes: { byScopeList: [string, string] } };
+  cacheState: { key: [string, string]; value: CacheStateRecord };
+}
+
+export type LocalDatabase = IDBPDatabase<PartnerzichtDB>;
+
+/**
+ * Opens (and creates or upgrades) the database, or answers undefined where IndexedDB is missing or
+ * refused (some private modes, locked-down webviews): callers then keep things in memory and say so.
+ */
+export async function openLocalDatabase(name: string = DEFAULT_DB_NAME): Promise<LocalDatabase | undefined> {
+  if (typeof indexedDB === 'undefined') return undefined;
+  try {
+    return await openDB<PartnerzichtDB>(name, VERSION, {
+      upgrade(db) {
+        if (!db.objectStoreNames.contains('writes')) {
+          db.createObjectStore('writes', { keyPath: ['owner', 'clientId'] }).createIndex('byOwner', 'owner');
+        }
+        if (!db.objectStoreNames.contains('drafts')) {
+          db.createObjectStore('drafts', { keyPath: ['owner', 'key'] }).createIndex('byOwner', 'owner');
+        }
+        if (!db.objectStoreNames.contains('cacheItems')) {
+          db.createObjectStore('cacheItems', { keyPath: ['scope', 'list', 'id'] }).createIndex('byScopeList', ['scope', 'list']);
+        }
+        if (!db.objectStoreNames.contains('cacheState')) {
+          db.createObjectStore('cacheState', { keyPath: ['scope', 'list'] });
+        }
+      },
+      // Another tab wants a newer schema: let it, this tab's next open gets the new version.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase | null)?.close();
+      },
+    });
+  } catch {
+    return undefined;
+  }
+}

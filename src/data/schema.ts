@@ -1,0 +1,239 @@
+/**
+ * The SharePoint lists that hold partner data, as typed Graph column definitions.
+ *
+ * Internal column names are English and never change (code and queries use them); display names are
+ * Dutch (what officials see in SharePoint). Every query builds its `$select`, `$filter` and `$orderby`
+ * from this file only, so a column name never comes from user input, and a filter or sort on a column
+ * that is not indexed cannot be written (see `filterableColumn`).
+ *
+ * Multi-valued values (aliases, domains, contact addresses, themes, settings) are stored as
+ * newline-separated multi-line text rather than multi-choice or multi-lookup columns: the values are
+ * free-form (a choice column needs a fixed vocabulary), multi-valued lookups cannot be indexed or
+ * filtered through Graph anyway and are awkward to write, and we never query on them server-side —
+ * matching an address to a partner happens in the core on the cached register. Multi-line text also
+ * has no 255-character limit.
+ */
+import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES, PARTNER_STATUSES } from '../core/model';
+
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'dateOnly' | 'choice';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly displayName: string;
+  readonly kind: ColumnKind;
+  /** Needed for every column used in `$filter` or `$orderby` (Graph refuses others). */
+  readonly indexed?: boolean;
+  /** Enforced by SharePoint; only possible on indexed columns. */
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+  /** Built into every generic list (Title): never created by `ensureSchema`. */
+  readonly builtIn?: boolean;
+}
+
+export interface ListSpec {
+  /**
+   * Stable English name the code addresses the list by (Graph accepts a list's display name in place
+   * of its id). Kept English so it does not depend on the site's language.
+   */
+  readonly displayName: string;
+  /** Dutch description shown in SharePoint. */
+  readonly description: string;
+  readonly columns: readonly ColumnSpec[];
+  /**
+   * 'own': users may read only items they created (SharePoint list ReadSecurity = 2). Graph cannot set
+   * this (it is a SharePoint REST property), so ensureSchema reports it as a manual step when the list
+   * is created; see `ensureSchema`.
+   */
+  readonly readSecurity?: 'all' | 'own';
+}
+
+const title = (displayName: string) => ({ name: 'Title', displayName, kind: 'text', builtIn: true }) as const;
+/** Every list has one: generated on the client before the first send, makes creates idempotent. */
+const clientId = (displayName = 'Client-id') => ({ name: 'clientId', displayName, kind: 'text', indexed: true, unique: true }) as const;
+
+export const PARTNERS = {
+  displayName: 'Partners',
+  description: 'Strategische partners van de gemeente',
+  columns: [
+    title('Naam'),
+    clientId(),
+    { name: 'category', displayName: 'Categorie', kind: 'choice', choices: PARTNER_CATEGORIES },
+    { name: 'aliases', displayName: 'Andere namen', kind: 'note' },
+    { name: 'domains', displayName: 'Domeinen', kind: 'note' },
+    { name: 'contacts', displayName: 'Contactadressen', kind: 'note' },
+    { name: 'ownerEmail', displayName: 'Relatiebeheerder (e-mail)', kind: 'text', indexed: true },
+    { name: 'ownerName', displayName: 'Relatiebeheerder', kind: 'text' },
+    { name: 'themes', displayName: "Thema's en expertise", kind: 'note' },
+    { name: 'description', displayName: 'Omschrijving', kind: 'note' },
+    { name: 'rhythmDays', displayName: 'Contactritme (dagen)', kind: 'number' },
+    { name: 'status', displayName: 'Status', kind: 'choice', choices: PARTNER_STATUSES, indexed: true },
+    { name: 'lastContact', displayName: 'Laatste contact', kind: 'dateTime', indexed: true },
+    { name: 'interactionCount', displayName: 'Aantal contactmomenten', kind: 'number' },
+  ],
+} as const satisfies ListSpec;
+
+export const INTERACTIONS = {
+  displayName: 'Interactions',
+  description: 'Contactmomenten met strategische partners',
+  columns: [
+    title('Onderwerp'),
+    clientId(),
+    { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
+    { name: 'date', displayName: 'Datum', kind: 'dateTime', indexed: true },
+    { name: 'kind', displayName: 'Soort', kind: 'choice', choices: INTERACTION_KINDS },
+    { name: 'department', displayName: 'Afdeling', kind: 'text' },
+    { name: 'authorEmail', displayName: 'Auteur (e-mail)', kind: 'text' },
+    { name: 'authorName', displayName: 'Auteur', kind: 'text' },
+    { name: 'themes', displayName: "Thema's", kind: 'note' },
+    { name: 'summary', displayName: 'Samenvatting', kind: 'note' },
+    { name: 'followUps', displayName: 'Vervolgacties', kind: 'note' },
+    { name: 'confidential', displayName: 'Vertrouwelijk', kind: 'boolean' },
+    { name: 'wooRelevant', displayName: 'Woo-relevant', kind: 'boolean' },
+    // Outlook item id / Teams meeting id: indexed so one email or meeting is logged once.
+    { name: 'sourceRef', displayName: 'Bron (Outlook/Teams-id)', kind: 'text', indexed: true },
+    { name: 'sourceLink', displayName: 'Link naar bron', kind: 'note' },
+    { name: 'reviewGoesWell', displayName: 'Relatiegesprek: wat gaat goed', kind: 'note' },
+    { name: 'reviewCouldImprove', displayName: 'Relatiegesprek: wat kan beter', kind: 'note' },
+    { name: 'reviewScore', displayName: 'Relatiegesprek: score (1-5)', kind: 'number' },
+  ],
+} as const satisfies ListSpec;
+
+export const AGENDA = {
+  displayName: 'Agenda',
+  description: 'Samenwerkingsagenda: gedeelde onderwerpen, toezeggingen over en weer, volgende stappen',
+  columns: [
+    title('Onderwerp'),
+    clientId(),
+    { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
+    { name: 'direction', displayName: 'Richting', kind: 'choice', choices: AGENDA_DIRECTIONS },
+    { name: 'owner', displayName: 'Eigenaar', kind: 'text' },
+    { name: 'status', displayName: 'Status', kind: 'choice', choices: AGENDA_STATUSES, indexed: true },
+    { name: 'dueDate', displayName: 'Uiterlijk', kind: 'dateOnly' },
+    { name: 'nextStep', displayName: 'Volgende stap', kind: 'note' },
+  ],
+} as const satisfies ListSpec;
+
+/** One item (clientId 'settings'); the unique clientId stops two admins creating two. */
+export const SETTINGS = {
+  displayName: 'Settings',
+  description: 'Instellingen van Partnerzicht',
+  columns: [
+    title('Naam'),
+    clientId(),
+    { name: 'internalDomains', displayName: 'Eigen domeinen', kind: 'note' },
+    { name: 'ignoredAddresses', displayName: 'Nooit koppelen', kind: 'note' },
+    { name: 'departments', displayName: 'Afdelingen', kind: 'note' },
+    { name: 'themes', displayName: "Thema's", kind: 'note' },
+  ],
+} as const satisfies ListSpec;
+
+/**
+ * The text of confidential interactions. Protected by SharePoint item-level read permission (each
+ * official reads only the items they created), not by hiding it in the UI: the Interactions item keeps
+ * an empty summary and `confidential: true`. Keyed by the interaction's client id.
+ */
+export const CONFIDENTIAL_NOTES = {
+  displayName: 'ConfidentialNotes',
+  description: 'Vertrouwelijke samenvattingen van contactmomenten (alleen leesbaar voor de auteur)',
+  readSecurity: 'own',
+  columns: [
+    title('Onderwerp'),
+    clientId('Contactmoment (client-id)'),
+    // Lets one partner's notes be fetched in the same $batch as its interactions.
+    { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
+    { name: 'summary', displayName: 'Samenvatting', kind: 'note' },
+    { name: 'followUps', displayName: 'Vervolgacties', kind: 'note' },
+    { name: 'reviewGoesWell', displayName: 'Relatiegesprek: wat gaat goed', kind: 'note' },
+    { name: 'reviewCouldImprove', displayName: 'Relatiegesprek: wat kan beter', kind: 'note' },
+  ],
+} as const satisfies ListSpec;
+
+export const SCHEMA = {
+  Partners: PARTNERS,
+  Interactions: INTERACTIONS,
+  Agenda: AGENDA,
+  Settings: SETTINGS,
+  ConfidentialNotes: CONFIDENTIAL_NOTES,
+} as const;
+
+export type ListName = keyof typeof SCHEMA;
+type ColumnsOf<L extends ListName> = (typeof SCHEMA)[L]['columns'][number];
+/** The whitelist: a column name that exists in list L. */
+export type ColumnName<L extends ListName> = ColumnsOf<L>['name'];
+/** A column of list L that may appear in `$filter` / `$orderby`. */
+export type IndexedColumnName<L extends ListName> = Extract<ColumnsOf<L>, { indexed: true }>['name'];
+
+export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];
+
+export function columnSpec<L extends ListName>(list: L, name: string): ColumnSpec {
+  const spec = (SCHEMA[list].columns as readonly ColumnSpec[]).find((c) => c.name === name);
+  if (!spec) throw new Error(`Column '${name}' is not in the ${list} schema`);
+  return spec;
+}
+
+/** Runtime guard behind the types: queries may only filter or sort on indexed columns. */
+export function filterableColumn<L extends ListName>(list: L, name: IndexedColumnName<L>): string {
+  const spec = columnSpec(list, name);
+  if (!spec.indexed) throw new Error(`Column '${name}' of ${list} is not indexed; Graph refuses it in $filter/$orderby`);
+  return spec.name;
+}
+
+/** All column names of a list (for `expand=fields(select=…)`). */
+export function allColumns<L extends ListName>(list: L): ColumnName<L>[] {
+  return (SCHEMA[list].columns as readonly ColumnSpec[]).map((c) => c.name) as ColumnName<L>[];
+}
+
+/** The Graph `columnDefinition` body for one column. */
+export function toGraphColumnDefinition(column: ColumnSpec): Record<string, unknown> {
+  const body: Record<string, unknown> = { name: column.name, displayName: column.displayName };
+  if (column.indexed) body.indexed = true;
+  if (column.unique) body.enforceUniqueValues = true;
+  switch (column.kind) {
+    case 'text':
+      body.text = { allowMultipleLines: false, maxLength: 255 };
+      break;
+    case 'note':
+      body.text = { allowMultipleLines: true, linesForEditing: 6, textType: 'plain' };
+      break;
+    case 'number':
+      body.number = {};
+      break;
+    case 'boolean':
+      body.boolean = {};
+      break;
+    case 'dateTime':
+      body.dateTime = { format: 'dateTime' };
+      break;
+    case 'dateOnly':
+      body.dateTime = { format: 'dateOnly' };
+      break;
+    case 'choice':
+      body.choice = { choices: [...(column.choices ?? [])], allowTextEntry: false, displayAs: 'dropDownMenu' };
+      break;
+  }
+  return body;
+}
+
+/** The Graph `list` body that creates a list with all its (non-built-in) columns and indexes. */
+export function toGraphListDefinition(list: ListSpec): Record<string, unknown> {
+  return {
+    displayName: list.displayName,
+    description: list.description,
+    columns: list.columns.filter((c) => !c.builtIn).map(toGraphColumnDefinition),
+    list: { template: 'genericList' },
+  };
+}
+
+/** The Graph facet that says which kind a column definition is, to compare against the spec. */
+export function graphColumnKind(definition: Record<string, unknown>): ColumnKind | undefined {
+  if (definition.text && typeof definition.text === 'object') {
+    return (definition.text as { allowMultipleLines?: boolean }).allowMultipleLines ? 'note' : 'text';
+  }
+  if (definition.number) return 'number';
+  if (definition.boolean) return 'boolean';
+  if (definition.choice) return 'choice';
+  if (definition.dateTime) {
+    return (definition.dateTime as { format?: string }).format === 'dateOnly' ? 'dateOnly' : 'dateTime';
+  }
+  return undefined;
+}

@@ -1,0 +1,397 @@
+/**
+ * The durable write queue: every note, agenda or partner change is stored locally (IndexedDB) with its
+ * client id and its owner *before* it is sent, then sent until the server confirms it. A task pane can
+ * close at any moment; the next open resumes what was left.
+ *
+ * - Transient failures (network, 429, 5xx) are retried with capped exponential backoff, honouring
+ *   Retry-After, for as long as it takes; the entry stays `pending` with the last error visible.
+ * - After an unclear failure (timeout, connection dropped after sending, 5xx, or a reload while an
+ *   entry was `sending`), the next attempt looks the client id up first and creates only if absent
+ *   (the repository's `afterUnclearFailure`); the unique clientId column is the last line of defence.
+ * - A 412 makes the entry `conflict`, carrying the server's version; a refusal that waiting will not
+ *   fix (400, 401, 403, 404) makes it `failed`. Both wait for the official: `retry` or `discard`.
+ * - The queue is opened for one signed-in official and only ever loads and sends that official's
+ *   entries, with the repository (and so the token) it was opened with; other owners' entries in the
+ *   same database stay untouched.
+ * - Without IndexedDB it works in memory and says so (`durable: false`), so the UI can warn.
+ */
+import type { AgendaItem, Interaction, Partner } from '../core/model';
+import { GraphRequestError, isTransient, mayHaveCommitted } from './graph/errors';
+import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
+import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
+import { ConflictError, type PartnerRepository } from './PartnerRepository';
+
+export type QueuedWrite = { kind: 'interaction'; payload: Interaction } | { kind: 'agenda'; payload: AgendaItem } | { kind: 'partner'; payload: Partner };
+export type WriteState = 'pending' | 'sending' | 'failed' | 'conflict';
+
+/** What the UI sees of one queued write. */
+export type PendingWrite = QueuedWrite & {
+  /** The item's client id (a partner: its id; a new partner's id is client-generated). */
+  clientId: string;
+  owner: string;
+  state: WriteState;
+  /** The last failure, in words, while pending (retrying) or failed. */
+  error?: string;
+  attempts: number;
+  enqueuedAt: string;
+  /** For `conflict`: the version now on the server. */
+  current?: unknown;
+};
+
+type Entry = PendingWrite & {
+  seq: number;
+  /** An earlier attempt may have been carried out: look up before creating. */
+  unclear: boolean;
+  /** Epoch ms before which a pending entry is not sent again. */
+  notBefore: number;
+  /** A newer version enqueued while this one was being sent. */
+  next?: QueuedWrite;
+};
+
+export type QueueEvent =
+  | { type: 'changed' }
+  | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: Interaction | AgendaItem | Partner };
+
+/** The repository calls the queue needs (any PartnerRepository has them). */
+export type WriteTarget = Pick<PartnerRepository, 'saveInteraction' | 'saveAgendaItem' | 'savePartner'>;
+
+export interface WriteQueueOptions {
+  repository: WriteTarget;
+  /** The signed-in official's address: entries carry it, and only theirs are loaded and sent. */
+  owner: string;
+  dbName?: string;
+  sleep?: Sleep;
+  retry?: Partial<RetryPolicy>;
+  random?: () => number;
+  now?: () => number;
+  /** Writes on the wire at once (default 4), never two for the same partner. */
+  concurrency?: number;
+  /** Start sending at once (default). When false, nothing is sent before the first `flush()`. */
+  autoStart?: boolean;
+}
+
+export function writeKey(write: QueuedWrite): string {
+  return write.kind === 'partner' ? write.payload.id : write.payload.clientId;
+}
+
+export class WriteQueue {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<(event: QueueEvent) => void>();
+  private snapshot: PendingWrite[] | undefined;
+  private seq = 0;
+  private closed = false;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private started: boolean;
+  private wake: (() => void) | undefined;
+  private readonly sleep: Sleep;
+  private readonly policy: RetryPolicy;
+  private readonly random: () => number;
+  private readonly now: () => number;
+  private readonly concurrency: number;
+
+  private constructor(
+    private readonly options: WriteQueueOptions,
+    private readonly db: LocalDatabase | undefined,
+  ) {
+    this.sleep = options.sleep ?? realSleep;
+    this.policy = { ...DEFAULT_RETRY_POLICY, maxDelayMs: 60_000, ...options.retry };
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+    this.started = options.autoStart !== false;
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
+  }
+
+  /** Opens the queue of one official, resuming what an earlier session left. */
+  static async open(options: WriteQueueOptions): Promise<WriteQueue> {
+    const db = await openLocalDatabase(options.dbName);
+    const queue = new WriteQueue(options, db);
+    if (db) {
+      const stored = (await db.getAllFromIndex('writes', 'byOwner', options.owner)) as unknown as Entry[];
+      for (const entry of stored) {
+        if (entry.owner !== options.owner) continue;
+        // Closed while sending: it may have arrived. Never create it again without looking first.
+        if (entry.state === 'sending') Object.assign(entry, { state: 'pending', unclear: true, notBefore: 0 });
+        queue.entries.set(entry.clientId, entry);
+        queue.seq = Math.max(queue.seq, entry.seq);
+      }
+    }
+    if (options.autoStart !== false) queue.kick();
+    return queue;
+  }
+
+  /** False when IndexedDB was unavailable: writes then live only as long as this page. */
+  get durable(): boolean {
+    return this.db !== undefined;
+  }
+
+  /** This official's queued writes, oldest first. The same array until something changes. */
+  list(): PendingWrite[] {
+    this.snapshot ??= [...this.entries.values()]
+      .sort((a, b) => a.seq - b.seq)
+      .map(({ seq: _seq, unclear: _unclear, notBefore: _notBefore, next: _next, ...visible }) => ({ ...visible }) as PendingWrite);
+    return this.snapshot;
+  }
+
+  /** Called on every change of `list()`, and with `confirmed` when the server confirmed a write. */
+  subscribe(listener: (event: QueueEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Stores the write (durably when possible) and returns; sending happens in the background. A write
+   * for an item that is still queued replaces the queued version (the newest wins).
+   */
+  async enqueue(write: QueuedWrite): Promise<void> {
+    if (this.closed) throw new Error('write queue is closed');
+    const clientId = writeKey(write);
+    const existing = this.entries.get(clientId);
+    let entry: Entry;
+    if (existing?.state === 'sending') {
+      entry = { ...existing, next: write };
+    } else if (existing) {
+      entry = { ...existing, ...write, state: 'pending', error: undefined, current: undefined, attempts: 0, notBefore: 0 } as Entry;
+    } else {
+      entry = {
+        ...write,
+        clientId,
+        owner: this.options.owner,
+        state: 'pending',
+        attempts: 0,
+        enqueuedAt: new Date(this.now()).toISOString(),
+        seq: ++this.seq,
+        unclear: false,
+        notBefore: 0,
+      } as Entry;
+    }
+    await this.store(entry);
+    this.kick();
+  }
+
+  /**
+   * Sends a failed or conflicting write again now. For a conflict, `keepMine` sends this version over
+   * the server's (its ETag becomes the server's current one); otherwise it is simply tried again.
+   */
+  async retry(clientId: string, options: { keepMine?: boolean } = {}): Promise<void> {
+    const entry = this.entries.get(clientId);
+    if (!entry || entry.state === 'sending') return;
+    const next: Entry = { ...entry, state: 'pending', error: undefined, notBefore: 0, attempts: 0 };
+    const currentEtag = (entry.current as { etag?: string } | undefined)?.etag;
+    if (entry.state === 'conflict' && options.keepMine && currentEtag && next.kind !== 'interaction') {
+      next.payload = { ...next.payload, etag: currentEtag } as AgendaItem & Partner;
+    }
+    next.current = undefined;
+    await this.store(next);
+    this.kick();
+  }
+
+  /** Drops a queued write (the official chose the server's version, or gave up). */
+  async discard(clientId: string): Promise<void> {
+    const entry = this.entries.get(clientId);
+    if (!entry || entry.state === 'sending') return;
+    await this.remove(entry);
+  }
+
+  /** Resolves when nothing is left to send now or later: all confirmed, failed or in conflict. */
+  async flush(): Promise<void> {
+    this.started = true;
+    while (!this.closed) {
+      this.kick();
+      await this.running;
+      if (![...this.entries.values()].some((e) => this.canProgress(e))) return;
+    }
+  }
+
+  /**
+   * Stops sending and lets go of the database. A send already on the wire runs to its end, but its
+   * outcome is no longer recorded here — like a page that is closed; the returned promise settles
+   * when it has.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wake?.();
+    this.listeners.clear();
+    await this.running?.catch(() => undefined);
+    this.db?.close();
+  }
+
+  // ---- sending -------------------------------------------------------------------------------
+
+  private kick(): void {
+    if (this.closed || !this.started) return;
+    if (this.running) {
+      this.again = true;
+      this.wake?.();
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /**
+   * Sends what is due, up to `concurrency` at once but one at a time per partner (its notes all update
+   * the same denormalised figures; in parallel they would only conflict), and waits out backoffs.
+   */
+  private async drain(): Promise<void> {
+    const inFlight = new Map<string, Promise<void>>();
+    do {
+      this.again = false;
+      while (!this.closed) {
+        for (const entry of this.readyEntries()) {
+          if (inFlight.size >= this.concurrency) break;
+          const lane = laneOf(entry);
+          if (inFlight.has(lane)) continue;
+          inFlight.set(
+            lane,
+            this.send(entry).finally(() => inFlight.delete(lane)),
+          );
+        }
+        if (inFlight.size > 0) {
+          await Promise.race([...inFlight.values(), new Promise<void>((resolve) => (this.wake = resolve))]);
+          this.wake = undefined;
+          continue;
+        }
+        // Entries held for a queued partner go when it does; the rest wait for their backoff.
+        const waiting = [...this.entries.values()].filter((e) => e.state === 'pending' && !this.heldForPartner(e));
+        if (waiting.length === 0) break;
+        const due = Math.min(...waiting.map((e) => e.notBefore));
+        if ((await this.pause(Math.max(0, due - this.now()))) === 'slept') {
+          // The wait is over (also when an injected sleep returned at once): what was due by then is due now.
+          for (const e of this.entries.values()) if (e.notBefore <= due) e.notBefore = 0;
+        }
+      }
+    } while (this.again && !this.closed);
+    await Promise.all(inFlight.values());
+  }
+
+  /** Pending entries due now, oldest first; one that refers to a partner still queued waits for it. */
+  private readyEntries(): Entry[] {
+    const now = this.now();
+    return [...this.entries.values()]
+      .filter((e) => e.state === 'pending' && e.notBefore <= now)
+      .filter((e) => !this.heldForPartner(e))
+      .sort((a, b) => a.seq - b.seq);
+  }
+
+  /** A note or agenda item for a partner whose creation is still queued. */
+  private heldForPartner(entry: Entry): boolean {
+    if (entry.kind === 'partner') return false;
+    const partner = this.entries.get(entry.payload.partnerId);
+    return partner?.kind === 'partner' && !partner.payload.etag;
+  }
+
+  /** Sending, or pending and not stuck behind a new partner that failed or is in conflict. */
+  private canProgress(entry: Entry): boolean {
+    if (entry.state === 'sending') return true;
+    if (entry.state !== 'pending') return false;
+    if (entry.kind === 'partner') return true;
+    const partner = this.entries.get(entry.payload.partnerId);
+    return !(partner?.kind === 'partner' && !partner.payload.etag && (partner.state === 'failed' || partner.state === 'conflict'));
+  }
+
+  /** Waits, but wakes early for a new write or close. */
+  private async pause(ms: number): Promise<'slept' | 'woken'> {
+    const outcome = await Promise.race([
+      this.sleep(ms).then(() => 'slept' as const),
+      new Promise<'woken'>((resolve) => (this.wake = () => resolve('woken'))),
+    ]);
+    this.wake = undefined;
+    return outcome;
+  }
+
+  private async send(entry: Entry): Promise<void> {
+    const sending: Entry = { ...entry, state: 'sending', attempts: entry.attempts + 1 };
+    await this.store(sending);
+    if (this.closed) return;
+    let result: Interaction | AgendaItem | Partner;
+    try {
+      const options = { afterUnclearFailure: sending.unclear };
+      result =
+        sending.kind === 'interaction'
+          ? await this.options.repository.saveInteraction(sending.payload, options)
+          : sending.kind === 'agenda'
+            ? await this.options.repository.saveAgendaItem(sending.payload, options)
+            : await this.options.repository.savePartner(sending.payload, options);
+    } catch (error) {
+      if (this.closed) return;
+      await this.failed(this.entries.get(sending.clientId) ?? sending, error);
+      return;
+    }
+    if (this.closed) return;
+    await this.confirmed(this.entries.get(sending.clientId) ?? sending, result);
+  }
+
+  private async confirmed(entry: Entry, result: Interaction | AgendaItem | Partner): Promise<void> {
+    if (entry.kind === 'partner' && result.id !== entry.clientId) await this.repointPartner(entry.clientId, result.id);
+    if (entry.next) {
+      const payload = { ...entry.next.payload, id: result.id, etag: (result as { etag?: string }).etag };
+      const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
+      await this.remove(entry, false);
+      await this.store({ ...entry, ...entry.next, payload, clientId, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);
+    } else {
+      await this.remove(entry, false);
+    }
+    this.emit({ type: 'confirmed', clientId: entry.clientId, kind: entry.kind, result });
+  }
+
+  private async failed(sent: Entry, error: unknown): Promise<void> {
+    const unclear = sent.unclear || mayHaveCommitted(error);
+    // A newer version enqueued meanwhile replaces the one that failed.
+    const entry: Entry = sent.next ? ({ ...sent, ...sent.next, next: undefined } as Entry) : sent;
+    if (error instanceof ConflictError) {
+      await this.store({ ...entry, state: 'conflict', unclear, current: error.current, error: 'conflict' });
+    } else if (isTransient(error)) {
+      const retryAfter = error instanceof GraphRequestError ? error.retryAfterMs : undefined;
+      const delay = retryDelay(this.policy, Math.min(entry.attempts - 1, 20), retryAfter, this.random);
+      await this.store({ ...entry, state: 'pending', unclear, notBefore: this.now() + delay, error: describe(error) });
+    } else {
+      await this.store({ ...entry, state: 'failed', unclear, error: describe(error) });
+    }
+  }
+
+  /** A new partner got its server id: queued notes and agenda items for it now point there. */
+  private async repointPartner(clientId: string, serverId: string): Promise<void> {
+    for (const entry of [...this.entries.values()]) {
+      if (entry.kind !== 'partner' && entry.payload.partnerId === clientId) {
+        await this.store({ ...entry, payload: { ...entry.payload, partnerId: serverId } } as Entry);
+      }
+    }
+  }
+
+  // ---- storage -------------------------------------------------------------------------------
+
+  /** Durable first, then visible: an entry the UI shows is one that survives a reload. */
+  private async store(entry: Entry): Promise<void> {
+    if (this.closed) return;
+    if (this.db) await this.db.put('writes', entry as unknown as StoredWriteRecord);
+    if (this.closed) return;
+    this.entries.set(entry.clientId, entry);
+    this.emit({ type: 'changed' });
+  }
+
+  private async remove(entry: Entry, notify = true): Promise<void> {
+    if (this.closed) return;
+    if (this.db) await this.db.delete('writes', [entry.owner, entry.clientId]);
+    this.entries.delete(entry.clientId);
+    if (notify) this.emit({ type: 'changed' });
+  }
+
+  private emit(event: QueueEvent): void {
+    this.snapshot = undefined;
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+/** Writes in one lane go one after another. */
+function laneOf(entry: QueuedWrite): string {
+  return `partner:${entry.kind === 'partner' ? entry.payload.id : entry.payload.partnerId}`;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof GraphRequestError) return `${error.status}${error.code ? ` ${error.code}` : ''}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,16 @@
+/** The demo municipality, its generated data and the sample items of the plain-browser host. */
+export { createDemoData, DEFAULT_DEMO_NOW, DEMO_SEED, type DemoData, type DemoDataOptions } from './demoData';
+export {
+  DEPARTMENTS,
+  INTERNAL_DOMAINS,
+  MUNICIPALITY_NAME,
+  OFFICIALS,
+  THEMES,
+  WETHOUDERS,
+  officialByEmail,
+  type Department,
+  type DemoOfficial,
+  type Theme,
+} from './municipality';
+export { IDN_DOMAIN, IDN_DOMAIN_UNICODE, PARTNER_SPECS, SHARED_CONSORTIUM_DOMAIN, type DemoContact } from './partnerRegister';
+export { SAMPLE_EXPECTATIONS, SAMPLE_ITEMS, type SampleCase, type SampleItem } from './sampleMessages';

@@ -1,0 +1,226 @@
+import { GraphError, badRequest } from './errors';
+import { columnJson } from './columns';
+import { ListStore } from './listStore';
+import { parseFilter, parseOrderBy } from './odataFilter';
+import { expandOption, linkWith, listOption, option, topOption } from './queryOptions';
+import { fieldsJson, itemJson, listJson, meJson, type ItemShape } from './representation';
+import type { SiteRegistry } from './siteStore';
+import type { GraphResponse, RequestContext, RouteDefinition } from './types';
+
+/**
+ * The Graph v1.0 endpoints for SharePoint sites, lists, columns and list items, plus `/me`.
+ * Each is a plain handler in the route table; transport concerns (auth, faults, batch, CORS,
+ * logging) are the adapter's, so these answer the same whether called directly or in a batch.
+ */
+
+/** Graph's default page size for list items, and the largest `$top` it honours. */
+const DEFAULT_PAGE = 200;
+const MAX_PAGE = 5000;
+const PREFER_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+
+const ok = (body: unknown, status = 200, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });
+
+export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
+  const ctxSite = (ctx: RequestContext) => sites.resolve(ctx.params.siteId);
+  const ctxList = (ctx: RequestContext) => {
+    const site = ctxSite(ctx);
+    return { site, list: site.list(ctx.params.listId) };
+  };
+  const context = (ctx: RequestContext, suffix: string) => `${ctx.origin}/${ctx.version}/$metadata#${suffix}`;
+
+  const itemShape = (ctx: RequestContext, fieldsByDefault: boolean): ItemShape => {
+    const expand = expandOption(ctx.query).find((e) => e.name.toLowerCase() === 'fields');
+    return {
+      select: listOption(ctx.query, 'select'),
+      fields: expand ? expand.select ?? true : fieldsByDefault,
+    };
+  };
+
+  return [
+    { method: 'GET', pattern: '/me', handler: (ctx) => ok(meJson(ctx.user)) },
+
+    // ---- sites --------------------------------------------------------------------------------
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}',
+      handler: (ctx) => ok({ '@odata.context': context(ctx, 'sites/$entity'), ...ctxSite(ctx).json() }),
+    },
+
+    // ---- lists --------------------------------------------------------------------------------
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists',
+      handler: (ctx) => {
+        const site = ctxSite(ctx);
+        const withColumns = expandOption(ctx.query).some((e) => e.name === 'columns');
+        return ok({
+          '@odata.context': context(ctx, `sites('${site.id}')/lists`),
+          value: [...site.lists.values()].map((l) => listJson(site, l, withColumns)),
+        });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/sites/{siteId}/lists',
+      handler: (ctx) => {
+        const site = ctxSite(ctx);
+        const list = site.createList(ctx.body, ctx.user);
+        return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists/$entity`), ...listJson(site, list) }, 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const withColumns = expandOption(ctx.query).some((e) => e.name === 'columns');
+        return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists/$entity`), ...listJson(site, list, withColumns) });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/sites/{siteId}/lists/{listId}',
+      handler: (ctx) => {
+        ctxSite(ctx).deleteList(ctx.params.listId);
+        return { status: 204 };
+      },
+    },
+
+    // ---- columns ------------------------------------------------------------------------------
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/columns',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        return ok({
+          '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/columns`),
+          value: list.columns.map(columnJson),
+        });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/sites/{siteId}/lists/{listId}/columns',
+      handler: (ctx) => {
+        const { list } = ctxList(ctx);
+        return ok(columnJson(list.addColumn(ctx.body)), 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/columns/{columnId}',
+      handler: (ctx) => {
+        const { list } = ctxList(ctx);
+        const col = list.columns.find((c) => c.id === ctx.params.columnId) ?? list.column(ctx.params.columnId);
+        if (!col) throw new GraphError(404, 'itemNotFound', `Column '${ctx.params.columnId}' does not exist.`);
+        return ok(columnJson(col));
+      },
+    },
+    {
+      method: 'PATCH',
+      pattern: '/sites/{siteId}/lists/{listId}/columns/{columnId}',
+      handler: (ctx) => ok(columnJson(ctxList(ctx).list.updateColumn(ctx.params.columnId, ctx.body))),
+    },
+
+    // ---- items --------------------------------------------------------------------------------
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/items',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const filterText = option(ctx.query, 'filter');
+        const orderText = option(ctx.query, 'orderby');
+        const result = list.query({
+          filter: filterText ? parseFilter(filterText) : undefined,
+          orderBy: orderText ? parseOrderBy(orderText) : undefined,
+          top: topOption(ctx.query, DEFAULT_PAGE, MAX_PAGE),
+          skipToken: option(ctx.query, 'skiptoken'),
+          honorNonIndexed: (ctx.headers.prefer ?? '').toLowerCase().includes(PREFER_NON_INDEXED),
+        });
+        const shape = itemShape(ctx, false);
+        return ok({
+          '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items`),
+          value: result.items.map((i) => itemJson(site, list, i, shape)),
+          ...(result.nextSkipToken ? { '@odata.nextLink': linkWith(ctx, { $skiptoken: result.nextSkipToken }) } : {}),
+        });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/sites/{siteId}/lists/{listId}/items',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const body = ctx.body;
+        if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+          throw badRequest('The list item must be a JSON object.');
+        }
+        const item = list.create((body as { fields?: unknown } | undefined)?.fields, ctx.user, site.lookupId(ctx.user));
+        const json = itemJson(site, list, item, { fields: true });
+        return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items/$entity`), ...json }, 201, {
+          ETag: ListStore.eTag(item),
+          Location: `${ctx.origin}/${ctx.version}/sites/${site.id}/lists/${list.meta.id}/items/${item.id}`,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/items/delta',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const token = option(ctx.query, 'token') ?? option(ctx.query, 'deltatoken');
+        const page = list.delta(token, topOption(ctx.query, DEFAULT_PAGE, MAX_PAGE), option(ctx.query, 'skiptoken'));
+        const shape = itemShape(ctx, true);
+        const value: unknown[] = page.items.map((i) => itemJson(site, list, i, shape));
+        for (const id of page.deleted) value.push({ id: String(id), deleted: { state: 'deleted' } });
+        const links = page.deltaToken
+          ? { '@odata.deltaLink': linkWith(ctx, { token: page.deltaToken }, ['$skiptoken', '$deltatoken']) }
+          : { '@odata.nextLink': linkWith(ctx, { $skiptoken: page.nextSkipToken! }) };
+        return ok({ '@odata.context': context(ctx, `Collection(microsoft.graph.listItem)`), value, ...links });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const item = list.get(ctx.params.itemId);
+        return ok(
+          { '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items/$entity`), ...itemJson(site, list, item, itemShape(ctx, true)) },
+          200,
+          { ETag: ListStore.eTag(item) },
+        );
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
+      handler: (ctx) => {
+        ctxList(ctx).list.delete(ctx.params.itemId, ctx.headers['if-match']);
+        return { status: 204 };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
+      handler: (ctx) => {
+        const { list } = ctxList(ctx);
+        const item = list.get(ctx.params.itemId);
+        return ok(fieldsJson(list, item, listOption(ctx.query, 'select')), 200, { ETag: ListStore.eTag(item) });
+      },
+    },
+    {
+      method: 'PATCH',
+      pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        if (!ctx.body || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw badRequest('The fields must be a JSON object.');
+        const item = list.updateFields(ctx.params.itemId, ctx.body, ctx.user, site.lookupId(ctx.user), ctx.headers['if-match']);
+        return ok(
+          { '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items('${item.id}')/fields/$entity`), ...fieldsJson(list, item) },
+          200,
+          { ETag: ListStore.eTag(item) },
+        );
+      },
+    },
+  ];
+}

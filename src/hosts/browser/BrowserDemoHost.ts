@@ -1,0 +1,97 @@
+import type { Official } from '../../core/model';
+import type { Host, HostItem, HostTheme } from '../Host';
+import { makeDemoToken } from './demoToken';
+
+/** What the demo bar lets a person choose; kept in localStorage so a reload shows the same item. */
+export interface DemoState {
+  item?: HostItem;
+  user: Official;
+  locale: string;
+  theme: HostTheme;
+}
+
+/**
+ * The plain-browser host of the local demo: the "current item" is whatever sample or typed
+ * message the person picked, and the official is one of the demo municipality's officials.
+ */
+export class BrowserDemoHost implements Host {
+  readonly kind = 'browser' as const;
+  readonly followsItemChanges = true;
+  private state: DemoState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    defaults: DemoState,
+    private readonly storageKey = 'partnerzicht.demo',
+    private readonly storage: Storage | undefined = safeLocalStorage(),
+  ) {
+    this.state = { ...defaults, ...readState(storage, storageKey) };
+  }
+
+  get locale(): string {
+    return this.state.locale;
+  }
+
+  get theme(): HostTheme {
+    return this.state.theme;
+  }
+
+  get current(): DemoState {
+    return this.state;
+  }
+
+  /** Changes what the demo host reports, as Outlook or Teams would on a new selection. */
+  update(patch: Partial<DemoState>): void {
+    this.state = { ...this.state, ...patch };
+    try {
+      this.storage?.setItem(this.storageKey, JSON.stringify(this.state));
+    } catch {
+      // Storage full or blocked: the demo still works for this page view.
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  onThemeChange(listener: (theme: HostTheme) => void): () => void {
+    return this.subscribe(() => listener(this.state.theme));
+  }
+
+  onItemChanged(listener: () => void): () => void {
+    return this.subscribe(listener);
+  }
+
+  /** Any demo state change (item, user, language, theme). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async getUser(): Promise<Official> {
+    return this.state.user;
+  }
+
+  async getCurrentItem(): Promise<HostItem | undefined> {
+    return this.state.item;
+  }
+
+  async getAccessToken(): Promise<string> {
+    return makeDemoToken(this.state.user);
+  }
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function readState(storage: Storage | undefined, key: string): Partial<DemoState> {
+  try {
+    const raw = storage?.getItem(key);
+    const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+    return parsed && typeof parsed === 'object' ? (parsed as Partial<DemoState>) : {};
+  } catch {
+    return {};
+  }
+}

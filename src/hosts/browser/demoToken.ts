@@ -1,0 +1,20 @@
+import type { Official } from '../../core/model';
+
+function base64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * An unsigned JWT naming the demo official. Only the local Graph emulator accepts it; it reads
+ * the user from the payload the way Graph reads it from a real Entra ID token.
+ */
+export function makeDemoToken(official: Official): string {
+  const header = base64Url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
+  const payload = base64Url(
+    JSON.stringify({ preferred_username: official.email, name: official.name, oid: `demo-${official.email}`, aud: 'https://graph.microsoft.com' }),
+  );
+  return `${header}.${payload}.`;
+}

@@ -1,0 +1,40 @@
+import { en } from './en';
+import { nl, type MessageKey } from './nl';
+
+export type { MessageKey } from './nl';
+export type Locale = 'nl' | 'en';
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+
+/**
+ * Dutch first: a Dutch (or missing) host locale gives Dutch; any other language gets English,
+ * the closer match for a non-Dutch reader than Dutch.
+ */
+export function pickLocale(hostLocale: string | undefined): Locale {
+  const language = (hostLocale ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return language === '' || language === 'nl' ? 'nl' : 'en';
+}
+
+export function createTranslator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => {
+    const template = catalogue[key] ?? nl[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** Picks the `.one`/`.other` variant of a counted message by the locale's plural rules. */
+export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}` as MessageKey, { count, ...params });
+}
+
+export function formatDate(locale: Locale, iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}

@@ -1,0 +1,20 @@
+import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
+import { DraftStore } from '../data/draftStore';
+import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
+import { WriteQueue } from '../data/writeQueue';
+import type { Host } from '../hosts/Host';
+import type { Services } from '../ui/services';
+
+/** Wires the one data layer to a host: the Graph client asks the host for a token before each call. */
+export async function createServices(host: Host): Promise<Services> {
+  const config = loadAppConfig();
+  const repository = SharePointPartnerRepository.create({
+    baseUrl: resolveGraphBaseUrl(config, window.location.origin),
+    getAccessToken: () => host.getAccessToken(),
+    siteRef: config.siteRef,
+  });
+  const user = await host.getUser();
+  // Queue and drafts are per official: one user's notes are never sent with another's token.
+  const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
+  return { host, repository, queue, drafts, now: () => new Date() };
+}

@@ -1,0 +1,16 @@
+import { loadAppConfig } from '../config/appConfig';
+import type { Host } from '../hosts/Host';
+
+const TEAMS_INIT_TIMEOUT_MS = 3000;
+
+/** Teams when `app.initialize()` succeeds in time; otherwise the plain-browser demo host. */
+export async function pickTeamsHost(): Promise<Host> {
+  const { initializeTeams, TeamsHost } = await import('../hosts/teams/TeamsHost');
+  const context = await initializeTeams(TEAMS_INIT_TIMEOUT_MS);
+  if (context) {
+    const { createMsalTokenSource } = await import('../hosts/auth/msalTokenSource');
+    return new TeamsHost(context, createMsalTokenSource(loadAppConfig(), context.user?.loginHint));
+  }
+  const { createDemoHost } = await import('../hosts/browser/createDemoHost');
+  return createDemoHost(['meeting']);
+}

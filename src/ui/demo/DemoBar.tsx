@@ -1,0 +1,129 @@
+import { Button, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useState, useSyncExternalStore } from 'react';
+import type { BrowserDemoHost } from '../../hosts/browser/BrowserDemoHost';
+import type { HostItem, HostTheme } from '../../hosts/Host';
+import { OFFICIALS } from '../../demo/municipality';
+import { SAMPLE_ITEMS } from '../../demo/sampleMessages';
+import { sampleToHostItem } from './sampleToHostItem';
+import { useI18n } from '../shell/I18nContext';
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground3, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  grow: { flexGrow: 1, minWidth: '140px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function splitList(text: string): string[] {
+  // Commas also occur inside quoted display names ("Dijk, Henk van" <h@x.nl>), so split only outside quotes.
+  return (text.match(/(?:"[^"]*"|[^,])+/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The plain-browser stand-in for Outlook's and Teams' selection: pick a sample email or meeting,
+ * or type one, and choose who is signed in, the language and the theme.
+ */
+export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'email' | 'meeting'> }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const state = useSyncExternalStore((l) => host.subscribe(l), () => host.current);
+  const samples = SAMPLE_ITEMS.filter((s) => kinds.includes(s.kind));
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [subject, setSubject] = useState('');
+  const selectedSample = samples.find((s) => s.id === state.item?.id);
+  const kind = kinds[0];
+
+  const applyCustom = () => {
+    const id = `custom-${Date.now()}`;
+    const item: HostItem =
+      kind === 'meeting'
+        ? { kind, id, subject, organizer: from, attendees: splitList(to), date: new Date().toISOString() }
+        : { kind, id, subject, from, to: splitList(to), cc: [], date: new Date().toISOString() };
+    host.update({ item });
+  };
+
+  return (
+    <section className={styles.bar} aria-labelledby="demo-title" data-testid="demo-bar">
+      <Subtitle2 as="h2" id="demo-title">
+        {t('demo.title')}
+      </Subtitle2>
+      <Text size={200} className={styles.muted}>
+        {t('demo.intro')}
+      </Text>
+      <div className={styles.row}>
+        {kinds.length > 0 && (
+        <Field label={t('demo.sample')} className={styles.grow}>
+          <Dropdown
+            data-testid="demo-sample"
+            value={selectedSample?.subject ?? ''}
+            selectedOptions={selectedSample ? [selectedSample.id] : []}
+            onOptionSelect={(_, d) => {
+              const sample = samples.find((s) => s.id === d.optionValue);
+              if (sample) host.update({ item: sampleToHostItem(sample) });
+            }}
+          >
+            {samples.map((s) => (
+              <Option key={s.id} value={s.id} text={s.subject}>
+                {s.subject}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        )}
+        <Field label={t('demo.user')} className={styles.grow}>
+          <Dropdown
+            data-testid="demo-user"
+            value={state.user.name}
+            selectedOptions={[state.user.email]}
+            onOptionSelect={(_, d) => {
+              const official = OFFICIALS.find((o) => o.email === d.optionValue);
+              if (official) host.update({ user: { email: official.email, name: official.name } });
+            }}
+          >
+            {OFFICIALS.map((o) => (
+              <Option key={o.email} value={o.email} text={o.name}>
+                {`${o.name} (${o.department})`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('demo.language')}>
+          <Dropdown value={state.locale.startsWith('en') ? 'English' : 'Nederlands'} selectedOptions={[state.locale]} onOptionSelect={(_, d) => d.optionValue && host.update({ locale: d.optionValue })}>
+            <Option value="nl-NL">Nederlands</Option>
+            <Option value="en-GB">English</Option>
+          </Dropdown>
+        </Field>
+        <Field label={t('demo.theme')}>
+          <Dropdown value={t(`demo.theme.${state.theme}`)} selectedOptions={[state.theme]} onOptionSelect={(_, d) => d.optionValue && host.update({ theme: d.optionValue as HostTheme })}>
+            {(['default', 'dark', 'contrast'] as const).map((theme) => (
+              <Option key={theme} value={theme}>
+                {t(`demo.theme.${theme}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {kinds.length > 0 && (
+      <details>
+        <summary>{t('demo.custom')}</summary>
+        <div className={styles.row}>
+          <Field label={t('demo.from')} className={styles.grow}>
+            <Input value={from} onChange={(_, d) => setFrom(d.value)} data-testid="demo-from" />
+          </Field>
+          <Field label={t('demo.to')} className={styles.grow}>
+            <Input value={to} onChange={(_, d) => setTo(d.value)} data-testid="demo-to" />
+          </Field>
+          <Field label={t('demo.subject')} className={styles.grow}>
+            <Input value={subject} onChange={(_, d) => setSubject(d.value)} data-testid="demo-subject" />
+          </Field>
+          <Button onClick={applyCustom}>{t('demo.apply')}</Button>
+        </div>
+      </details>
+      )}
+    </section>
+  );
+}

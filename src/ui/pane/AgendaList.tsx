@@ -1,0 +1,61 @@
+import { Badge, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
+import { useI18n } from '../shell/I18nContext';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  status: { minWidth: '110px' },
+});
+
+export function AgendaList({ items, onStatusChange }: { items: AgendaItem[]; onStatusChange: (item: AgendaItem, status: AgendaStatus) => void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const open = items.filter((i) => i.status !== 'done');
+  return (
+    <section aria-labelledby="agenda-title">
+      <Subtitle2 as="h3" id="agenda-title">
+        {t('agenda.title')}
+      </Subtitle2>
+      {open.length === 0 ? (
+        <Text className={styles.muted}>{t('agenda.empty')}</Text>
+      ) : (
+        <ul className={styles.list} data-testid="agenda">
+          {open.map((item) => (
+            <li key={item.clientId || item.id} className={styles.item}>
+              <div className={styles.head}>
+                <Text weight="semibold">
+                  <Badge appearance="outline" size="small">
+                    {t(`agenda.direction.${item.direction}`)}
+                  </Badge>{' '}
+                  {item.topic}
+                </Text>
+                <Dropdown
+                  size="small"
+                  className={styles.status}
+                  aria-label={`${item.topic}: status`}
+                  value={t(`agenda.status.${item.status}`)}
+                  selectedOptions={[item.status]}
+                  onOptionSelect={(_, d) => d.optionValue && d.optionValue !== item.status && onStatusChange(item, d.optionValue as AgendaStatus)}
+                >
+                  {AGENDA_STATUSES.map((status) => (
+                    <Option key={status} value={status}>
+                      {t(`agenda.status.${status}`)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
+              <Caption1 className={styles.muted}>
+                {t('agenda.owner', { owner: item.owner })}
+                {item.dueDate ? ` · ${t('agenda.due', { date: date(item.dueDate) })}` : ''}
+              </Caption1>
+              {item.nextStep && <Text size={200}>{t('agenda.next', { step: item.nextStep })}</Text>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Caption1, Checkbox, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { INTERACTION_KINDS, type InteractionKind } from '../../core/model';
+import { validateNote, type NoteDraft, type NoteField, type NoteProblem } from '../../core/noteDraft';
+import { useI18n } from '../shell/I18nContext';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  grow: { flexGrow: 1, minWidth: '120px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface NoteFormProps {
+  heading: string;
+  draft: NoteDraft;
+  departments: string[];
+  themes: string[];
+  draftSaved: boolean;
+  onChange(draft: NoteDraft): void;
+  onSubmit(draft: NoteDraft): void;
+}
+
+/** The note form is controlled by its parent, which saves every change as a draft. */
+export function NoteForm({ heading, draft, departments, themes, draftSaved, onChange, onSubmit }: NoteFormProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [problems, setProblems] = useState<NoteProblem[]>([]);
+  const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
+  const labels: Record<NoteField, string> = {
+    title: t('note.field.title'), date: t('note.field.date'), kind: t('note.field.kind'), department: t('note.field.department'),
+    summary: t('note.field.summary'), followUps: t('note.field.followUps'),
+  };
+  const messageFor = (field: NoteField): string | undefined => {
+    const problem = problems.find((p) => p.field === field);
+    if (!problem) return undefined;
+    if (problem.problem === 'too-long') return t('error.tooLong', { field: labels[field], max: problem.max ?? 0 });
+    return t('error.required', { field: labels[field] });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found = validateNote(draft);
+    setProblems(found);
+    if (found.length === 0) onSubmit(draft);
+  };
+  const state = (field: NoteField) => (messageFor(field) ? 'error' : undefined);
+
+  return (
+    <form className={styles.form} onSubmit={submit} aria-labelledby="note-title" data-testid="note-form" noValidate>
+      <Subtitle2 as="h3" id="note-title">
+        {heading}
+      </Subtitle2>
+      <Field label={labels.title} required validationMessage={messageFor('title')} validationState={state('title')}>
+        <Input value={draft.title} onChange={(_, d) => set('title', d.value)} maxLength={400} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={labels.date} className={styles.grow} validationMessage={messageFor('date')} validationState={state('date')}>
+          <Input type="date" value={draft.date} onChange={(_, d) => set('date', d.value)} />
+        </Field>
+        <Field label={labels.kind} className={styles.grow}>
+          <Dropdown value={t(`kind.${draft.kind}`)} selectedOptions={[draft.kind]} onOptionSelect={(_, d) => d.optionValue && set('kind', d.optionValue as InteractionKind)}>
+            {INTERACTION_KINDS.map((kind) => (
+              <Option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Field label={labels.department} required validationMessage={messageFor('department')} validationState={state('department')}>
+        <Combobox
+          freeform
+          value={draft.department}
+          selectedOptions={[draft.department]}
+          onChange={(e) => set('department', e.target.value)}
+          onOptionSelect={(_, d) => set('department', d.optionValue ?? '')}
+        >
+          {departments.map((d) => (
+            <Option key={d} value={d}>
+              {d}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t('note.field.themes')}>
+        <Combobox
+          multiselect
+          value={draft.themes.join(', ')}
+          selectedOptions={draft.themes}
+          onOptionSelect={(_, d) => set('themes', d.selectedOptions)}
+        >
+          {themes.map((theme) => (
+            <Option key={theme} value={theme}>
+              {theme}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={labels.summary} hint={t('note.field.summaryHint')} validationMessage={messageFor('summary')} validationState={state('summary')}>
+        <Textarea value={draft.summary} onChange={(_, d) => set('summary', d.value)} resize="vertical" rows={4} />
+      </Field>
+      <Field label={labels.followUps} validationMessage={messageFor('followUps')} validationState={state('followUps')}>
+        <Textarea value={draft.followUps} onChange={(_, d) => set('followUps', d.value)} resize="vertical" rows={2} />
+      </Field>
+      <Checkbox checked={draft.confidential} onChange={(_, d) => set('confidential', d.checked === true)} label={t('note.field.confidential')} />
+      <Checkbox checked={draft.wooRelevant} onChange={(_, d) => set('wooRelevant', d.checked === true)} label={t('note.field.woo')} />
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit">
+          {t('note.submit')}
+        </Button>
+        {draftSaved && (
+          <Caption1 className={styles.muted} aria-live="polite">
+            {t('note.draftSaved')}
+          </Caption1>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { Caption1, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { PartnerMatch } from '../../core/detection';
+import type { Partner } from '../../core/model';
+import { useI18n, type I18n } from '../shell/I18nContext';
+
+const NONE = '__none__';
+const MAX_OPTIONS = 50;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  evidence: { color: tokens.colorNeutralForeground3, display: 'block' },
+});
+
+/** Evidence in plain words: "2 deelnemers van portaal.nl", "bekend contact …", "genoemd in het onderwerp". */
+export function describeEvidence(match: PartnerMatch, i18n: I18n): string {
+  const parts: string[] = [];
+  const byDomain = new Map<string, number>();
+  for (const p of match.participants) {
+    if (p.via === 'contact') parts.push(i18n.t('detect.evidence.contact', { address: p.address }));
+    else if (p.domain) byDomain.set(p.domain, (byDomain.get(p.domain) ?? 0) + 1);
+  }
+  for (const [domain, count] of byDomain) parts.unshift(i18n.plural('detect.evidence.participants', count, { domain }));
+  if (match.subjectTerms.length > 0) parts.push(i18n.t('detect.evidence.subject'));
+  return parts.join(' · ');
+}
+
+export interface PartnerChooserProps {
+  matches: PartnerMatch[];
+  partners: Partner[];
+  /** The partner shown, or undefined for "none". */
+  selectedId: string | undefined;
+  chosenByUser: boolean;
+  onChoose(partnerId: string | undefined): void;
+}
+
+export function PartnerChooser({ matches, partners, selectedId, chosenByUser, onChoose }: PartnerChooserProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const options = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const hits = q ? partners.filter((p) => p.name.toLowerCase().includes(q) || p.aliases.some((a) => a.toLowerCase().includes(q))) : partners;
+    return hits.slice(0, MAX_OPTIONS);
+  }, [partners, query]);
+  const selectedName = partners.find((p) => p.id === selectedId)?.name ?? '';
+
+  return (
+    <div className={styles.root} data-testid="partner-chooser">
+      {matches.length > 1 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('detect.several')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {matches.length > 1 ? (
+        <RadioGroup aria-label={t('detect.title')} value={selectedId ?? ''} onChange={(_, d) => onChoose(d.value || undefined)}>
+          {matches.map((m) => (
+            <Radio
+              key={m.partnerId}
+              value={m.partnerId}
+              label={
+                <span>
+                  <Text weight="semibold">{m.name}</Text>
+                  <Caption1 className={styles.evidence}>{describeEvidence(m, i18n)}</Caption1>
+                </span>
+              }
+            />
+          ))}
+        </RadioGroup>
+      ) : (
+        matches[0] &&
+        matches[0].partnerId === selectedId && (
+          <Caption1 className={styles.evidence} data-testid="evidence">
+            {describeEvidence(matches[0], i18n)}
+          </Caption1>
+        )
+      )}
+      {chosenByUser && <Caption1 className={styles.evidence}>{t('detect.chosenByYou')}</Caption1>}
+      <Field label={t('detect.choose')} size="small">
+        <Combobox
+          size="small"
+          data-testid="partner-picker"
+          placeholder={selectedName || t('detect.chooseNone')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onOptionSelect={(_, d) => {
+            setQuery('');
+            onChoose(d.optionValue === NONE ? undefined : d.optionValue);
+          }}
+          selectedOptions={[selectedId ?? NONE]}
+        >
+          <Option value={NONE}>{t('detect.chooseNone')}</Option>
+          {options.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {p.name}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { Button, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { ArrowClockwise16Regular } from '@fluentui/react-icons';
+import { useMemo } from 'react';
+import { draftToInteraction, newClientId, type NoteDraft } from '../../core/noteDraft';
+import type { Interaction } from '../../core/model';
+import type { Services } from '../services';
+import { useI18n } from '../shell/I18nContext';
+import { AgendaList } from './AgendaList';
+import { DepartmentContacts } from './DepartmentContacts';
+import { NoteForm } from './NoteForm';
+import { PartnerChooser } from './PartnerChooser';
+import { RelationshipCard } from './RelationshipCard';
+import { Timeline, type TimelineEntry } from './Timeline';
+import { rememberDepartment, useNoteDraft } from './useNoteDraft';
+import { usePartnerPane } from './usePartnerPane';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '720px', boxSizing: 'border-box' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function PaneSkeleton() {
+  const styles = useStyles();
+  return (
+    <Skeleton aria-busy="true" className={styles.skeleton} data-testid="pane-skeleton">
+      <SkeletonItem size={28} />
+      <SkeletonItem size={16} />
+      <SkeletonItem size={16} />
+      <SkeletonItem size={64} />
+      <SkeletonItem size={64} />
+    </Skeleton>
+  );
+}
+
+/** The official's pane in Outlook and in the Teams meeting side panel: same components on both. */
+export function PartnerPane({ services }: { services: Services }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const styles = useStyles();
+  const pane = usePartnerPane(services);
+  const item = pane.item.status === 'ready' ? pane.item.value : undefined;
+  const note = useNoteDraft(services.drafts, item, services.now);
+  const now = services.now();
+
+  const partnerId = pane.selectedId;
+  const queued = pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId);
+  const timeline: TimelineEntry[] = useMemo(() => {
+    const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
+    const pendingIds = new Set(queued.map((w) => w.clientId));
+    return [
+      ...queued.map((w) => ({ ...(w.payload as Interaction), writeState: w.state })),
+      ...saved.filter((i) => !pendingIds.has(i.clientId)),
+    ];
+  }, [pane.context, queued]);
+  const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
+  const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
+
+  const submit = async (draft: NoteDraft) => {
+    if (!item || !partnerId || !pane.user) return;
+    const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
+    rememberDepartment(interaction.department);
+    await services.queue.enqueue({ kind: 'interaction', payload: interaction });
+    await note.clear();
+  };
+
+  const failedCount = pane.writes.filter((w) => w.state === 'failed').length;
+  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
+
+  return (
+    <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading'}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{t('app.name')}</Subtitle1>
+        {!services.host.followsItemChanges && (
+          <Button appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={pane.reload}>
+            {t('common.refresh')}
+          </Button>
+        )}
+      </header>
+      {!services.queue.durable && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('error.queueNotDurable')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failedCount > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{i18n.plural('queue.failed', failedCount)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pane.item.status === 'loading' || pane.register.status === 'loading' ? (
+        <PaneSkeleton />
+      ) : pane.register.status === 'error' || pane.item.status === 'error' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('error.load')}</MessageBarBody>
+          <Button size="small" onClick={pane.reload}>
+            {t('common.retry')}
+          </Button>
+        </MessageBar>
+      ) : !item ? (
+        <Text className={styles.muted}>{t('item.none')}</Text>
+      ) : (
+        <>
+          {pane.detection && pane.detection.matches.length === 0 && !pane.chosenByUser && (
+            <MessageBar intent="info" data-testid="no-partner">
+              <MessageBarBody>{t('detect.none', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase() })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {pane.detection && pane.detection.unknownDomains.length > 0 && (
+            <Text size={200} className={styles.muted} data-testid="unknown-domains">
+              {t('detect.unknownDomains', { domains: pane.detection.unknownDomains.join(', ') })}
+            </Text>
+          )}
+          <PartnerChooser
+            matches={pane.detection?.matches ?? []}
+            partners={pane.register.value.partners}
+            selectedId={partnerId}
+            chosenByUser={pane.chosenByUser}
+            onChoose={pane.choose}
+          />
+          {partnerId && pane.context?.status === 'loading' && <PaneSkeleton />}
+          {partnerId && pane.context?.status === 'error' && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t('error.load')}</MessageBarBody>
+              <Button size="small" onClick={pane.reload}>
+                {t('common.retry')}
+              </Button>
+            </MessageBar>
+          )}
+          {partnerId && pane.context?.status === 'ready' && (
+            <>
+              {alreadyLogged && (
+                <MessageBar intent="success" data-testid="already-logged">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
+                    {t('logged.body', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase(), date: i18n.date(alreadyLogged.date), author: alreadyLogged.authorName })}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
+              {note.draft && !alreadyLogged && (
+                <NoteForm
+                  heading={t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting')}
+                  draft={note.draft}
+                  draftSaved={note.saved}
+                  departments={settings?.departments ?? []}
+                  themes={settings?.themes ?? []}
+                  onChange={note.change}
+                  onSubmit={(draft) => void submit(draft)}
+                />
+              )}
+              <Divider />
+              <DepartmentContacts interactions={pane.context.value.interactions} now={now} />
+              <AgendaList items={pane.context.value.agenda} onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)} />
+              <Timeline entries={timeline} onRetry={(clientId) => void services.queue.retry(clientId)} />
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

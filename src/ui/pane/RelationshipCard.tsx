@@ -1,0 +1,65 @@
+import { Badge, Caption1, Card, CardHeader, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { Interaction, Partner } from '../../core/model';
+import { latestReview, rhythmStatus } from '../../core/relationship';
+import { useI18n } from '../shell/I18nContext';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  label: { color: tokens.colorNeutralForeground3 },
+  themes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+export function RelationshipCard({ partner, interactions, now }: { partner: Partner; interactions: Interaction[]; now: Date }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const rhythm = rhythmStatus(partner, now);
+  const review = latestReview(interactions);
+  const rhythmText =
+    rhythm.daysSince === undefined && !rhythm.rhythmDays
+      ? t('card.rhythm.none')
+      : t(`card.rhythm.${rhythm.state}`, { days: rhythm.daysSince ?? 0, rhythm: rhythm.rhythmDays ?? 0 });
+  const badge = rhythm.state === 'overdue' || rhythm.state === 'due-soon' || rhythm.state === 'ok' ? rhythm.state : undefined;
+  return (
+    <Card aria-labelledby="partner-card-title">
+      <CardHeader
+        header={
+          <Subtitle2 as="h2" id="partner-card-title" data-testid="partner-name">
+            {partner.name}
+          </Subtitle2>
+        }
+        description={<Caption1>{t(`category.${partner.category}`)}</Caption1>}
+      />
+      <div className={styles.grid}>
+        <Text className={styles.label}>{t('card.owner')}</Text>
+        <Text>{partner.ownerName ? `${partner.ownerName}${partner.ownerEmail ? ` (${partner.ownerEmail})` : ''}` : t('card.ownerNone')}</Text>
+        <Text className={styles.label}>{t('card.rhythm')}</Text>
+        <Text data-testid="rhythm">
+          {rhythmText}{' '}
+          {badge && (
+            <Badge appearance="tint" color={badge === 'overdue' ? 'danger' : badge === 'due-soon' ? 'warning' : 'success'}>
+              {t(`card.rhythm.badge.${badge}`)}
+            </Badge>
+          )}
+        </Text>
+        {partner.themes.length > 0 && (
+          <>
+            <Text className={styles.label}>{t('card.themes')}</Text>
+            <span className={styles.themes}>
+              {partner.themes.map((theme) => (
+                <Badge key={theme} appearance="outline" color="informative">
+                  {theme}
+                </Badge>
+              ))}
+            </span>
+          </>
+        )}
+      </div>
+      {review?.review.review && (
+        <Text size={200}>
+          {t('card.review', { score: review.review.review.score })}
+          {review.trend ? ` (${t(`card.review.${review.trend}`)})` : ''}
+        </Text>
+      )}
+    </Card>
+  );
+}

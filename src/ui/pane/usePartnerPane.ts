@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
+import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerContext, Settings } from '../../core/model';
+import type { HostItem } from '../../hosts/Host';
+import type { PendingWrite, Services } from '../services';
+
+export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+
+interface Register {
+  partners: Partner[];
+  settings: Settings;
+  index: ReturnType<typeof buildPartnerIndex>;
+}
+
+const CHOICE_PREFIX = 'partnerzicht.choice.';
+
+/** The user's partner choice sticks per email or meeting (a known complaint about CRMs that pick silently). */
+function readChoice(itemId: string): string | null | undefined {
+  try {
+    const raw = localStorage.getItem(CHOICE_PREFIX + itemId);
+    return raw === null ? undefined : raw === '' ? null : raw;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeChoice(itemId: string, partnerId: string | undefined): void {
+  try {
+    localStorage.setItem(CHOICE_PREFIX + itemId, partnerId ?? '');
+  } catch {
+    // The choice then lasts for this view only.
+  }
+}
+
+function usePendingWrites(services: Services): PendingWrite[] {
+  const [writes, setWrites] = useState(() => services.queue.list());
+  useEffect(() => {
+    setWrites(services.queue.list());
+    return services.queue.subscribe(() => setWrites(services.queue.list()));
+  }, [services.queue]);
+  return writes;
+}
+
+/** State of the official's pane: item → detection → chosen partner → context, plus the queue's pending writes. */
+export function usePartnerPane(services: Services) {
+  const { host, repository } = services;
+  const [item, setItem] = useState<LoadState<HostItem | undefined>>({ status: 'loading' });
+  const [user, setUser] = useState<Official>();
+  const [register, setRegister] = useState<LoadState<Register>>({ status: 'loading' });
+  const [context, setContext] = useState<LoadState<PartnerContext> | undefined>();
+  const [logged, setLogged] = useState<Interaction | undefined>();
+  const [choice, setChoice] = useState<string | null | undefined>();
+  const [reloadCount, setReloadCount] = useState(0);
+  const writes = usePendingWrites(services);
+
+  const loadItem = useCallback(() => {
+    setItem({ status: 'loading' });
+    Promise.all([host.getCurrentItem(), host.getUser()]).then(
+      ([current, official]) => {
+        setUser(official);
+        setItem({ status: 'ready', value: current });
+        setChoice(current ? readChoice(current.id) : undefined);
+      },
+      (error: unknown) => setItem({ status: 'error', error }),
+    );
+  }, [host]);
+
+  useEffect(() => {
+    loadItem();
+    return host.onItemChanged(loadItem);
+  }, [host, loadItem]);
+
+  useEffect(() => {
+    let live = true;
+    setRegister({ status: 'loading' });
+    Promise.all([repository.listPartners(), repository.getSettings()]).then(
+      ([partners, settings]) => live && setRegister({ status: 'ready', value: { partners, settings, index: buildPartnerIndex(partners, settings) } }),
+      (error: unknown) => live && setRegister({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [repository, reloadCount]);
+
+  const currentItem = item.status === 'ready' ? item.value : undefined;
+  const detection: DetectionResult | undefined = useMemo(() => {
+    if (!currentItem || register.status !== 'ready') return undefined;
+    return detectPartners(register.value.index, currentItem);
+  }, [currentItem, register]);
+
+  // A single match is shown at once; several wait for the official's choice.
+  const selectedId = choice === null ? undefined : choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
+
+  useEffect(() => {
+    if (!selectedId) {
+      setContext(undefined);
+      return;
+    }
+    let live = true;
+    setContext({ status: 'loading' });
+    repository.getPartnerContext(selectedId).then(
+      (value) => live && setContext({ status: 'ready', value }),
+      (error: unknown) => live && setContext({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [repository, selectedId, reloadCount]);
+
+  useEffect(() => {
+    if (!currentItem) return setLogged(undefined);
+    let live = true;
+    repository.findInteractionBySource(currentItem.id).then(
+      (found) => live && setLogged(found),
+      () => live && setLogged(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [repository, currentItem, reloadCount]);
+
+  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised figures).
+  useEffect(() => services.queue.subscribe((event) => event.type === 'confirmed' && setReloadCount((n) => n + 1)), [services.queue]);
+
+  const choose = useCallback(
+    (partnerId: string | undefined) => {
+      if (!currentItem) return;
+      writeChoice(currentItem.id, partnerId);
+      setChoice(partnerId ?? null);
+    },
+    [currentItem],
+  );
+
+  const updateAgendaStatus = useCallback(
+    (agendaItem: AgendaItem, status: AgendaStatus) => services.queue.enqueue({ kind: 'agenda', payload: { ...agendaItem, status } }),
+    [services.queue],
+  );
+
+  return {
+    item,
+    user,
+    register,
+    detection,
+    selectedId,
+    chosenByUser: choice !== undefined,
+    context,
+    logged,
+    writes,
+    choose,
+    updateAgendaStatus,
+    reload: () => {
+      loadItem();
+      setReloadCount((n) => n + 1);
+    },
+  };
+}

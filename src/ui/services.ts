@@ -1,0 +1,18 @@
+import type { DraftStore } from '../data/draftStore';
+import type { PartnerRepository } from '../data/PartnerRepository';
+import type { WriteQueue } from '../data/writeQueue';
+import type { Host } from '../hosts/Host';
+
+export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
+
+export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry'>;
+export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove'>;
+
+/** Everything a surface's root component is given. */
+export interface Services {
+  host: Host;
+  repository: PartnerRepository;
+  queue: WriteQueuePort;
+  drafts: DraftPort;
+  now(): Date;
+}

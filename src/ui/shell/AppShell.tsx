@@ -1,0 +1,28 @@
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Host, HostTheme } from '../../hosts/Host';
+import { pickLocale } from '../../i18n';
+import { I18nProvider } from './I18nContext';
+
+const themes: Record<HostTheme, Theme> = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+});
+
+/** Theme and language follow the host, and change with it. */
+export function AppShell({ host, children }: { host: Pick<Host, 'theme' | 'locale' | 'onThemeChange'>; children: ReactNode }) {
+  // The demo host can also switch language; both are re-read whenever the host reports a change.
+  const [{ theme, hostLocale }, setLook] = useState({ theme: host.theme, hostLocale: host.locale });
+  useEffect(() => host.onThemeChange((next) => setLook({ theme: next, hostLocale: host.locale })), [host]);
+  const locale = pickLocale(hostLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,185 @@
+import { ConflictError } from '../../src/data/PartnerRepository';
+import { GraphRequestError } from '../../src/data/graph/errors';
+import { INTERACTIONS } from '../../src/data/schema';
+import { ANNA, BRAM, startHarness, type Harness } from './graphHarness';
+import { newAgendaItem, newInteraction, newPartner } from './fixtures';
+
+describe('SharePointPartnerRepository against the emulator', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  /** Top-level HTTP requests since the last clearLog (a $batch counts once). */
+  const roundTrips = () => h.emulator.requestLog.filter((e) => !e.inBatch).length;
+
+  it('creates a partner once per client id, and reads it back', async () => {
+    const repo = h.repository();
+    const draft = newPartner({ name: 'Ziekenhuis Rijnland', category: 'ziekenhuis', domains: ['rijnland.nl', 'rijnlandzorg.nl'] });
+    const saved = await repo.savePartner(draft);
+    expect(saved.id).toMatch(/^\d+$/);
+    expect(saved.etag).toBeTruthy();
+    expect(saved).toMatchObject({ name: 'Ziekenhuis Rijnland', domains: ['rijnland.nl', 'rijnlandzorg.nl'], aliases: ['Portaal'], interactionCount: 0 });
+
+    const again = await repo.savePartner(draft);
+    expect(again.id).toBe(saved.id);
+    expect(await repo.findPartnerByClientId(draft.id)).toMatchObject({ id: saved.id });
+    expect((await repo.listPartners()).filter((p) => p.name === 'Ziekenhuis Rijnland')).toHaveLength(1);
+  });
+
+  it('logs interactions, keeps the partner figures up to date, and renders the context in one round trip', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z', title: 'oud' }));
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-20T09:00:00Z', title: 'nieuw' }));
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-05T09:00:00Z', title: 'midden' }));
+    await repo.saveAgendaItem(newAgendaItem(partner.id, { topic: 'open punt' }));
+    await repo.saveAgendaItem(newAgendaItem(partner.id, { topic: 'afgerond', status: 'done' }));
+
+    h.emulator.clearLog();
+    const context = await repo.getPartnerContext(partner.id, { interactionLimit: 2 });
+    expect(roundTrips()).toBe(1);
+    expect(context.partner).toMatchObject({ id: partner.id, interactionCount: 3, lastContact: '2026-11-20T09:00:00Z' });
+    expect(context.interactions.map((i) => i.title)).toEqual(['nieuw', 'midden']);
+    expect(context.agenda.map((a) => a.topic)).toEqual(['open punt']);
+    expect((await repo.listAgenda(partner.id)).map((a) => a.topic).sort()).toEqual(['afgerond', 'open punt']);
+    expect((await repo.listInteractions(partner.id)).map((i) => i.title)).toEqual(['nieuw', 'midden', 'oud']);
+  });
+
+  it('resolves a hostname:/path site once and then addresses it by id', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    h.emulator.clearLog();
+    await repo.getPartnerContext(partner.id);
+    await repo.getPartnerContext(partner.id);
+    expect(h.emulator.requestLog.filter((e) => e.url.includes('partnerzicht:') || e.url.includes('sharepoint.com:'))).toEqual([]);
+    expect(await repo.resolveSiteId()).toContain('veenhaven.sharepoint.com');
+  });
+
+  it('creates an interaction once even when saved twice, and recounts instead of counting twice', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    const note = newInteraction(partner.id);
+    const first = await repo.saveInteraction(note);
+    const second = await repo.saveInteraction(note, { afterUnclearFailure: true });
+    const third = await repo.saveInteraction(note); // goes via the unique clientId column (409)
+    expect(new Set([first.id, second.id, third.id]).size).toBe(1);
+    expect((await repo.listInteractions(partner.id))).toHaveLength(1);
+    expect((await repo.getPartner(partner.id)).interactionCount).toBe(1);
+  });
+
+  it('finds the interaction logged for an email or meeting', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    const sourceRef = 'AAMkAGI2TG93AAA=';
+    await repo.saveInteraction(newInteraction(partner.id, { sourceRef, kind: 'email' }));
+    expect(await repo.findInteractionBySource(sourceRef)).toMatchObject({ sourceRef, kind: 'email', partnerId: partner.id });
+    expect(await repo.findInteractionBySource('AAMkAGI2TG93AAB=')).toBeUndefined();
+  });
+
+  it('updates an agenda item with If-Match and answers a stale ETag with a conflict carrying the current version', async () => {
+    const anna = h.repository(ANNA);
+    const bram = h.repository(BRAM);
+    const partner = await anna.savePartner(newPartner());
+    const created = await anna.saveAgendaItem(newAgendaItem(partner.id));
+    const byBram = await bram.saveAgendaItem({ ...created, status: 'in-progress', nextStep: 'Bram belt' });
+    expect(byBram.etag).not.toBe(created.etag);
+    expect(byBram).toMatchObject({ status: 'in-progress', nextStep: 'Bram belt', clientId: created.clientId });
+
+    const stale = anna.saveAgendaItem({ ...created, status: 'done' });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    const conflict = (await stale.catch((e: unknown) => e)) as ConflictError<typeof created>;
+    expect(conflict.current).toMatchObject({ id: created.id, status: 'in-progress', nextStep: 'Bram belt', etag: byBram.etag });
+    // Nothing was overwritten.
+    expect((await anna.listAgenda(partner.id))[0]).toMatchObject({ status: 'in-progress' });
+  });
+
+  it('updates a partner with If-Match without touching the figures kept by saveInteraction', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-02T08:00:00Z' }));
+    const updated = await repo.savePartner({ ...partner, description: 'Nieuwe omschrijving' }).catch((e: unknown) => e);
+    // The stale copy (before the interaction bumped the figures) conflicts rather than resetting them.
+    expect(updated).toBeInstanceOf(ConflictError);
+    const fresh = (updated as ConflictError<typeof partner>).current!;
+    const saved = await repo.savePartner({ ...fresh, description: 'Nieuwe omschrijving', interactionCount: 0, lastContact: undefined });
+    expect(saved).toMatchObject({ description: 'Nieuwe omschrijving', interactionCount: 1, lastContact: '2026-11-02T08:00:00Z' });
+  });
+
+  it('deletes an interaction and recounts the partner', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    const a = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-09-01T08:00:00Z' }));
+    const b = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-01T08:00:00Z' }));
+    await repo.deleteInteraction(b);
+    await repo.deleteInteraction(b); // already gone: fine
+    expect(await repo.getPartner(partner.id)).toMatchObject({ interactionCount: 1, lastContact: '2026-09-01T08:00:00Z' });
+    expect((await repo.listInteractions(partner.id)).map((i) => i.id)).toEqual([a.id]);
+  });
+
+  it('keeps settings in one item', async () => {
+    const repo = h.repository();
+    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: ['noreply@portaal.nl'], departments: ['Wonen', 'Economie'], themes: ['wonen', 'energietransitie'] };
+    await repo.saveSettings(settings);
+    await repo.saveSettings({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });
+    expect(await repo.getSettings()).toEqual({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });
+    const items = await h.transport().get<{ value: unknown[] }>(`/sites/${await repo.resolveSiteId()}/lists/Settings/items`);
+    expect(items.value).toHaveLength(1);
+  });
+
+  it('keeps the text of a confidential interaction out of the Interactions list', async () => {
+    const repo = h.repository(ANNA);
+    const partner = await repo.savePartner(newPartner());
+    const secret = newInteraction(partner.id, { confidential: true, summary: 'Bestuurder vertrekt; nog niet openbaar.', followUps: 'Wethouder informeren' });
+    const saved = await repo.saveInteraction(secret);
+    expect(saved).toMatchObject({ confidential: true, summary: secret.summary, followUps: 'Wethouder informeren' });
+
+    const siteId = await repo.resolveSiteId();
+    const raw = await h.transport().get<{ value: { fields: Record<string, unknown> }[] }>(
+      `/sites/${siteId}/lists/Interactions/items?$expand=fields&$filter=${encodeURIComponent(`fields/clientId eq '${secret.clientId}'`)}`,
+    );
+    expect(raw.value[0].fields).toMatchObject({ confidential: true });
+    expect(raw.value[0].fields.summary ?? '').toBe('');
+    expect(raw.value[0].fields.followUps ?? null).toBeNull();
+
+    // The author sees the note (from ConfidentialNotes, in the same batch).
+    const context = await repo.getPartnerContext(partner.id);
+    expect(context.interactions[0]).toMatchObject({ confidential: true, summary: secret.summary });
+  });
+
+  it('never filters or sorts on a column that is not indexed (the emulator refuses those, like Graph)', async () => {
+    const repo = h.repository();
+    const siteId = await repo.resolveSiteId();
+    const refused = await h
+      .transport()
+      .get(`/sites/${siteId}/lists/Interactions/items?$filter=${encodeURIComponent("fields/summary eq 'x'")}`)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GraphRequestError);
+    expect(refused).toMatchObject({ status: 400 });
+    expect((refused as Error).message).toContain("Field 'summary' cannot be referenced in filter or orderby as it is not indexed");
+
+    // Everything the repository does, then the log: every filtered/sorted field is an indexed one.
+    h.emulator.clearLog();
+    const partner = await repo.savePartner(newPartner());
+    await repo.saveInteraction(newInteraction(partner.id, { sourceRef: 'x-1', confidential: true }));
+    await repo.saveAgendaItem(newAgendaItem(partner.id));
+    await repo.getPartnerContext(partner.id);
+    await repo.listPartners();
+    await repo.listInteractions(partner.id);
+    await repo.findInteractionBySource('x-1');
+    await repo.getSettings();
+    const indexed = new Set(['clientId', 'partnerId', 'date', 'sourceRef', 'status', 'lastContact', 'ownerEmail']);
+    const used = new Set<string>();
+    for (const entry of h.emulator.requestLog) {
+      const query = new URLSearchParams(entry.url.split('?')[1] ?? '');
+      for (const clause of [query.get('$filter'), query.get('$orderby')]) {
+        for (const match of (clause ?? '').matchAll(/fields\/(\w+)/g)) used.add(match[1]);
+      }
+      expect(entry.status).not.toBe(400);
+    }
+    expect([...used].filter((c) => !indexed.has(c))).toEqual([]);
+    expect(used.size).toBeGreaterThan(3);
+    expect(INTERACTIONS.columns.find((c) => c.name === 'summary')).not.toHaveProperty('indexed');
+  });
+});

@@ -1,0 +1,74 @@
+import { ensureSchema } from '../../src/data/ensureSchema';
+import { SCHEMA } from '../../src/data/schema';
+import { SITE_REF, startHarness, type Harness } from './graphHarness';
+
+describe('ensureSchema against the emulator', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ provision: false });
+  });
+  afterAll(() => h.close());
+
+  it('creates the five lists with their columns and indexes, then changes nothing on a second run', async () => {
+    const first = await ensureSchema(h.transport(), SITE_REF);
+    expect(first.createdLists.sort()).toEqual(['Agenda', 'ConfidentialNotes', 'Interactions', 'Partners', 'Settings']);
+    expect(first.changed).toBe(true);
+    expect(first.problems).toEqual([]);
+
+    const second = await ensureSchema(h.transport(), SITE_REF);
+    expect(second).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], problems: [], changed: false });
+    expect(second.siteId).toBe(first.siteId);
+
+    const columns = await h.transport().get<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean; displayName: string }[] }>(
+      `/sites/${first.siteId}/lists/Interactions/columns`,
+    );
+    const byName = new Map(columns.value.map((c) => [c.name, c]));
+    expect(byName.get('clientId')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    expect(byName.get('partnerId')).toMatchObject({ indexed: true, displayName: 'Partner' });
+    expect(byName.get('date')).toMatchObject({ indexed: true, displayName: 'Datum' });
+    expect(byName.get('sourceRef')).toMatchObject({ indexed: true });
+    expect(byName.get('summary')).toMatchObject({ indexed: false });
+  });
+
+  it('adds missing columns and indexes to existing lists, keeps columns it does not know, and reports each change', async () => {
+    const t = h.transport();
+    const siteId = (await ensureSchema(t, SITE_REF)).siteId;
+    // An older Agenda list with only one column of its own, and a Partners column that lost its index.
+    await t.request('DELETE', `/sites/${siteId}/lists/Agenda`);
+    await t.request('POST', `/sites/${siteId}/lists`, {
+      body: { displayName: 'Agenda', list: { template: 'genericList' }, columns: [{ name: 'legacyNote', text: { allowMultipleLines: true } }] },
+    });
+    const partnerColumns = await t.get<{ value: { id: string; name: string }[] }>(`/sites/${siteId}/lists/Partners/columns`);
+    const lastContact = partnerColumns.value.find((c) => c.name === 'lastContact')!;
+    await t.request('PATCH', `/sites/${siteId}/lists/Partners/columns/${lastContact.id}`, { body: { indexed: false } });
+
+    const report = await ensureSchema(t, SITE_REF);
+    expect(report.createdLists).toEqual([]);
+    expect(report.addedColumns).toEqual(SCHEMA.Agenda.columns.filter((c) => !('builtIn' in c)).map((c) => `Agenda.${c.name}`));
+    expect(report.indexedColumns).toEqual(['Partners.lastContact']);
+    expect(report.changed).toBe(true);
+
+    const agendaColumns = await t.get<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean }[] }>(`/sites/${siteId}/lists/Agenda/columns`);
+    expect(agendaColumns.value.map((c) => c.name)).toContain('legacyNote');
+    expect(agendaColumns.value.find((c) => c.name === 'clientId')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    expect((await ensureSchema(t, SITE_REF)).changed).toBe(false);
+  });
+
+  it('reports a column of another type as a problem and leaves it alone', async () => {
+    const t = h.transport();
+    const siteId = (await ensureSchema(t, SITE_REF)).siteId;
+    await t.request('DELETE', `/sites/${siteId}/lists/Settings`);
+    await t.request('POST', `/sites/${siteId}/lists`, {
+      body: { displayName: 'Settings', list: { template: 'genericList' }, columns: [{ name: 'themes', number: {} }] },
+    });
+    const report = await ensureSchema(t, SITE_REF);
+    expect(report.problems).toEqual([expect.stringContaining('Settings.themes: is number, expected note')]);
+    const columns = await t.get<{ value: { name: string; number?: unknown }[] }>(`/sites/${siteId}/lists/Settings/columns`);
+    expect(columns.value.find((c) => c.name === 'themes')?.number).toBeDefined();
+  });
+
+  it('names the manual step Graph cannot do: item-level read permission on ConfidentialNotes', async () => {
+    const report = await ensureSchema(h.transport(), SITE_REF);
+    expect(report.manualSteps).toEqual([expect.stringContaining('ConfidentialNotes')]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Starts the Graph emulator in-process and makes real repositories against it, acting as a given
+ * official (the emulator reads the user from an unsigned test token).
+ */
+import { createTestToken, DEFAULT_SITE, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
+import { ensureSchema } from '../../src/data/ensureSchema';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import type { Sleep } from '../../src/data/graph/retryPolicy';
+
+export const SITE_REF = `${DEFAULT_SITE.hostname}:${DEFAULT_SITE.path}`;
+
+export interface Official {
+  email: string;
+  name: string;
+}
+
+export const ANNA: Official = { email: 'anna.devries@veenhaven.nl', name: 'Anna de Vries' };
+export const BRAM: Official = { email: 'bram.jansen@veenhaven.nl', name: 'Bram Jansen' };
+
+/** Records the waits instead of waiting. */
+export function recordingSleep(): Sleep & { waits: number[] } {
+  const waits: number[] = [];
+  const sleep = (async (ms: number) => {
+    waits.push(ms);
+  }) as Sleep & { waits: number[] };
+  sleep.waits = waits;
+  return sleep;
+}
+
+export interface Harness {
+  url: string;
+  emulator: GraphEmulator;
+  transport(as?: Official, sleep?: Sleep): GraphTransport;
+  repository(as?: Official, sleep?: Sleep): SharePointPartnerRepository;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { provision?: boolean } = {}): Promise<Harness> {
+  const { url, emulator, close } = await startGraphEmulator({ port: 0 });
+  const transport = (as: Official = ANNA, sleep: Sleep = recordingSleep()) =>
+    GraphTransport.create({ baseUrl: url, getAccessToken: async () => createTestToken({ email: as.email, name: as.name }), sleep });
+  const harness: Harness = {
+    url,
+    emulator,
+    transport,
+    repository: (as: Official = ANNA, sleep: Sleep = recordingSleep()) => new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep }),
+    close,
+  };
+  if (options.provision !== false) await ensureSchema(transport(), SITE_REF);
+  return harness;
+}

@@ -1,0 +1,161 @@
+/**
+ * The XML add-in-only manifest: what the generator writes passes every install check, and each
+ * check catches the mistake it exists for.
+ */
+import { APP_ID, OUTLOOK_REQUIREMENTS } from '../../src/config/appIdentity';
+import { DEV_DEPLOYMENT, buildXmlManifest, type Deployment } from '../../src/config/manifests';
+import { checkXmlManifest, type Check } from '../../scripts/lib/manifestValidation';
+
+// office-addin-manifest's XML reader requires `uuid`, which is ESM-only since v10 and cannot be
+// loaded by Jest's CommonJS runtime on Node 20; the reader only uses it when minting a new id.
+jest.mock('uuid', () => ({ v4: () => '00000000-0000-4000-8000-000000000000' }));
+
+const production: Deployment = {
+  baseUrl: 'https://partnerzicht.voorbeeldstad.nl',
+  clientId: '1b2c3d4e-1111-2222-3333-444455556666',
+  mailboxPermission: 'ReadWriteMailbox',
+  kind: 'production',
+};
+
+const devXml = buildXmlManifest(DEV_DEPLOYMENT);
+
+async function failures(xml: string, isProduction = false): Promise<Check[]> {
+  const { checks } = await checkXmlManifest(xml, { production: isProduction });
+  return checks.filter((c) => !c.ok);
+}
+
+async function failedNames(xml: string, isProduction = false): Promise<string[]> {
+  return (await failures(xml, isProduction)).map((c) => c.name);
+}
+
+describe('generated XML manifest', () => {
+  it('passes every check in development', async () => {
+    expect(await failures(devXml)).toEqual([]);
+  });
+
+  it('passes every check in production, with production URLs only', async () => {
+    const xml = buildXmlManifest(production);
+    expect(await failures(xml, true)).toEqual([]);
+    expect(xml).not.toContain('localhost');
+    expect(xml).toContain('<AppDomain>https://partnerzicht.voorbeeldstad.nl</AppDomain>');
+    expect(xml).toContain(`<Resource>api://partnerzicht.voorbeeldstad.nl/${production.clientId}</Resource>`);
+  });
+
+  it('declares what the Outlook features need', () => {
+    expect(devXml).toContain(`<Set Name="Mailbox" MinVersion="${OUTLOOK_REQUIREMENTS.minimum}"/>`);
+    expect(devXml).toContain('<Permissions>ReadWriteMailbox</Permissions>');
+    expect(devXml).toContain('<DefaultLocale>nl-NL</DefaultLocale>');
+    expect(devXml).toContain('<SupportsPinning>true</SupportsPinning>');
+    expect(devXml).toContain('<SupportsSharedFolders>true</SupportsSharedFolders>');
+    for (const surface of ['MessageReadCommandSurface', 'AppointmentAttendeeCommandSurface', 'AppointmentOrganizerCommandSurface']) {
+      expect(devXml).toContain(`<ExtensionPoint xsi:type="${surface}">`);
+    }
+    for (const size of [16, 32, 64, 80, 128]) expect(devXml).toContain(`https://localhost:3000/assets/icon-${size}.png`);
+  });
+
+  it('packages the read/write item variant when an administrator will not grant read/write mailbox', async () => {
+    const xml = buildXmlManifest({ ...DEV_DEPLOYMENT, mailboxPermission: 'ReadWriteItem' });
+    expect(xml).toContain('<Permissions>ReadWriteItem</Permissions>');
+    expect(await failures(xml)).toEqual([]);
+  });
+});
+
+describe('each XML check catches what breaks installs', () => {
+  it('an http URL', async () => {
+    const xml = devXml.replace('<SourceLocation DefaultValue="https://localhost:3000/outlook.html"/>', '<SourceLocation DefaultValue="http://localhost:3000/outlook.html"/>');
+    expect(xml).not.toEqual(devXml);
+    expect(await failedNames(xml)).toEqual(['every SourceLocation, Url and IconUrl is https']);
+  });
+
+  it('an http icon URL in the resources', async () => {
+    const xml = devXml.replace('DefaultValue="https://localhost:3000/assets/icon-16.png"', 'DefaultValue="http://localhost:3000/assets/icon-16.png"');
+    expect(await failedNames(xml)).toContain('every SourceLocation, Url and IconUrl is https');
+  });
+
+  it('a URL host missing from AppDomains', async () => {
+    const xml = devXml.replace(
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-128.png"/>',
+      '<HighResolutionIconUrl DefaultValue="https://cdn.voorbeeldstad.nl/icon-128.png"/>',
+    );
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual(['AppDomains cover every URL host']);
+    expect(failed[0].detail).toContain('cdn.voorbeeldstad.nl');
+  });
+
+  it('no AppDomains at all', async () => {
+    const xml = devXml.replace(/ {2}<AppDomains>[\s\S]*?<\/AppDomains>\n/, '');
+    expect(await failedNames(xml)).toEqual(expect.arrayContaining(['AppDomains cover every URL host']));
+  });
+
+  it('an id that is not a GUID', async () => {
+    const xml = devXml.replace(`<Id>${APP_ID}</Id>`, '<Id>partnerzicht</Id>');
+    expect(await failedNames(xml)).toEqual(['Id is a valid, unique GUID']);
+  });
+
+  it('an id copied from a template', async () => {
+    const xml = devXml.replace(`<Id>${APP_ID}</Id>`, '<Id>05c2e1c9-3e1d-406e-9a91-e9ac64854143</Id>');
+    expect(await failedNames(xml)).toEqual(['Id is a valid, unique GUID']);
+  });
+
+  it('an id equal to the Entra client id', async () => {
+    const xml = buildXmlManifest({ ...production, clientId: APP_ID });
+    expect(await failedNames(xml, true)).toEqual(['Id is a valid, unique GUID']);
+  });
+
+  it.each(['1.0', '1.0.0', '1.0.0.0.1', 'v1.0.0.0', '1.0.0.beta'])('version %s', async (version) => {
+    const xml = devXml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+    expect(await failedNames(xml)).toEqual(['Version is n.n.n.n']);
+  });
+
+  it('a ribbon icon without an image resource', async () => {
+    const xml = devXml.replace(/ *<bt:Image id="Icon\.80x80"[^>]*\/>\n/g, '');
+    const failed = await failedNames(xml);
+    expect(failed).toContain('icon URLs present (IconUrl, HighResolutionIconUrl, ribbon 16/32/80)');
+    expect(failed).toContain('resource ids resolve and are at most 32 characters');
+  });
+
+  it('a missing IconUrl', async () => {
+    const xml = devXml.replace(/ {2}<IconUrl [^>]*\/>\n/, '');
+    expect(await failedNames(xml)).toEqual(['icon URLs present (IconUrl, HighResolutionIconUrl, ribbon 16/32/80)']);
+  });
+
+  it('a resource id over 32 characters', async () => {
+    const long = 'Tip.Description.That.Is.Far.Too.Long';
+    const xml = devXml.split('"Tip.Description"').join(`"${long}"`);
+    expect(await failedNames(xml)).toEqual(['resource ids resolve and are at most 32 characters']);
+  });
+
+  it('a string longer than Outlook allows', async () => {
+    const xml = devXml.replace(/<bt:String id="Group.Label" DefaultValue="[^"]*"/g, `<bt:String id="Group.Label" DefaultValue="${'x'.repeat(126)}"`);
+    expect(await failedNames(xml)).toEqual(['string lengths within Outlook limits']);
+  });
+
+  it('a string without its English override', async () => {
+    const xml = devXml.replace(/(<DisplayName DefaultValue="[^"]*")>\n\s*<Override[^>]*\/>\n\s*<\/DisplayName>/, '$1/>');
+    expect(await failedNames(xml)).toEqual(['default locale with English overrides']);
+  });
+
+  it('an unknown permission level', async () => {
+    const xml = devXml.replace('<Permissions>ReadWriteMailbox</Permissions>', '<Permissions>FullAccess</Permissions>');
+    expect(await failedNames(xml)).toEqual(['Permissions level is valid']);
+  });
+
+  it('a WebApplicationInfo resource that is not api://<host>/<client id>', async () => {
+    const xml = devXml.replace(/<Resource>[^<]*<\/Resource>/g, '<Resource>https://localhost:3000</Resource>');
+    expect(await failedNames(xml)).toEqual(['WebApplicationInfo is {client id, api://<host>/<client id>}']);
+  });
+
+  it('localhost or a placeholder client id in a production manifest', async () => {
+    const failed = await failedNames(devXml, true);
+    expect(failed).toEqual(expect.arrayContaining(['production: no localhost URL', 'WebApplicationInfo is {client id, api://<host>/<client id>}']));
+  });
+
+  it('a file that is not XML', async () => {
+    expect(await failedNames('<OfficeApp><Id>')).toEqual(['parses (office-addin-manifest)']);
+  });
+
+  it('a manifest for another Office application', async () => {
+    const xml = devXml.replace('xsi:type="MailApp"', 'xsi:type="TaskPaneApp"');
+    expect(await failedNames(xml)).toEqual(['parses (office-addin-manifest) as an Outlook MailApp']);
+  });
+});

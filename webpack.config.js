@@ -1,0 +1,64 @@
+/**
+ * One webpack build for the three surfaces. TypeScript is transpiled by esbuild-loader (fast,
+ * no type checking); `npm run typecheck` runs tsc. Each surface is its own entry and page, so the
+ * Outlook pane never ships teams-js or the overview's code, and shared libraries land in
+ * content-hashed chunks that browsers cache across surfaces.
+ */
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const surfaces = [
+  { name: 'outlook', title: 'Partnerzicht' },
+  { name: 'meeting', title: 'Partnerzicht' },
+  { name: 'meeting-config', title: 'Partnerzicht' },
+  { name: 'overview', title: 'Partnerzicht' },
+  { name: 'index', title: 'Partnerzicht — lokale demo' },
+];
+
+/** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
+const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL'];
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(surfaces.map((s) => [s.name, `./src/surfaces/${s.name}.tsx`])),
+    output: {
+      path: path.resolve(__dirname, env.outDir || 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        { test: /\.png$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin(
+        Object.fromEntries(configKeys.map((k) => [`process.env.${k}`, JSON.stringify(process.env[k] || '')])),
+      ),
+      ...surfaces.map(
+        (s) =>
+          new HtmlWebpackPlugin({
+            filename: `${s.name}.html`,
+            chunks: [s.name],
+            title: s.title,
+            template: './src/surfaces/page.html',
+            scriptLoading: 'defer',
+          }),
+      ),
+    ],
+    optimization: {
+      splitChunks: { chunks: 'all' },
+      runtimeChunk: 'single',
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};
