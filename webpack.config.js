@@ -6,6 +6,7 @@
  */
 const path = require('path');
 const webpack = require('webpack');
+const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const surfaces = [
@@ -18,6 +19,23 @@ const surfaces = [
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
 const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL'];
+
+/** Icons keep their names under /assets/: the manifests point at them by fixed URL. */
+class CopyAssetsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const dir = path.resolve(__dirname, 'assets');
+        for (const file of fs.readdirSync(dir)) {
+          compilation.fileDependencies.add(path.join(dir, file));
+          compilation.emitAsset(`assets/${file}`, new webpack.sources.RawSource(fs.readFileSync(path.join(dir, file))));
+        }
+      });
+    });
+  }
+}
+
+const staticPages = ['privacy', 'terms'];
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
@@ -53,6 +71,8 @@ module.exports = (env = {}, argv = {}) => {
             scriptLoading: 'defer',
           }),
       ),
+      ...staticPages.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/surfaces/${name}.html`, chunks: [], inject: false })),
+      new CopyAssetsPlugin(),
     ],
     optimization: {
       splitChunks: { chunks: 'all' },

@@ -28,7 +28,6 @@ async function main(): Promise<void> {
   const server = await startDemoServer({
     port,
     distDir: path.join(root, 'dist'),
-    assetsDir: path.join(root, 'assets'),
     emulator: { dataDir: path.join(root, '.data', 'emulator') },
   });
   const seeded = await seedDemoIfEmpty(server.url);

@@ -22,7 +22,8 @@ export function contentSecurityPolicy(extraConnect: string[] = []): string {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:', 'https://res-1.cdn.office.net', 'https://static2.sharepointonline.com'],
-    'connect-src': ["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', ...extraConnect],
+    // teams-js fetches its list of valid domains from res.cdn.office.net.
+    'connect-src': ["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://res.cdn.office.net', ...extraConnect],
     'frame-src': ["'self'", 'https://login.microsoftonline.com'],
     'frame-ancestors': FRAME_ANCESTORS,
     'object-src': ["'none'"],

@@ -19,9 +19,8 @@ const TYPES: Record<string, string> = {
 export interface DemoServerOptions {
   port: number;
   host?: string;
-  /** The built surfaces (webpack output). */
+  /** The built surfaces and their assets (webpack output). */
   distDir: string;
-  assetsDir: string;
   emulator: EmulatorOptions;
 }
 
@@ -64,9 +63,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return;
     }
     const pathname = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const [root, relative] = pathname.startsWith('/assets/') ? [options.assetsDir, pathname.slice('/assets/'.length)] : [options.distDir, pathname.slice(1)];
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(path.resolve(root) + path.sep)) {
+    const root = path.resolve(options.distDir);
+    const file = path.resolve(root, pathname.slice(1));
+    if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;
     }

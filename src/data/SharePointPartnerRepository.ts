@@ -179,9 +179,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (interaction.confidential) {
       note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
     }
+    // The figures as they were *before* the create: if anyone recounts (and so counts this note) before
+    // our update, the ETag has moved on and our +1 becomes a recount instead of a double count.
+    const before = options.afterUnclearFailure ? undefined : (this.knownFigures.get(interaction.partnerId) ?? (await this.readFigures(interaction.partnerId)));
     const { item, created } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
     // When we found it instead of creating it, an earlier attempt may or may not have counted it: recount.
-    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created });
+    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created || !before, before });
     return interactionFromItem(item, note);
   }
 
@@ -234,15 +237,14 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   /**
    * Keeps Partners.lastContact and interactionCount right so the overview never scans interactions.
-   * Normally +1 and the later date; a recount (filter on indexed partnerId, newest first) after a
-   * conflict or when an earlier attempt may already have counted.
+   * Normally +1 and the later date on the figures read before the create (or left by our last update:
+   * no extra read); a recount (filter on indexed partnerId, newest first) after a conflict or when an
+   * earlier attempt may already have counted.
    */
-  private async refreshPartnerFigures(partnerId: string, change: { date?: string; recount: boolean }): Promise<void> {
+  private async refreshPartnerFigures(partnerId: string, change: { date?: string; recount: boolean; before?: PartnerFigures }): Promise<void> {
     let recount = change.recount;
     for (let attempt = 0; ; attempt++) {
-      // The figures and ETag our last write left are usually still current: skip reading them again.
-      const known = !recount && attempt === 0 ? this.knownFigures.get(partnerId) : undefined;
-      const current = known ?? (await this.readFigures(partnerId));
+      const current = !recount && attempt === 0 && change.before ? change.before : await this.readFigures(partnerId);
       let figures: { lastContact: string | null; interactionCount: number };
       if (recount) {
         const all = await this.listAll('Interactions', {
@@ -263,8 +265,9 @@ export class SharePointPartnerRepository implements PartnerRepository {
         return;
       } catch (error) {
         this.knownFigures.delete(partnerId);
-        // Someone else changed the partner, or our own earlier attempt landed before its answer was
-        // lost: only a recount is right in both cases.
+        // Someone else changed the partner, our own earlier attempt landed before its answer was lost,
+        // or another tab (or the page before a reload) counted this same interaction: only a recount
+        // is right in every case.
         if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 5) throw error;
         recount = true;
       }

@@ -163,7 +163,7 @@ export class OverviewCache {
       return overview;
     };
     if (!this.db) {
-      const memory = this.memory.get(list) ?? { items: new Map() };
+      const memory: MemoryList = this.memory.get(list) ?? { items: new Map() };
       this.memory.set(list, memory);
       for (const item of items) {
         if (item.deleted) memory.items.delete(String(item.id));

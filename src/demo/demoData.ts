@@ -92,6 +92,7 @@ interface PlannedPartner {
   shortName: string;
   synthetic: boolean;
   departmentWeights: Array<readonly [Department, number]>;
+  themesFor: Map<Department, readonly Theme[]>;
 }
 
 export function createDemoData(options: DemoDataOptions = {}): DemoData {
@@ -122,7 +123,7 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
   }
 
   const calendar = makeCalendar(nowMs);
-  const sink = new InteractionSink(calendar);
+  const sink = new InteractionSink(calendar, scripted.length + counts.reduce((a, b) => a + b, 0));
   const bySlug = new Map(planned.map((p) => [p.spec.slug, p] as const));
   for (const s of scripted) scriptedInteraction(s, bySlug.get(s.partner)!, interactionRng, sink);
   planned.forEach((p, i) => generateInteractions(p, counts[i] ?? 0, interactionRng, sink));
@@ -185,6 +186,7 @@ function toPlannedPartner(spec: PartnerSpec): PlannedPartner {
     shortName: spec.aliases.find((a) => a.length > 3) ?? spec.name,
     synthetic: !PARTNER_SPECS.includes(spec),
     departmentWeights,
+    themesFor: themesPerDepartment(spec),
   };
 }
 
@@ -351,6 +353,9 @@ interface Calendar {
   weekdayBack: Int32Array;
   /** Chance a contact drawn on day `i` is redrawn: fewer contacts in the summer and Christmas holidays. */
   thinning: Float64Array;
+  /** Year and month (0–11) of day `i`, for texts like "vervolg in maart". */
+  year: Int32Array;
+  month: Int32Array;
 }
 
 function makeCalendar(nowMs: number): Calendar {
@@ -359,6 +364,8 @@ function makeCalendar(nowMs: number): Calendar {
   const isoDay: string[] = [];
   const weekdayBack = new Int32Array(size);
   const thinning = new Float64Array(size);
+  const year = new Int32Array(size);
+  const monthOf = new Int32Array(size);
   for (let i = 0; i < size; i++) {
     const d = new Date((today - i) * DAY_MS);
     isoDay.push(d.toISOString().slice(0, 10));
@@ -367,8 +374,10 @@ function makeCalendar(nowMs: number): Calendar {
     const month = d.getUTCMonth();
     const date = d.getUTCDate();
     thinning[i] = month === 6 || month === 7 ? 0.45 : (month === 11 && date >= 22) || (month === 0 && date <= 3) ? 0.8 : 0;
+    year[i] = d.getUTCFullYear();
+    monthOf[i] = month;
   }
-  return { today, isoDay, weekdayBack, thinning };
+  return { today, isoDay, weekdayBack, thinning, year, month: monthOf };
 }
 
 /** 'THH:MM:00.000Z' for each quarter of an hour of the day. */
@@ -388,28 +397,46 @@ function officeMoment(calendar: Calendar, daysAgo: number, rng: SeededRandom): n
   return (calendar.today - back) * 96 + rng.int(7 * 4, 15 * 4);
 }
 
-/** Collects interactions with a numeric sort key, because comparing 100,000 date strings is slow. */
+/**
+ * Collects interactions with a numeric sort key, because comparing 100,000 date strings is slow;
+ * sized up front so a benchmark register does not pay for growing arrays.
+ */
 class InteractionSink {
-  private readonly items: Interaction[] = [];
-  private readonly moments: number[] = [];
+  private readonly items: Interaction[];
+  private readonly moments: Float64Array;
+  private size = 0;
 
-  constructor(readonly calendar: Calendar) {}
+  constructor(
+    readonly calendar: Calendar,
+    capacity: number,
+  ) {
+    this.items = new Array<Interaction>(capacity);
+    this.moments = new Float64Array(capacity);
+  }
 
   iso(moment: number): string {
     const day = Math.floor(moment / 96);
     return this.calendar.isoDay[this.calendar.today - day]! + QUARTER_SUFFIX[moment - day * 96]!;
   }
 
-  add(interaction: Interaction, moment: number): void {
-    this.items.push(interaction);
-    this.moments.push(moment);
+  /** Days before `now` of a moment, to index the calendar tables. */
+  daysBack(moment: number): number {
+    return this.calendar.today - Math.floor(moment / 96);
   }
 
-  /** Oldest first; same moment keeps creation order (Array.prototype.sort is stable). */
+  add(interaction: Interaction, moment: number): void {
+    this.items[this.size] = interaction;
+    this.moments[this.size++] = moment;
+  }
+
+  /** Oldest first; the same moment keeps creation order, so the result never depends on the engine. */
   sorted(): Interaction[] {
-    const order = this.items.map((_, i) => i);
-    order.sort((a, b) => this.moments[a]! - this.moments[b]!);
-    return order.map((i) => this.items[i]!);
+    const { moments } = this;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort((a, b) => moments[a]! - moments[b]! || a - b);
+    const out = new Array<Interaction>(this.size);
+    for (let k = 0; k < this.size; k++) out[k] = this.items[order[k]!]!;
+    return out;
   }
 }
 
@@ -463,7 +490,7 @@ function spreadDay(latest: number, thinning: Float64Array, rng: SeededRandom): n
 
 function generatedInteraction(p: PlannedPartner, department: Department, daysAgo: number, rng: SeededRandom, sink: InteractionSink): void {
   const administrative = department === 'Bestuursondersteuning';
-  const theme = pickTheme(p.spec.themes, department, rng);
+  const theme = rng.pick(p.themesFor.get(department)!);
   const themes: Theme[] = [theme];
   if (p.spec.themes.length > 1 && rng.chance(0.25)) {
     const second = rng.pick(p.spec.themes);
@@ -473,8 +500,9 @@ function generatedInteraction(p: PlannedPartner, department: Department, daysAgo
   const kind: Exclude<InteractionKind, 'review'> = administrative ? (rng.chance(0.8) ? 'meeting' : 'call') : rng.weighted(KIND_WEIGHTS);
   const moment = officeMoment(sink.calendar, daysAgo, rng);
   const date = sink.iso(moment);
-  const year = Number(date.slice(0, 4));
-  const month = DUTCH_MONTHS[(Number(date.slice(5, 7)) % 12)]!; // the month after this one
+  const back = sink.daysBack(moment);
+  const year = sink.calendar.year[back]!;
+  const month = DUTCH_MONTHS[(sink.calendar.month[back]! + 1) % 12]!; // "vervolg in <next month>"
   const topic = pickTopic(p.spec.category, theme, year, rng);
   const fill = (format: string) =>
     format.replace('{topic}', topic).replace('{short}', p.shortName).replace('{month}', month).replace('{department}', department);
@@ -495,7 +523,7 @@ function generatedInteraction(p: PlannedPartner, department: Department, daysAgo
     authorEmail: author.email,
     authorName: author.name,
     themes,
-    title: capitalise(fill(rng.pick(titleFormats))),
+    title: titleOf(rng.pick(titleFormats), topic, fill),
     summary: fill(rng.pick(summaryFormats)),
     confidential,
     wooRelevant,
@@ -529,15 +557,37 @@ function generatedReview(p: PlannedPartner, daysAgo: number, rng: SeededRandom, 
   }, moment);
 }
 
-function pickTheme(partnerThemes: readonly Theme[], department: Department, rng: SeededRandom): Theme {
-  const overlap = partnerThemes.filter((t) => DEPARTMENT_THEMES[department].includes(t));
-  return rng.pick(overlap.length > 0 ? overlap : partnerThemes);
+/**
+ * The themes a department talks about with this partner: the overlap of both, or the partner's own
+ * themes when there is none (the Vastgoed department and the Omgevingsdienst talk energy labels).
+ */
+function themesPerDepartment(spec: PartnerSpec): Map<Department, readonly Theme[]> {
+  const out = new Map<Department, readonly Theme[]>();
+  for (const d of DEPARTMENTS) {
+    const overlap = spec.themes.filter((t) => DEPARTMENT_THEMES[d].includes(t));
+    out.set(d, overlap.length > 0 ? overlap : spec.themes);
+  }
+  return out;
+}
+
+const CATEGORY_TOPICS_BY_THEME = new Map<string, string[]>();
+for (const [category, topics] of Object.entries(CATEGORY_TOPICS)) {
+  for (const t of topics ?? []) {
+    const key = `${category}/${t.theme}`;
+    CATEGORY_TOPICS_BY_THEME.set(key, [...(CATEGORY_TOPICS_BY_THEME.get(key) ?? []), t.topic]);
+  }
 }
 
 function pickTopic(category: PartnerCategory, theme: Theme, year: number, rng: SeededRandom): string {
-  const special = (CATEGORY_TOPICS[category] ?? []).filter((t) => t.theme === theme);
-  const topic = special.length > 0 && rng.chance(0.35) ? rng.pick(special).topic : rng.pick(THEME_TOPICS[theme]);
+  const special = CATEGORY_TOPICS_BY_THEME.get(`${category}/${theme}`);
+  const topic = special && rng.chance(0.35) ? rng.pick(special) : rng.pick(THEME_TOPICS[theme]);
+  if (!topic.includes('{')) return topic;
   return topic.replace('{year}', String(year + 1)).replace('{next}', String(year + 1)).replace('{prev}', String(year - 1));
+}
+
+/** A title starts with a capital; only formats that open with the topic need one added. */
+function titleOf(format: string, topic: string, fill: (format: string) => string): string {
+  return format.startsWith('{topic}') ? fill(capitalise(topic) + format.slice('{topic}'.length)) : fill(format);
 }
 
 /** Civil servants per department; wethouders only appear in administrative meetings. */

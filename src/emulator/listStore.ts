@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, notFound } from './errors';
 import { ColumnDef, ColumnKind, SYSTEM_FIELDS, coerceValue, columnFromRequest, isoSeconds, patchColumn, titleColumn } from './columns';
-import { CompareOp, FilterNode, Literal, OrderByTerm, filterFields } from './odataFilter';
+import { FilterNode, OrderByTerm, filterFields } from './odataFilter';
+import { COMPARE, Holders, Key, addToIndex, compareKeys, holdersOf, keysOf, keysOrNull, literalKey, removeFromIndex, sortKey, valuesOf } from './valueKeys';
+import { decodeSkipToken, encodeSkipToken } from './skipToken';
 import type { EmulatorUser } from './types';
 
 /**
@@ -89,7 +91,6 @@ export const LIST_VIEW_THRESHOLD = 5000;
 const NON_INDEXED_MESSAGE = (field: string) =>
   `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`;
 
-type Key = string | number | boolean;
 
 export class ListStore {
   meta: ListMeta;
@@ -471,11 +472,15 @@ export class ListStore {
     const st = decodeSkipToken(skipToken);
     let since: number;
     let until: number;
+    /** A first enumeration lists what exists; a call with a token also reports deletions. */
+    let full: boolean;
     if (st.since !== undefined && st.until !== undefined) {
       since = st.since;
       until = st.until;
+      full = st.full === 1;
     } else {
       until = this.seq;
+      full = token === undefined;
       if (token === undefined) since = 0;
       else if (token === 'latest') return { items: [], deleted: [], deltaToken: this.deltaToken(this.seq) };
       else since = this.readDeltaToken(token);
@@ -497,8 +502,8 @@ export class ListStore {
       items.push(item);
       lastId = item.id;
     }
-    if (more) return { items, deleted, nextSkipToken: encodeSkipToken({ since, until, afterId: lastId }) };
-    if (since > 0) for (const [id, seq] of this.tombstones) if (seq > since) deleted.push(id);
+    if (more) return { items, deleted, nextSkipToken: encodeSkipToken({ since, until, afterId: lastId, full: full ? 1 : 0 }) };
+    if (!full) for (const [id, seq] of this.tombstones) if (seq > since) deleted.push(id);
     return { items, deleted, deltaToken: this.deltaToken(until) };
   }
 
@@ -631,123 +636,6 @@ function systemGetter(name: string): (item: StoredItem) => unknown {
   return (i) => i.modified;
 }
 
-const COMPARE: Record<CompareOp, (a: Key | null, b: Key | null) => boolean> = {
-  eq: (a, b) => a === b,
-  ne: (a, b) => a !== b,
-  gt: (a, b) => a !== null && b !== null && a > b,
-  ge: (a, b) => a !== null && b !== null && a >= b,
-  lt: (a, b) => a !== null && b !== null && a < b,
-  le: (a, b) => a !== null && b !== null && a <= b,
-};
-
-function valuesOf(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [v];
-}
-
-/** SharePoint compares text case-insensitively and dates as instants; this makes both plain `===`/`<`. */
-function normalise(v: unknown, kind: ColumnKind): Key | null {
-  if (v === null || v === undefined || v === '') return null;
-  switch (kind) {
-    case 'number':
-      return typeof v === 'number' ? v : Number(v);
-    case 'boolean':
-      return v === true || v === 'true' || v === 1;
-    case 'dateTime': {
-      const ms = Date.parse(String(v));
-      return Number.isNaN(ms) ? null : ms;
-    }
-    default:
-      return typeof v === 'object' ? JSON.stringify(v).toLowerCase() : String(v).toLowerCase();
-  }
-}
-
-function keysOf(v: unknown, kind: ColumnKind): Key[] {
-  const out: Key[] = [];
-  for (const x of valuesOf(v)) {
-    const k = normalise(x, kind);
-    if (k !== null) out.push(k);
-  }
-  return out;
-}
-
-function keysOrNull(v: unknown, kind: ColumnKind): Array<Key | null> {
-  const keys = keysOf(v, kind);
-  return keys.length ? keys : [null];
-}
-
-type Holders = number | Set<number>;
-
-function holdersOf(h: Holders): number[] {
-  return typeof h === 'number' ? [h] : [...h];
-}
-
-function addToIndex(index: Map<Key, Holders>, keys: Key[], id: number): void {
-  for (const k of keys) {
-    const h = index.get(k);
-    if (h === undefined) index.set(k, id);
-    else if (typeof h === 'number') {
-      if (h !== id) index.set(k, new Set([h, id]));
-    } else h.add(id);
-  }
-}
-
-function removeFromIndex(index: Map<Key, Holders>, keys: Key[], id: number): void {
-  for (const k of keys) {
-    const h = index.get(k);
-    if (h === undefined) continue;
-    if (typeof h === 'number') {
-      if (h === id) index.delete(k);
-    } else {
-      h.delete(id);
-      if (h.size === 1) index.set(k, h.values().next().value as number);
-      else if (h.size === 0) index.delete(k);
-    }
-  }
-}
-
-/** A filter literal, normalised for comparison with a column of the given kind. */
-function literalKey(lit: Literal, kind: ColumnKind, field: string): Key | null {
-  if (lit.type === 'null') return null;
-  const bad = () => badRequest(`Invalid filter clause: the value does not fit the type of field '${field}'.`);
-  switch (kind) {
-    case 'number': {
-      const n = lit.type === 'number' ? lit.value : lit.type === 'string' && lit.value.trim() !== '' ? Number(lit.value) : NaN;
-      if (!Number.isFinite(n)) throw bad();
-      return n;
-    }
-    case 'boolean':
-      if (lit.type === 'boolean') return lit.value;
-      if (lit.type === 'number') return lit.value !== 0;
-      if (lit.type === 'string' && /^(true|false|0|1)$/i.test(lit.value)) return /^(true|1)$/i.test(lit.value);
-      throw bad();
-    case 'dateTime': {
-      if (lit.type === 'datetime') return lit.value;
-      if (lit.type === 'string') {
-        const ms = Date.parse(lit.value);
-        if (Number.isNaN(ms)) throw bad();
-        return ms;
-      }
-      throw bad();
-    }
-    default:
-      if (lit.type === 'datetime') return lit.raw.toLowerCase();
-      return String(lit.value).toLowerCase();
-  }
-}
-
-function sortKey(v: unknown, kind: ColumnKind): Key | null {
-  const keys = keysOf(v, kind);
-  return keys.length ? keys[0] : null;
-}
-
-/** Empty values sort first, as in SharePoint's ascending views. */
-function compareKeys(a: Key | null, b: Key | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-
 function lowerBound(sorted: number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -761,35 +649,4 @@ function lowerBound(sorted: number[], value: number): number {
 
 function splitETags(header: string): string[] {
   return header.match(/(W\/)?"[^"]*"|[^,\s]+/g) ?? [header];
-}
-
-interface SkipState {
-  afterId?: number;
-  offset?: number;
-  since?: number;
-  until?: number;
-}
-
-/** SharePoint's skip tokens are base64 of `Paged=TRUE&p_ID=…`; ours follow that form. */
-function encodeSkipToken(s: SkipState): string {
-  const parts = ['Paged=TRUE'];
-  if (s.afterId !== undefined) parts.push(`p_ID=${s.afterId}`);
-  if (s.offset !== undefined) parts.push(`p_Offset=${s.offset}`);
-  if (s.since !== undefined) parts.push(`p_Since=${s.since}`);
-  if (s.until !== undefined) parts.push(`p_Until=${s.until}`);
-  return Buffer.from(parts.join('&')).toString('base64url');
-}
-
-function decodeSkipToken(token: string | undefined): SkipState {
-  if (!token) return {};
-  const text = Buffer.from(token, 'base64url').toString('utf8');
-  if (!text.startsWith('Paged=TRUE')) throw badRequest('The $skiptoken is not valid.');
-  const params = new URLSearchParams(text);
-  const num = (k: string) => {
-    const v = params.get(k);
-    if (v === null) return undefined;
-    if (!/^\d+$/.test(v)) throw badRequest('The $skiptoken is not valid.');
-    return Number(v);
-  };
-  return { afterId: num('p_ID'), offset: num('p_Offset'), since: num('p_Since'), until: num('p_Until') };
 }

@@ -45,6 +45,10 @@ export class SiteDirectory {
     const listDir = path.join(this.dir, 'lists');
     const ids = new Set<string>();
     for (const f of fs.readdirSync(listDir)) {
+      if (f.endsWith('.tmp')) {
+        fs.rmSync(path.join(listDir, f), { force: true }); // a snapshot write cut short; the old snapshot is intact
+        continue;
+      }
       const m = /^(.+)\.(json|jsonl)$/.exec(f);
       if (m) ids.add(m[1]);
     }

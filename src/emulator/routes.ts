@@ -1,5 +1,5 @@
 import { GraphError } from './errors';
-import type { RequestContext, RouteDefinition, RouteHandler } from './types';
+import type { RouteDefinition, RouteHandler } from './types';
 
 /**
  * A small route table: `{name}` segments capture, literal segments match case-insensitively
@@ -98,5 +98,3 @@ export function foldSiteAddress(path: string): string {
   const remainder = second < 0 ? '' : rest.slice(second + 1);
   return `${m[1]}${encodeURIComponent(ref.replace(/\/+$/, ''))}${remainder && !remainder.startsWith('/') ? '/' : ''}${remainder}`;
 }
-
-export type { RequestContext };

@@ -184,23 +184,17 @@ export class SiteRegistry {
    * (`host,guid,guid`), `host` alone (its root site), or `host:/server/relative/path`.
    */
   resolve(ref: string): Site {
-    const notFoundError = () => notFound('Requested site could not be found');
-    if (ref === 'root') return this.byAddress(this.defaultHostname, '/') ?? (() => { throw notFoundError(); })();
+    let site: Site | undefined;
     const colon = ref.indexOf(':');
-    if (colon >= 0) {
+    if (ref === 'root') site = this.byAddress(this.defaultHostname, '/');
+    else if (colon >= 0) {
       const host = ref.slice(0, colon) === 'root' ? this.defaultHostname : ref.slice(0, colon);
-      const site = this.byAddress(host, normalisePath(ref.slice(colon + 1) || '/'));
-      if (!site) throw notFoundError();
-      return site;
-    }
-    if (ref.includes(',')) {
+      site = this.byAddress(host, normalisePath(ref.slice(colon + 1) || '/'));
+    } else if (ref.includes(',')) {
       const lower = ref.toLowerCase();
-      const site = this.sites.find((s) => s.id.toLowerCase() === lower);
-      if (!site) throw notFoundError();
-      return site;
-    }
-    const site = this.byAddress(ref, '/');
-    if (!site) throw notFoundError();
+      site = this.sites.find((s) => s.id.toLowerCase() === lower);
+    } else site = this.byAddress(ref, '/');
+    if (!site) throw notFound('Requested site could not be found');
     return site;
   }
 

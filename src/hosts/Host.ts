@@ -20,7 +20,35 @@ export interface HostItem {
   date?: string;
   /** A link back to the item, stored with the note instead of its content. */
   link?: string;
+  /** Outlook: the thread the message belongs to. */
+  conversationId?: string;
+  /** Outlook: the RFC 5322 Message-ID, stable across mailboxes (read-mode messages only). */
+  internetMessageId?: string;
+  /** Outlook: the shared or delegated mailbox the item is in, when it is not the official's own. */
+  mailboxOwner?: string;
+  /** Outlook: the item is being composed (appointment organizer); ids may be missing until it is saved. */
+  compose?: boolean;
 }
+
+/** What the host can do here, so the UI can say what is missing instead of failing. */
+export interface HostCapabilities {
+  /** Tag the item with the partner's category. */
+  tagging: boolean;
+  /** Add a missing partner category to the mailbox's master list (else only existing categories are used). */
+  createCategories: boolean;
+  /** Remember "already logged" on the item itself. */
+  loggedMarker: boolean;
+  /** Requirement sets the client lacks, e.g. `Mailbox 1.8`, for the UI to name. */
+  missing: string[];
+}
+
+/** The outcome of tagging an item with its partner category. */
+export type TagResult =
+  | { status: 'tagged'; category: string; createdCategory: boolean }
+  | { status: 'already-tagged'; category: string }
+  /** The category does not exist and this add-in may not create it (read/write item permission). */
+  | { status: 'category-missing'; category: string }
+  | { status: 'unsupported'; missing: string[] };
 
 export interface Host {
   readonly kind: 'outlook' | 'teams' | 'browser';
@@ -33,8 +61,21 @@ export interface Host {
   /** Whether the host tells us when the selected item changes; when not, the UI shows a refresh button. */
   readonly followsItemChanges: boolean;
   onItemChanged(listener: () => void): () => void;
-  /** A delegated Microsoft Graph token for the signed-in official. */
+  /**
+   * A delegated Microsoft Graph token for the signed-in official, obtained silently; rejects with
+   * `SignInRequiredError` (src/hosts/auth) when the official must click "sign in" first.
+   */
   getAccessToken(): Promise<string>;
+  /** Interactive sign-in; call only from a user gesture (it may open a popup). Rejects with `SignInError`. */
+  signIn?(): Promise<void>;
+  /** What this host supports; absent means everything the interface promises. */
+  readonly capabilities?: HostCapabilities;
+  /** Tags the current item with the partner's category (Outlook). */
+  tagItem?(partnerName: string): Promise<TagResult>;
+  /** Stores the link to the logged interaction on the current item (Outlook custom properties). */
+  markLogged?(link: string): Promise<void>;
+  /** The link stored by `markLogged`, to show "already logged". */
+  readLoggedLink?(): Promise<string | undefined>;
 }
 
 /** Formats a display name and address as an RFC 5322 mailbox, quoting the name when needed. */

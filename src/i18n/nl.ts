@@ -155,6 +155,23 @@ export const nl = {
   'start.outlook': 'Outlook-taakvenster',
   'start.meeting': 'Teams-vergaderpaneel',
   'start.overview': 'Teams-overzicht',
+
+  'signin.button': 'Aanmelden',
+  'signin.required': 'Meld je aan om de partnergegevens te zien.',
+  'signin.error.consent-required': 'Partnerzicht heeft nog geen toestemming om namens je gegevens te lezen. Klik op Aanmelden en geef toestemming, of vraag de beheerder van Microsoft 365 om toestemming voor de hele organisatie te geven.',
+  'signin.error.popup-blocked': 'Het aanmeldvenster werd geblokkeerd. Sta pop-ups toe voor deze pagina en klik opnieuw op Aanmelden.',
+  'signin.error.wrong-tenant': 'Je bent aangemeld met een account van een andere organisatie. Meld je aan met je account van de gemeente, of vraag de beheerder of Partnerzicht voor jouw organisatie is ingesteld.',
+  'signin.error.offline': 'Er is geen verbinding, dus aanmelden lukt nu niet. Controleer je netwerk en probeer het opnieuw.',
+  'signin.error.cancelled': 'Het aanmelden is afgebroken. Klik op Aanmelden om het opnieuw te proberen.',
+  'signin.error.unknown': 'Aanmelden is niet gelukt. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.',
+  'outlook.tag.done': 'Gemarkeerd met de categorie {category}.',
+  'outlook.tag.already': 'Dit item heeft de categorie {category} al.',
+  'outlook.tag.categoryMissing': 'De categorie {category} bestaat nog niet en Partnerzicht mag geen categorieën aanmaken. Maak de categorie zelf aan in Outlook of vraag de beheerder om de machtiging lezen/schrijven postvak.',
+  'outlook.tag.unsupported': 'Deze Outlook-versie kan geen categorieën instellen (nodig: {missing}). Het vastleggen werkt wel.',
+  'outlook.logged': 'Al vastgelegd',
+  'outlook.refreshHint': 'Deze Outlook-versie meldt niet welk item geselecteerd is. Klik op Vernieuwen na het kiezen van een ander item.',
+  'teams.participants.notAllowed': 'De deelnemers van deze vergadering zijn niet op te vragen: Partnerzicht heeft geen toegang tot de vergadering of de agenda. Vraag de organisator of de beheerder om toestemming.',
+  'teams.participants.notFound': 'De vergadering bij deze chat is niet gevonden.',
 };
 
 export type MessageKey = keyof typeof nl;

@@ -47,6 +47,26 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await repo.listInteractions(partner.id)).map((i) => i.title)).toEqual(['nieuw', 'midden', 'oud']);
   });
 
+  it('still renders the context when requests inside its batch are throttled (429), re-sending only those', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    await repo.saveInteraction(newInteraction(partner.id, { title: 'onder druk' }));
+    await repo.saveAgendaItem(newAgendaItem(partner.id));
+    await repo.getPartnerContext(partner.id);
+    h.emulator.clearLog();
+    h.emulator.setFaults({ rate: 0, batchRate: 0.5, kinds: ['429'], seed: 4 });
+    try {
+      const context = await repo.getPartnerContext(partner.id);
+      expect(context.interactions.map((i) => i.title)).toEqual(['onder druk']);
+      expect(context.agenda).toHaveLength(1);
+    } finally {
+      h.emulator.setFaults(undefined);
+    }
+    const inner = h.emulator.requestLog.filter((e) => e.inBatch);
+    expect(inner.filter((e) => e.status === 429).length).toBeGreaterThan(0);
+    expect(inner.filter((e) => e.status === 200)).toHaveLength(4);
+  });
+
   it('resolves a hostname:/path site once and then addresses it by id', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
@@ -146,6 +166,25 @@ describe('SharePointPartnerRepository against the emulator', () => {
     // The author sees the note (from ConfidentialNotes, in the same batch).
     const context = await repo.getPartnerContext(partner.id);
     expect(context.interactions[0]).toMatchObject({ confidential: true, summary: secret.summary });
+  });
+
+  it('sends the token on every request and never the non-indexed opt-out header', async () => {
+    const spy = jest.spyOn(globalThis, 'fetch');
+    try {
+      const repo = h.repository();
+      const partner = await repo.savePartner(newPartner());
+      await repo.saveInteraction(newInteraction(partner.id));
+      await repo.getPartnerContext(partner.id);
+      await repo.listPartners();
+      expect(spy.mock.calls.length).toBeGreaterThan(3);
+      for (const [, init] of spy.mock.calls) {
+        const headers = new Headers(init?.headers as HeadersInit);
+        expect(headers.get('authorization')).toMatch(/^Bearer /);
+        expect(headers.get('prefer')).toBeNull();
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('never filters or sorts on a column that is not indexed (the emulator refuses those, like Graph)', async () => {

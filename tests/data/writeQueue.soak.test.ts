@@ -67,12 +67,17 @@ describe('write queue soak', () => {
     for (const p of partners) expect((await repo.getPartner(p.id)).interactionCount).toBe(NOTES / partners.length);
 
     const faults = Object.fromEntries(ALL_FAULT_KINDS.map((k) => [k, log.filter((e) => e.fault === k).length]));
-    const creates = log.filter((e) => e.method === 'POST' && e.url.includes('/lists/Interactions/items')).length;
+    const createLog = log.filter((e) => e.method === 'POST' && e.url.includes('/lists/Interactions/items'));
+    const creates = createLog.length;
+    const created = createLog.filter((e) => e.status === 201).length;
+    const duplicatesRefused = createLog.filter((e) => e.status === 409).length;
+    const lookups = log.filter((e) => e.method === 'GET' && e.url.includes('/lists/Interactions/items') && e.url.includes('clientId')).length;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     // The figures for the closing note.
     console.log(
       `soak: ${NOTES} notes, ${reloads} reloads, ${log.length} requests, faults ${JSON.stringify(faults)}, ` +
-        `${creates} create POSTs (${creates - NOTES} repeated after an unclear outcome), stored ${stored.length} unique ${counts.size}, ${seconds} s`,
+        `create POSTs sent ${creates} (answered 201: ${created}, refused 409 by the unique clientId: ${duplicatesRefused}), client-id lookups ${lookups}, ` +
+        `stored ${stored.length}, unique ${counts.size}, ${seconds} s`,
     );
     expect(Object.values(faults).every((n) => n > 0)).toBe(true);
   }, 60_000);

@@ -268,14 +268,19 @@ describe('sample messages for the demo host', () => {
 describe('the scale option', () => {
   const SCALE = { partners: 1_000, interactions: 100_000 };
 
+  /**
+   * CPU time of this process, not wall-clock time: on a machine shared with other jobs the wall
+   * clock measures the neighbours, while the budget is about what the generator itself costs.
+   */
   function timed(): { ms: number; result: DemoData } {
-    const start = performance.now();
+    const start = process.cpuUsage();
     const result = createDemoData({ scale: SCALE });
-    return { ms: performance.now() - start, result };
+    const used = process.cpuUsage(start);
+    return { ms: (used.user + used.system) / 1000, result };
   }
 
   test('generates 1,000 partners and 100,000 interactions quickly, with unique names and domains', () => {
-    // Best of two: a CI machine busy with other jobs should not fail a budget meant for the code.
+    // Best of two, so a one-off pause (JIT warm-up, a full GC) does not decide the outcome.
     const first = timed();
     const second = timed();
     expect(Math.min(first.ms, second.ms)).toBeLessThan(3_000);

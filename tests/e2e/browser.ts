@@ -19,7 +19,7 @@ export interface DemoEnvironment {
 /** The built surfaces (`npm run build`) served with a fresh, seeded emulator, and a real Chromium. */
 export async function startDemoEnvironment(): Promise<DemoEnvironment> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'partnerzicht-e2e-'));
-  const server = await startDemoServer({ port: 0, distDir: path.join(root, 'dist'), assetsDir: path.join(root, 'assets'), emulator: { dataDir } });
+  const server = await startDemoServer({ port: 0, distDir: path.join(root, 'dist'), emulator: { dataDir } });
   await seedDemoIfEmpty(server.url);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {

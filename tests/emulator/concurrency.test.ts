@@ -118,6 +118,27 @@ describe('delta', () => {
     expect((await drain(changes.deltaLink)).value).toEqual([]);
   });
 
+  test('a delta token taken on an empty list still reports later deletions', async () => {
+    const empty = await drain(`${items}/delta`);
+    expect(empty.value).toEqual([]);
+    await h.call('POST', items, { fields: { Summary: 'short-lived' } });
+    await h.call('POST', items, { fields: { Summary: 'stays' } });
+    const seen = await drain(empty.deltaLink);
+    expect(seen.value.map((i: any) => i.id)).toEqual(['1', '2']);
+    await h.call('DELETE', `${items}/1`);
+    expect((await drain(seen.deltaLink)).value).toEqual([{ id: '1', deleted: { state: 'deleted' } }]);
+  });
+
+  test('deletions are reported after the changed items, also when the changes span pages', async () => {
+    h.emulator.seedItems('Interactions', Array.from({ length: 10 }, (_, i) => ({ Summary: `s${i}` })));
+    const first = await drain(`${items}/delta?$top=3`);
+    for (const id of ['2', '5', '8', '9']) await h.call('PATCH', `${items}/${id}/fields`, { Summary: 'changed' });
+    await h.call('DELETE', `${items}/7`);
+    const changes = await drain(first.deltaLink);
+    expect(changes.value.map((i: any) => (i.deleted ? `-${i.id}` : i.id))).toEqual(['2', '5', '8', '9', '-7']);
+    expect(changes.pages).toBe(2);
+  });
+
   test('delta honours $top, $select and expand=fields(select=…)', async () => {
     h.emulator.seedItems('Interactions', Array.from({ length: 30 }, (_, i) => ({ PartnerId: `p${i}`, Summary: `s${i}` })));
     const res = await drain(`${items}/delta?$top=7&$select=id&expand=fields(select=PartnerId)`);

@@ -4,14 +4,19 @@ import { ListStore } from '../../src/emulator/listStore';
 import { createList, q, startHarness } from './helpers';
 
 /** A compact rendering of the tree, to check grouping. */
-const show = (n: FilterNode): string =>
-  n.kind === 'and' || n.kind === 'or'
-    ? `(${show(n.left)} ${n.kind} ${show(n.right)})`
-    : n.kind === 'not'
-      ? `not ${show(n.operand)}`
-      : n.kind === 'startswith'
-        ? `startswith(${n.field},${JSON.stringify(n.value)})`
-        : `${n.field} ${n.op} ${n.value.type === 'null' ? 'null' : JSON.stringify(n.value.value)}`;
+function show(n: FilterNode): string {
+  switch (n.kind) {
+    case 'and':
+    case 'or':
+      return `(${show(n.left)} ${n.kind} ${show(n.right)})`;
+    case 'not':
+      return `not ${show(n.operand)}`;
+    case 'startswith':
+      return `startswith(${n.field},${JSON.stringify(n.value)})`;
+    case 'compare':
+      return `${n.field} ${n.op} ${n.value.type === 'null' ? 'null' : JSON.stringify(n.value.value)}`;
+  }
+}
 
 const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

@@ -65,17 +65,19 @@ describe('persistence', () => {
     await a.close();
   });
 
-  test('a torn last journal line (crash mid-append) is ignored', async () => {
+  test('a torn last journal line and a half-written snapshot temp file (crash) are ignored', async () => {
     const a = await startHarness({ dataDir });
     const { items, listId } = await createList(a, 'Notes', []);
     await a.call('POST', items, { fields: { Title: 'kept' } });
     await a.close();
     const journal = listFiles().find((f) => f.endsWith(`${listId}.jsonl`))!;
     fs.appendFileSync(path.join(dataDir, journal), '{"op":"put","item":{"id":2,"gu');
+    fs.writeFileSync(path.join(dataDir, `${journal.replace(/\.jsonl$/, '.json')}.123.1.tmp`), '{"half a snap');
     const b = await startHarness({ dataDir });
     try {
       const all = (await b.call('GET', `${SITE_PATH}/lists/Notes/items?expand=fields`)).body.value;
       expect(all.map((i: any) => i.fields.Title)).toEqual(['kept']);
+      expect(listFiles().some((f) => f.endsWith('.tmp'))).toBe(false);
     } finally {
       await b.close();
     }

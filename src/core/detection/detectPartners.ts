@@ -55,16 +55,17 @@ class Collector {
   seenSet: Set<string> | undefined;
   found: Found[] = [];
   foundMap: Map<number, Found> | undefined;
-  unknown: string[] = [];
+  /** Handed to the caller, so a fresh array per message, made only when needed. */
+  unknown: string[] | undefined;
 
   reset(index: PartnerIndex): void {
     this.index = index;
     this.budget = MAX_PARTICIPANTS;
-    this.seenList = [];
+    this.seenList.length = 0;
     this.seenSet = undefined;
-    this.found = [];
+    this.found.length = 0;
     this.foundMap = undefined;
-    this.unknown = [];
+    this.unknown = undefined;
   }
 
   /** True the first time `address` is seen in this message. */
@@ -115,18 +116,20 @@ class Collector {
       address = `${local}@${info.host}`;
     }
     if (!this.firstSighting(address)) return; // first role wins; roles are read in a fixed order
-    if (this.index.ignoredAddresses.has(address)) return;
+    const index = this.index;
+    if (index.ignoredAddresses.size > 0 && index.ignoredAddresses.has(address)) return;
 
-    const byContact = this.index.contacts.get(address);
+    const byContact = index.contacts.get(address);
     const partners = byContact ?? (info.kind === 'partner' ? info.partners : undefined);
-    local ??= address.slice(0, address.lastIndexOf('@'));
     if (partners === undefined) {
-      if (info.kind === 'unknown' && info.registrable !== undefined && !isAutomatedLocalPart(local)) {
-        if (!this.unknown.includes(info.registrable)) this.unknown.push(info.registrable);
+      if (info.kind === 'unknown' && info.registrable !== undefined) {
+        if (isAutomatedLocalPart(local ?? address.slice(0, address.lastIndexOf('@')))) return;
+        const unknown = (this.unknown ??= []);
+        if (!unknown.includes(info.registrable)) unknown.push(info.registrable);
       }
       return;
     }
-    const automated = isAutomatedLocalPart(local);
+    const automated = isAutomatedLocalPart(local ?? address.slice(0, address.lastIndexOf('@')));
     const name = tidyDisplayName(displayName);
     const role = this.role;
     const lead = role === 'from' || role === 'sender' || role === 'organizer';
@@ -175,8 +178,7 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
   if (typeof m.subject === 'string') index.subjects.match(m.subject, c.subjectTerm);
 
   const found = c.found;
-  const unknownDomains = c.unknown.sort();
-  c.reset(index); // drop references so the next message starts clean and nothing is retained
+  const unknownDomains = c.unknown ? c.unknown.sort() : [];
   if (found.length === 0) return { matches: [], unknownDomains };
 
   const partners = index.partners;

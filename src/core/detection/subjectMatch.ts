@@ -26,42 +26,38 @@ export function words(text: string, maxChars = MAX_SUBJECT_CHARS): string[] {
 }
 
 interface Phrase {
-  words: string[];
   partner: number;
   term: string;
 }
 
-interface FirstWord {
-  /** Terms of exactly this one word. */
-  one?: Phrase[];
-  /** Longer terms by their second word, so a common first word (`stichting`, `gemeente`) does not
-   * make every subject check every alias that starts with it. */
-  next?: Map<string, Phrase[]>;
+/** A word trie: a subject is matched in time proportional to its words, however many register
+ * terms share a prefix (`Stichting …`, `Gemeente …`). */
+interface TrieNode {
+  /** Terms that end at this word. */
+  ends?: Phrase[];
+  next?: Map<string, TrieNode>;
 }
 
 export class SubjectIndex {
-  private readonly byFirst = new Map<string, FirstWord>();
-  private readonly seen = new Set<string>();
+  private readonly root = new Map<string, TrieNode>();
 
   add(partner: number, term: unknown): void {
     if (typeof term !== 'string') return;
     const trimmed = term.trim();
-    if ([...trimmed].length < MIN_TERM_CHARS) return;
+    if (trimmed.length < MIN_TERM_CHARS || (trimmed.length < 2 * MIN_TERM_CHARS && [...trimmed].length < MIN_TERM_CHARS)) return;
     const w = words(trimmed, MAX_TERM_CHARS);
     if (w.length === 0) return;
-    const key = `${partner} ${w.join(' ')}`;
-    if (this.seen.has(key)) return; // name and alias that normalise alike
-    this.seen.add(key);
-    const phrase: Phrase = { words: w, partner, term: trimmed };
-    let first = this.byFirst.get(w[0]);
-    if (!first) this.byFirst.set(w[0], (first = {}));
-    if (w.length === 1) (first.one ??= []).push(phrase);
-    else {
-      first.next ??= new Map();
-      const list = first.next.get(w[1]);
-      if (list) list.push(phrase);
-      else first.next.set(w[1], [phrase]);
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < w.length; i++) {
+      node = level.get(w[i]);
+      if (!node) level.set(w[i], (node = {}));
+      if (i + 1 < w.length) level = node.next ??= new Map();
     }
+    const ends = (node!.ends ??= []);
+    // A name and an alias that fold to the same words are one term.
+    for (const e of ends) if (e.partner === partner) return;
+    ends.push({ partner, term: trimmed });
   }
 
   /** Calls `found` for each (partner, term) whose words occur consecutively in `subject`. */
@@ -70,16 +66,11 @@ export class SubjectIndex {
     const w = words(subject);
     const n = Math.min(w.length, MAX_SUBJECT_WORDS);
     for (let i = 0; i < n; i++) {
-      const first = this.byFirst.get(w[i]);
-      if (first === undefined) continue;
-      if (first.one) for (const p of first.one) found(p.partner, p.term);
-      const candidates = first.next && i + 1 < n ? first.next.get(w[i + 1]) : undefined;
-      if (candidates === undefined) continue;
-      for (const p of candidates) {
-        if (i + p.words.length > n) continue;
-        let ok = true;
-        for (let j = 2; j < p.words.length && ok; j++) ok = p.words[j] === w[i + j];
-        if (ok) found(p.partner, p.term);
+      let node = this.root.get(w[i]);
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.ends) for (const p of node.ends) found(p.partner, p.term);
+        if (j >= n || node.next === undefined) break;
+        node = node.next.get(w[j]);
       }
     }
   }

@@ -1,33 +1,152 @@
-import { createNestablePublicClientApplication, InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
+import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../../config/appConfig';
 import { ALL_GRAPH_SCOPES } from '../../config/scopes';
+import type { HostAccount } from './hostAccount';
+import { mapSignInError, needsInteraction, SignInError, SignInRequiredError } from './signInErrors';
+
+/** Which MSAL application to build: brokered by the host (NAA) or MSAL's own browser flow. */
+export type MsalFlavour = 'nested' | 'standard';
+
+/** Builds (and initialises) the MSAL application; tests inject a fake at this boundary. */
+export type MsalApplicationFactory = (flavour: MsalFlavour, configuration: Configuration) => Promise<IPublicClientApplication>;
+
+export interface MsalSignInOptions {
+  config: Pick<AppConfig, 'clientId' | 'tenantId'>;
+  /** The account the host reports (Office auth context, Teams context user). */
+  account: () => Promise<HostAccount> | HostAccount;
+  /** Whether the host offers nested app authentication (Teams: isNAAChannelRecommended; Office: NestedAppAuth 1.1). */
+  nestedAppAuth: () => Promise<boolean> | boolean;
+  scopes?: string[];
+  createApplication?: MsalApplicationFactory;
+  /** Where the standard popup flow returns; defaults to this page's address. */
+  redirectUri?: string;
+  isOnline?: () => boolean;
+}
 
 /**
- * Graph tokens through MSAL with nested app authentication: the host (Teams, Outlook) brokers the
- * sign-in, and MSAL falls back to its standard browser flow where the host offers no bridge.
- * Tokens live only in MSAL's own cache; this code never stores them.
+ * The Graph auth provider: `getAccessToken()` is what the Graph client calls before every request
+ * (silent only), `signIn()` is what the UI calls from a button (may open a popup).
  */
-export function createMsalTokenSource(config: AppConfig, loginHint?: string): () => Promise<string> {
-  let application: Promise<IPublicClientApplication> | undefined;
-  const request = { scopes: ALL_GRAPH_SCOPES, loginHint };
-  return async () => {
-    application ??= createNestablePublicClientApplication({
-      auth: { clientId: config.clientId, authority: `https://login.microsoftonline.com/${config.tenantId}` },
-      cache: { cacheLocation: 'sessionStorage' },
-    });
-    const msal = await application;
-    const account = msal.getActiveAccount() ?? msal.getAllAccounts().find((a) => !loginHint || a.username.toLowerCase() === loginHint.toLowerCase());
+export interface GraphAuthProvider {
+  getAccessToken(): Promise<string>;
+  signIn(): Promise<void>;
+}
+
+const defaultFactory: MsalApplicationFactory = async (flavour, configuration) => {
+  // Loaded on demand so the demo bundle and the tests that inject a fake never pull in MSAL.
+  const msal = await import('@azure/msal-browser');
+  return flavour === 'nested' ? msal.createNestablePublicClientApplication(configuration) : msal.createStandardPublicClientApplication(configuration);
+};
+
+function isGuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/**
+ * Sign-in with MSAL, in the order Microsoft documents for NAA and SSO:
+ * account from the host → `acquireTokenSilent` → `ssoSilent` with the login hint → popup, the last
+ * only from `signIn()` (a user gesture). Tokens stay in MSAL's cache; this code stores nothing.
+ */
+export class MsalGraphAuthProvider implements GraphAuthProvider {
+  private application?: Promise<IPublicClientApplication>;
+  private readonly scopes: string[];
+
+  constructor(private readonly options: MsalSignInOptions) {
+    this.scopes = options.scopes ?? ALL_GRAPH_SCOPES;
+  }
+
+  async getAccessToken(): Promise<string> {
+    const hostAccount = await this.options.account();
+    this.checkTenant(hostAccount);
+    const msal = await this.msal();
+    const account = this.findAccount(msal, hostAccount);
     if (account) {
       try {
-        return (await msal.acquireTokenSilent({ ...request, account })).accessToken;
+        return (await msal.acquireTokenSilent({ scopes: this.scopes, account })).accessToken;
       } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError)) throw error;
+        this.rethrowUnlessInteraction(error);
       }
     }
     try {
-      return (await msal.ssoSilent(request)).accessToken;
-    } catch {
-      return (await msal.acquireTokenPopup(request)).accessToken;
+      const result = await msal.ssoSilent({ scopes: this.scopes, loginHint: hostAccount.loginHint });
+      return this.remember(msal, result).accessToken;
+    } catch (error) {
+      this.rethrowUnlessInteraction(error);
+      const reason = mapSignInError(error, this.online());
+      throw new SignInRequiredError(reason === 'consent-required' ? 'consent-required' : undefined, error);
     }
-  };
+  }
+
+  async signIn(): Promise<void> {
+    const hostAccount = await this.options.account();
+    this.checkTenant(hostAccount);
+    const msal = await this.msal();
+    try {
+      this.remember(msal, await msal.acquireTokenPopup({ scopes: this.scopes, loginHint: hostAccount.loginHint }));
+    } catch (error) {
+      throw new SignInError(mapSignInError(error, this.online()), error);
+    }
+  }
+
+  private online(): boolean {
+    return this.options.isOnline ? this.options.isOnline() : typeof navigator === 'undefined' || navigator.onLine !== false;
+  }
+
+  /** A configured single tenant that differs from the host's account cannot succeed; say so before asking Entra. */
+  private checkTenant(account: HostAccount): void {
+    const configured = this.options.config.tenantId;
+    if (isGuid(configured) && account.tenantId && account.tenantId.toLowerCase() !== configured.toLowerCase()) {
+      throw new SignInError('wrong-tenant');
+    }
+  }
+
+  private rethrowUnlessInteraction(error: unknown): void {
+    if (needsInteraction(error)) return;
+    const code = mapSignInError(error, this.online());
+    if (code === 'consent-required') return; // consent also needs the popup
+    throw new SignInError(code, error);
+  }
+
+  private findAccount(msal: IPublicClientApplication, host: HostAccount): AccountInfo | null {
+    const hint = host.loginHint?.toLowerCase();
+    if (hint || host.objectId) {
+      const match = msal.getAllAccounts().find(
+        (a) => (host.objectId && a.localAccountId === host.objectId) || (hint && (a.username.toLowerCase() === hint || a.loginHint?.toLowerCase() === hint)),
+      );
+      if (match) return match;
+      // Another cached account than the host's would sign in the wrong official.
+      return null;
+    }
+    return msal.getActiveAccount() ?? msal.getAllAccounts()[0] ?? null;
+  }
+
+  private remember(msal: IPublicClientApplication, result: AuthenticationResult): AuthenticationResult {
+    if (result.account) msal.setActiveAccount(result.account);
+    return result;
+  }
+
+  private msal(): Promise<IPublicClientApplication> {
+    this.application ??= (async () => {
+      const nested = await this.options.nestedAppAuth();
+      const configuration: Configuration = {
+        auth: {
+          clientId: this.options.config.clientId,
+          authority: `https://login.microsoftonline.com/${this.options.config.tenantId || 'organizations'}`,
+          ...(nested ? {} : { redirectUri: this.options.redirectUri ?? (typeof location === 'undefined' ? undefined : `${location.origin}${location.pathname}`) }),
+        },
+        // MSAL's own cache: in memory under NAA (the host keeps the tokens), per-tab session storage otherwise.
+        cache: { cacheLocation: nested ? 'memoryStorage' : 'sessionStorage' },
+      };
+      return (this.options.createApplication ?? defaultFactory)(nested ? 'nested' : 'standard', configuration);
+    })();
+    // A failed start (e.g. offline while loading) may be retried by the next call.
+    this.application.catch(() => (this.application = undefined));
+    return this.application;
+  }
+}
+
+/** Backwards-compatible shape for callers that only need a token function. */
+export function createMsalTokenSource(options: MsalSignInOptions): () => Promise<string> {
+  const provider = new MsalGraphAuthProvider(options);
+  return () => provider.getAccessToken();
 }

@@ -1,14 +1,19 @@
 import type { Official } from '../../core/model';
-import { toMailbox, type Host, type HostItem, type HostTheme } from '../Host';
+import type { GraphAuthProvider } from '../auth/msalTokenSource';
+import { toMailbox, type Host, type HostCapabilities, type HostItem, type HostTheme, type TagResult } from '../Host';
+import { officeAsync } from './officeAsync';
+import { outlookCapabilities } from './outlookCapabilities';
+import { partnerCategoryName, readLoggedLink, storeLoggedLink, tagOutlookItem } from './outlookTagging';
 
 type Mailbox = Office.Mailbox;
+type AnyItem = Office.MessageRead | Office.AppointmentRead | Office.AppointmentCompose;
 
 function mailbox(details: Office.EmailAddressDetails | undefined): string | undefined {
   return details?.emailAddress ? toMailbox(details.emailAddress, details.displayName) : undefined;
 }
 
 function mailboxes(list: Office.EmailAddressDetails[] | undefined): string[] {
-  return (list ?? []).map(mailbox).filter((m): m is string => Boolean(m));
+  return (Array.isArray(list) ? list : []).map(mailbox).filter((m): m is string => Boolean(m));
 }
 
 /** Relative luminance of a `#rrggbb` colour, to tell a dark Office theme from a light one. */
@@ -19,15 +24,27 @@ function isDark(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
 }
 
-/** Reads the selected message or appointment in read mode. */
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/**
+ * In compose mode (the organizer surface) `subject`, `organizer` and the attendee lists are objects
+ * with `getAsync` instead of values; read mode has plain values.
+ */
+function isCompose(item: AnyItem): item is Office.AppointmentCompose {
+  const subject = (item as { subject?: unknown }).subject;
+  return typeof subject === 'object' && subject !== null && typeof (subject as { getAsync?: unknown }).getAsync === 'function';
+}
+
+/** Reads the selected message or appointment in read mode. `ItemType` is compared by its run-time string value. */
 export function readOutlookItem(item: Office.MessageRead | Office.AppointmentRead | null | undefined): HostItem | undefined {
   if (!item || !item.itemId) return undefined;
   const subject = typeof item.subject === 'string' ? item.subject : '';
-  if (item.itemType === Office.MailboxEnums.ItemType.Appointment) {
+  const ids = { id: item.itemId, conversationId: nonEmpty((item as { conversationId?: unknown }).conversationId) };
+  if (String(item.itemType) === 'appointment') {
     const appointment = item as Office.AppointmentRead;
     return {
       kind: 'meeting',
-      id: appointment.itemId,
+      ...ids,
       subject,
       organizer: mailbox(appointment.organizer),
       attendees: [...mailboxes(appointment.requiredAttendees), ...mailboxes(appointment.optionalAttendees)],
@@ -37,7 +54,9 @@ export function readOutlookItem(item: Office.MessageRead | Office.AppointmentRea
   const message = item as Office.MessageRead;
   return {
     kind: 'email',
-    id: message.itemId,
+    ...ids,
+    // Only read-mode messages that have been sent have one; recently sent items may lack it.
+    internetMessageId: nonEmpty(message.internetMessageId),
     subject,
     from: mailbox(message.from),
     sender: mailbox(message.sender),
@@ -47,13 +66,69 @@ export function readOutlookItem(item: Office.MessageRead | Office.AppointmentRea
   };
 }
 
+/** Id of an item being composed: Mailbox 1.8 `getItemIdAsync`, which fails until the item is saved. */
+async function composeItemId(item: Office.AppointmentCompose): Promise<string | undefined> {
+  if (typeof item.getItemIdAsync !== 'function') return undefined;
+  try {
+    return nonEmpty(await officeAsync<string>((cb) => item.getItemIdAsync(cb)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the appointment the organizer is editing (compose mode; every field is asynchronous). */
+export async function readComposeAppointment(item: Office.AppointmentCompose): Promise<HostItem> {
+  const optional = <T>(get: ((cb: (r: Office.AsyncResult<T>) => void) => void) | undefined): Promise<T | undefined> =>
+    get ? officeAsync<T>(get).catch(() => undefined) : Promise.resolve(undefined);
+  const [subject, organizer, required, optionalAttendees, start, id] = await Promise.all([
+    optional<string>((cb) => item.subject.getAsync(cb)),
+    // `organizer` in compose mode is Mailbox 1.7; older clients leave it undefined.
+    optional<Office.EmailAddressDetails>(item.organizer ? (cb) => item.organizer.getAsync(cb) : undefined),
+    optional<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
+    optional<Office.EmailAddressDetails[]>(item.optionalAttendees ? (cb) => item.optionalAttendees.getAsync(cb) : undefined),
+    optional<Date>(item.start ? (cb) => item.start.getAsync(cb) : undefined),
+    composeItemId(item),
+  ]);
+  return {
+    kind: 'meeting',
+    // A new, unsaved meeting has no id yet; the pane can still show the partner but not remember choices.
+    id: id ?? '',
+    compose: true,
+    subject: subject ?? '',
+    organizer: mailbox(organizer),
+    attendees: [...mailboxes(required), ...mailboxes(optionalAttendees)],
+    date: start instanceof Date ? start.toISOString() : undefined,
+  };
+}
+
+/** The owner of a shared or delegated mailbox the item is in (Mailbox 1.8); undefined for the official's own items. */
+async function sharedMailboxOwner(item: Office.MessageRead): Promise<string | undefined> {
+  if (typeof item.getSharedPropertiesAsync !== 'function') return undefined;
+  try {
+    const shared = await officeAsync<Office.SharedProperties>((cb) => item.getSharedPropertiesAsync(cb));
+    return nonEmpty(shared?.owner)?.toLowerCase();
+  } catch {
+    return undefined; // not in a shared folder
+  }
+}
+
+export interface OutlookHostOptions {
+  /** Prefix of partner categories (`Partner: ` → `Partner: Portaal`). */
+  categoryPrefix?: string;
+}
+
 /** Outlook through Office.js: the pane follows the selected item when the client sends ItemChanged. */
 export class OutlookHost implements Host {
   readonly kind = 'outlook' as const;
   readonly followsItemChanges: boolean;
   private readonly mailbox: Mailbox;
+  private canCreateCategories = true;
 
-  constructor(private readonly office: typeof Office, private readonly tokenSource: () => Promise<string>) {
+  constructor(
+    private readonly office: typeof Office,
+    private readonly auth: GraphAuthProvider | (() => Promise<string>),
+    private readonly options: OutlookHostOptions = {},
+  ) {
     this.mailbox = office.context.mailbox;
     // Pinning needs Mailbox 1.5; without it the pane closes on a new selection, so a refresh button is the honest fallback.
     this.followsItemChanges = office.context.requirements.isSetSupported('Mailbox', '1.5');
@@ -67,6 +142,11 @@ export class OutlookHost implements Host {
     return isDark(this.office.context.officeTheme?.bodyBackgroundColor) ? 'dark' : 'default';
   }
 
+  /** Recomputed on each read: `createCategories` turns false once the mailbox refused a new master category. */
+  get capabilities(): HostCapabilities {
+    return outlookCapabilities(this.office, this.canCreateCategories);
+  }
+
   onThemeChange(listener: (theme: HostTheme) => void): () => void {
     // Outlook has no theme-change event for mail add-ins; the theme is read once per item.
     void listener;
@@ -74,12 +154,18 @@ export class OutlookHost implements Host {
   }
 
   async getUser(): Promise<Official> {
+    // Always the signed-in official, also when the item is in a shared mailbox.
     const profile = this.mailbox.userProfile;
     return { email: profile.emailAddress.toLowerCase(), name: profile.displayName };
   }
 
   async getCurrentItem(): Promise<HostItem | undefined> {
-    return readOutlookItem(this.mailbox.item as Office.MessageRead | Office.AppointmentRead | undefined);
+    const item = this.mailbox.item as AnyItem | null | undefined;
+    if (!item) return undefined;
+    if (isCompose(item)) return readComposeAppointment(item);
+    const read = readOutlookItem(item as Office.MessageRead | Office.AppointmentRead);
+    const owner = read ? await sharedMailboxOwner(item as Office.MessageRead) : undefined;
+    return read && owner ? { ...read, mailboxOwner: owner } : read;
   }
 
   onItemChanged(listener: () => void): () => void {
@@ -89,6 +175,32 @@ export class OutlookHost implements Host {
   }
 
   getAccessToken(): Promise<string> {
-    return this.tokenSource();
+    return typeof this.auth === 'function' ? this.auth() : this.auth.getAccessToken();
+  }
+
+  signIn(): Promise<void> {
+    return typeof this.auth === 'function' ? Promise.resolve() : this.auth.signIn();
+  }
+
+  async tagItem(partnerName: string): Promise<TagResult> {
+    const capabilities = this.capabilities;
+    const item = this.mailbox.item as (AnyItem & { categories?: Office.Categories }) | null | undefined;
+    if (!capabilities.tagging || !item?.categories) return { status: 'unsupported', missing: capabilities.missing.length ? capabilities.missing : ['Mailbox 1.8'] };
+    const category = partnerCategoryName(this.options.categoryPrefix ?? 'Partner: ', partnerName);
+    const { permissionDenied, ...result } = await tagOutlookItem(this.mailbox, { categories: item.categories }, category);
+    if (permissionDenied) this.canCreateCategories = false;
+    return result;
+  }
+
+  async markLogged(link: string): Promise<void> {
+    const item = this.mailbox.item as AnyItem | null | undefined;
+    if (!item || !this.capabilities.loggedMarker) return;
+    await storeLoggedLink(item, link);
+  }
+
+  async readLoggedLink(): Promise<string | undefined> {
+    const item = this.mailbox.item as AnyItem | null | undefined;
+    if (!item || !this.capabilities.loggedMarker) return undefined;
+    return readLoggedLink(item).catch(() => undefined);
   }
 }

@@ -1,0 +1,226 @@
+/** @jest-environment jsdom */
+import { AuthError, BrowserAuthError, InteractionRequiredAuthError, ServerError, type AccountInfo, type AuthenticationResult, type Configuration, type IPublicClientApplication } from '@azure/msal-browser';
+import { MsalGraphAuthProvider, type MsalFlavour } from '../../src/hosts/auth/msalTokenSource';
+import { mapSignInError, SignInError, SignInRequiredError, SIGN_IN_ERROR_CODES } from '../../src/hosts/auth/signInErrors';
+import { officeAccount, teamsAccount } from '../../src/hosts/auth/hostAccount';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+
+const TENANT = '5f1c2a4e-1111-4222-8333-944455556666';
+const ANNA: AccountInfo = {
+  homeAccountId: 'anna.home',
+  environment: 'login.microsoftonline.com',
+  tenantId: TENANT,
+  username: 'anna.devries@veenhaven.nl',
+  localAccountId: 'anna-oid',
+};
+
+const result = (token: string): AuthenticationResult => ({ accessToken: token, account: ANNA } as AuthenticationResult);
+
+/** MSAL's public client replaced at the boundary: records the calls, answers with scripted outcomes. */
+class FakeMsal {
+  calls: string[] = [];
+  requests: Record<string, unknown> = {};
+  accounts: AccountInfo[] = [];
+  active: AccountInfo | null = null;
+  silent: () => Promise<AuthenticationResult> = async () => result('silent-token');
+  sso: () => Promise<AuthenticationResult> = async () => result('sso-token');
+  popup: () => Promise<AuthenticationResult> = async () => result('popup-token');
+
+  asApplication(): IPublicClientApplication {
+    return {
+      getAllAccounts: () => this.accounts,
+      getActiveAccount: () => this.active,
+      setActiveAccount: (a: AccountInfo | null) => {
+        this.active = a;
+      },
+      acquireTokenSilent: (r: unknown) => this.record('acquireTokenSilent', r, this.silent),
+      ssoSilent: (r: unknown) => this.record('ssoSilent', r, this.sso),
+      acquireTokenPopup: (r: unknown) => this.record('acquireTokenPopup', r, this.popup),
+    } as unknown as IPublicClientApplication;
+  }
+
+  private record(name: string, request: unknown, answer: () => Promise<AuthenticationResult>) {
+    this.calls.push(name);
+    this.requests[name] = request;
+    return answer();
+  }
+}
+
+function provider(fake: FakeMsal, options: { nested?: boolean; tenantId?: string; hostTenant?: string; online?: boolean } = {}) {
+  const built: Array<{ flavour: MsalFlavour; configuration: Configuration }> = [];
+  const auth = new MsalGraphAuthProvider({
+    config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: options.tenantId ?? TENANT },
+    account: () => ({ loginHint: ANNA.username, tenantId: options.hostTenant ?? TENANT, objectId: 'anna-oid' }),
+    nestedAppAuth: () => options.nested ?? true,
+    createApplication: async (flavour, configuration) => {
+      built.push({ flavour, configuration });
+      return fake.asApplication();
+    },
+    isOnline: () => options.online ?? true,
+  });
+  return { auth, built };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+afterEach(() => {
+  // Our code never writes tokens (or anything else) to web storage; the fake MSAL writes nothing either.
+  expect(localStorage.length).toBe(0);
+  expect(sessionStorage.length).toBe(0);
+});
+
+describe('the silent chain', () => {
+  test('uses the cached account of the host user with acquireTokenSilent first', async () => {
+    const fake = new FakeMsal();
+    fake.accounts = [{ ...ANNA, username: 'someone.else@veenhaven.nl', localAccountId: 'other' }, ANNA];
+    const { auth, built } = provider(fake);
+    await expect(auth.getAccessToken()).resolves.toBe('silent-token');
+    expect(fake.calls).toEqual(['acquireTokenSilent']);
+    expect((fake.requests.acquireTokenSilent as { account: AccountInfo }).account.localAccountId).toBe('anna-oid');
+    expect(built[0].flavour).toBe('nested');
+  });
+
+  test('falls back to ssoSilent with the login hint when the silent call needs interaction', async () => {
+    const fake = new FakeMsal();
+    fake.accounts = [ANNA];
+    fake.silent = async () => {
+      throw new InteractionRequiredAuthError('interaction_required', 'corr', 'AADSTS50058: silent sign-in failed');
+    };
+    const { auth } = provider(fake);
+    await expect(auth.getAccessToken()).resolves.toBe('sso-token');
+    expect(fake.calls).toEqual(['acquireTokenSilent', 'ssoSilent']);
+    expect(fake.requests.ssoSilent).toMatchObject({ loginHint: ANNA.username });
+    expect(fake.active).toBe(ANNA);
+  });
+
+  test('without a cached account goes straight to ssoSilent', async () => {
+    const fake = new FakeMsal();
+    const { auth } = provider(fake);
+    await expect(auth.getAccessToken()).resolves.toBe('sso-token');
+    expect(fake.calls).toEqual(['ssoSilent']);
+  });
+
+  test('never opens a popup in the background: throws SignInRequiredError instead', async () => {
+    const fake = new FakeMsal();
+    fake.sso = async () => {
+      throw new InteractionRequiredAuthError('login_required', 'corr');
+    };
+    const { auth } = provider(fake);
+    await expect(auth.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(fake.calls).toEqual(['ssoSilent']);
+  });
+
+  test('a silent consent failure asks for sign-in with the reason consent-required', async () => {
+    const fake = new FakeMsal();
+    fake.sso = async () => {
+      throw new InteractionRequiredAuthError('consent_required', 'corr', 'AADSTS65001: The user or administrator has not consented');
+    };
+    const { auth } = provider(fake);
+    const error = await auth.getAccessToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInRequiredError);
+    expect((error as SignInRequiredError).reason).toBe('consent-required');
+  });
+
+  test('an offline silent call is reported as offline, not as sign-in required', async () => {
+    const fake = new FakeMsal();
+    fake.sso = async () => {
+      throw new BrowserAuthError('no_network_connectivity', 'corr');
+    };
+    const { auth } = provider(fake);
+    await expect(auth.getAccessToken()).rejects.toMatchObject({ name: 'SignInError', code: 'offline' });
+  });
+
+  test('uses the standard browser flow when the host offers no nested app authentication', async () => {
+    const fake = new FakeMsal();
+    const { auth, built } = provider(fake, { nested: false });
+    await auth.getAccessToken();
+    expect(built[0].flavour).toBe('standard');
+    expect(built[0].configuration.auth.redirectUri).toBeDefined();
+  });
+});
+
+describe('signIn (user gesture)', () => {
+  test('opens the popup with the login hint and remembers the account', async () => {
+    const fake = new FakeMsal();
+    const { auth } = provider(fake);
+    await auth.signIn();
+    expect(fake.calls).toEqual(['acquireTokenPopup']);
+    expect(fake.requests.acquireTokenPopup).toMatchObject({ loginHint: ANNA.username });
+    expect(fake.active).toBe(ANNA);
+  });
+
+  test('after signing in, the background call is silent again', async () => {
+    const fake = new FakeMsal();
+    const { auth } = provider(fake);
+    await auth.signIn();
+    fake.accounts = [ANNA];
+    await expect(auth.getAccessToken()).resolves.toBe('silent-token');
+  });
+
+  const failures: Array<[string, () => Error, string, boolean?]> = [
+    ['consent missing (AADSTS65001)', () => new ServerError('invalid_grant', 'corr', 'AADSTS65001: The user or administrator has not consented to use the application', 'consent_required', '65001'), 'consent-required'],
+    ['admin consent required (AADSTS90094)', () => new ServerError('access_denied', 'corr', 'AADSTS90094: Admin consent is required', undefined, '90094'), 'consent-required'],
+    ['popup blocked', () => new BrowserAuthError('popup_window_error', 'corr'), 'popup-blocked'],
+    ['nested popups blocked', () => new BrowserAuthError('block_nested_popups', 'corr'), 'popup-blocked'],
+    ['account from another tenant (AADSTS50020)', () => new ServerError('invalid_request', 'corr', "AADSTS50020: User account from identity provider does not exist in tenant 'Veenhaven'", undefined, '50020'), 'wrong-tenant'],
+    ['app not in this tenant (AADSTS700016)', () => new ServerError('unauthorized_client', 'corr', 'AADSTS700016: Application not found in the directory', undefined, '700016'), 'wrong-tenant'],
+    ['no network', () => new BrowserAuthError('no_network_connectivity', 'corr'), 'offline'],
+    ['browser reports offline', () => new AuthError('endpoints_resolution_error', 'corr'), 'offline', false],
+    ['popup closed by the user', () => new BrowserAuthError('user_cancelled', 'corr'), 'cancelled'],
+    ['consent declined (AADSTS65004)', () => new ServerError('access_denied', 'corr', 'AADSTS65004: User declined to consent', undefined, '65004'), 'cancelled'],
+    ['anything else', () => new Error('boom'), 'unknown'],
+  ];
+  test.each(failures.map(([label, error, code, online]) => ({ label, error, code, online })))('$label → $code', async ({ error, code, online = true }) => {
+    const fake = new FakeMsal();
+    fake.popup = async () => {
+      throw error();
+    };
+    const { auth } = provider(fake, { online });
+    const thrown = await auth.signIn().catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(SignInError);
+    expect((thrown as SignInError).code).toBe(code);
+  });
+
+  test('a configured tenant that differs from the host account is wrong-tenant before MSAL is asked', async () => {
+    const fake = new FakeMsal();
+    const { auth } = provider(fake, { hostTenant: '00000000-aaaa-4bbb-8ccc-000000000000' });
+    await expect(auth.signIn()).rejects.toMatchObject({ code: 'wrong-tenant' });
+    await expect(auth.getAccessToken()).rejects.toMatchObject({ code: 'wrong-tenant' });
+    expect(fake.calls).toEqual([]);
+  });
+});
+
+test('every sign-in error code has a Dutch and an English message', () => {
+  for (const code of SIGN_IN_ERROR_CODES) {
+    const key = `signin.error.${code}` as keyof typeof nl;
+    expect(nl[key]).toEqual(expect.any(String));
+    expect(en[key]).toEqual(expect.any(String));
+    expect(mapSignInError(new SignInError(code))).toBe(code);
+  }
+});
+
+describe('account from the host', () => {
+  test('Office: the auth context when NestedAppAuth 1.1 is supported', async () => {
+    const office = {
+      context: { requirements: { isSetSupported: (set: string, v: string) => set === 'NestedAppAuth' && v === '1.1' }, mailbox: { userProfile: { emailAddress: 'shared@veenhaven.nl' } } },
+      auth: { getAuthContext: async () => ({ userPrincipalName: ANNA.username, loginHint: ANNA.username, tenantId: TENANT, userObjectId: 'anna-oid' }) },
+    } as unknown as typeof Office;
+    await expect(officeAccount(office)).resolves.toEqual({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' });
+  });
+
+  test('Office without NestedAppAuth: the profile address as a hint only', async () => {
+    const office = {
+      context: { requirements: { isSetSupported: () => false }, mailbox: { userProfile: { emailAddress: ANNA.username } } },
+      auth: { getAuthContext: async () => Promise.reject(new Error('must not be called')) },
+    } as unknown as typeof Office;
+    await expect(officeAccount(office)).resolves.toEqual({ loginHint: ANNA.username });
+  });
+
+  test('Teams: loginHint and tenant id from the context', () => {
+    expect(teamsAccount({ user: { id: 'anna-oid', loginHint: ANNA.username, tenant: { id: TENANT } } })).toEqual({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' });
+  });
+});
