@@ -22,7 +22,7 @@ export class DraftStore {
   ) {}
 
   static async open(options: DraftStoreOptions): Promise<DraftStore> {
-    return new DraftStore(options.owner, await openLocalDatabase(options.dbName), options.now ?? (() => new Date()));
+    return new DraftStore(options.owner.trim().toLowerCase(), await openLocalDatabase(options.dbName), options.now ?? (() => new Date()));
   }
 
   get durable(): boolean {

@@ -103,7 +103,9 @@ export class WriteQueue {
   }
 
   /** Opens the queue of one official, resuming what an earlier session left. */
-  static async open(options: WriteQueueOptions): Promise<WriteQueue> {
+  static async open(opened: WriteQueueOptions): Promise<WriteQueue> {
+    // One official, however the host spells their address.
+    const options = { ...opened, owner: opened.owner.trim().toLowerCase() };
     const db = await openLocalDatabase(options.dbName);
     const queue = new WriteQueue(options, db);
     if (db) {

@@ -92,7 +92,7 @@ describe('GraphTransport against the emulator', () => {
 
   it('does not repeat a create that may have been carried out; the repository looks it up instead', async () => {
     const repo = h.repository();
-    await repo.resolveSiteId();
+    await repo.saveInteraction(newInteraction(partnerId, { title: 'warm-up' })); // site id and partner figures known
     h.emulator.clearLog();
     h.emulator.setFaults({ rate: 1, kinds: ['commit-then-fail'], seed: 5 });
     const note = newInteraction(partnerId, { title: 'exactly once' });

@@ -80,5 +80,5 @@ describe('write queue soak', () => {
         `stored ${stored.length}, unique ${counts.size}, ${seconds} s`,
     );
     expect(Object.values(faults).every((n) => n > 0)).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });
