@@ -26,6 +26,8 @@ export interface HostItem {
   internetMessageId?: string;
   /** Outlook: the shared or delegated mailbox the item is in, when it is not the official's own. */
   mailboxOwner?: string;
+  /** Teams: why the meeting's participants could not be read (the UI says so instead of showing none). */
+  participantsUnavailable?: 'not-allowed' | 'not-found';
   /** Outlook: the item is being composed (appointment organizer); ids may be missing until it is saved. */
   compose?: boolean;
 }

@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'overview.col.rhythm': 'Rhythm',
   'overview.col.count': 'Interactions',
   'overview.count': '{count} partners',
+  'overview.loading': 'Building the overview… {count} interactions loaded',
   'overview.empty': 'No partners found.',
   'overview.quiet': 'Gone quiet: {count}',
 

@@ -144,6 +144,7 @@ export const nl = {
   'overview.col.rhythm': 'Ritme',
   'overview.col.count': 'Contacten',
   'overview.count': '{count} partners',
+  'overview.loading': 'Overzicht wordt opgebouwd… {count} contactmomenten geladen',
   'overview.empty': 'Geen partners gevonden.',
   'overview.quiet': 'Stil gevallen: {count}',
 

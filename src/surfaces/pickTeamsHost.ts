@@ -1,4 +1,4 @@
-import { loadAppConfig } from '../config/appConfig';
+import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
 import type { Host } from '../hosts/Host';
 import { mayBeInTeams } from '../hosts/teams/mayBeInTeams';
 
@@ -10,8 +10,22 @@ export async function pickTeamsHost(): Promise<Host> {
   const context = teams && (await teams.initializeTeams(TEAMS_INIT_TIMEOUT_MS));
   if (teams && context) {
     const { TeamsHost } = teams;
-    const { createMsalTokenSource } = await import('../hosts/auth/msalTokenSource');
-    return new TeamsHost(context, createMsalTokenSource(loadAppConfig(), context.user?.loginHint));
+    const [{ MsalGraphAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }] = await Promise.all([
+      import('../hosts/auth/msalTokenSource'),
+      import('../hosts/auth/hostAccount'),
+      import('@microsoft/teams-js'),
+      import('../data/graph/GraphTransport'),
+      import('../hosts/teams/meetingParticipants'),
+    ]);
+    const config = loadAppConfig();
+    const auth = new MsalGraphAuthProvider({
+      config,
+      account: () => teamsAccount(context),
+      // Older Teams clients without the NAA bridge get MSAL's standard popup flow instead.
+      nestedAppAuth: () => nestedAppAuth.isNAAChannelRecommended(),
+    });
+    const graph = GraphTransport.create({ baseUrl: resolveGraphBaseUrl(config, window.location.origin), getAccessToken: () => auth.getAccessToken() });
+    return new TeamsHost(context, auth, (chatId) => findMeetingParticipants(graph, chatId));
   }
   const { createDemoHost } = await import('../hosts/browser/createDemoHost');
   return createDemoHost(['meeting']);

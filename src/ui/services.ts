@@ -1,4 +1,5 @@
 import type { DraftStore } from '../data/draftStore';
+import type { OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
@@ -14,5 +15,7 @@ export interface Services {
   repository: PartnerRepository;
   queue: WriteQueuePort;
   drafts: DraftPort;
+  /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
+  loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
   now(): Date;
 }

@@ -1,9 +1,14 @@
 import { app } from '@microsoft/teams-js';
 import type { Official } from '../../core/model';
+import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import type { Host, HostItem, HostTheme } from '../Host';
+import type { MeetingParticipantsResult } from './meetingParticipants';
 
-/** Who takes part in the meeting, looked up through Graph (the Teams context only has ids). */
-export type MeetingDetailsSource = (chatId: string) => Promise<Pick<HostItem, 'subject' | 'organizer' | 'attendees' | 'date' | 'link'> | undefined>;
+/** Who takes part in the meeting, looked up through Graph (the Teams context only has ids); see meetingParticipants.ts. */
+export type MeetingDetailsSource = (chatId: string) => Promise<MeetingParticipantsResult>;
+
+/** Where the page runs: the meeting side panel, a tab's content, or the configurable tab's settings page. */
+export type TeamsFrame = 'sidePanel' | 'content' | 'settings' | 'remove' | 'task' | 'stage' | 'meetingStage' | 'other';
 
 function asHostTheme(theme: string | undefined): HostTheme {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
@@ -31,10 +36,15 @@ export class TeamsHost implements Host {
 
   constructor(
     private readonly context: app.Context,
-    private readonly tokenSource: () => Promise<string>,
+    private readonly auth: GraphAuthProvider | (() => Promise<string>),
     private readonly meetingDetails?: MeetingDetailsSource,
   ) {
     this.currentTheme = asHostTheme(context.app.theme);
+  }
+
+  get frameContext(): TeamsFrame {
+    const frame = String(this.context.page?.frameContext ?? '');
+    return (['sidePanel', 'content', 'settings', 'remove', 'task', 'stage', 'meetingStage'] as string[]).includes(frame) ? (frame as TeamsFrame) : 'other';
   }
 
   get locale(): string {
@@ -66,8 +76,10 @@ export class TeamsHost implements Host {
     const meetingId = this.context.meeting?.id;
     const chatId = this.context.chat?.id;
     if (!meetingId && !chatId) return undefined;
-    const details = chatId && this.meetingDetails ? await this.meetingDetails(chatId) : undefined;
-    return { kind: 'meeting', id: meetingId || chatId || '', subject: details?.subject ?? '', attendees: [], ...details };
+    const result = chatId && this.meetingDetails ? await this.meetingDetails(chatId) : undefined;
+    const item: HostItem = { kind: 'meeting', id: meetingId || chatId || '', subject: '', attendees: [] };
+    if (result?.status === 'found') return { ...item, ...result.details, subject: result.details.subject ?? '' };
+    return result ? { ...item, participantsUnavailable: result.status } : item;
   }
 
   onItemChanged(): () => void {
@@ -75,6 +87,10 @@ export class TeamsHost implements Host {
   }
 
   getAccessToken(): Promise<string> {
-    return this.tokenSource();
+    return typeof this.auth === 'function' ? this.auth() : this.auth.getAccessToken();
+  }
+
+  signIn(): Promise<void> {
+    return typeof this.auth === 'function' ? Promise.resolve() : this.auth.signIn();
   }
 }

@@ -28,13 +28,16 @@ export function Overview({ services }: { services: Services }) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const [partners, setPartners] = useState<Partner[] | undefined>();
+  const [loaded, setLoaded] = useState(0);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const now = services.now();
 
   useEffect(() => {
-    services.repository.listPartners().then(setPartners, () => setFailed(true));
-  }, [services.repository]);
+    services
+      .loadOverview((progress) => progress.list === 'Interactions' && setLoaded(progress.loaded))
+      .then((data) => setPartners(data.partners.filter((p) => p.status !== 'inactive')), () => setFailed(true));
+  }, [services]);
 
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -62,7 +65,8 @@ export function Overview({ services }: { services: Services }) {
         )}
       </div>
       {!partners && !failed ? (
-        <Skeleton aria-busy="true">
+        <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: loaded })}>
+          {loaded > 0 && <Caption1 className={styles.muted}>{t('overview.loading', { count: loaded })}</Caption1>}
           {Array.from({ length: 8 }, (_, i) => (
             <SkeletonItem key={i} size={24} />
           ))}
