@@ -6,6 +6,7 @@ import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
 import { sharepointRoutes } from './sharepointRoutes';
+import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import type {
   EmulatorOptions,
@@ -39,6 +40,8 @@ export interface GraphEmulator {
   flush(): Promise<void>;
   /** Adds an answer for another Graph path, e.g. `addRoute('GET', '/chats/{chatId}', ctx => …)`. */
   addRoute(method: string, pattern: string, handler: RouteHandler): void;
+  /** Teams meetings behind `/chats/{id}`, `/me/onlineMeetings` and `/me/events` (see meetingRoutes.ts). */
+  readonly meetings: MeetingStore;
   /**
    * Inserts items straight into a list, without HTTP (for large fixtures and benchmarks).
    * The list must exist; `list` is its id or display name. Returns the new item ids.
@@ -54,6 +57,7 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'request-id', 'clien
 
 class Emulator implements GraphEmulator {
   readonly requestLog: LoggedRequest[] = [];
+  readonly meetings = new MeetingStore();
   private readonly routes = new RouteTable();
   private readonly sites: SiteRegistry;
   private readonly faults: FaultInjector;
@@ -64,6 +68,7 @@ class Emulator implements GraphEmulator {
     this.faults = new FaultInjector(options.faults);
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.routes.addAll(sharepointRoutes(this.sites));
+    this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
   }
 

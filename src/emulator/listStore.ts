@@ -105,6 +105,8 @@ export class ListStore {
   /** Per indexed column: normalised value → the id holding it, or a Set when several do (most keys of a unique column hold one id, and 100,000 Sets would be costly). */
   private readonly indexes = new Map<string, Map<Key, Holders>>();
   private cache?: { key: string; ids: number[] };
+  /** Items the last query looked at — lets tests prove an indexed filter does not scan the list. */
+  lastQueryExamined = 0;
   /** Called after every change with what to journal (set by the persistence layer). */
   onChange?: (change: { kind: 'meta' } | { kind: 'item'; id: number }) => void;
 
@@ -427,7 +429,14 @@ export class ListStore {
         );
       }
     }
-    const predicate = opts.filter ? this.compile(opts.filter, resolved) : undefined;
+    const compiled = opts.filter ? this.compile(opts.filter, resolved) : undefined;
+    this.lastQueryExamined = 0;
+    const predicate = compiled
+      ? (item: StoredItem) => {
+          this.lastQueryExamined++;
+          return compiled(item);
+        }
+      : undefined;
     const top = opts.top;
 
     if (opts.orderBy?.length) {

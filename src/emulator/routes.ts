@@ -3,7 +3,8 @@ import type { RouteDefinition, RouteHandler } from './types';
 
 /**
  * A small route table: `{name}` segments capture, literal segments match case-insensitively
- * (Graph's URLs are), and the most specific match wins (so `items/delta` beats `items/{itemId}`).
+ * (Graph's URLs are), and the most specific match wins (so `items/delta` beats `items/{itemId}`);
+ * between equally specific routes the one added last wins (tests can override a built-in answer).
  * Later work adds answers such as `/chats/{chatId}` with `addRoute` instead of editing a switch.
  *
  * Site addresses in the path-based form (`/sites/host:/sites/path:/lists`) hold slashes; they are
@@ -49,7 +50,8 @@ export class RouteTable {
       if (!params) continue;
       pathMatched = true;
       if (route.method !== method.toUpperCase()) continue;
-      if (!best || route.literalCount > best.route.literalCount) best = { route, params };
+      // more literal segments wins; on a tie the route added last wins, so a test can override a built-in answer
+      if (!best || route.literalCount >= best.route.literalCount) best = { route, params };
     }
     if (best) return { handler: best.route.handler, params: best.params };
     if (pathMatched) throw new GraphError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');

@@ -297,7 +297,7 @@ describe('transport', () => {
     expect(h.emulator.requestLog).toHaveLength(0);
   });
 
-  test('extension routes: a later issue can add /chats/{id} and /me/onlineMeetings', async () => {
+  test('extension routes: addRoute answers new paths (and, added last, overrides an equally specific built-in)', async () => {
     h.emulator.addRoute('GET', '/chats/{chatId}', (ctx) => ({ status: 200, body: { id: ctx.params.chatId, topic: 'Overleg', requestedBy: ctx.user.email } }));
     h.emulator.addRoute('GET', '/me/onlineMeetings', (ctx) => ({ status: 200, body: { value: [{ joinWebUrl: ctx.query.get('$filter') }] } }));
     const chat = await h.call('GET', `/v1.0/chats/${encodeURIComponent('19:meeting_abc@thread.v2')}`);

@@ -1,10 +1,12 @@
 import { Button, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { Interaction } from '../../core/model';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
+import { LoadError } from '../shell/LoadError';
 import { AgendaList } from './AgendaList';
 import { DepartmentContacts } from './DepartmentContacts';
 import { NoteForm } from './NoteForm';
@@ -63,7 +65,14 @@ export function PartnerPane({ services }: { services: Services }) {
     rememberDepartment(interaction.department);
     await services.queue.enqueue({ kind: 'interaction', payload: interaction });
     await note.clear();
+    // Tagging is a convenience in the mailbox; the note is already safe in the queue whatever happens here.
+    const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
+    if (services.host.tagItem && partnerName) {
+      services.host.tagItem(partnerName).then(setTagResult, () => undefined);
+      services.host.markLogged?.(interaction.clientId).catch(() => undefined);
+    }
   };
+  const [tagResult, setTagResult] = useState<TagResult>();
 
   const failedCount = pane.writes.filter((w) => w.state === 'failed').length;
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
@@ -91,12 +100,7 @@ export function PartnerPane({ services }: { services: Services }) {
       {pane.item.status === 'loading' || pane.register.status === 'loading' ? (
         <PaneSkeleton />
       ) : pane.register.status === 'error' || pane.item.status === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('error.load')}</MessageBarBody>
-          <Button size="small" onClick={pane.reload}>
-            {t('common.retry')}
-          </Button>
-        </MessageBar>
+        <LoadError error={pane.register.status === 'error' ? pane.register.error : pane.item.status === 'error' ? pane.item.error : undefined} host={services.host} onRetry={pane.reload} />
       ) : !item ? (
         <Text className={styles.muted}>{t('item.none')}</Text>
       ) : (
@@ -119,14 +123,7 @@ export function PartnerPane({ services }: { services: Services }) {
             onChoose={pane.choose}
           />
           {partnerId && pane.context?.status === 'loading' && <PaneSkeleton />}
-          {partnerId && pane.context?.status === 'error' && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t('error.load')}</MessageBarBody>
-              <Button size="small" onClick={pane.reload}>
-                {t('common.retry')}
-              </Button>
-            </MessageBar>
-          )}
+          {partnerId && pane.context?.status === 'error' && <LoadError error={pane.context.error} host={services.host} onRetry={pane.reload} />}
           {partnerId && pane.context?.status === 'ready' && (
             <>
               {alreadyLogged && (
@@ -134,6 +131,19 @@ export function PartnerPane({ services }: { services: Services }) {
                   <MessageBarBody>
                     <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
                     {t('logged.body', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase(), date: i18n.date(alreadyLogged.date), author: alreadyLogged.authorName })}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {tagResult && (
+                <MessageBar intent={tagResult.status === 'tagged' || tagResult.status === 'already-tagged' ? 'success' : 'warning'}>
+                  <MessageBarBody>
+                    {tagResult.status === 'tagged'
+                      ? t('outlook.tag.done', { category: tagResult.category })
+                      : tagResult.status === 'already-tagged'
+                        ? t('outlook.tag.already', { category: tagResult.category })
+                        : tagResult.status === 'category-missing'
+                          ? t('outlook.tag.categoryMissing', { category: tagResult.category })
+                          : t('outlook.tag.unsupported', { missing: tagResult.missing.join(', ') })}
                   </MessageBarBody>
                 </MessageBar>
               )}
