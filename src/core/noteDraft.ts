@@ -1,4 +1,4 @@
-import { INTERACTION_KINDS, type Interaction, type InteractionKind, type Official } from './model';
+import { INTERACTION_KINDS, type AgendaItem, type Interaction, type InteractionKind, type Official } from './model';
 
 /** What the official types in the note form; kept as a draft until it is logged. */
 export interface NoteDraft {
@@ -12,23 +12,33 @@ export interface NoteDraft {
   followUps: string;
   confidential: boolean;
   wooRelevant: boolean;
+  /** Relationship review (kind 'review'): the partner's own view of the collaboration. */
+  reviewGoesWell: string;
+  reviewCouldImprove: string;
+  /** 1–5; 0 while not chosen. */
+  reviewScore: number;
+  /** Also put the follow-ups on the collaboration agenda, as "wij" items. */
+  followUpsToAgenda: boolean;
 }
 
 /** SharePoint single-line text holds 255 characters; a summary is meant to be short. */
-export const NOTE_LIMITS = { title: 255, summary: 2000, followUps: 1000, department: 255 } as const;
+export const NOTE_LIMITS = { title: 255, summary: 2000, followUps: 1000, department: 255, reviewGoesWell: 2000, reviewCouldImprove: 2000 } as const;
 
-export type NoteField = keyof typeof NOTE_LIMITS | 'date' | 'kind';
+export type NoteField = keyof typeof NOTE_LIMITS | 'date' | 'kind' | 'reviewScore';
 export type NoteProblem = { field: NoteField; problem: 'required' | 'too-long' | 'invalid'; max?: number };
 
 export function validateNote(draft: NoteDraft): NoteProblem[] {
   const problems: NoteProblem[] = [];
   if (!draft.title.trim()) problems.push({ field: 'title', problem: 'required' });
   if (!draft.department.trim()) problems.push({ field: 'department', problem: 'required' });
-  for (const field of ['title', 'summary', 'followUps', 'department'] as const) {
+  for (const field of ['title', 'summary', 'followUps', 'department', 'reviewGoesWell', 'reviewCouldImprove'] as const) {
     if (draft[field].length > NOTE_LIMITS[field]) problems.push({ field, problem: 'too-long', max: NOTE_LIMITS[field] });
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || Number.isNaN(Date.parse(draft.date))) problems.push({ field: 'date', problem: 'invalid' });
   if (!INTERACTION_KINDS.includes(draft.kind)) problems.push({ field: 'kind', problem: 'invalid' });
+  if (draft.kind === 'review' && !(Number.isInteger(draft.reviewScore) && draft.reviewScore >= 1 && draft.reviewScore <= 5)) {
+    problems.push({ field: 'reviewScore', problem: 'required' });
+  }
   return problems;
 }
 
@@ -45,6 +55,10 @@ export function newNoteDraft(item: { kind: 'email' | 'meeting'; subject: string;
     followUps: '',
     confidential: false,
     wooRelevant: false,
+    reviewGoesWell: '',
+    reviewCouldImprove: '',
+    reviewScore: 0,
+    followUpsToAgenda: false,
   };
 }
 
@@ -70,7 +84,28 @@ export function draftToInteraction(
     wooRelevant: draft.wooRelevant,
     sourceRef: context.sourceRef,
     sourceLink: context.sourceLink,
+    review:
+      draft.kind === 'review'
+        ? { goesWell: draft.reviewGoesWell.trim(), couldImprove: draft.reviewCouldImprove.trim(), score: draft.reviewScore }
+        : undefined,
   };
+}
+
+/** Follow-ups the official chose to put on the agenda: one "wij" item per non-empty line. */
+export function followUpAgendaItems(
+  draft: NoteDraft,
+  context: { partnerId: string; owner: string; newId(): string },
+): AgendaItem[] {
+  if (!draft.followUpsToAgenda) return [];
+  return draft.followUps
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[-*•\s]+/, '').trim())
+    .filter(Boolean)
+    .slice(0, 20)
+    .map((topic) => {
+      const id = context.newId();
+      return { id, clientId: id, partnerId: context.partnerId, topic: topic.slice(0, NOTE_LIMITS.title), direction: 'wij' as const, owner: context.owner, status: 'open' as const };
+    });
 }
 
 /** RFC 4122 v4 id from the platform's CSPRNG; the client id makes creates idempotent. */

@@ -1,4 +1,4 @@
-import { draftToInteraction, newNoteDraft, validateNote } from '../../src/core/noteDraft';
+import { draftToInteraction, followUpAgendaItems, newNoteDraft, validateNote } from '../../src/core/noteDraft';
 
 const today = new Date('2026-11-26T09:00:00Z');
 
@@ -27,5 +27,23 @@ describe('note drafts', () => {
     });
     expect(interaction).toMatchObject({ id: 'c1', clientId: 'c1', title: 'Overleg', summary: 'kort', date: '2026-11-26T12:00:00.000Z', sourceRef: 'item-1' });
     expect(validateNote(draft)).toEqual([]);
+  });
+
+  it('asks a review for its 1–5 score and stores the partner’s view', () => {
+    const draft = { ...newNoteDraft({ kind: 'meeting', subject: 'Jaargesprek' }, 'Wonen', today), kind: 'review' as const, reviewGoesWell: 'snel schakelen', reviewCouldImprove: 'eerder betrekken' };
+    expect(validateNote(draft)).toEqual([{ field: 'reviewScore', problem: 'required' }]);
+    const interaction = draftToInteraction({ ...draft, reviewScore: 4 }, { clientId: 'c', partnerId: 'p', author: { email: 'a@x.nl', name: 'A' } });
+    expect(interaction.review).toEqual({ goesWell: 'snel schakelen', couldImprove: 'eerder betrekken', score: 4 });
+  });
+
+  it('turns follow-up lines into agenda items only when asked', () => {
+    let n = 0;
+    const base = { ...newNoteDraft({ kind: 'email', subject: 'x' }, 'Wonen', today), followUps: '- Offerte sturen\n\n• Locatiebezoek plannen ' };
+    const context = { partnerId: 'p1', owner: 'a@veenhaven.nl', newId: () => `id${++n}` };
+    expect(followUpAgendaItems(base, context)).toEqual([]);
+    expect(followUpAgendaItems({ ...base, followUpsToAgenda: true }, context).map((a) => [a.topic, a.direction, a.status])).toEqual([
+      ['Offerte sturen', 'wij', 'open'],
+      ['Locatiebezoek plannen', 'wij', 'open'],
+    ]);
   });
 });

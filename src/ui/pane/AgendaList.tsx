@@ -1,4 +1,7 @@
-import { Badge, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Add16Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { AgendaForm } from './AgendaForm';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 
@@ -10,9 +13,20 @@ const useStyles = makeStyles({
   status: { minWidth: '110px' },
 });
 
-export function AgendaList({ items, onStatusChange }: { items: AgendaItem[]; onStatusChange: (item: AgendaItem, status: AgendaStatus) => void }) {
+export interface AgendaListProps {
+  items: AgendaItem[];
+  /** Client ids of items whose change is still in the write queue. */
+  pendingIds: ReadonlySet<string>;
+  partnerId: string;
+  defaultOwner: string;
+  onStatusChange(item: AgendaItem, status: AgendaStatus): void;
+  onAdd(item: AgendaItem): void;
+}
+
+export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatusChange, onAdd }: AgendaListProps) {
   const { t, date } = useI18n();
   const styles = useStyles();
+  const [adding, setAdding] = useState(false);
   const open = items.filter((i) => i.status !== 'done');
   return (
     <section aria-labelledby="agenda-title">
@@ -52,9 +66,29 @@ export function AgendaList({ items, onStatusChange }: { items: AgendaItem[]; onS
                 {item.dueDate ? ` · ${t('agenda.due', { date: date(item.dueDate) })}` : ''}
               </Caption1>
               {item.nextStep && <Text size={200}>{t('agenda.next', { step: item.nextStep })}</Text>}
+              {pendingIds.has(item.clientId) && (
+                <Caption1 className={styles.muted} data-testid="agenda-pending">
+                  {t('timeline.pending')}
+                </Caption1>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {adding ? (
+        <AgendaForm
+          partnerId={partnerId}
+          defaultOwner={defaultOwner}
+          onCancel={() => setAdding(false)}
+          onSave={(item) => {
+            setAdding(false);
+            onAdd(item);
+          }}
+        />
+      ) : (
+        <Button appearance="subtle" icon={<Add16Regular />} onClick={() => setAdding(true)}>
+          {t('agenda.add')}
+        </Button>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Combobox, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Combobox, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { INTERACTION_KINDS, type InteractionKind } from '../../core/model';
 import { validateNote, type NoteDraft, type NoteField, type NoteProblem } from '../../core/noteDraft';
@@ -29,7 +29,8 @@ export function NoteForm({ heading, draft, departments, themes, draftSaved, onCh
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
   const labels: Record<NoteField, string> = {
     title: t('note.field.title'), date: t('note.field.date'), kind: t('note.field.kind'), department: t('note.field.department'),
-    summary: t('note.field.summary'), followUps: t('note.field.followUps'),
+    summary: t('note.field.summary'), followUps: t('note.field.followUps'), reviewGoesWell: t('note.field.reviewGoesWell'),
+    reviewCouldImprove: t('note.field.reviewCouldImprove'), reviewScore: t('note.field.reviewScore'),
   };
   const messageFor = (field: NoteField): string | undefined => {
     const problem = problems.find((p) => p.field === field);
@@ -99,9 +100,29 @@ export function NoteForm({ heading, draft, departments, themes, draftSaved, onCh
       <Field label={labels.summary} hint={t('note.field.summaryHint')} validationMessage={messageFor('summary')} validationState={state('summary')}>
         <Textarea value={draft.summary} onChange={(_, d) => set('summary', d.value)} resize="vertical" rows={4} />
       </Field>
+      {draft.kind === 'review' && (
+        <>
+          <Field label={labels.reviewGoesWell} validationMessage={messageFor('reviewGoesWell')} validationState={state('reviewGoesWell')}>
+            <Textarea value={draft.reviewGoesWell} onChange={(_, d) => set('reviewGoesWell', d.value)} resize="vertical" rows={2} />
+          </Field>
+          <Field label={labels.reviewCouldImprove} validationMessage={messageFor('reviewCouldImprove')} validationState={state('reviewCouldImprove')}>
+            <Textarea value={draft.reviewCouldImprove} onChange={(_, d) => set('reviewCouldImprove', d.value)} resize="vertical" rows={2} />
+          </Field>
+          <Field label={labels.reviewScore} required validationMessage={messageFor('reviewScore')} validationState={state('reviewScore')}>
+            <RadioGroup layout="horizontal" value={draft.reviewScore ? String(draft.reviewScore) : ''} onChange={(_, d) => set('reviewScore', Number(d.value))}>
+              {[1, 2, 3, 4, 5].map((score) => (
+                <Radio key={score} value={String(score)} label={String(score)} />
+              ))}
+            </RadioGroup>
+          </Field>
+        </>
+      )}
       <Field label={labels.followUps} validationMessage={messageFor('followUps')} validationState={state('followUps')}>
         <Textarea value={draft.followUps} onChange={(_, d) => set('followUps', d.value)} resize="vertical" rows={2} />
       </Field>
+      {draft.followUps.trim() && (
+        <Checkbox checked={draft.followUpsToAgenda} onChange={(_, d) => set('followUpsToAgenda', d.checked === true)} label={t('note.field.followUpsToAgenda')} />
+      )}
       <Checkbox checked={draft.confidential} onChange={(_, d) => set('confidential', d.checked === true)} label={t('note.field.confidential')} />
       <Checkbox checked={draft.wooRelevant} onChange={(_, d) => set('wooRelevant', d.checked === true)} label={t('note.field.woo')} />
       <div className={styles.row}>

@@ -2,12 +2,14 @@ import { Button, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitl
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
-import { draftToInteraction, newClientId, type NoteDraft } from '../../core/noteDraft';
-import type { Interaction } from '../../core/model';
+import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
+import type { AgendaItem, Interaction } from '../../core/model';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
+import { useOnline } from '../shell/useOnline';
 import { AgendaList } from './AgendaList';
+import { LinkDomain } from './LinkDomain';
 import { DepartmentContacts } from './DepartmentContacts';
 import { NoteForm } from './NoteForm';
 import { PartnerChooser } from './PartnerChooser';
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  unknown: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
 });
 
 function PaneSkeleton() {
@@ -47,7 +50,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const now = services.now();
 
   const partnerId = pane.selectedId;
-  const queued = pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId);
+  const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const timeline: TimelineEntry[] = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
     const pendingIds = new Set(queued.map((w) => w.clientId));
@@ -56,6 +59,14 @@ export function PartnerPane({ services }: { services: Services }) {
       ...saved.filter((i) => !pendingIds.has(i.clientId)),
     ];
   }, [pane.context, queued]);
+  // Queued agenda changes show at once, over the saved version, until the server confirms them.
+  const queuedAgenda = useMemo(() => pane.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
+  const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.map((w) => w.clientId)), [queuedAgenda]);
+  const agenda = useMemo(() => {
+    const saved = pane.context?.status === 'ready' ? pane.context.value.agenda : [];
+    const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
+    return [...saved.map((a) => queuedItems.find((q) => q.clientId === a.clientId) ?? a), ...queuedItems.filter((q) => !saved.some((a) => a.clientId === q.clientId))];
+  }, [pane.context, queuedAgenda]);
   const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
   const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
 
@@ -64,6 +75,9 @@ export function PartnerPane({ services }: { services: Services }) {
     const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
     rememberDepartment(interaction.department);
     await services.queue.enqueue({ kind: 'interaction', payload: interaction });
+    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user.email, newId: newClientId })) {
+      await services.queue.enqueue({ kind: 'agenda', payload: item });
+    }
     await note.clear();
     // Tagging is a convenience in the mailbox; the note is already safe in the queue whatever happens here.
     const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
@@ -74,7 +88,9 @@ export function PartnerPane({ services }: { services: Services }) {
   };
   const [tagResult, setTagResult] = useState<TagResult>();
 
-  const failedCount = pane.writes.filter((w) => w.state === 'failed').length;
+  const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
+  const pendingCount = pane.writes.length - failedCount;
+  const online = useOnline();
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
@@ -87,6 +103,16 @@ export function PartnerPane({ services }: { services: Services }) {
           </Button>
         )}
       </header>
+      {!online && (
+        <MessageBar intent="warning" data-testid="offline">
+          <MessageBarBody>{t('error.offline')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {pendingCount > 0 && (
+        <Text size={200} className={styles.muted} aria-live="polite" data-testid="queue-pending">
+          {i18n.plural('queue.pending', pendingCount)}
+        </Text>
+      )}
       {!services.queue.durable && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('error.queueNotDurable')}</MessageBarBody>
@@ -111,9 +137,14 @@ export function PartnerPane({ services }: { services: Services }) {
             </MessageBar>
           )}
           {pane.detection && pane.detection.unknownDomains.length > 0 && (
-            <Text size={200} className={styles.muted} data-testid="unknown-domains">
-              {t('detect.unknownDomains', { domains: pane.detection.unknownDomains.join(', ') })}
-            </Text>
+            <section className={styles.unknown} data-testid="unknown-domains">
+              <Text size={200} className={styles.muted}>
+                {t('detect.unknownDomains', { domains: pane.detection.unknownDomains.join(', ') })}
+              </Text>
+              {pane.detection.unknownDomains.slice(0, 3).map((domain) => (
+                <LinkDomain key={domain} domain={domain} partners={pane.register.status === 'ready' ? pane.register.value.partners : []} onSave={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })} />
+              ))}
+            </section>
           )}
           <PartnerChooser
             matches={pane.detection?.matches ?? []}
@@ -161,7 +192,14 @@ export function PartnerPane({ services }: { services: Services }) {
               )}
               <Divider />
               <DepartmentContacts interactions={pane.context.value.interactions} now={now} />
-              <AgendaList items={pane.context.value.agenda} onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)} />
+              <AgendaList
+                items={agenda}
+                pendingIds={pendingAgendaIds}
+                partnerId={partnerId}
+                defaultOwner={pane.user?.email ?? ''}
+                onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)}
+                onAdd={(item) => void services.queue.enqueue({ kind: 'agenda', payload: item })}
+              />
               <Timeline entries={timeline} onRetry={(clientId) => void services.queue.retry(clientId)} />
             </>
           )}

@@ -82,11 +82,21 @@ export function usePartnerPane(services: Services) {
     };
   }, [repository, reloadCount]);
 
+  // Partner changes still in the queue (a linked domain, a proposed partner) count at once.
+  const queuedPartners = useMemo(() => writes.filter((w) => w.kind === 'partner').map((w) => w.payload as Partner), [writes]);
+  const effectiveRegister = useMemo((): LoadState<Register> => {
+    if (register.status !== 'ready' || queuedPartners.length === 0) return register;
+    const byId = new Map(register.value.partners.map((p) => [p.id, p]));
+    for (const partner of queuedPartners) byId.set(partner.id, partner);
+    const partners = [...byId.values()];
+    return { status: 'ready', value: { ...register.value, partners, index: buildPartnerIndex(partners, register.value.settings) } };
+  }, [register, queuedPartners]);
+
   const currentItem = item.status === 'ready' ? item.value : undefined;
   const detection: DetectionResult | undefined = useMemo(() => {
-    if (!currentItem || register.status !== 'ready') return undefined;
-    return detectPartners(register.value.index, currentItem);
-  }, [currentItem, register]);
+    if (!currentItem || effectiveRegister.status !== 'ready') return undefined;
+    return detectPartners(effectiveRegister.value.index, currentItem);
+  }, [currentItem, effectiveRegister]);
 
   // A single match is shown at once; several wait for the official's choice.
   const selectedId = choice === null ? undefined : choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
@@ -139,7 +149,7 @@ export function usePartnerPane(services: Services) {
   return {
     item,
     user,
-    register,
+    register: effectiveRegister,
     detection,
     selectedId,
     chosenByUser: choice !== undefined,

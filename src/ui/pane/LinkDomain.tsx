@@ -1,0 +1,107 @@
+import { Button, Combobox, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import { Link16Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { normalizeRegisterDomain } from '../../core/detection';
+import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../../core/model';
+import { newClientId } from '../../core/noteDraft';
+import { useI18n } from '../shell/I18nContext';
+
+const MAX_OPTIONS = 50;
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  grow: { flexGrow: 1, minWidth: '140px' },
+});
+
+export interface LinkDomainProps {
+  domain: string;
+  partners: Partner[];
+  /** Saves the partner (an update with the new domain, or a proposed new partner) through the write queue. */
+  onSave(partner: Partner): void;
+}
+
+/** "Koppel dit domein aan een partner": add the domain to an existing partner, or propose a new one. */
+export function LinkDomain({ domain, partners, onSave }: LinkDomainProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [partnerId, setPartnerId] = useState<string>();
+  const [name, setName] = useState('');
+  const [category, setCategory] = useState<PartnerCategory>('overig');
+  const [done, setDone] = useState<string>();
+  const normalized = normalizeRegisterDomain(domain);
+  const options = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (q ? partners.filter((p) => p.name.toLowerCase().includes(q)) : partners).slice(0, MAX_OPTIONS);
+  }, [partners, query]);
+
+  if (done) {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>{done}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!normalized.ok) {
+    return <Text size={200}>{t('link.invalid', { problem: t(`domain.problem.${normalized.problem}`) })}</Text>;
+  }
+  if (!open) {
+    return (
+      <Button size="small" appearance="secondary" icon={<Link16Regular />} onClick={() => setOpen(true)}>
+        {t('link.button', { domain: normalized.domain })}
+      </Button>
+    );
+  }
+  const link = () => {
+    const partner = partners.find((p) => p.id === partnerId);
+    if (!partner) return;
+    onSave({ ...partner, domains: [...new Set([...partner.domains, normalized.domain])] });
+    setDone(t('link.done', { domain: normalized.domain, partner: partner.name }));
+  };
+  const propose = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    onSave({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0 });
+    setDone(t('link.proposed', { partner: trimmed }));
+  };
+  return (
+    <div className={styles.box} data-testid="link-domain">
+      <div className={styles.row}>
+        <Field label={t('link.partner')} className={styles.grow} size="small">
+          <Combobox size="small" value={query} onChange={(e) => setQuery(e.target.value)} onOptionSelect={(_, d) => { setPartnerId(d.optionValue); setQuery(d.optionText ?? ''); }}>
+            {options.map((p) => (
+              <Option key={p.id} value={p.id}>
+                {p.name}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+        <Button size="small" appearance="primary" disabled={!partnerId} onClick={link}>
+          {t('link.submit')}
+        </Button>
+      </div>
+      <Text size={200} weight="semibold">
+        {t('link.propose')}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t('link.proposeName')} className={styles.grow} size="small">
+          <Input size="small" value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Field label={t('link.proposeCategory')} size="small">
+          <Dropdown size="small" value={t(`category.${category}`)} selectedOptions={[category]} onOptionSelect={(_, d) => d.optionValue && setCategory(d.optionValue as PartnerCategory)}>
+            {PARTNER_CATEGORIES.map((c) => (
+              <Option key={c} value={c}>
+                {t(`category.${c}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button size="small" disabled={!name.trim()} onClick={propose}>
+          {t('link.proposeSubmit')}
+        </Button>
+      </div>
+    </div>
+  );
+}
