@@ -190,6 +190,15 @@ export class WriteQueue {
     this.kick();
   }
 
+  /**
+   * The connection is back (the browser's `online` event): what waits out a backoff is sent now,
+   * instead of minutes later when its timer runs out.
+   */
+  resumeNow(): void {
+    for (const entry of this.entries.values()) if (entry.state === 'pending') entry.notBefore = 0;
+    this.kick();
+  }
+
   /** Drops a queued write (the official chose the server's version, or gave up). */
   async discard(clientId: string): Promise<void> {
     const entry = this.entries.get(clientId);

@@ -1,6 +1,6 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
 import { DraftStore } from '../data/draftStore';
-import { OverviewCache } from '../data/overviewCache';
+import type { OverviewCache } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
@@ -17,9 +17,13 @@ export async function createServices(host: Host): Promise<Services> {
   const user = await host.getUser();
   // Queue and drafts are per official: one user's notes are never sent with another's token.
   const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
+  window.addEventListener('online', () => queue.resumeNow());
   let overview: Promise<OverviewCache> | undefined;
   const loadOverview: Services['loadOverview'] = async (onProgress) => {
-    overview ??= OverviewCache.open({ transport: repository.transport, siteRef: config.siteRef, owner: user.email });
+    // Loaded on first use only: the panes never call it, so the overview's cache stays out of their bundles.
+    overview ??= import('../data/overviewCache').then(({ OverviewCache }) =>
+      OverviewCache.open({ transport: repository.transport, siteRef: config.siteRef, owner: user.email }),
+    );
     return (await overview).load(onProgress);
   };
   return { host, repository, queue, drafts, loadOverview, now: () => new Date() };

@@ -82,6 +82,20 @@ describe('WriteQueue', () => {
     await queue.close();
   });
 
+  it('sends at once when the connection returns instead of waiting out a long backoff', async () => {
+    const { repository, calls } = scriptedRepository([new GraphRequestError(503, 'serviceNotAvailable', 'offline')]);
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } });
+    await queue.enqueue({ kind: 'interaction', payload: newInteraction('p1') });
+    while (calls.length < 1 || queue.list()[0]?.state !== 'pending') await new Promise((r) => setTimeout(r, 5));
+    const started = Date.now();
+    queue.resumeNow();
+    await queue.flush();
+    expect(calls).toHaveLength(2);
+    expect(queue.list()).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(60_000); // not the ten-minute backoff
+    await queue.close();
+  });
+
   it('shows a conflict with the server version, and sends "keep mine" with the current ETag', async () => {
     const item = { ...newAgendaItem('p1'), id: '12', etag: '"old"' };
     const serverVersion = { ...item, status: 'done' as const, etag: '"new"' };

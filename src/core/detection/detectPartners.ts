@@ -3,8 +3,8 @@
  * returned ranked rather than one picked: the user decides.
  */
 import { isAutomatedLocalPart } from './automatedSender';
-import { normalizeLocalPart, scanMailboxes, tidyDisplayName } from './mailbox';
-import type { PartnerIndex } from './partnerIndex';
+import { displayNameOf, normalizeLocalPart, scanMailboxes } from './mailbox';
+import { PartnerIndex } from './partnerIndex';
 import type { DetectionMessage, DetectionResult, ParticipantEvidence, ParticipantRole, PartnerMatch } from './types';
 
 /** A meeting with the whole organisation invited is still one meeting; beyond this we stop reading. */
@@ -42,13 +42,16 @@ function localPartState(raw: string, at: number): number {
   return state;
 }
 
+/** Held between calls instead of the last register, so a replaced register can be collected. */
+const NO_INDEX = new PartnerIndex();
+
 /**
  * The per-message working state, allocated once and reset per call: detection runs for every message
  * a pane shows and in bulk over mailboxes, and short-lived Maps and closures per message were most of
  * its cost. Safe to share because detection is synchronous and calls no outside code.
  */
 class Collector {
-  index!: PartnerIndex;
+  index = NO_INDEX;
   role: ParticipantRole = 'from';
   budget = 0;
   seenList: string[] = [];
@@ -95,7 +98,7 @@ class Collector {
     return f;
   }
 
-  readonly take = (raw: string, displayName: string | undefined): void => {
+  readonly take = (raw: string, nameSource: string, nameStart: number, nameEnd: number): void => {
     if (this.budget <= 0) return;
     this.budget--;
     const at = raw.lastIndexOf('@');
@@ -109,7 +112,7 @@ class Collector {
     if (state < 0) return;
     let address: string;
     let local: string | undefined;
-    if (state === 0 && info.host === rawHost) address = raw; // already normal: no new string
+    if (state === 0 && info.asWritten === true) address = raw; // already normal: no new string
     else {
       local = normalizeLocalPart(raw.slice(0, at));
       if (local === undefined) return;
@@ -130,16 +133,15 @@ class Collector {
       return;
     }
     const automated = isAutomatedLocalPart(local ?? address.slice(0, address.lastIndexOf('@')));
-    const name = tidyDisplayName(displayName);
+    const displayName = displayNameOf(nameSource, nameStart, nameEnd);
     const role = this.role;
     const lead = role === 'from' || role === 'sender' || role === 'organizer';
-    for (const p of partners) {
-      const evidence: ParticipantEvidence = byContact
-        ? { address, role, via: 'contact' }
-        : { address, role, via: 'domain', domain: info.domain };
-      if (name) evidence.displayName = name;
-      if (automated) evidence.automated = true;
-      const f = this.entry(p);
+    const via = byContact ? 'contact' : 'domain';
+    const domain = byContact ? undefined : info.domain;
+    for (let k = 0; k < partners.length; k++) {
+      // Every field in one literal: one object shape for all evidence keeps property access fast.
+      const evidence: ParticipantEvidence = { address, displayName, role, via, domain, automated };
+      const f = this.entry(partners[k]);
       f.participants.push(evidence);
       if (lead) f.senderOrOrganizer = true;
       if (byContact) f.contact = true;
@@ -179,6 +181,7 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
 
   const found = c.found;
   const unknownDomains = c.unknown ? c.unknown.sort() : [];
+  c.index = NO_INDEX;
   if (found.length === 0) return { matches: [], unknownDomains };
 
   const partners = index.partners;

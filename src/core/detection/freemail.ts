@@ -20,7 +20,7 @@ const DUTCH_PROVIDERS = [
 let domains: Set<string> | undefined;
 
 /** Built on first use, not at import, so loading the bundle costs nothing until a message is read. */
-function freeMailSet(): Set<string> {
+export function freeMailDomains(): ReadonlySet<string> {
   if (domains) return domains;
   const set = new Set<string>();
   for (const entry of [...(maintainedList as unknown as string[]), ...DUTCH_PROVIDERS]) {
@@ -34,7 +34,7 @@ function freeMailSet(): Set<string> {
 
 /** For a host already in `toAsciiHost` form: the host or any parent is a free-mail domain. */
 export function isFreeMailHost(host: string): boolean {
-  const set = freeMailSet();
+  const set = freeMailDomains();
   let h = host;
   for (;;) {
     if (set.has(h)) return true;

@@ -15,10 +15,15 @@ export interface ParsedMailbox {
 
 /**
  * A mailbox as written, before the address is normalised (detection normalises through its host
- * cache). `displayName` is raw text; pass it through `tidyDisplayName` before showing it, which
- * detection only does for the few participants that match.
+ * cache). The display name is `nameSource.slice(nameStart, nameEnd)`, raw: `displayNameOf` tidies it.
+ * Passing positions instead of a string spares a copy for every participant, when detection needs
+ * the name only for the few that match.
  */
-export type MailboxSink = (rawAddress: string, displayName: string | undefined) => void;
+export type MailboxSink = (rawAddress: string, nameSource: string, nameStart: number, nameEnd: number) => void;
+
+export function displayNameOf(nameSource: string, nameStart: number, nameEnd: number): string | undefined {
+  return nameEnd > nameStart ? tidyDisplayName(nameSource.slice(nameStart, nameEnd)) : undefined;
+}
 
 /** Beyond this a string is not a mailbox list anyone typed; the rest is ignored. */
 const MAX_INPUT_CHARS = 8192;
@@ -62,11 +67,24 @@ function looksLikeAddress(a: string): boolean {
   return isBareAddress(a);
 }
 
+/** Already single-spaced printable text within bounds: the usual display name. */
+function isTidy(text: string): boolean {
+  const n = text.length;
+  if (n > MAX_DISPLAY_CHARS || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? previous === 32 : isBlank(c)) return false;
+    previous = c;
+  }
+  return true;
+}
+
 /** Single spaces, no control characters, bounded length; undefined when nothing is left. */
 export function tidyDisplayName(text: string | undefined): string | undefined {
   if (!text) return undefined;
+  if (isTidy(text)) return text;
   let t = text.length > MAX_DISPLAY_CHARS * 4 ? text.slice(0, MAX_DISPLAY_CHARS * 4) : text;
-  // eslint-disable-next-line no-control-regex
   t = t.replace(/[\s\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, ' ').trim();
   if (t.length > MAX_DISPLAY_CHARS) t = t.slice(0, MAX_DISPLAY_CHARS).trim();
   return t || undefined;
@@ -102,8 +120,7 @@ function plainNameAddr(s: string, sink: MailboxSink): boolean {
   }
   const address = s.slice(i + 1, n - 1);
   if (!isBareAddress(address)) return false;
-  const name = s.slice(nameStart, nameEnd).trim();
-  sink(address, name || undefined);
+  sink(address, s, nameStart, nameEnd);
   return true;
 }
 
@@ -123,7 +140,7 @@ export function scanMailboxes(input: string, sink: MailboxSink, limit = MAX_MAIL
   const trimmed = s.trim();
   if (trimmed.length === 0) return 0;
   if (isBareAddress(trimmed)) {
-    sink(trimmed, undefined);
+    sink(trimmed, '', 0, 0);
     return 1;
   }
   if (plainNameAddr(trimmed, sink)) return 1;
@@ -181,7 +198,7 @@ export function scanMailboxes(input: string, sink: MailboxSink, limit = MAX_MAIL
       address = found ? found[0] : undefined;
     }
     if (address !== undefined) {
-      sink(address, name || undefined);
+      sink(address, name, 0, name.length);
       emitted++;
     }
     text = '';
@@ -264,13 +281,30 @@ export function normalizeLocalPart(local: string): string | undefined {
   return local.toLowerCase();
 }
 
+/**
+ * `s` itself when it is already a normalised bare address (lower-case, ASCII host), else undefined.
+ * Lets index building skip the parser for the register's usual, clean entries.
+ */
+export function plainAddress(s: string): string | undefined {
+  if (!isBareAddress(s)) return undefined;
+  const at = s.indexOf('@');
+  const host = s.slice(at + 1);
+  if (!host.includes('.') || toAsciiHost(host) !== host) return undefined;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return undefined;
+  }
+  return s;
+}
+
 /** Every readable mailbox in `input`, normalised; unreadable ones are left out. */
 export function parseMailboxList(input: string): ParsedMailbox[] {
   const out: ParsedMailbox[] = [];
-  scanMailboxes(input, (raw, displayName) => {
+  scanMailboxes(input, (raw, source, start, end) => {
     const n = normalizeAddress(raw);
-    const name = tidyDisplayName(displayName);
-    if (n) out.push(name ? { address: n.address, displayName: name } : { address: n.address });
+    if (!n) return;
+    const name = displayNameOf(source, start, end);
+    out.push(name ? { address: n.address, displayName: name } : { address: n.address });
   });
   return out;
 }

@@ -4,21 +4,28 @@
  * costs a few hash lookups however large the register is.
  */
 import { BoundedCache } from './boundedCache';
-import { isFreeMailHost } from './freemail';
+import { freeMailDomains } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
-import { parseMailbox } from './mailbox';
-import { normalizeRegisterDomain, registrableOfAsciiHost } from './registerDomain';
+import { parseMailbox, plainAddress } from './mailbox';
+import { domainOrProblem, isDomainProblem, normalizeRegisterDomain, registrableOfAsciiHost } from './registerDomain';
 import { SubjectIndex } from './subjectMatch';
 import type { DetectablePartner, DetectionSettings, IndexProblem } from './types';
 
-/** Enough for every host a busy mailbox sees in a session; a miss costs about a microsecond. */
-export const HOST_CACHE_ENTRIES = 20_000;
+/**
+ * Host cache bound: at least enough for every host a busy mailbox sees in a session, and room for
+ * about two hosts per register domain (the domain and a `mail.` sibling), so a bulk scan across a
+ * large register does not keep reclassifying the same hosts. About 150 bytes an entry.
+ */
+export const HOST_CACHE_MIN = 20_000;
+export const HOST_CACHE_MAX = 100_000;
 
 export type HostKind = 'invalid' | 'ignored' | 'internal' | 'free-mail' | 'partner' | 'unknown';
 
 export interface HostInfo {
   /** ASCII form; empty when `kind` is `invalid`. */
   readonly host: string;
+  /** The host was written in this form already, so an address using it needs no rewriting. */
+  readonly asWritten?: boolean;
   readonly kind: HostKind;
   /** For `partner`: every partner listing `domain`, the most specific listed domain covering the host. */
   readonly partners?: readonly number[];
@@ -28,102 +35,142 @@ export interface HostInfo {
 }
 
 const INVALID_HOST: HostInfo = { host: '', kind: 'invalid' };
+const EMPTY: ReadonlySet<string> = new Set();
 
-export interface IndexedPartner {
-  readonly id: string;
-  readonly name: string;
-  /** Name folded for the last ranking step: case- and diacritic-insensitive, so `Ä` sorts with `A`. */
-  readonly nameKey: string;
+export class IndexedPartner {
+  private key: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  /** For the last ranking step; made on first use, as only partners that tie ever need it. */
+  get nameKey(): string {
+    return (this.key ??= nameSortKey(this.name));
+  }
 }
 
 export class PartnerIndex {
   readonly partners: IndexedPartner[] = [];
   /** Register entries that were skipped, so an admin screen can show and fix them. */
   readonly problems: IndexProblem[] = [];
-  readonly contacts = new Map<string, number[]>();
-  readonly domains = new Map<string, number[]>();
+  /** Lists are shared and copied on write, never mutated: most keys belong to one partner. */
+  readonly contacts = new Map<string, readonly number[]>();
+  readonly domains = new Map<string, readonly number[]>();
   readonly internalDomains = new Set<string>();
   readonly ignoredAddresses = new Set<string>();
   readonly ignoredDomains = new Set<string>();
   readonly subjects = new SubjectIndex();
-  private readonly hostCache = new BoundedCache<string, HostInfo>(HOST_CACHE_ENTRIES);
+  private hostCache: BoundedCache<string, HostInfo> | undefined;
 
   get partnerCount(): number {
     return this.partners.length;
   }
 
-  /** How many hosts are remembered; never more than the cache bound. */
+  get hostCacheBound(): number {
+    return Math.min(HOST_CACHE_MAX, Math.max(HOST_CACHE_MIN, 2 * this.domains.size));
+  }
+
+  /** How many hosts are remembered; never more than `hostCacheBound`. */
   get cachedHostCount(): number {
-    return this.hostCache.size;
+    return this.hostCache?.size ?? 0;
   }
 
   /** Classifies the host part of an address as written (Unicode or ASCII, any case). Cached. */
   hostInfo(rawHost: string): HostInfo {
-    let info = this.hostCache.get(rawHost);
+    const cache = (this.hostCache ??= new BoundedCache(this.hostCacheBound));
+    let info = cache.get(rawHost);
     if (info === undefined) {
       info = this.classify(rawHost);
-      this.hostCache.set(rawHost, info);
+      if (info.host === rawHost) info = { ...info, asWritten: true };
+      cache.set(rawHost, info);
     }
     return info;
-  }
-
-  /** Equal to or below one of `set`'s domains. */
-  coveredBy(set: Set<string>, host: string): boolean {
-    if (set.size === 0) return false;
-    let h = host;
-    for (;;) {
-      if (set.has(h)) return true;
-      const dot = h.indexOf('.');
-      if (dot < 0) return false;
-      h = h.slice(dot + 1);
-    }
   }
 
   private classify(rawHost: string): HostInfo {
     const host = toAsciiHost(rawHost);
     if (host === undefined || !host.includes('.') || isIpv4Like(host)) return INVALID_HOST;
-    if (this.coveredBy(this.ignoredDomains, host)) return { host, kind: 'ignored' };
-    if (this.coveredBy(this.internalDomains, host)) return { host, kind: 'internal' };
-    if (isFreeMailHost(host)) return { host, kind: 'free-mail' };
-    // Most specific first: `research.umcutrecht.nl` is tried before `umcutrecht.nl`.
+    const free = freeMailDomains();
+    let ignored = false;
+    let internal = false;
+    let freeMail = false;
+    let partners: readonly number[] | undefined;
+    let domain: string | undefined;
+    // One walk over the host and its parents, most specific first, so `research.umcutrecht.nl` is
+    // found before `umcutrecht.nl`; each parent string is made once and looked up everywhere.
     let h = host;
     for (;;) {
-      const partners = this.domains.get(h);
-      if (partners) return { host, kind: 'partner', partners, domain: h };
+      if (this.ignoredDomains.size > 0 && this.ignoredDomains.has(h)) ignored = true;
+      if (this.internalDomains.has(h)) internal = true;
+      if (free.has(h)) freeMail = true;
+      if (partners === undefined) {
+        partners = this.domains.get(h);
+        if (partners !== undefined) domain = h;
+      }
       const dot = h.indexOf('.');
       if (dot < 0) break;
       h = h.slice(dot + 1);
     }
+    if (ignored) return { host, kind: 'ignored' };
+    if (internal) return { host, kind: 'internal' };
+    if (freeMail) return { host, kind: 'free-mail' };
+    if (partners !== undefined) return { host, kind: 'partner', partners, domain };
     return { host, kind: 'unknown', registrable: registrableOfAsciiHost(host) };
   }
 }
 
-function foldName(name: string): string {
+/**
+ * Sort key for "then by name": case- and diacritic-insensitive, numbers in numeric order
+ * (`Stichting 9` before `Stichting 10`). A plain string compare of this key replaces Intl.Collator,
+ * which cost more per message than all other ranking work together.
+ */
+export function nameSortKey(name: string): string {
   const lower = name.toLowerCase();
-  return isAscii(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const folded = isAscii(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return /\d/.test(folded) ? folded.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(12, '0')) : folded;
 }
 
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const NONE: readonly unknown[] = [];
+/** The register comes from SharePoint or JSON: tolerate a missing or mistyped list. */
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : NONE;
 }
 
-function addTo(map: Map<string, number[]>, key: string, partner: number): void {
+/** `single` is the partner's own one-element list, shared by all its keys to spare an array each. */
+function addTo(map: Map<string, readonly number[]>, key: string, partner: number, single: readonly number[]): void {
   const list = map.get(key);
-  if (!list) map.set(key, [partner]);
-  else if (!list.includes(partner)) list.push(partner); // `www.x.nl` and `x.nl` on one partner
+  if (list === undefined) map.set(key, single);
+  else if (!list.includes(partner)) map.set(key, [...list, partner]); // shared domain or contact
+}
+
+/** Why a register host may not identify a partner: it is (under) an internal or a free-mail domain. */
+function excluded(host: string, internal: ReadonlySet<string>, free: ReadonlySet<string>): 'internal' | 'free-mail' | undefined {
+  let freeMail = false;
+  let h = host;
+  for (;;) {
+    if (internal.has(h)) return 'internal';
+    if (free.has(h)) freeMail = true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return freeMail ? 'free-mail' : undefined;
+    h = h.slice(dot + 1);
+  }
 }
 
 export function buildPartnerIndex(partners: DetectablePartner[], settings: DetectionSettings): PartnerIndex {
   const index = new PartnerIndex();
   const problems = index.problems;
 
-  for (const value of stringsOf(settings?.internalDomains)) {
+  for (const value of listOf(settings?.internalDomains)) {
+    if (typeof value !== 'string') continue;
     const d = normalizeRegisterDomain(value);
     if (d.ok) index.internalDomains.add(d.domain);
     else problems.push({ field: 'internalDomains', value, problem: d.problem });
   }
 
-  for (const value of stringsOf(settings?.ignoredAddresses)) {
+  for (const value of listOf(settings?.ignoredAddresses)) {
+    if (typeof value !== 'string') continue;
     const trimmed = value.trim();
     if (/^[^@]+@/.test(trimmed)) {
       const mailbox = parseMailbox(trimmed);
@@ -137,6 +184,9 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
   }
 
   const byId = new Map<string, number>();
+  const singles: (readonly number[])[] = [];
+  const free = freeMailDomains();
+  const internalDomains = index.internalDomains;
   for (const p of Array.isArray(partners) ? partners : []) {
     if (!p || typeof p !== 'object' || typeof p.id !== 'string' || p.id === '') continue;
     let i = byId.get(p.id);
@@ -144,37 +194,39 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
       i = index.partners.length;
       byId.set(p.id, i);
       const name = typeof p.name === 'string' && p.name.trim() ? p.name.trim() : p.id;
-      index.partners.push({ id: p.id, name, nameKey: foldName(name) });
+      index.partners.push(new IndexedPartner(p.id, name));
+      singles.push([i]);
     } else {
       // Two register rows with one id are one partner; merging beats showing it twice.
       problems.push({ field: 'id', partnerId: p.id, value: p.id, problem: 'duplicate-id' });
     }
 
-    for (const value of stringsOf(p.domains)) {
-      const d = normalizeRegisterDomain(value);
-      if (!d.ok) problems.push({ field: 'domains', partnerId: p.id, value, problem: d.problem });
-      else if (index.coveredBy(index.internalDomains, d.domain))
-        problems.push({ field: 'domains', partnerId: p.id, value, problem: 'internal' });
-      else if (isFreeMailHost(d.domain))
-        problems.push({ field: 'domains', partnerId: p.id, value, problem: 'free-mail' });
-      else addTo(index.domains, d.domain, i);
+    for (const value of listOf(p.domains)) {
+      if (typeof value !== 'string') continue;
+      const domain = domainOrProblem(value);
+      if (isDomainProblem(domain)) problems.push({ field: 'domains', partnerId: p.id, value, problem: domain });
+      else {
+        const why = excluded(domain, internalDomains, free);
+        if (why) problems.push({ field: 'domains', partnerId: p.id, value, problem: why });
+        else addTo(index.domains, domain, i, singles[i]);
+      }
     }
 
-    for (const value of stringsOf(p.contacts)) {
-      const mailbox = parseMailbox(value);
-      if (!mailbox) {
+    for (const value of listOf(p.contacts)) {
+      if (typeof value !== 'string') continue;
+      const address = plainAddress(value) ?? parseMailbox(value)?.address;
+      if (address === undefined) {
         problems.push({ field: 'contacts', partnerId: p.id, value, problem: 'invalid-address' });
         continue;
       }
-      const host = mailbox.address.slice(mailbox.address.lastIndexOf('@') + 1);
       // An own official listed as a partner contact would tag every internal email.
-      if (index.coveredBy(index.internalDomains, host))
+      if (internalDomains.size > 0 && excluded(address.slice(address.lastIndexOf('@') + 1), internalDomains, EMPTY) === 'internal')
         problems.push({ field: 'contacts', partnerId: p.id, value, problem: 'internal' });
-      else addTo(index.contacts, mailbox.address, i);
+      else addTo(index.contacts, address, i, singles[i]);
     }
 
     index.subjects.add(i, p.name);
-    for (const alias of stringsOf(p.aliases)) index.subjects.add(i, alias);
+    for (const alias of listOf(p.aliases)) index.subjects.add(i, alias);
   }
   return index;
 }

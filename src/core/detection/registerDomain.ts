@@ -36,22 +36,32 @@ const MAX_INPUT_CHARS = 2048;
  * that part of the hospital for a different partner.
  */
 export function normalizeRegisterDomain(input: string): NormalizedDomain {
-  if (typeof input !== 'string') return { ok: false, problem: 'invalid' };
+  const d = domainOrProblem(input);
+  return isDomainProblem(d) ? { ok: false, problem: d } : { ok: true, domain: d };
+}
+
+/** A normalised domain always has a dot; a problem code never does. */
+export function isDomainProblem(d: string): d is DomainProblem {
+  return !d.includes('.');
+}
+
+/**
+ * `normalizeRegisterDomain` without a result object per call, for building large indexes: the
+ * domain, or the problem code (tell them apart with `isDomainProblem`).
+ */
+export function domainOrProblem(input: string): string {
+  if (typeof input !== 'string') return 'invalid';
   let s = input.trim();
-  if (s.length === 0) return { ok: false, problem: 'empty' };
-  if (s.length > MAX_INPUT_CHARS) return { ok: false, problem: 'invalid' };
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^mailto:/i, '');
-  const pathStart = s.search(/[/?#]/);
-  if (pathStart >= 0) s = s.slice(0, pathStart);
-  const at = s.lastIndexOf('@');
-  if (at >= 0) s = s.slice(at + 1); // `@x.nl`, `jan@x.nl` or URL credentials: the host is after the last @
-  if (s.startsWith('[') || (s.match(/:/g)?.length ?? 0) > 1) return { ok: false, problem: 'ip-address' };
-  s = s.replace(/:\d*$/, '').trim();
-  if (s.length === 0 || /^\.+$/.test(s)) return { ok: false, problem: 'empty' };
+  if (s.length === 0) return 'empty';
+  if (s.length > MAX_INPUT_CHARS) return 'invalid';
+  // Most register entries are already a bare lower-case host; skip the URL and address peeling.
+  if (!CLEAN_HOST.test(s)) s = peel(s);
+  if (s === '') return 'empty';
+  if (s === IP_LITERAL) return 'ip-address';
 
   const host = toAsciiHost(s);
-  if (host === undefined) return { ok: false, problem: 'invalid' };
-  if (isIpv4Like(host)) return { ok: false, problem: 'ip-address' };
+  if (host === undefined) return 'invalid';
+  if (isIpv4Like(host)) return 'ip-address';
 
   let domain = host;
   if (domain.startsWith('www.')) {
@@ -60,9 +70,25 @@ export function normalizeRegisterDomain(input: string): NormalizedDomain {
     if (publicSuffixState(rest) === 'no') domain = rest;
   }
   const state = publicSuffixState(domain);
-  if (state === 'listed') return { ok: false, problem: 'public-suffix' };
-  if (state === 'single-label') return { ok: false, problem: 'invalid' };
-  return { ok: true, domain };
+  if (state === 'listed') return 'public-suffix';
+  if (state === 'single-label') return 'invalid';
+  return domain;
+}
+
+const CLEAN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+/** Marker `peel` returns for `[::1]`-style input, which is never a domain. */
+const IP_LITERAL = '[ip]';
+
+/** `https://user@Host.nl:8080/path` → `Host.nl`; `@x.nl` and `jan@x.nl` → `x.nl`. */
+function peel(input: string): string {
+  let s = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^mailto:/i, '');
+  const pathStart = s.search(/[/?#]/);
+  if (pathStart >= 0) s = s.slice(0, pathStart);
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1); // `@x.nl`, `jan@x.nl` or URL credentials: the host is after the last @
+  if (s.startsWith('[') || (s.match(/:/g)?.length ?? 0) > 1) return IP_LITERAL;
+  s = s.replace(/:\d*$/, '').trim();
+  return /^\.*$/.test(s) ? '' : s;
 }
 
 /** `listed`: the whole host is a suffix on the list (`nl`, `co.uk`, `github.io`). */

@@ -39,7 +39,7 @@ export interface ParticipantEvidence {
   /** The register domain that matched, when `via` is `domain`. */
   domain?: string;
   /** Looks like a no-reply or mailing-list sender; the UI may want to say so. */
-  automated?: boolean;
+  automated: boolean;
 }
 
 export interface PartnerMatch {

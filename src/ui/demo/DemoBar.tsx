@@ -81,7 +81,10 @@ export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'
             selectedOptions={[state.user.email]}
             onOptionSelect={(_, d) => {
               const official = OFFICIALS.find((o) => o.email === d.optionValue);
-              if (official) host.update({ user: { email: official.email, name: official.name } });
+              if (!official || official.email === state.user.email) return;
+              host.update({ user: { email: official.email, name: official.name } });
+              // Signing in as someone else starts a new session: the write queue, drafts and caches are per official.
+              window.location.reload();
             }}
           >
             {OFFICIALS.map((o) => (

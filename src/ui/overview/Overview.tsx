@@ -1,109 +1,104 @@
-import {
-  Badge, Caption1, Input, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Table, TableBody, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Text, tokens,
-} from '@fluentui/react-components';
-import { Search16Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
-import type { Partner } from '../../core/model';
-import { rhythmStatus } from '../../core/relationship';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { attentionList, type AttentionReason } from '../../core/overview';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
+import { AgendasTab } from './AgendasTab';
+import { AttentionTab } from './AttentionTab';
+import { CoverageTab } from './CoverageTab';
+import { CsvTab } from './CsvTab';
+import { PartnerPage } from './PartnerPage';
+import { PrivacyTab } from './PrivacyTab';
+import { RegisterTab } from './RegisterTab';
+import { ReviewsTab } from './ReviewsTab';
+import { SetupTab, type SetupRunner } from './SetupTab';
+import { SuggestTab } from './SuggestTab';
+import { TrendsTab } from './TrendsTab';
+import { useOverviewModel } from './useOverviewModel';
 
-const PAGE_SIZE = 100;
+const TABS = ['register', 'partner', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
+type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  tabs: { flexWrap: 'wrap' },
+  panel: { paddingTop: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function matchesQuery(partner: Partner, q: string): boolean {
-  return (
-    partner.name.toLowerCase().includes(q) || partner.aliases.some((a) => a.toLowerCase().includes(q)) || partner.domains.some((d) => d.includes(q))
-  );
-}
-
-/** The manager's landscape: every partner, its owner and how the contact rhythm stands. */
-export function Overview({ services }: { services: Services }) {
-  const { t, date } = useI18n();
+/**
+ * The managers' and strategic adviser's tab: the whole landscape. What a manager sees first is the
+ * headline of what needs attention (gone quiet, no owner, one department, overdue, worse), then the
+ * register; every other view is one tab away.
+ */
+export function Overview({ services, setup }: { services: Services; setup?: SetupRunner }) {
+  const { t } = useI18n();
   const styles = useStyles();
-  const [partners, setPartners] = useState<Partner[] | undefined>();
-  const [loaded, setLoaded] = useState(0);
-  const [failed, setFailed] = useState(false);
-  const [query, setQuery] = useState('');
-  const now = services.now();
+  const { load, model } = useOverviewModel(services);
+  const [tab, setTab] = useState<TabName>('register');
+  const [partnerId, setPartnerId] = useState<string>();
 
-  useEffect(() => {
-    services
-      .loadOverview((progress) => progress.list === 'Interactions' && setLoaded(progress.loaded))
-      .then((data) => setPartners(data.partners.filter((p) => p.status !== 'inactive')), () => setFailed(true));
-  }, [services]);
-
-  const rows = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (partners ?? [])
-      .filter((p) => !q || matchesQuery(p, q))
-      .map((p) => ({ partner: p, rhythm: rhythmStatus(p, now) }))
-      .sort((a, b) => a.partner.name.localeCompare(b.partner.name, 'nl'));
-  }, [partners, query, now]);
-  const quiet = rows.filter((r) => r.rhythm.state === 'overdue').length;
+  const names = useMemo(() => new Map(model.partners.map((p) => [p.id, p.name])), [model.partners]);
+  const partnerName = (id: string) => names.get(id) ?? id;
+  const attention = useMemo(
+    () => (load.status === 'ready' ? attentionList({ partners: model.partners, interactions: model.interactions, agenda: model.agenda, now: model.now }) : []),
+    [load.status, model.partners, model.interactions, model.agenda, model.now],
+  );
+  const count = (reason: AttentionReason) => new Set(attention.filter((a) => a.reason === reason).map((a) => (reason === 'overdue-agenda' ? a.agendaItemId : a.partnerId))).size;
+  const open = (id: string) => {
+    setPartnerId(id);
+    setTab('partner');
+  };
 
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">{t('overview.title')}</Subtitle1>
-      {failed && (
+      {load.status === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>{t('error.load')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.toolbar}>
-        <Input contentBefore={<Search16Regular />} placeholder={t('overview.search')} aria-label={t('overview.search')} value={query} onChange={(_, d) => setQuery(d.value)} />
-        {partners && (
-          <Caption1 className={styles.muted} data-testid="overview-count">
-            {t('overview.count', { count: rows.length })} · {t('overview.quiet', { count: quiet })}
+      {load.status === 'loading' && (
+        <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: load.loaded })}>
+          <Caption1 className={styles.muted} role="status">
+            {t('overview.loading', { count: load.loaded })}
           </Caption1>
-        )}
-      </div>
-      {!partners && !failed ? (
-        <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: loaded })}>
-          {loaded > 0 && <Caption1 className={styles.muted}>{t('overview.loading', { count: loaded })}</Caption1>}
           {Array.from({ length: 8 }, (_, i) => (
             <SkeletonItem key={i} size={24} />
           ))}
         </Skeleton>
-      ) : rows.length === 0 ? (
-        <Text className={styles.muted}>{t('overview.empty')}</Text>
-      ) : (
-        <Table size="small" aria-label={t('overview.title')} data-testid="overview-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('overview.col.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('overview.col.category')}</TableHeaderCell>
-              <TableHeaderCell>{t('overview.col.owner')}</TableHeaderCell>
-              <TableHeaderCell>{t('overview.col.lastContact')}</TableHeaderCell>
-              <TableHeaderCell>{t('overview.col.rhythm')}</TableHeaderCell>
-              <TableHeaderCell>{t('overview.col.count')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.slice(0, PAGE_SIZE).map(({ partner, rhythm }) => (
-              <TableRow key={partner.id}>
-                <TableCell>{partner.name}</TableCell>
-                <TableCell>{t(`category.${partner.category}`)}</TableCell>
-                <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
-                <TableCell>{date(partner.lastContact)}</TableCell>
-                <TableCell>
-                  {(rhythm.state === 'overdue' || rhythm.state === 'due-soon' || rhythm.state === 'ok') && (
-                    <Badge appearance="tint" color={rhythm.state === 'overdue' ? 'danger' : rhythm.state === 'due-soon' ? 'warning' : 'success'}>
-                      {t(`card.rhythm.badge.${rhythm.state}`)}
-                    </Badge>
-                  )}
-                </TableCell>
-                <TableCell>{partner.interactionCount}</TableCell>
-              </TableRow>
+      )}
+      {load.status === 'ready' && (
+        <>
+          <MessageBar intent={attention.length > 0 ? 'warning' : 'success'} data-testid="overview-headline">
+            <MessageBarBody>
+              <MessageBarTitle>{t('overview.headlineLabel')}</MessageBarTitle>
+              {t('overview.headline', {
+                quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
+            {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (
+              <Tab key={name} value={name} id={`overview-tab-${name}`}>
+                {name === 'partner' && partnerId ? partnerName(partnerId) : t(`overview.tab.${name}`)}
+              </Tab>
             ))}
-          </TableBody>
-        </Table>
+          </TabList>
+          <div role="tabpanel" aria-labelledby={`overview-tab-${tab}`} className={styles.panel}>
+            {tab === 'register' && <RegisterTab model={model} onOpen={open} />}
+            {tab === 'partner' && (partnerId ? <PartnerPage model={model} partnerId={partnerId} onBack={() => setTab('register')} /> : <Caption1>{t('overview.noPartner')}</Caption1>)}
+            {tab === 'attention' && <AttentionTab items={attention} partnerName={partnerName} onOpen={open} />}
+            {tab === 'coverage' && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}
+            {tab === 'trends' && <TrendsTab model={model} partnerName={partnerName} />}
+            {tab === 'suggest' && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}
+            {tab === 'agendas' && <AgendasTab model={model} partnerName={partnerName} onOpen={open} />}
+            {tab === 'reviews' && <ReviewsTab model={model} partnerName={partnerName} />}
+            {tab === 'setup' && <SetupTab setup={setup} />}
+            {tab === 'csv' && <CsvTab model={model} partnerName={partnerName} />}
+            {tab === 'privacy' && <PrivacyTab model={model} partnerName={partnerName} />}
+          </div>
+        </>
       )}
     </main>
   );

@@ -21,8 +21,12 @@ export function AppShell({ host, children }: { host: Pick<Host, 'theme' | 'local
   }, [locale]);
   const styles = useStyles();
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
-      <I18nProvider locale={locale}>{children}</I18nProvider>
+    // Layout styles sit on an inner div: Fluent copies the provider's className onto every portal
+    // (dropdown lists, popovers), where a full-height background would cover the page.
+    <FluentProvider theme={themes[theme]} data-theme={theme}>
+      <div className={styles.root}>
+        <I18nProvider locale={locale}>{children}</I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -7,6 +7,7 @@
 import { isAutomatedLocalPart } from '../../../src/core/detection/automatedSender';
 import { isFreeMailDomain } from '../../../src/core/detection/freemail';
 import { parseMailbox, parseMailboxList } from '../../../src/core/detection/mailbox';
+import { nameSortKey } from '../../../src/core/detection/partnerIndex';
 import { normalizeRegisterDomain, registrableDomain } from '../../../src/core/detection/registerDomain';
 import { MIN_TERM_CHARS, words } from '../../../src/core/detection/subjectMatch';
 import type {
@@ -114,10 +115,9 @@ export function naiveDetect(reg: NaiveRegister, message: DetectionMessage): Dete
           }
         }
         for (const h of hits) {
-          const e: ParticipantEvidence = { address, role, via: h.via };
+          const e: ParticipantEvidence = { address, role, via: h.via, automated: isAutomatedLocalPart(local) };
           if (h.domain) e.domain = h.domain;
           if (mb.displayName) e.displayName = mb.displayName;
-          if (isAutomatedLocalPart(local)) e.automated = true;
           evidence.set(h.p.id, [...(evidence.get(h.p.id) ?? []), e]);
         }
       }
@@ -148,14 +148,13 @@ export function naiveDetect(reg: NaiveRegister, message: DetectionMessage): Dete
       strength: participants.length > 0 ? 'participant' : 'subject',
     };
   });
-  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   const hasContact = (m: PartnerMatch): number => (m.participants.some((e) => e.via === 'contact') ? 1 : 0);
   matches.sort(
     (a, b) =>
       b.participants.length - a.participants.length ||
       Number(b.isSenderOrOrganizer) - Number(a.isSenderOrOrganizer) ||
       hasContact(b) - hasContact(a) ||
-      collator.compare(a.name, b.name) ||
+      (nameSortKey(a.name) < nameSortKey(b.name) ? -1 : nameSortKey(a.name) > nameSortKey(b.name) ? 1 : 0) ||
       (a.partnerId < b.partnerId ? -1 : 1),
   );
   return { matches, unknownDomains: unknown.sort() };

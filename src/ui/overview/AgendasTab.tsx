@@ -1,0 +1,84 @@
+import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
+import { useI18n } from '../shell/I18nContext';
+import type { OverviewModel } from './useOverviewModel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  status: { minWidth: '120px' },
+});
+
+/** Every open commitment across partners, grouped by partner or owner, with status changes. */
+export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(id: string): void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const [groupBy, setGroupBy] = useState<'partner' | 'owner'>('partner');
+  const nowIso = model.now.toISOString();
+  const groups = useMemo(() => {
+    const map = new Map<string, AgendaItem[]>();
+    for (const item of model.agenda) {
+      if (item.status === 'done') continue;
+      const key = groupBy === 'partner' ? partnerName(item.partnerId) : item.owner || t('common.none');
+      map.set(key, [...(map.get(key) ?? []), item]);
+    }
+    return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([key, items]) => [key, items.sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'))] as const);
+  }, [model.agenda, groupBy, partnerName, t]);
+
+  return (
+    <div className={styles.root}>
+      <Field label={t('agendas.groupBy')} size="small">
+        <Dropdown size="small" value={groupBy === 'partner' ? t('agendas.byPartner') : t('agendas.byOwner')} selectedOptions={[groupBy]} onOptionSelect={(_, d) => setGroupBy(d.optionValue as 'partner' | 'owner')}>
+          <Option value="partner">{t('agendas.byPartner')}</Option>
+          <Option value="owner">{t('agendas.byOwner')}</Option>
+        </Dropdown>
+      </Field>
+      {groups.length === 0 && <Text className={styles.muted}>{t('agendas.empty')}</Text>}
+      {groups.map(([key, items]) => (
+        <section key={key} className={styles.group} aria-label={key}>
+          <Subtitle2 as="h3">{`${key} (${items.length})`}</Subtitle2>
+          <Table size="small" aria-label={key}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('agendas.col.topic')}</TableHeaderCell>
+                <TableHeaderCell>{groupBy === 'partner' ? t('agendas.col.owner') : t('agendas.col.partner')}</TableHeaderCell>
+                <TableHeaderCell>{t('agendas.col.due')}</TableHeaderCell>
+                <TableHeaderCell>{t('agendas.col.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={item.clientId || item.id}>
+                  <TableCell>
+                    {`${t(`agenda.direction.${item.direction}`)} · ${item.topic}`}
+                  </TableCell>
+                  <TableCell>
+                    {groupBy === 'partner' ? item.owner : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
+                  </TableCell>
+                  <TableCell>
+                    {date(item.dueDate)}{' '}
+                    {item.dueDate && item.dueDate < nowIso && <Badge appearance="tint" color="danger">{t('agendas.overdue')}</Badge>}
+                  </TableCell>
+                  <TableCell>
+                    <Dropdown
+                      size="small"
+                      className={styles.status}
+                      aria-label={t('agendas.statusOf', { topic: item.topic })}
+                      value={t(`agenda.status.${item.status}`)}
+                      selectedOptions={[item.status]}
+                      onOptionSelect={(_, d) => d.optionValue && d.optionValue !== item.status && void model.saveAgendaItem({ ...item, status: d.optionValue as AgendaStatus })}
+                    >
+                      {AGENDA_STATUSES.map((s) => <Option key={s} value={s}>{t(`agenda.status.${s}`)}</Option>)}
+                    </Dropdown>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ))}
+    </div>
+  );
+}

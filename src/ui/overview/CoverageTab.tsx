@@ -1,0 +1,158 @@
+import { Caption1, Dropdown, Field, Link, makeStyles, mergeClasses, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { cellInteractions, cellKey, coverageMatrix, lastMonths, parallelContacts, singleDepartmentPartners, type CoverageDimension } from '../../core/overview';
+import { useI18n } from '../shell/I18nContext';
+import type { OverviewModel } from './useOverviewModel';
+
+const PERIODS = [3, 6, 12, 24];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  controls: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  th: { padding: tokens.spacingHorizontalXS, textAlign: 'left', fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  colHead: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', whiteSpace: 'nowrap', verticalAlign: 'bottom', maxHeight: '160px' },
+  td: { padding: 0, textAlign: 'center', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: '32px' },
+  cell: {
+    width: '100%', minHeight: '28px', border: 'none', cursor: 'pointer', backgroundColor: 'transparent', color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  // Three steps of one brand colour: readable in light, dark and high contrast (the number is always shown too).
+  low: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2 },
+  mid: { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand },
+  high: { backgroundColor: tokens.colorBrandBackgroundPressed, color: tokens.colorNeutralForegroundOnBrand },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground1}` },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(partnerId: string): void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const [dimension, setDimension] = useState<CoverageDimension>('department');
+  const [months, setMonths] = useState(12);
+  const [selected, setSelected] = useState<{ row: string; partnerId: string }>();
+  const period = useMemo(() => lastMonths(model.now, months), [model.now, months]);
+  const matrix = useMemo(() => coverageMatrix(model.interactions, model.partners, period, dimension), [model.interactions, model.partners, period, dimension]);
+  const single = useMemo(() => singleDepartmentPartners(coverageMatrix(model.interactions, model.partners, period, 'department')), [model.interactions, model.partners, period]);
+  const parallel = useMemo(() => {
+    const active = new Set(model.partners.filter((p) => p.status !== 'inactive').map((p) => p.id));
+    return parallelContacts(model.interactions.filter((i) => active.has(i.partnerId)), period);
+  }, [model.interactions, model.partners, period]);
+  const detail = selected ? cellInteractions(model.interactions, selected.row, selected.partnerId, period, dimension) : [];
+  const rowWord = t(`coverage.row.${dimension}`);
+
+  const level = (n: number) => (n === 0 ? undefined : n / matrix.max > 0.66 ? styles.high : n / matrix.max > 0.33 ? styles.mid : styles.low);
+  return (
+    <div className={styles.root}>
+      <div className={styles.controls}>
+        <Field label={t('coverage.dimension')} size="small">
+          <Dropdown size="small" value={t(`coverage.dimension.${dimension}`)} selectedOptions={[dimension]} onOptionSelect={(_, d) => (setDimension(d.optionValue as CoverageDimension), setSelected(undefined))}>
+            <Option value="department">{t('coverage.dimension.department')}</Option>
+            <Option value="theme">{t('coverage.dimension.theme')}</Option>
+          </Dropdown>
+        </Field>
+        <Field label={t('coverage.period')} size="small">
+          <Dropdown size="small" value={t('coverage.months', { count: months })} selectedOptions={[String(months)]} onOptionSelect={(_, d) => (setMonths(Number(d.optionValue)), setSelected(undefined))}>
+            {PERIODS.map((m) => (
+              <Option key={m} value={String(m)}>
+                {t('coverage.months', { count: m })}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {matrix.columns.length === 0 ? (
+        <Text className={styles.muted}>{t('coverage.empty')}</Text>
+      ) : (
+        <div className={styles.scroll}>
+          {/* Partners are rows (there are many), departments or themes columns (there are few): same matrix, readable. */}
+          <table className={styles.table} data-testid="coverage-table">
+            <caption className={styles.muted}>{t('coverage.caption', { dimension: rowWord, period: t('coverage.months', { count: months }) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.th}>{t('overview.col.name')}</th>
+                {matrix.rows.map((row) => (
+                  <th key={row} scope="col" className={styles.th}>
+                    <span className={styles.colHead}>{row}</span>
+                  </th>
+                ))}
+                <th scope="col" className={styles.th}>{t('coverage.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.columns.map((partnerId) => {
+                const name = partnerName(partnerId);
+                return (
+                  <tr key={partnerId}>
+                    <th scope="row" className={styles.th}>{name}</th>
+                    {matrix.rows.map((row) => {
+                      const count = matrix.counts.get(cellKey(row, partnerId)) ?? 0;
+                      const label = t('coverage.cell', { count, row, partner: name });
+                      const isSelected = selected?.row === row && selected.partnerId === partnerId;
+                      return (
+                        <td key={row} className={mergeClasses(styles.td, level(count))}>
+                          {count > 0 && (
+                            <button
+                              type="button"
+                              className={mergeClasses(styles.cell, level(count), isSelected && styles.selected)}
+                              title={label}
+                              aria-label={label}
+                              aria-pressed={isSelected}
+                              data-testid="coverage-cell"
+                              onClick={() => setSelected({ row, partnerId })}
+                            >
+                              {count}
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td className={styles.td}>{matrix.columnTotals.get(partnerId)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {selected && (
+        <section aria-labelledby="coverage-detail-title" data-testid="coverage-detail" aria-live="polite">
+          <Subtitle2 as="h3" id="coverage-detail-title">
+            {t('coverage.detail', { row: selected.row, partner: partnerName(selected.partnerId) })}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {detail.map((i) => (
+              <li key={i.id} data-testid="coverage-detail-item">
+                <Text>{`${date(i.date)} · ${t(`kind.${i.kind}`)} · ${i.department} · ${i.authorName}: ${i.title}`}</Text>
+              </li>
+            ))}
+          </ul>
+          <Link as="button" onClick={() => onOpen(selected.partnerId)}>
+            {partnerName(selected.partnerId)}
+          </Link>
+        </section>
+      )}
+      <section aria-labelledby="coverage-single-title">
+        <Subtitle2 as="h3" id="coverage-single-title">{t('coverage.single.title')}</Subtitle2>
+        <ul className={styles.list} data-testid="coverage-single">
+          {single.map((s) => (
+            <li key={s.partnerId}>{t('coverage.single.row', { partner: partnerName(s.partnerId), department: s.department })}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="coverage-parallel-title">
+        <Subtitle2 as="h3" id="coverage-parallel-title">{t('coverage.parallel.title')}</Subtitle2>
+        <Caption1 className={styles.muted}>{t('coverage.parallel.explain')}</Caption1>
+        <ul className={styles.list} data-testid="coverage-parallel">
+          {parallel.slice(0, 50).map((p) => (
+            <li key={`${p.partnerId}:${p.departments.join()}`}>
+              {t('coverage.parallel.row', { partner: partnerName(p.partnerId), a: p.departments[0], b: p.departments[1], themes: p.themes.join(', ') })}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

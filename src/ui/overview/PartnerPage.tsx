@@ -1,0 +1,165 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState } from 'react';
+import type { AgendaItem, Interaction, Partner } from '../../core/model';
+import { isEmailAddress, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
+import { AgendaList } from '../pane/AgendaList';
+import { DepartmentContacts } from '../pane/DepartmentContacts';
+import { RelationshipCard } from '../pane/RelationshipCard';
+import { Timeline } from '../pane/Timeline';
+import { useI18n } from '../shell/I18nContext';
+import { useMessage } from './messages';
+import type { OverviewModel } from './useOverviewModel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  head: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXL },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, gridColumn: '1 / -1' },
+});
+
+/**
+ * One partner for a manager: the pane's context (same components, so the card's heading names the
+ * partner) plus the full history and editing.
+ */
+export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel; partnerId: string; onBack(): void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const partner = model.partners.find((p) => p.id === partnerId);
+  const [history, setHistory] = useState<Interaction[] | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setHistory(undefined);
+    model.services.repository.listInteractions(partnerId).then((list) => live && setHistory(list), () => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [model.services, partnerId]);
+
+  const agenda = useMemo(() => model.agenda.filter((a) => a.partnerId === partnerId), [model.agenda, partnerId]);
+  const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda').map((w) => w.clientId)), [model.writes]);
+  const write = model.writes.find((w) => w.kind === 'partner' && w.clientId === partnerId);
+  if (!partner) return <MessageBar intent="warning"><MessageBarBody>{t('overview.partnerMissing')}</MessageBarBody></MessageBar>;
+  const interactions = history ?? [];
+
+  return (
+    <article className={styles.root} aria-label={partner.name} data-testid="partner-page">
+      <div className={styles.head}>
+        <Button icon={<ArrowLeft16Regular />} onClick={onBack}>
+          {t('overview.back')}
+        </Button>
+        <Button icon={<Edit16Regular />} onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+          {t('partnerEdit.edit')}
+        </Button>
+      </div>
+      {write?.state === 'conflict' && (
+        <MessageBar intent="error" data-testid="partner-conflict">
+          <MessageBarBody>{t('error.conflict')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {write?.state === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('partnerEdit.failed', { detail: write.error ?? '' })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
+      <div className={styles.columns}>
+        <div className={styles.stack}>
+          <RelationshipCard partner={partner} interactions={interactions} now={model.now} />
+          <DepartmentContacts interactions={interactions} now={model.now} />
+          <AgendaList
+            items={agenda}
+            pendingIds={pendingIds}
+            partnerId={partner.id}
+            defaultOwner={model.user?.name ?? ''}
+            onStatusChange={(item: AgendaItem, status) => void model.saveAgendaItem({ ...item, status })}
+            onAdd={(item: AgendaItem) => void model.saveAgendaItem(item)}
+          />
+        </div>
+        <div className={styles.stack}>
+          {failed ? (
+            <MessageBar intent="error"><MessageBarBody>{t('error.load')}</MessageBarBody></MessageBar>
+          ) : history ? (
+            <Timeline entries={history} />
+          ) : (
+            <Spinner size="small" label={t('overview.history')} />
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; partner: Partner; onDone(): void }) {
+  const { t } = useI18n();
+  const say = useMessage();
+  const styles = useStyles();
+  const [form, setForm] = useState({
+    name: partner.name,
+    aliases: partner.aliases.join(', '),
+    domains: partner.domains.join(', '),
+    contacts: partner.contacts.join(', '),
+    ownerName: partner.ownerName ?? '',
+    ownerEmail: partner.ownerEmail ?? '',
+    themes: partner.themes.join(', '),
+    rhythm: partner.rhythmDays ? String(partner.rhythmDays) : '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<keyof typeof form, string>>>({});
+  const set = (key: keyof typeof form) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [key]: d.value }));
+
+  const save = () => {
+    const found: Partial<Record<keyof typeof form, string>> = {};
+    const join = (messages: Message[]) => messages.map(say).join('; ');
+    if (!form.name.trim()) found.name = t('error.required', { field: t('partnerEdit.name') });
+    const domains = validateDomains(splitList(form.domains));
+    if (domains.errors.length) found.domains = join(domains.errors);
+    const contacts = validateContacts(splitList(form.contacts));
+    if (contacts.errors.length) found.contacts = join(contacts.errors);
+    if (form.ownerEmail.trim() && !isEmailAddress(form.ownerEmail)) found.ownerEmail = say({ key: 'partnerEdit.contact.invalid', params: { value: form.ownerEmail } });
+    const rhythm = form.rhythm.trim() ? Number(form.rhythm) : undefined;
+    if (rhythm !== undefined && (!Number.isInteger(rhythm) || rhythm < 1 || rhythm > 3650)) found.rhythm = t('partnerEdit.rhythmInvalid');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    void model.savePartner({
+      ...partner,
+      name: form.name.trim(),
+      aliases: splitList(form.aliases),
+      domains: domains.domains,
+      contacts: contacts.contacts,
+      ownerName: form.ownerName.trim() || undefined,
+      ownerEmail: form.ownerEmail.trim().toLowerCase() || undefined,
+      themes: splitList(form.themes).map((x) => x.toLowerCase()),
+      rhythmDays: rhythm,
+    });
+    onDone();
+  };
+
+  const field = (key: keyof typeof form, label: string) => (
+    <Field label={label} validationMessage={errors[key]} validationState={errors[key] ? 'error' : 'none'}>
+      <Input value={form[key]} onChange={set(key)} />
+    </Field>
+  );
+  return (
+    <form className={styles.form} aria-label={t('partnerEdit.title')} onSubmit={(e) => (e.preventDefault(), save())} data-testid="partner-edit">
+      {field('name', t('partnerEdit.name'))}
+      {field('aliases', t('partnerEdit.aliases'))}
+      {field('domains', t('partnerEdit.domains'))}
+      {field('contacts', t('partnerEdit.contacts'))}
+      {field('ownerName', t('partnerEdit.ownerName'))}
+      {field('ownerEmail', t('partnerEdit.ownerEmail'))}
+      {field('themes', t('partnerEdit.themes'))}
+      {field('rhythm', t('partnerEdit.rhythm'))}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          {t('common.save')}
+        </Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}

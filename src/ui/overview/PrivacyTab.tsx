@@ -1,0 +1,171 @@
+import {
+  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner,
+  SpinButton, Subtitle2, Text, tokens,
+} from '@fluentui/react-components';
+import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { Interaction } from '../../core/model';
+import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, type PersonFindings } from '../../core/overview';
+import { useI18n, type MessageKey } from '../shell/I18nContext';
+import { downloadText } from './messages';
+import { mapLimited, type OverviewModel } from './useOverviewModel';
+
+const RETENTION_KEY = 'partnerzicht.retentionMonths';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** AVG requests: find, export and remove what is stored about one person; and the retention flag. */
+export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [progress, setProgress] = useState<number>();
+  const [findings, setFindings] = useState<PersonFindings>();
+  const [confirming, setConfirming] = useState(false);
+  const [removed, setRemoved] = useState<string>();
+  const [failed, setFailed] = useState<string>();
+  const [months, setMonths] = useState(() => Number(globalThis.localStorage?.getItem(RETENTION_KEY)) || 60);
+  const flagged = useMemo(() => retentionFlags(model.interactions, months, model.now), [model.interactions, months, model.now]);
+
+  // Summaries and follow-ups are not in the overview cache; a person search must read them all.
+  const search = async () => {
+    if (!isSearchable({ text: query })) return;
+    setRemoved(undefined);
+    setFailed(undefined);
+    setFindings(undefined);
+    setProgress(0);
+    try {
+      const partnerIds = [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
+      const lists = await mapLimited(partnerIds, 4, (id) => model.services.repository.listInteractions(id), setProgress);
+      setFindings(findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda }));
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const remove = async () => {
+    if (!findings) return;
+    setConfirming(false);
+    setProgress(0);
+    try {
+      const plan = removalPlan(findings, t('privacy.placeholder'));
+      for (const partner of plan.partnerUpdates) await model.savePartner(partner);
+      for (const item of plan.agendaUpdates) await model.saveAgendaItem(item);
+      await mapLimited(plan.interactionDeletions, 4, (i: Interaction) => model.deleteInteraction(i), setProgress);
+      setRemoved(findings.query);
+      setFindings(undefined);
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const fields = (list: string[]) => t('privacy.matchedIn', { fields: list.map((f) => t(`privacy.field.${f}` as MessageKey)).join(', ') });
+  const empty = findings && findings.partners.length + findings.interactions.length + findings.agenda.length === 0;
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="privacy-title">
+        <Subtitle2 as="h3" id="privacy-title">{t('privacy.title')}</Subtitle2>
+        <Text>{t('privacy.intro')}</Text>
+        <form className={styles.row} onSubmit={(e) => (e.preventDefault(), void search())}>
+          <Field label={t('privacy.query')}>
+            <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+          </Field>
+          <Button appearance="primary" type="submit" disabled={!isSearchable({ text: query }) || progress !== undefined}>
+            {t('privacy.search')}
+          </Button>
+        </form>
+        {progress !== undefined && <Spinner size="tiny" label={findings ? t('privacy.removing') : t('privacy.searching', { count: progress })} />}
+        {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+        {removed && <MessageBar intent="success" data-testid="privacy-removed"><MessageBarBody>{t('privacy.removed', { query: removed })}</MessageBarBody></MessageBar>}
+        {empty && <Text data-testid="privacy-none">{t('privacy.none', { query: findings.query })}</Text>}
+        {findings && !empty && (
+          <div className={styles.section} data-testid="privacy-findings" aria-live="polite">
+            <Text weight="semibold" data-testid="privacy-found">
+              {t('privacy.found', { partners: findings.partners.length, interactions: findings.interactions.length, agenda: findings.agenda.length })}
+            </Text>
+            {findings.partners.length > 0 && (
+              <>
+                <Caption1>{t('privacy.section.partners')}</Caption1>
+                <ul className={styles.list}>
+                  {findings.partners.map(({ partner, roles }) => (
+                    <li key={partner.id}>{`${partner.name} — ${roles.map((r) => t(`privacy.role.${r}` as MessageKey)).join(', ')}`}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {findings.interactions.length > 0 && (
+              <>
+                <Caption1>{t('privacy.section.interactions')}</Caption1>
+                <ul className={styles.list}>
+                  {findings.interactions.slice(0, 100).map(({ interaction: i, fields: f }) => (
+                    <li key={i.id}>{`${date(i.date)} · ${partnerName(i.partnerId)} · ${i.title} (${fields(f)})`}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {findings.agenda.length > 0 && (
+              <>
+                <Caption1>{t('privacy.section.agenda')}</Caption1>
+                <ul className={styles.list}>
+                  {findings.agenda.map(({ item, fields: f }) => (
+                    <li key={item.clientId}>{`${partnerName(item.partnerId)} · ${item.topic} (${fields(f)})`}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className={styles.row}>
+              <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, new Date()), 'application/json')}>
+                {t('privacy.export')}
+              </Button>
+              <Button icon={<Delete16Regular />} onClick={() => setConfirming(true)}>
+                {t('privacy.remove')}
+              </Button>
+            </div>
+          </div>
+        )}
+        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('privacy.confirm.title', { query: findings?.query ?? '' })}</DialogTitle>
+              <DialogContent>
+                {findings && t('privacy.confirm.body', { partners: findings.partners.length, agenda: findings.agenda.length, interactions: findings.interactions.length })}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void remove()}>{t('privacy.confirm.ok')}</Button>
+                <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </section>
+      <section className={styles.section} aria-labelledby="retention-title">
+        <Subtitle2 as="h3" id="retention-title">{t('privacy.retention.title')}</Subtitle2>
+        <Field label={t('privacy.retention.months')}>
+          <SpinButton
+            value={months}
+            min={1}
+            max={240}
+            onChange={(_, d) => {
+              const value = d.value ?? Number(d.displayValue);
+              if (Number.isInteger(value) && value > 0) {
+                setMonths(value);
+                globalThis.localStorage?.setItem(RETENTION_KEY, String(value));
+              }
+            }}
+          />
+        </Field>
+        <Text data-testid="retention-flagged">{t('privacy.retention.flagged', { count: flagged.length, months })}</Text>
+        <Caption1 className={styles.muted}>{t('privacy.retention.hint')}</Caption1>
+      </section>
+    </div>
+  );
+}

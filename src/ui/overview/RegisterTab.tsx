@@ -1,0 +1,189 @@
+import {
+  Badge, Button, Caption1, Dropdown, Field, Input, Link, makeStyles, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+} from '@fluentui/react-components';
+import { Search16Regular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
+import { lastMonths, inPeriod } from '../../core/overview';
+import { rhythmStatus, type RhythmState } from '../../core/relationship';
+import { useI18n } from '../shell/I18nContext';
+import type { OverviewModel } from './useOverviewModel';
+
+/** Paged rather than virtualised: 1,000 partners filter and sort in memory in a few ms; the DOM shows 50. */
+const PAGE_SIZE = 50;
+const RHYTHM_STATES: RhythmState[] = ['overdue', 'due-soon', 'ok', 'never', 'no-target'];
+type SortColumn = 'name' | 'category' | 'owner' | 'lastContact' | 'rhythm' | 'count';
+const NO_OWNER = '\u0000none';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  filter: { minWidth: '160px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  pager: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+});
+
+function matchesQuery(partner: Partner, q: string): boolean {
+  return partner.name.toLowerCase().includes(q) || partner.aliases.some((a) => a.toLowerCase().includes(q)) || partner.domains.some((d) => d.includes(q));
+}
+
+function FilterDropdown({ label, value, options, onChange }: { label: string; value: string; options: Array<[string, string]>; onChange(value: string): void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const current = options.find(([v]) => v === value)?.[1] ?? t('common.all');
+  return (
+    <Field label={label} size="small" className={styles.filter}>
+      <Dropdown size="small" value={value ? current : t('common.all')} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue ?? '')}>
+        <Option value="">{t('common.all')}</Option>
+        {options.map(([v, text]) => (
+          <Option key={v} value={v}>
+            {text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(partnerId: string): void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [theme, setTheme] = useState('');
+  const [owner, setOwner] = useState('');
+  const [department, setDepartment] = useState('');
+  const [rhythm, setRhythm] = useState('');
+  const [sort, setSort] = useState<{ column: SortColumn; direction: 'ascending' | 'descending' }>({ column: 'name', direction: 'ascending' });
+  const [page, setPage] = useState(0);
+  const { now } = model;
+
+  const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive'), [model.partners]);
+  const departmentsByPartner = useMemo(() => {
+    const period = lastMonths(now, 12);
+    const map = new Map<string, Set<string>>();
+    for (const i of model.interactions) {
+      if (!i.department || !inPeriod(i.date, period)) continue;
+      if (!map.has(i.partnerId)) map.set(i.partnerId, new Set());
+      map.get(i.partnerId)!.add(i.department);
+    }
+    return map;
+  }, [model.interactions, now]);
+  const themes = useMemo(() => [...new Set(active.flatMap((p) => p.themes))].sort(), [active]);
+  const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort((a, b) => a.localeCompare(b, 'nl')), [active]);
+  const departments = useMemo(() => [...new Set([...departmentsByPartner.values()].flatMap((s) => [...s]))].sort((a, b) => a.localeCompare(b, 'nl')), [departmentsByPartner]);
+
+  const rows = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const list = active
+      .filter((p) => !q || matchesQuery(p, q))
+      .filter((p) => !category || p.category === category)
+      .filter((p) => !theme || p.themes.includes(theme))
+      .filter((p) => !owner || (owner === NO_OWNER ? !p.ownerName && !p.ownerEmail : p.ownerName === owner))
+      .filter((p) => !department || departmentsByPartner.get(p.id)?.has(department))
+      .map((p) => ({ partner: p, rhythm: rhythmStatus(p, now) }))
+      .filter((r) => !rhythm || r.rhythm.state === rhythm);
+    const key = (r: (typeof list)[number]): string | number => {
+      switch (sort.column) {
+        case 'category': return t(`category.${r.partner.category}`);
+        case 'owner': return r.partner.ownerName ?? '';
+        case 'lastContact': return r.partner.lastContact ?? '';
+        case 'rhythm': return RHYTHM_STATES.indexOf(r.rhythm.state);
+        case 'count': return r.partner.interactionCount;
+        default: return r.partner.name;
+      }
+    };
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return list.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nl');
+      return sign * c || a.partner.name.localeCompare(b.partner.name, 'nl');
+    });
+  }, [active, query, category, theme, owner, department, rhythm, sort, departmentsByPartner, now, t]);
+  const quiet = rows.filter((r) => r.rhythm.state === 'overdue').length;
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const shownPage = Math.min(page, pages - 1);
+
+  const header = (column: SortColumn, label: string) => (
+    <TableHeaderCell
+      sortDirection={sort.column === column ? sort.direction : undefined}
+      onClick={() => setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }))}
+    >
+      {label}
+    </TableHeaderCell>
+  );
+  const filter = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setPage(0);
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.filters}>
+        <Field label={t('overview.search')} size="small">
+          <Input size="small" contentBefore={<Search16Regular />} placeholder={t('overview.search')} value={query} onChange={(_, d) => filter(setQuery)(d.value)} />
+        </Field>
+        <FilterDropdown label={t('overview.filter.category')} value={category} onChange={filter(setCategory)} options={PARTNER_CATEGORIES.map((c) => [c, t(`category.${c}`)])} />
+        <FilterDropdown label={t('overview.filter.theme')} value={theme} onChange={filter(setTheme)} options={themes.map((x) => [x, x])} />
+        <FilterDropdown label={t('overview.filter.owner')} value={owner} onChange={filter(setOwner)} options={[[NO_OWNER, t('overview.filter.noOwner')], ...owners.map((x): [string, string] => [x, x])]} />
+        <FilterDropdown label={t('overview.filter.department')} value={department} onChange={filter(setDepartment)} options={departments.map((x) => [x, x])} />
+        <FilterDropdown label={t('overview.filter.rhythm')} value={rhythm} onChange={filter(setRhythm)} options={RHYTHM_STATES.map((s) => [s, rhythmLabel(t, s)])} />
+      </div>
+      <Caption1 className={styles.muted} data-testid="overview-count" aria-live="polite">
+        {t('overview.count', { count: rows.length })} · {t('overview.quiet', { count: quiet })}
+      </Caption1>
+      {rows.length === 0 ? (
+        <Text className={styles.muted}>{t('overview.empty')}</Text>
+      ) : (
+        <Table size="small" sortable aria-label={t('overview.title')} data-testid="overview-table">
+          <TableHeader>
+            <TableRow>
+              {header('name', t('overview.col.name'))}
+              {header('category', t('overview.col.category'))}
+              {header('owner', t('overview.col.owner'))}
+              {header('lastContact', t('overview.col.lastContact'))}
+              {header('rhythm', t('overview.col.rhythm'))}
+              {header('count', t('overview.col.count'))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE).map(({ partner, rhythm: r }) => (
+              <TableRow key={partner.id}>
+                <TableCell>
+                  <Link as="button" onClick={() => onOpen(partner.id)}>
+                    {partner.name}
+                  </Link>
+                </TableCell>
+                <TableCell>{t(`category.${partner.category}`)}</TableCell>
+                <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
+                <TableCell>{date(partner.lastContact)}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={r.state === 'overdue' ? 'danger' : r.state === 'due-soon' ? 'warning' : r.state === 'ok' ? 'success' : 'subtle'}>
+                    {rhythmLabel(t, r.state)}
+                  </Badge>
+                </TableCell>
+                <TableCell>{partner.interactionCount}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {pages > 1 && (
+        <nav className={styles.pager} aria-label={t('overview.page', { page: shownPage + 1, pages })}>
+          <Button size="small" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
+            {t('overview.prev')}
+          </Button>
+          <Caption1>{t('overview.page', { page: shownPage + 1, pages })}</Caption1>
+          <Button size="small" disabled={shownPage >= pages - 1} onClick={() => setPage(shownPage + 1)}>
+            {t('overview.next')}
+          </Button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+export function rhythmLabel(t: ReturnType<typeof useI18n>['t'], state: RhythmState): string {
+  return state === 'never' || state === 'no-target' ? t(`overview.rhythm.${state}`) : t(`card.rhythm.badge.${state}`);
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AgendaItem, Interaction, Official, Partner } from '../../core/model';
+import type { InteractionFacts } from '../../core/overview';
+import type { PendingWrite, Services } from '../services';
+
+/** An interaction as the overview holds it: the cache's facts, plus a review score once loaded. */
+export type OverviewEntry = InteractionFacts & Partial<Interaction>;
+
+export interface OverviewModel {
+  services: Services;
+  now: Date;
+  user?: Official;
+  partners: Partner[];
+  interactions: OverviewEntry[];
+  agenda: AgendaItem[];
+  writes: PendingWrite[];
+  /** Saved through the write queue; the local copy changes at once. */
+  savePartner(partner: Partner): Promise<void>;
+  saveAgendaItem(item: AgendaItem): Promise<void>;
+  addInteraction(interaction: Interaction): Promise<void>;
+  /** Straight to the repository (deletes are not queued), then the local copy. */
+  deleteInteraction(interaction: Interaction): Promise<void>;
+}
+
+type Load = { status: 'loading'; loaded: number } | { status: 'failed' } | { status: 'ready' };
+
+/** Concurrency-limited map, so a background read never floods Graph (it throttles past a few at once). */
+export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>, onDone?: (done: number) => void): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index]);
+        onDone?.(++done);
+      }
+    }),
+  );
+  return results;
+}
+
+export function useOverviewModel(services: Services): { load: Load; model: OverviewModel } {
+  const [load, setLoad] = useState<Load>({ status: 'loading', loaded: 0 });
+  const [partners, setPartners] = useState<Partner[]>([]);
+  const [interactions, setInteractions] = useState<OverviewEntry[]>([]);
+  const [agenda, setAgenda] = useState<AgendaItem[]>([]);
+  const [writes, setWrites] = useState<PendingWrite[]>(() => services.queue.list());
+  const [user, setUser] = useState<Official>();
+  const now = useMemo(() => services.now(), [services]);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    void services.host.getUser().then((u) => mounted.current && setUser(u), () => undefined);
+    services
+      .loadOverview((progress) => {
+        // One number for the reader: the interactions are what take long on a cold cache.
+        if (progress.list === 'Interactions') setLoad({ status: 'loading', loaded: progress.loaded });
+      })
+      .then(
+        (data) => {
+          if (!mounted.current) return;
+          setPartners(data.partners);
+          setInteractions(data.interactions);
+          setAgenda(data.agenda);
+          setLoad({ status: 'ready' });
+          void loadReviewScores(data.interactions);
+        },
+        () => mounted.current && setLoad({ status: 'failed' }),
+      );
+    // The cache holds no note text and so no review scores; the attention list and the reviews tab need
+    // them, so read them for the partners with at least one review (a few per partner, in the background).
+    async function loadReviewScores(cached: OverviewEntry[]) {
+      const withReviews = [...new Set(cached.filter((i) => i.kind === 'review').map((i) => i.partnerId))];
+      const lists = await mapLimited(withReviews, 4, (id) => services.repository.listInteractions(id).catch(() => [] as Interaction[]));
+      const reviews = new Map(lists.flat().filter((i) => i.review).map((i) => [i.clientId, i.review!]));
+      if (mounted.current && reviews.size > 0) setInteractions((all) => all.map((i) => (i.clientId && reviews.has(i.clientId) ? { ...i, review: reviews.get(i.clientId) } : i)));
+    }
+    const unsubscribe = services.queue.subscribe((event) => {
+      if (!mounted.current) return;
+      setWrites(services.queue.list());
+      if (event.type !== 'confirmed') return;
+      // The server's version carries the new ETag; the next edit of the same item needs it.
+      // A new partner's id changes from the client-generated one to the server's: match on the queue's key.
+      if (event.kind === 'partner') setPartners((all) => confirm(all, event.clientId, event.result as Partner, (p) => p.id));
+      if (event.kind === 'agenda') setAgenda((all) => confirm(all, event.clientId, event.result as AgendaItem, (a) => a.clientId));
+      if (event.kind === 'interaction') setInteractions((all) => confirm(all, event.clientId, event.result as Interaction, (i) => i.clientId ?? i.id));
+    });
+    return () => {
+      mounted.current = false;
+      unsubscribe();
+    };
+  }, [services]);
+
+  const savePartner = useCallback(
+    async (partner: Partner) => {
+      setPartners((all) => replace(all, partner, (p) => p.id));
+      await services.queue.enqueue({ kind: 'partner', payload: partner });
+    },
+    [services],
+  );
+  const saveAgendaItem = useCallback(
+    async (item: AgendaItem) => {
+      setAgenda((all) => replace(all, item, (a) => a.clientId));
+      await services.queue.enqueue({ kind: 'agenda', payload: item });
+    },
+    [services],
+  );
+  const addInteraction = useCallback(
+    async (interaction: Interaction) => {
+      setInteractions((all) => [...all, interaction]);
+      await services.queue.enqueue({ kind: 'interaction', payload: interaction });
+    },
+    [services],
+  );
+  const deleteInteraction = useCallback(
+    async (interaction: Interaction) => {
+      await services.repository.deleteInteraction(interaction);
+      setInteractions((all) => all.filter((i) => (i.clientId ?? i.id) !== interaction.clientId && i.id !== interaction.id));
+    },
+    [services],
+  );
+
+  const model = useMemo<OverviewModel>(
+    () => ({ services, now, user, partners, interactions, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction }),
+    [services, now, user, partners, interactions, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
+  );
+  return { load, model };
+}
+
+function replace<T>(all: T[], item: T, key: (x: T) => string | undefined): T[] {
+  const k = key(item);
+  const index = all.findIndex((x) => key(x) === k);
+  if (index < 0) return [...all, item];
+  const copy = [...all];
+  copy[index] = { ...copy[index], ...item };
+  return copy;
+}
+
+function confirm<T>(all: T[], clientId: string, result: T, key: (x: T) => string | undefined): T[] {
+  const index = all.findIndex((x) => key(x) === clientId);
+  if (index < 0) return replace(all, result, key);
+  const copy = [...all];
+  copy[index] = result;
+  return copy;
+}

@@ -1,0 +1,141 @@
+/**
+ * The official's pane (Outlook surface, demo host) in Debian's Chromium: choosing between partners,
+ * linking an unknown domain, adding an agenda item, a write that survives a reload while the
+ * connection fails, and a confidential note seen by another official.
+ */
+import type { Page } from 'playwright-core';
+import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
+import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+
+jest.setTimeout(180_000);
+
+let env: DemoEnvironment;
+beforeAll(async () => {
+  env = await startDemoEnvironment();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+const demo = createDemoData();
+const partnerName = (id: string) => demo.partners.find((p) => p.id === id)?.name ?? `missing ${id}`;
+const sample = (id: string) => {
+  const found = SAMPLE_ITEMS.find((s) => s.id === id);
+  if (!found) throw new Error(`no sample ${id}`);
+  return found;
+};
+
+async function openPane(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/outlook.html`);
+  return { page, errors, close: () => context.close() };
+}
+
+async function pickFromDropdown(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: option }).click();
+}
+
+test('several partners: the official chooses, and the choice sticks for this email', async () => {
+  const { page, errors, close } = await openPane();
+  const item = sample('sample-two-corporations');
+  const [, second] = SAMPLE_EXPECTATIONS[item.id].partnerIds;
+  await pickFromDropdown(page, 'demo-sample', item.subject);
+  await page.getByText('Meerdere partners herkend').waitFor();
+  await page.getByRole('radio', { name: new RegExp(partnerName(second)) }).check();
+  await page.getByTestId('partner-name').filter({ hasText: partnerName(second) }).waitFor();
+  await page.reload();
+  await page.getByTestId('partner-name').filter({ hasText: partnerName(second) }).waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('an unknown domain is linked to an existing partner, which is then recognised', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-onbekend-domein').subject);
+  await page.getByTestId('no-partner').waitFor();
+  await page.getByRole('button', { name: 'Koppel buurtkrachtveenhaven.nl aan een partner' }).click();
+  const linkBox = page.getByTestId('link-domain');
+  await linkBox.getByRole('combobox', { name: 'Partner' }).pressSequentially('Welzijn');
+  await page.getByRole('option', { name: 'Stichting Welzijn Veenhaven' }).click();
+  await linkBox.getByRole('button', { name: 'Koppelen' }).click();
+  await page.getByTestId('partner-name').filter({ hasText: 'Stichting Welzijn Veenhaven' }).waitFor();
+  await page.getByTestId('queue-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('partner-name').filter({ hasText: 'Stichting Welzijn Veenhaven' }).waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('an agenda item is added for the partner and saved', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
+  await page.getByTestId('partner-name').waitFor();
+  await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+  const topic = `Verkenning inbreng vastgoedkennis ${Date.now()}`;
+  const form = page.getByTestId('agenda-form');
+  await form.getByRole('textbox', { name: 'Onderwerp' }).fill(topic);
+  await form.getByRole('button', { name: 'Agendapunt opslaan' }).click();
+  const row = page.getByTestId('agenda').locator('li').filter({ hasText: topic });
+  await row.waitFor();
+  await row.getByTestId('agenda-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('agenda').locator('li').filter({ hasText: topic }).waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('a note written while saving fails survives a reload and is sent when the connection returns', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-ziekenhuis-overleg').subject);
+  await page.getByTestId('partner-name').waitFor();
+  // Creating list items fails (as if the connection dropped); reading still works.
+  const failWrites = (route: import('playwright-core').Route) =>
+    route.request().method() === 'POST' && /\/lists\/[^/]+\/items$/.test(new URL(route.request().url()).pathname) ? route.abort('internetdisconnected') : route.continue();
+  await page.route('**/v1.0/**', failWrites);
+  const summary = `Parkeerdek besproken ${Date.now()}`;
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Mobiliteit en Verkeer');
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const note = () => page.getByTestId('timeline-item').filter({ hasText: summary });
+  await note().getByTestId('write-state').waitFor();
+
+  await page.reload();
+  await note().getByTestId('write-state').waitFor();
+  await page.unroute('**/v1.0/**', failWrites);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await note().getByTestId('write-state').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.reload();
+  await note().waitFor();
+  expect(await page.getByTestId('timeline-item').filter({ hasText: summary }).count()).toBe(1);
+  // Failed requests while the route aborted them are expected console noise; nothing else is.
+  expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
+  await close();
+});
+
+test('a confidential note shows its content to its author only', async () => {
+  const { page, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-northbridge').subject);
+  await page.getByTestId('partner-name').waitFor();
+  const title = `Vertrouwelijk overleg ${Date.now()}`;
+  const summary = `Overname-plannen, niet delen ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Economie');
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
+  await page.getByRole('checkbox', { name: /Vertrouwelijk/ }).check();
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const item = () => page.getByTestId('timeline-item').filter({ hasText: title });
+  await item().getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await item().getByText(summary).waitFor();
+
+  const colleague = demo.officials.find((o) => o.email !== 'm.jansen@veenhaven.nl' && o.department === 'Economie') ?? demo.officials[1];
+  await pickFromDropdown(page, 'demo-user', colleague.name);
+  await page.waitForLoadState('load');
+  await item().waitFor();
+  await item().getByText('Vertrouwelijk contactmoment').waitFor();
+  expect(await item().getByText(summary).count()).toBe(0);
+  await close();
+});
