@@ -92,7 +92,7 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
       )}
       {visible.length > shown && (
         <Button appearance="subtle" onClick={() => setShown((n) => n + PAGE)}>
-          {`${t('common.all')} (${visible.length})`}
+          {t('timeline.more', { count: visible.length })}
         </Button>
       )}
     </section>
