@@ -77,6 +77,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       () => res.writeHead(500).end(),
     );
   });
+  server.keepAliveTimeout = 65_000; // see src/emulator/server.ts
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

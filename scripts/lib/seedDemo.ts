@@ -1,6 +1,7 @@
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import type { Official } from '../../src/core/model';
 import { ensureSchema } from '../../src/data/ensureSchema';
+import { restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
@@ -32,6 +33,8 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   };
   const admin = repositoryOf(ADMIN);
   await ensureSchema(admin.transport, DEMO_SITE_REF);
+  // What an administrator does by hand in a tenant (Graph cannot): confidential notes readable by their author only.
+  await restrictConfidentialListInEmulator(admin.transport, DEMO_SITE_REF);
   if ((await admin.listPartners()).length > 0) return undefined;
 
   const data = createDemoData({ now });

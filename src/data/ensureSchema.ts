@@ -7,6 +7,7 @@ import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import type { GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
 import { createSiteResolver } from './siteRef';
+import { checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
 
 export interface SchemaReport {
   siteId: string;
@@ -21,6 +22,8 @@ export interface SchemaReport {
   problems: string[];
   /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes). */
   manualSteps: string[];
+  /** Whether ConfidentialNotes is protected by item-level read permission (see confidentialListSecurity.ts). */
+  confidentialList?: ConfidentialListSecurityReport;
   changed: boolean;
 }
 
@@ -36,7 +39,11 @@ interface GraphColumn extends Record<string, unknown> {
   enforceUniqueValues?: boolean;
 }
 
-export async function ensureSchema(transport: GraphTransport, siteRef: string): Promise<SchemaReport> {
+export async function ensureSchema(
+  transport: GraphTransport,
+  siteRef: string,
+  options: { readItemLevelPermissions?: ItemLevelPermissionReader } = {},
+): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
   const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], problems: [], manualSteps: [], changed: false };
@@ -54,13 +61,11 @@ export async function ensureSchema(transport: GraphTransport, siteRef: string): 
     } else {
       await ensureColumns(transport, `${site}/lists/${list.id}`, spec, report);
     }
-    if (spec.readSecurity === 'own') {
-      report.manualSteps.push(
-        `${spec.displayName}: set item-level permissions to "read and edit only items created by the user" ` +
-          `(List settings → Advanced settings; or SharePoint REST ReadSecurity=2, WriteSecurity=2). Graph cannot set this.`,
-      );
-    }
   }
+  // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
+  const confidential = await checkConfidentialListSecurity(transport, siteRef, { ...options, siteId });
+  report.confidentialList = confidential;
+  if (confidential.status !== 'restricted') report.manualSteps.push(confidential.status === 'unverified' || confidential.status === 'missing' ? MANUAL_STEP : confidential.warnings[0] ?? MANUAL_STEP);
   report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length > 0;
   return report;
 }

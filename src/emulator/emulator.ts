@@ -47,6 +47,14 @@ export interface GraphEmulator {
    * The list must exist; `list` is its id or display name. Returns the new item ids.
    */
   seedItems(list: string, items: Array<Record<string, unknown>>, options?: { site?: SiteAddress; user?: EmulatorUser }): string[];
+  /**
+   * SharePoint's list item-level permissions (ReadSecurity 1 all items / 2 only own items; WriteSecurity
+   * 1 / 2 / 4 none), which Graph cannot set. `list` is its id or display name.
+   */
+  setItemLevelPermissions(list: string, settings: { readSecurity?: 1 | 2; writeSecurity?: 1 | 2 | 4 }, options?: { site?: SiteAddress }): void;
+  itemLevelPermissions(list: string, options?: { site?: SiteAddress }): { readSecurity: 1 | 2; writeSecurity: 1 | 2 | 4 };
+  /** The site's owners (emails): they read and edit every item whatever the list's item-level permissions. */
+  setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** Flushes and stops the persistence timers. */
   close(): Promise<void>;
 }
@@ -70,6 +78,20 @@ class Emulator implements GraphEmulator {
     this.routes.addAll(sharepointRoutes(this.sites));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
+    if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
+  }
+
+  setItemLevelPermissions(list: string, settings: { readSecurity?: 1 | 2; writeSecurity?: 1 | 2 | 4 }, options?: { site?: SiteAddress }): void {
+    this.sites.add(options?.site ?? DEFAULT_SITE).list(list).setItemLevelPermissions(settings);
+  }
+
+  itemLevelPermissions(list: string, options?: { site?: SiteAddress }): { readSecurity: 1 | 2; writeSecurity: 1 | 2 | 4 } {
+    const meta = this.sites.add(options?.site ?? DEFAULT_SITE).list(list).meta;
+    return { readSecurity: meta.readSecurity ?? 1, writeSecurity: meta.writeSecurity ?? 1 };
+  }
+
+  setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void {
+    this.sites.add(options?.site ?? DEFAULT_SITE).setOwners(emails);
   }
 
   handle(req: http.IncomingMessage, res: http.ServerResponse): void {

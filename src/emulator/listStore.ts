@@ -44,6 +44,20 @@ export interface ListMeta {
   modifiedBy: EmulatorUser;
   /** Changes when the list is (re)created; delta tokens from another generation are refused. */
   generation: string;
+  /**
+   * SharePoint's item-level permissions (List settings → Advanced settings; REST `ReadSecurity` /
+   * `WriteSecurity`). Read: 1 all items, 2 only items the user created. Write: 1 all, 2 only own, 4 none.
+   * Absent means 1. Graph can neither read nor set them. Site owners are not bound by them.
+   */
+  readSecurity?: 1 | 2;
+  writeSecurity?: 1 | 2 | 4;
+}
+
+/** Who is asking, for SharePoint's item-level permissions. */
+export interface Reader {
+  user: EmulatorUser;
+  /** Site owners (Full Control / Override List Behaviors) read and edit every item. */
+  isSiteOwner: boolean;
 }
 
 export interface ListSnapshot {
@@ -68,6 +82,8 @@ export interface QueryOptions {
   skipToken?: string;
   /** The client sent `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`. */
   honorNonIndexed: boolean;
+  /** Security trimming: only items this reader may read are returned (none given: all). */
+  reader?: Reader;
 }
 
 export interface QueryResult {
@@ -253,6 +269,49 @@ export class ListStore {
     this.onChange?.({ kind: 'meta' });
   }
 
+  // ---- item-level permissions -----------------------------------------------------------------
+
+  /** Sets SharePoint's list ReadSecurity (1 or 2) and WriteSecurity (1, 2 or 4). */
+  setItemLevelPermissions(settings: { readSecurity?: unknown; writeSecurity?: unknown }): void {
+    const read = settings.readSecurity ?? this.meta.readSecurity ?? 1;
+    const write = settings.writeSecurity ?? this.meta.writeSecurity ?? 1;
+    if (read !== 1 && read !== 2) throw badRequest('ReadSecurity must be 1 (all items) or 2 (only items created by the user).');
+    if (write !== 1 && write !== 2 && write !== 4) throw badRequest('WriteSecurity must be 1 (all items), 2 (only own items) or 4 (none).');
+    this.meta = { ...this.meta, readSecurity: read, writeSecurity: write };
+    this.touchMeta();
+  }
+
+  /** Whether the reader may see this item under the list's ReadSecurity. */
+  canRead(item: StoredItem, reader: Reader | undefined): boolean {
+    if (!reader || reader.isSiteOwner || (this.meta.readSecurity ?? 1) === 1) return true;
+    return item.createdBy.email.toLowerCase() === reader.user.email.toLowerCase();
+  }
+
+  /** Whether the reader may change or delete this item under the list's WriteSecurity. */
+  canWrite(item: StoredItem, reader: Reader | undefined): boolean {
+    if (!reader || reader.isSiteOwner) return true;
+    const write = this.meta.writeSecurity ?? 1;
+    if (write === 4) return false;
+    if (write === 2 && item.createdBy.email.toLowerCase() !== reader.user.email.toLowerCase()) return false;
+    return this.canRead(item, reader);
+  }
+
+  /**
+   * An item as this reader may see it: one they may not read does not exist for them (SharePoint
+   * trims it from every answer, so a guessed id gives the same 404 as a missing one).
+   */
+  getFor(id: string | number, reader: Reader | undefined): StoredItem {
+    const item = this.get(id);
+    if (!this.canRead(item, reader)) throw notFound('Item not found');
+    return item;
+  }
+
+  /** Throws 403 accessDenied when the reader may see but not change this item. */
+  checkWrite(id: string | number, reader: Reader | undefined): void {
+    const item = this.getFor(id, reader);
+    if (!this.canWrite(item, reader)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+  }
+
   // ---- items -----------------------------------------------------------------------------------
 
   get(id: string | number): StoredItem {
@@ -429,7 +488,12 @@ export class ListStore {
         );
       }
     }
-    const compiled = opts.filter ? this.compile(opts.filter, resolved) : undefined;
+    const filtered = opts.filter ? this.compile(opts.filter, resolved) : undefined;
+    const reader = opts.reader;
+    const trimmed = reader && !reader.isSiteOwner && (this.meta.readSecurity ?? 1) === 2;
+    const compiled = trimmed
+      ? (item: StoredItem) => this.canRead(item, reader) && (!filtered || filtered(item))
+      : filtered;
     this.lastQueryExamined = 0;
     const predicate = compiled
       ? (item: StoredItem) => {
@@ -440,7 +504,7 @@ export class ListStore {
     const top = opts.top;
 
     if (opts.orderBy?.length) {
-      const key = `${this.seq}|${JSON.stringify(opts.filter ?? null)}|${JSON.stringify(opts.orderBy)}`;
+      const key = `${this.seq}|${trimmed ? reader.user.email.toLowerCase() : '*'}|${JSON.stringify(opts.filter ?? null)}|${JSON.stringify(opts.orderBy)}`;
       let ids = this.cache?.key === key ? this.cache.ids : undefined;
       if (!ids) {
         const matches = this.candidates(opts.filter, resolved, predicate);
@@ -477,7 +541,7 @@ export class ListStore {
    * The delta feed: without a token, every current item (paged); with one, the items changed and
    * deleted since. The token is the change sequence number at the start of the enumeration.
    */
-  delta(token: string | undefined, top: number, skipToken: string | undefined): DeltaPage {
+  delta(token: string | undefined, top: number, skipToken: string | undefined, reader?: Reader): DeltaPage {
     const st = decodeSkipToken(skipToken);
     let since: number;
     let until: number;
@@ -503,7 +567,7 @@ export class ListStore {
     let lastId = afterId;
     for (; i < this.order.length; i++) {
       const item = this.items.get(this.order[i]);
-      if (!item || item.seq <= since) continue;
+      if (!item || item.seq <= since || !this.canRead(item, reader)) continue;
       if (items.length === top) {
         more = true;
         break;

@@ -51,8 +51,11 @@ const FLIPPED: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge
 /** Item-level properties that Graph lets you address outside `fields/`, mapped to their SharePoint field. */
 const ITEM_PROPERTIES: Record<string, string> = { id: 'ID', createdDateTime: 'Created', lastModifiedDateTime: 'Modified' };
 
-const escapePercent = (s: string) => s.replace(/%/g, '%25');
-const unescapePercent = (s: string) => s.replace(/%25/g, '%');
+// Control characters are not allowed raw in URL text either (the client sent them percent-encoded):
+// they are re-encoded the same way. Every `%XX` in the escaped text is then one of ours.
+const escapePercent = (s: string) =>
+  s.replace(/%/g, '%25').replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const unescapePercent = (s: string) => s.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export function parseFilter(text: string): FilterNode {
   let root: Token;

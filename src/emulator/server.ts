@@ -13,7 +13,9 @@ export async function startGraphEmulator(
 ): Promise<{ url: string; emulator: GraphEmulator; close(): Promise<void> }> {
   const emulator = createGraphEmulator(options);
   const server = http.createServer((req, res) => emulator.handle(req, res));
-  server.keepAliveTimeout = 5_000;
+  // Longer than any client's idle timeout (undici: 4 s), so the server never closes a socket a client is
+  // about to reuse — which otherwise shows as ECONNRESET after the event loop was busy (a large seed).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

@@ -1,6 +1,6 @@
 import { GraphError, badRequest } from './errors';
 import { columnJson } from './columns';
-import { ListStore } from './listStore';
+import { ListStore, type Reader } from './listStore';
 import { parseFilter, parseOrderBy } from './odataFilter';
 import { expandOption, linkWith, listOption, option, topOption } from './queryOptions';
 import { fieldsJson, itemJson, listJson, meJson, type ItemShape } from './representation';
@@ -26,6 +26,8 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
     const site = ctxSite(ctx);
     return { site, list: site.list(ctx.params.listId) };
   };
+  /** The caller, for the list's item-level permissions (ReadSecurity/WriteSecurity). */
+  const readerOf = (ctx: RequestContext): Reader => ({ user: ctx.user, isSiteOwner: ctxSite(ctx).isOwner(ctx.user) });
   const context = (ctx: RequestContext, suffix: string) => `${ctx.origin}/${ctx.version}/$metadata#${suffix}`;
 
   const itemShape = (ctx: RequestContext, fieldsByDefault: boolean): ItemShape => {
@@ -86,6 +88,33 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       },
     },
 
+    // ---- item-level permissions (not Graph: SharePoint REST's ReadSecurity/WriteSecurity) ----------
+    // Graph cannot read or set these; in a tenant they are set in List settings → Advanced settings or
+    // through SharePoint REST (`/_api/web/lists/getbytitle('…')`, properties ReadSecurity/WriteSecurity).
+    // The emulator offers them under `/_emulator/…` so tests and the demo can restrict a list. Changing
+    // them needs Manage Lists: here a site owner or the list's creator.
+    {
+      method: 'GET',
+      pattern: '/_emulator/sites/{siteId}/lists/{listId}/itemLevelPermissions',
+      handler: (ctx) => {
+        const { list } = ctxList(ctx);
+        return ok({ ReadSecurity: list.meta.readSecurity ?? 1, WriteSecurity: list.meta.writeSecurity ?? 1 });
+      },
+    },
+    {
+      method: 'PATCH',
+      pattern: '/_emulator/sites/{siteId}/lists/{listId}/itemLevelPermissions',
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const mayManage = site.isOwner(ctx.user) || list.meta.createdBy.email.toLowerCase() === ctx.user.email.toLowerCase();
+        if (!mayManage) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+        if (!ctx.body || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw badRequest('The body must be a JSON object.');
+        const body = ctx.body as { ReadSecurity?: unknown; WriteSecurity?: unknown };
+        list.setItemLevelPermissions({ readSecurity: body.ReadSecurity, writeSecurity: body.WriteSecurity });
+        return ok({ ReadSecurity: list.meta.readSecurity ?? 1, WriteSecurity: list.meta.writeSecurity ?? 1 });
+      },
+    },
+
     // ---- columns ------------------------------------------------------------------------------
     {
       method: 'GET',
@@ -136,6 +165,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
           top: topOption(ctx.query, DEFAULT_PAGE, MAX_PAGE),
           skipToken: option(ctx.query, 'skiptoken'),
           honorNonIndexed: (ctx.headers.prefer ?? '').toLowerCase().includes(PREFER_NON_INDEXED),
+          reader: readerOf(ctx),
         });
         const shape = itemShape(ctx, false);
         return ok({
@@ -168,7 +198,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const token = option(ctx.query, 'token') ?? option(ctx.query, 'deltatoken');
-        const page = list.delta(token, topOption(ctx.query, DEFAULT_PAGE, MAX_PAGE), option(ctx.query, 'skiptoken'));
+        const page = list.delta(token, topOption(ctx.query, DEFAULT_PAGE, MAX_PAGE), option(ctx.query, 'skiptoken'), readerOf(ctx));
         const shape = itemShape(ctx, true);
         const value: unknown[] = page.items.map((i) => itemJson(site, list, i, shape));
         for (const id of page.deleted) value.push({ id: String(id), deleted: { state: 'deleted' } });
@@ -183,7 +213,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
-        const item = list.get(ctx.params.itemId);
+        const item = list.getFor(ctx.params.itemId, readerOf(ctx));
         return ok(
           { '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items/$entity`), ...itemJson(site, list, item, itemShape(ctx, true)) },
           200,
@@ -195,7 +225,9 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       method: 'DELETE',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
       handler: (ctx) => {
-        ctxList(ctx).list.delete(ctx.params.itemId, ctx.headers['if-match']);
+        const { list } = ctxList(ctx);
+        list.checkWrite(ctx.params.itemId, readerOf(ctx));
+        list.delete(ctx.params.itemId, ctx.headers['if-match']);
         return { status: 204 };
       },
     },
@@ -204,7 +236,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
       handler: (ctx) => {
         const { list } = ctxList(ctx);
-        const item = list.get(ctx.params.itemId);
+        const item = list.getFor(ctx.params.itemId, readerOf(ctx));
         return ok(fieldsJson(list, item, listOption(ctx.query, 'select')), 200, { ETag: ListStore.eTag(item) });
       },
     },
@@ -214,6 +246,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         if (!ctx.body || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw badRequest('The fields must be a JSON object.');
+        list.checkWrite(ctx.params.itemId, readerOf(ctx));
         const item = list.updateFields(ctx.params.itemId, ctx.body, ctx.user, site.lookupId(ctx.user), ctx.headers['if-match']);
         return ok(
           { '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items('${item.id}')/fields/$entity`), ...fieldsJson(list, item) },

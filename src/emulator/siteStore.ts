@@ -19,6 +19,8 @@ export class Site {
   readonly lists = new Map<string, ListStore>();
   /** SharePoint's per-site user info list: email → lookup id (for AuthorLookupId/EditorLookupId). */
   private users = new Map<string, number>();
+  /** Site owners (lower-case emails): not bound by a list's item-level permissions. */
+  private owners = new Set<string>();
   readonly created = '2024-01-01T00:00:00Z';
 
   constructor(
@@ -43,6 +45,8 @@ export class Site {
   private load(disk: SiteDirectory): void {
     const users = disk.readJson<Array<[string, number]>>('users.json');
     if (users) this.users = new Map(users);
+    const owners = disk.readJson<string[]>('owners.json');
+    if (owners) this.owners = new Set(owners);
     for (const { loaded } of disk.loadLists()) {
       const store = ListStore.fromSnapshot(loaded.snapshot, loaded.journal);
       if (!store) continue;
@@ -61,6 +65,20 @@ export class Site {
       this.disk?.writeJson('users.json', [...this.users.entries()]);
     }
     return id;
+  }
+
+  isOwner(user: EmulatorUser): boolean {
+    return this.owners.has(user.email.toLowerCase());
+  }
+
+  /** Replaces the site's owners group (emails). */
+  setOwners(emails: readonly string[]): void {
+    this.owners = new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+    this.disk?.writeJson('owners.json', [...this.owners]);
+  }
+
+  get ownerEmails(): string[] {
+    return [...this.owners];
   }
 
   /** A list by id, or by display name or URL name (case-insensitive), as Graph accepts. */

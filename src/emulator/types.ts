@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   routes?: RouteDefinition[];
   /** Milliseconds a write waits before it is persisted (debounce); default 100. */
   persistDelayMs?: number;
+  /** Owners of DEFAULT_SITE (emails): not bound by item-level permissions (see `setSiteOwners`). */
+  siteOwners?: string[];
   /** The request log keeps at most this many entries (oldest dropped); default 200,000. */
   maxLogEntries?: number;
 }

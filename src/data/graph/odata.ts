@@ -61,5 +61,11 @@ export function itemQueryString<L extends ListName>(list: L, query: ItemQuery<L>
 
 /** URL-encodes one query value; also encodes the characters encodeURIComponent leaves alone that OData or proxies treat specially. */
 export function encodeQueryValue(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // A lone surrogate (invalid UTF-16, e.g. a cut emoji) would make encodeURIComponent throw: it becomes U+FFFD.
+  return encodeURIComponent(wellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Replaces lone surrogates with U+FFFD, as a UTF-8 round trip through SharePoint would. */
+export function wellFormed(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

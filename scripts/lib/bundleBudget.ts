@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One measured part of a surface (see scripts/lib/bundleStatsPlugin.js, which writes `stats.json`). */
+export interface BundlePart {
+  files: string[];
+  /** Minified bytes. */
+  min: number;
+  /** Gzipped bytes (zlib level 9). */
+  gzip: number;
+  /** npm packages by name, project files by path. */
+  modules: string[];
+}
+
+export interface BundleStats {
+  generatedAt: string;
+  surfaces: Record<string, { initial: BundlePart; total: BundlePart }>;
+}
+
+export interface Budget {
+  tolerance: number;
+  initialGzipKiB: Record<string, number>;
+  targets: { outlookInitialGzipKiB: number };
+  forbidden: Record<string, string[]>;
+}
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+export function readBudget(): Budget {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'bench', 'budget.json'), 'utf8')) as Budget;
+}
+
+export function readBundleStats(distDir: string): BundleStats {
+  return JSON.parse(readFileSync(path.join(distDir, 'stats.json'), 'utf8')) as BundleStats;
+}
+
+export const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+
+/** Every way the build breaks the budget: initial JS over budget + tolerance, forbidden modules reachable. */
+export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
+  const problems: string[] = [];
+  for (const [surface, limit] of Object.entries(budget.initialGzipKiB)) {
+    const measured = stats.surfaces[surface];
+    if (!measured) {
+      problems.push(`${surface}: not in the build`);
+      continue;
+    }
+    const size = measured.initial.gzip / 1024;
+    if (size > limit * (1 + budget.tolerance)) {
+      problems.push(`${surface}: initial JS ${kib(measured.initial.gzip)} KiB gzipped, budget ${limit} KiB (+${budget.tolerance * 100}%)`);
+    }
+  }
+  for (const [surface, patterns] of Object.entries(budget.forbidden)) {
+    const measured = stats.surfaces[surface];
+    if (!measured) continue;
+    for (const pattern of patterns) {
+      const hits = measured.total.modules.filter((m) => new RegExp(pattern, 'i').test(m));
+      if (hits.length) problems.push(`${surface}: forbidden ${pattern} reachable: ${hits.slice(0, 5).join(', ')}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,95 @@
+/**
+ * Writes `stats.json` next to the build: per entry (surface), the JavaScript the first paint needs
+ * (the entrypoint's synchronous chunks) and everything it can load (plus its async chunks), each
+ * minified and gzipped (zlib level 9), and which modules end up in them (npm packages by name,
+ * project files by path). The bundle budget test (tests/quality/bundleBudget.test.ts) and
+ * `npm run bench:size` read this file. Office.js is loaded from Microsoft's CDN and is never in it.
+ *
+ * Plain CommonJS because webpack.config.js loads it.
+ */
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+/** `node_modules/@scope/pkg/...` → `@scope/pkg`; project files → their path relative to the root. */
+function moduleLabel(name = "") {
+  const clean = name.replace(/^.*!/, '').replace(/\s\+\s\d+\smodules?$/, '').replace(/^\.\//, '');
+  const nm = clean.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = clean.slice(nm + 'node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  return clean;
+}
+
+/** The modules of one chunk; a concatenated module counts as the modules it was made of. */
+function collectModules(compilation, chunk, into) {
+  const root = compilation.compiler.context;
+  const add = (m) => {
+    if (m.modules) for (const inner of m.modules) add(inner);
+    const resource = m.resource || (m.rootModule && m.rootModule.resource);
+    if (resource) into.add(moduleLabel(path.relative(root, resource).split(path.sep).join('/')));
+  };
+  for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) add(m);
+}
+
+/**
+ * Per entrypoint: its own chunks (initial, what the first paint needs) and those of every chunk
+ * group it can load by dynamic import (total). Chunk groups, not chunks, are walked: a chunk shared
+ * by several surfaces would otherwise drag in the other surfaces' async imports.
+ */
+function summarize(compilation, outputPath) {
+  const sizeCache = new Map();
+  const fileSize = (file) => {
+    if (!sizeCache.has(file)) {
+      const buf = fs.readFileSync(path.join(outputPath, file));
+      sizeCache.set(file, { min: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
+    }
+    return sizeCache.get(file);
+  };
+  const measure = (chunks) => {
+    const files = [...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith('.js'))))].sort();
+    const modules = new Set();
+    for (const chunk of chunks) collectModules(compilation, chunk, modules);
+    const sizes = files.map(fileSize);
+    return {
+      files,
+      min: sizes.reduce((a, s) => a + s.min, 0),
+      gzip: sizes.reduce((a, s) => a + s.gzip, 0),
+      modules: [...modules].sort(),
+    };
+  };
+  const surfaces = {};
+  for (const [name, entrypoint] of compilation.entrypoints) {
+    const initial = new Set(entrypoint.chunks);
+    const all = new Set(initial);
+    const seen = new Set([entrypoint]);
+    const queue = [entrypoint];
+    while (queue.length) {
+      const group = queue.shift();
+      for (const child of group.childrenIterable) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        queue.push(child);
+        for (const chunk of child.chunks) all.add(chunk);
+      }
+    }
+    surfaces[name] = { initial: measure(initial), total: measure(all) };
+  }
+  return { generatedAt: new Date().toISOString(), surfaces };
+}
+
+class BundleStatsPlugin {
+  constructor(options = {}) {
+    this.filename = options.filename || 'stats.json';
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap('BundleStatsPlugin', (stats) => {
+      if (stats.hasErrors()) return;
+      const outputPath = stats.compilation.outputOptions.path;
+      fs.writeFileSync(path.join(outputPath, this.filename), JSON.stringify(summarize(stats.compilation, outputPath), null, 1));
+    });
+  }
+}
+
+module.exports = { BundleStatsPlugin, summarize, moduleLabel };

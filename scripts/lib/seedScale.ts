@@ -1,0 +1,47 @@
+import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import { ensureSchema } from '../../src/data/ensureSchema';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { agendaToFields, interactionToFields, partnerToFields, settingsToFields } from '../../src/data/listFields';
+import { createDemoData } from '../../src/demo';
+import { DEFAULT_SITE, type GraphEmulator } from '../../src/emulator';
+import { makeDemoToken } from '../../src/hosts/browser/demoToken';
+
+/**
+ * The demo municipality at scale (e.g. 1,000 partners, 100,000 interactions) for the benchmarks:
+ * the schema through Graph (as the app provisions it), the items straight into the emulator's store
+ * (seeding through the repository takes minutes at this size; the benches measure reading).
+ */
+export async function seedDemoAtScale(
+  graphBaseUrl: string,
+  emulator: GraphEmulator,
+  scale: { partners: number; interactions: number },
+): Promise<{ partners: number; interactions: number; agenda: number; partnerIds: Map<string, string> }> {
+  const transport = GraphTransport.create({
+    baseUrl: graphBaseUrl,
+    getAccessToken: async () => makeDemoToken({ email: 'j.vanleeuwen@veenhaven.nl', name: 'Jeroen van Leeuwen' }),
+  });
+  await ensureSchema(transport, DEMO_SITE_REF);
+  const data = createDemoData({ scale });
+  const site = DEFAULT_SITE;
+  emulator.seedItems('Settings', [settingsToFields(data.settings)], { site });
+  const serverIds = emulator.seedItems(
+    'Partners',
+    data.partners.map((p) => partnerToFields(p, p.id)),
+    { site },
+  );
+  const partnerIds = new Map(data.partners.map((p, i) => [p.id, serverIds[i]]));
+  const batch = 10_000;
+  for (let start = 0; start < data.interactions.length; start += batch) {
+    emulator.seedItems(
+      'Interactions',
+      data.interactions.slice(start, start + batch).map((i) => interactionToFields({ ...i, partnerId: partnerIds.get(i.partnerId) ?? i.partnerId })),
+      { site },
+    );
+  }
+  emulator.seedItems(
+    'Agenda',
+    data.agenda.map((a) => agendaToFields({ ...a, partnerId: partnerIds.get(a.partnerId) ?? a.partnerId })),
+    { site },
+  );
+  return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length, partnerIds };
+}
