@@ -414,6 +414,16 @@ export const nl = {
   'privacy.retention.months': 'Bewaartermijn van contactmomenten (maanden)',
   'privacy.retention.flagged': '{count} contactmomenten zijn ouder dan {months} maanden en komen in aanmerking voor verwijdering.',
   'privacy.retention.hint': 'Gemarkeerd, niet verwijderd: Woo-relevante notities moeten soms langer bewaard blijven.',
+  'privacy.role.contact': 'contactpersoon',
+  'privacy.role.owner': 'accounthouder',
+  'privacy.field.author': 'auteur',
+  'privacy.field.title': 'titel',
+  'privacy.field.summary': 'samenvatting',
+  'privacy.field.followUps': 'vervolgacties',
+  'privacy.field.owner': 'eigenaar',
+  'privacy.field.topic': 'onderwerp',
+  'privacy.field.nextStep': 'volgende stap',
+  'timeline.more': "Meer tonen ({count} in totaal)",
 };
 
 export type MessageKey = keyof typeof nl;

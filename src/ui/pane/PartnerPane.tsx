@@ -162,6 +162,10 @@ export function PartnerPane({ services }: { services: Services }) {
                   <MessageBarBody>
                     <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
                     {t('logged.body', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase(), date: i18n.date(alreadyLogged.date), author: alreadyLogged.authorName })}
+                    <Text as="p" weight="semibold">
+                      {alreadyLogged.title}
+                    </Text>
+                    {alreadyLogged.summary && <Text as="p">{alreadyLogged.summary}</Text>}
                   </MessageBarBody>
                 </MessageBar>
               )}

@@ -1,0 +1,133 @@
+/**
+ * Import of a partner register as a municipality keeps it in Excel: `;`-separated (Dutch Excel) or
+ * `,`-separated, with or without a byte-order mark, quoted fields. Pure: parse → rows with errors →
+ * the caller shows a preview and writes only the valid, non-duplicate rows after confirmation.
+ */
+import Papa from 'papaparse';
+import { PARTNER_CATEGORIES, PARTNER_STATUSES, type Partner, type PartnerCategory, type PartnerStatus } from '../model';
+import { isEmailAddress, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
+import type { Message } from '../overview/types';
+
+export const IMPORT_LIMITS = { maxBytes: 2_000_000, maxRows: 5_000 } as const;
+
+type Field = 'name' | 'category' | 'aliases' | 'domains' | 'contacts' | 'ownerName' | 'ownerEmail' | 'themes' | 'rhythmDays' | 'status' | 'description';
+
+/** Accepted column headings (compared without case, spaces, accents or punctuation), Dutch first. */
+const HEADINGS: Record<Field, string[]> = {
+  name: ['naam', 'partner', 'organisatie', 'name'],
+  category: ['categorie', 'soort', 'category'],
+  aliases: ['aliassen', 'alias', 'afkortingen', 'aliases'],
+  domains: ['domeinen', 'domein', 'website', 'domains', 'domain'],
+  contacts: ['contacten', 'contactadressen', 'contactpersonen', 'contacts'],
+  ownerName: ['accounthouder', 'relatiebeheerder', 'owner', 'ownername'],
+  ownerEmail: ['accounthouderemail', 'accounthouderemailadres', 'relatiebeheerderemail', 'owneremail'],
+  themes: ['themas', 'thema', 'themes'],
+  rhythmDays: ['ritme', 'ritmedagen', 'contactritme', 'rhythm', 'rhythmdays'],
+  status: ['status'],
+  description: ['omschrijving', 'beschrijving', 'description'],
+};
+
+const STATUS_WORDS: Record<string, PartnerStatus> = { actief: 'active', active: 'active', voorgesteld: 'proposed', proposed: 'proposed', inactief: 'inactive', inactive: 'inactive' };
+
+function squash(value: string): string {
+  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export interface ImportRow {
+  /** Line in the file, counting the heading as line 1 (as Excel shows it). */
+  line: number;
+  name: string;
+  /** Present when the row is valid. */
+  partner?: Partner;
+  errors: Message[];
+  /** Name or domain already in the register or earlier in the file: skipped, not an error to fix. */
+  duplicate?: Message;
+}
+
+export type ImportResult = { ok: false; error: Message } | { ok: true; rows: ImportRow[]; separator: string; unknownColumns: string[] };
+
+export interface ImportOptions {
+  existing: Partner[];
+  internalDomains?: string[];
+  newId: () => string;
+  limits?: { maxBytes: number; maxRows: number };
+}
+
+export function parseRegisterCsv(text: string, options: ImportOptions): ImportResult {
+  const limits = options.limits ?? IMPORT_LIMITS;
+  if (text.length > limits.maxBytes) return { ok: false, error: { key: 'csv.error.tooLarge', params: { max: Math.round(limits.maxBytes / 1000) } } };
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, error: { key: 'csv.error.empty' } };
+  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
+  const [heading, ...records] = parsed.data;
+  if (!heading) return { ok: false, error: { key: 'csv.error.empty' } };
+  if (records.length > limits.maxRows) return { ok: false, error: { key: 'csv.error.tooManyRows', params: { count: records.length, max: limits.maxRows } } };
+  const columns = new Map<Field, number>();
+  const unknownColumns: string[] = [];
+  heading.forEach((h, index) => {
+    const key = squash(h);
+    const field = (Object.keys(HEADINGS) as Field[]).find((f) => HEADINGS[f].includes(key));
+    if (field && !columns.has(field)) columns.set(field, index);
+    else if (h.trim()) unknownColumns.push(h.trim());
+  });
+  if (!columns.has('name')) return { ok: false, error: { key: 'csv.error.noNameColumn' } };
+
+  const names = new Map(options.existing.map((p) => [p.name.trim().toLowerCase(), p.name]));
+  const domains = new Map<string, string>();
+  for (const p of options.existing) for (const d of p.domains) domains.set(d, p.name);
+  // Papaparse drops the line numbers with skipEmptyLines; count the lines of each record ourselves.
+  const rows: ImportRow[] = records.map((record, index) => {
+    const cell = (f: Field) => {
+      const i = columns.get(f);
+      return i === undefined ? '' : (record[i] ?? '').trim();
+    };
+    const line = index + 2;
+    const name = cell('name');
+    const errors: Message[] = [];
+    if (!name) errors.push({ key: 'csv.row.nameMissing' });
+    const categoryText = squash(cell('category'));
+    const category = (categoryText ? PARTNER_CATEGORIES.find((c) => squash(c) === categoryText || (categoryText === 'zorgorganisatie' && c === 'zorg')) : 'overig') as PartnerCategory | undefined;
+    if (!category) errors.push({ key: 'csv.row.category', params: { value: cell('category') } });
+    const checkedDomains = validateDomains(splitList(cell('domains')), options.internalDomains);
+    errors.push(...checkedDomains.errors);
+    const checkedContacts = validateContacts(splitList(cell('contacts')));
+    errors.push(...checkedContacts.errors);
+    const ownerEmail = cell('ownerEmail').toLowerCase();
+    if (ownerEmail && !isEmailAddress(ownerEmail)) errors.push({ key: 'csv.row.ownerEmail', params: { value: ownerEmail } });
+    const rhythmText = cell('rhythmDays');
+    const rhythmDays = rhythmText ? Number(rhythmText) : undefined;
+    if (rhythmDays !== undefined && (!Number.isInteger(rhythmDays) || rhythmDays < 1 || rhythmDays > 3650)) errors.push({ key: 'csv.row.rhythm', params: { value: rhythmText } });
+    const statusText = cell('status').toLowerCase();
+    const status: PartnerStatus | undefined = statusText ? STATUS_WORDS[statusText] : 'active';
+    if (!status || !PARTNER_STATUSES.includes(status)) errors.push({ key: 'csv.row.status', params: { value: cell('status') } });
+
+    let duplicate: Message | undefined;
+    if (name) {
+      const sameName = names.get(name.toLowerCase());
+      const sameDomain = checkedDomains.domains.find((d) => domains.has(d));
+      if (sameName) duplicate = { key: 'csv.row.duplicateName', params: { name: sameName } };
+      else if (sameDomain) duplicate = { key: 'csv.row.duplicateDomain', params: { domain: sameDomain, name: domains.get(sameDomain)! } };
+    }
+    if (errors.length > 0 || duplicate || !category || !status) return { line, name, errors, duplicate };
+    // Later rows are checked against this one too: a file that lists a partner twice imports it once.
+    names.set(name.toLowerCase(), name);
+    for (const d of checkedDomains.domains) domains.set(d, name);
+    const partner: Partner = {
+      id: options.newId(),
+      name,
+      category,
+      aliases: splitList(cell('aliases')),
+      domains: checkedDomains.domains,
+      contacts: checkedContacts.contacts,
+      ownerName: cell('ownerName') || undefined,
+      ownerEmail: ownerEmail || undefined,
+      themes: splitList(cell('themes')).map((t) => t.toLowerCase()),
+      description: cell('description') || undefined,
+      rhythmDays,
+      status,
+      interactionCount: 0,
+    };
+    return { line, name, errors, partner };
+  });
+  return { ok: true, rows, separator: parsed.meta.delimiter, unknownColumns };
+}

@@ -1,0 +1,70 @@
+import type { AgendaItem, Partner } from '../model';
+import { rhythmStatus } from '../relationship';
+import { inPeriod, lastMonths, type InteractionFacts, type Message } from './types';
+
+export const ATTENTION_REASONS = ['review-dropped', 'past-rhythm', 'overdue-agenda', 'no-owner', 'single-department'] as const;
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+
+export interface AttentionItem {
+  partnerId: string;
+  reason: AttentionReason;
+  /** Why, as a catalogue key (`attention.reason.*`) with parameters. */
+  message: Message;
+  /** For overdue agenda items: which one. */
+  agendaItemId?: string;
+}
+
+export interface AttentionInput {
+  partners: Partner[];
+  interactions: InteractionFacts[];
+  agenda: AgendaItem[];
+  now: Date;
+  /** The window for "seen by only one department" (default 12 months). */
+  months?: number;
+}
+
+/**
+ * Everything a manager should look at, one line per partner and reason, most pressing first:
+ * a dropped review (the partner told us something is wrong), then contact past its rhythm, overdue
+ * commitments, no owner, and a relationship carried by one department only.
+ * Inactive partners are left out: nobody should chase them.
+ */
+export function attentionList({ partners, interactions, agenda, now, months = 12 }: AttentionInput): AttentionItem[] {
+  const period = lastMonths(now, months);
+  const byPartner = new Map<string, InteractionFacts[]>();
+  for (const i of interactions) {
+    const list = byPartner.get(i.partnerId);
+    if (list) list.push(i);
+    else byPartner.set(i.partnerId, [i]);
+  }
+  const nowIso = now.toISOString();
+  const items: AttentionItem[] = [];
+  for (const partner of partners) {
+    if (partner.status === 'inactive') continue;
+    const own = byPartner.get(partner.id) ?? [];
+    // Same rule as the pane's latestReview: the newest review against the one before it.
+    const reviews = own.filter((i) => i.kind === 'review' && i.review).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const [latest, previous] = reviews;
+    if (latest?.review && previous?.review && latest.review.score < previous.review.score) {
+      items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.review.score, to: latest.review.score } } });
+    }
+    const rhythm = rhythmStatus(partner, now);
+    if (rhythm.state === 'overdue') {
+      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', params: { days: rhythm.daysSince ?? 0, rhythm: rhythm.rhythmDays ?? 0 } } });
+    } else if (rhythm.state === 'never') {
+      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.never', params: { rhythm: rhythm.rhythmDays ?? 0 } } });
+    }
+    for (const item of agenda) {
+      if (item.partnerId !== partner.id || item.status === 'done' || !item.dueDate || item.dueDate >= nowIso) continue;
+      items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate } } });
+    }
+    if (!partner.ownerEmail && !partner.ownerName) items.push({ partnerId: partner.id, reason: 'no-owner', message: { key: 'attention.reason.noOwner' } });
+    const departments = new Set(own.filter((i) => i.department && inPeriod(i.date, period)).map((i) => i.department));
+    if (departments.size === 1) {
+      items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', params: { department: [...departments][0], months } } });
+    }
+  }
+  const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  return items.sort((a, b) => rank(a.reason) - rank(b.reason) || (names.get(a.partnerId) ?? '').localeCompare(names.get(b.partnerId) ?? '', 'nl'));
+}

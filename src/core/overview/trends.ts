@@ -1,0 +1,64 @@
+import type { Partner } from '../model';
+import type { InteractionFacts } from './types';
+
+export interface TrendSeries {
+  /** A category or a partner id. */
+  key: string;
+  /** Contacts per month, aligned with `months`. */
+  counts: number[];
+  total: number;
+}
+
+export interface Trends {
+  /** `YYYY-MM`, oldest first, ending with the month of `now`. */
+  months: string[];
+  series: TrendSeries[];
+}
+
+export function monthKey(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+/** The `count` calendar months up to and including the month of `now` (UTC). */
+export function monthsUpTo(now: Date, count: number): string[] {
+  const months: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    months.push(d.toISOString().slice(0, 7));
+  }
+  return months;
+}
+
+/**
+ * Contacts per month per partner category (`by: 'category'`) or per partner (`by: 'partner'`), the
+ * busiest series first. `limit` keeps only the busiest series for the partner view (a chart with 1,000
+ * lines helps nobody; the table can show more).
+ */
+export function contactTrends(
+  interactions: InteractionFacts[],
+  partners: Partner[],
+  options: { now: Date; months?: number; by: 'category' | 'partner'; limit?: number },
+): Trends {
+  const months = monthsUpTo(options.now, options.months ?? 12);
+  const index = new Map(months.map((m, i) => [m, i]));
+  const category = new Map(partners.map((p) => [p.id, p.category]));
+  const series = new Map<string, number[]>();
+  for (const i of interactions) {
+    const slot = index.get(monthKey(i.date));
+    if (slot === undefined) continue;
+    const key = options.by === 'category' ? category.get(i.partnerId) : i.partnerId;
+    if (!key) continue;
+    let counts = series.get(key);
+    if (!counts) series.set(key, (counts = months.map(() => 0)));
+    counts[slot] += 1;
+  }
+  const all = [...series.entries()]
+    .map(([key, counts]) => ({ key, counts, total: counts.reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key, 'nl'));
+  return { months, series: options.limit ? all.slice(0, options.limit) : all };
+}
+
+/** Column totals: all contacts per month. */
+export function monthTotals(trends: Trends): number[] {
+  return trends.months.map((_, i) => trends.series.reduce((sum, s) => sum + s.counts[i], 0));
+}

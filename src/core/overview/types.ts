@@ -1,0 +1,38 @@
+import type { Interaction } from '../model';
+
+/**
+ * What the overview figures need of an interaction. The overview cache deliberately holds no note
+ * text (see src/data/overviewCache.ts), so the figures must work without summary/followUps; a
+ * review score is there only when the caller loaded it.
+ */
+export type InteractionFacts = Pick<Interaction, 'id' | 'partnerId' | 'date' | 'kind' | 'department' | 'themes' | 'authorName' | 'title'> &
+  Partial<Pick<Interaction, 'authorEmail' | 'sourceRef' | 'review' | 'clientId'>>;
+
+/**
+ * A sentence fragment as a catalogue key and its parameters: the core decides *what* to say, the UI
+ * says it in the reader's language. Keys live under `suggest.`/`attention.`/`csv.` in src/i18n/nl.ts.
+ */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Period {
+  /** Inclusive, ISO. */
+  from: string;
+  /** Exclusive, ISO. */
+  to: string;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** The last `months` months up to `now`. */
+export function lastMonths(now: Date, months: number): Period {
+  const from = new Date(now);
+  from.setUTCMonth(from.getUTCMonth() - months);
+  return { from: from.toISOString(), to: new Date(now.getTime() + 1).toISOString() };
+}
+
+export function inPeriod(date: string, period: Period): boolean {
+  return date >= period.from && date < period.to;
+}

@@ -1,0 +1,15 @@
+import { splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
+
+describe('partner validation (the edit form and the CSV import)', () => {
+  it('normalises domains as detection reads them and refuses what cannot identify a partner', () => {
+    const { domains, errors } = validateDomains(['https://www.Example.nl/x', 'example.nl', 'co.uk', 'hotmail.com', 'veenhaven.nl', '10.0.0.1'], ['veenhaven.nl']);
+    expect(domains).toEqual(['example.nl']);
+    expect(errors.map((e) => e.key)).toEqual(['partnerEdit.domain.public-suffix', 'partnerEdit.domain.free-mail', 'partnerEdit.domain.internal', 'partnerEdit.domain.ip-address']);
+  });
+  it('lower-cases contact addresses and names the invalid ones', () => {
+    expect(validateContacts(['A@B.nl', 'nope', 'a@b.nl'])).toEqual({ contacts: ['a@b.nl'], errors: [{ key: 'partnerEdit.contact.invalid', params: { value: 'nope' } }] });
+  });
+  it('splits lists typed in one field', () => {
+    expect(splitList('a, b|c;d\n e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});

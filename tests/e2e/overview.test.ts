@@ -1,0 +1,197 @@
+/** The managers' overview tab in the plain-browser demo host, in Debian's Chromium (seeded emulator). */
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { createDemoData } from '../../src/demo';
+import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+
+jest.setTimeout(180_000);
+
+let env: DemoEnvironment;
+beforeAll(async () => {
+  env = await startDemoEnvironment();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+const demo = createDemoData();
+const active = demo.partners.filter((p) => p.status !== 'inactive');
+
+async function openOverview(): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await env.browser.newContext({ locale: 'nl-NL', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/overview.html`);
+  await page.getByTestId('overview-table').waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+async function choose(page: Page, combobox: string, option: string): Promise<void> {
+  // Fluent's Dropdown opens on ArrowDown from focus (a synthetic click can toggle it twice).
+  await page.getByRole('combobox', { name: combobox }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('the register filters by category and opens a partner page with its full history', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByTestId('overview-headline').waitFor();
+  const corporations = active.filter((p) => p.category === 'woningcorporatie');
+  await choose(page, 'Categorie', 'Woningcorporatie');
+  await page.getByTestId('overview-count').filter({ hasText: `${corporations.length} partners` }).waitFor();
+  expect(await page.getByTestId('overview-table').locator('tbody tr').count()).toBe(corporations.length);
+
+  await page.getByTestId('overview-table').getByRole('button', { name: 'Woonstichting Veenland' }).click();
+  await page.getByTestId('partner-page').getByRole('heading', { name: 'Woonstichting Veenland' }).waitFor();
+  // The full history, not the pane's recent ten: every logged contact of this partner.
+  await page.getByTestId('timeline-item').first().waitFor();
+  expect(await page.getByRole('tab', { name: 'Woonstichting Veenland' }).getAttribute('aria-selected')).toBe('true');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the attention list names partners gone quiet and without an owner', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Aandacht nodig' }).click();
+  const table = page.getByTestId('attention-table');
+  await table.waitFor();
+  expect(await table.locator('tbody tr[data-reason="past-rhythm"]').count()).toBeGreaterThan(0);
+  const orphans = active.filter((p) => !p.ownerEmail && !p.ownerName);
+  expect(await table.locator('tbody tr[data-reason="no-owner"]').count()).toBe(orphans.length);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('a coverage cell shows the interactions behind its count', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Dekking' }).click();
+  const cell = page.getByTestId('coverage-cell').first();
+  const count = Number(await cell.textContent());
+  expect(count).toBeGreaterThan(0);
+  await cell.click();
+  await page.getByTestId('coverage-detail').waitFor();
+  expect(await page.getByTestId('coverage-detail-item').count()).toBe(count);
+  expect(await page.getByRole('table').filter({ has: page.getByRole('columnheader') }).first().getAttribute('data-testid')).toBe('coverage-table');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('"Wie kan meedenken?" puts Woonstichting Veenland first for disposing of municipal real estate, and onto the agenda', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Wie kan meedenken?' }).click();
+  await page.getByRole('textbox', { name: 'Vraagstuk' }).fill('Afstoten gemeentelijk vastgoed');
+  await page.getByRole('checkbox', { name: 'vastgoed' }).check();
+  await page.getByRole('checkbox', { name: 'wonen' }).check();
+  await page.getByRole('textbox', { name: 'Toelichting' }).fill('Een deel van het maatschappelijk vastgoed moet worden verkocht of herbestemd.');
+  await page.getByRole('button', { name: 'Zoek partners' }).click();
+  const first = page.getByTestId('suggestion').first();
+  await first.waitFor();
+  expect(await first.getByTestId('suggestion-name').textContent()).toBe('Woonstichting Veenland');
+  expect(await first.getByTestId('suggestion-explanation').textContent()).toMatch(/contacten over .*vastgoed.* in \d{4}.*accounthouder: /);
+  await first.getByRole('button', { name: /Zet op de agenda/ }).click();
+  await first.getByText('Op de samenwerkingsagenda van Woonstichting Veenland gezet.').waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('CSV import shows the bad row, writes nothing until confirmed, then imports the good rows', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Import/export' }).click();
+  const csv = '\uFEFFNaam;Categorie;Domeinen;Thema\'s\r\nStichting Proefimport;zorg;proefimport.nl;zorg\r\nRuimteschip BV;ruimtevaart;ruimteschip.nl;\r\nTweede Proef;bedrijf;"tweedeproef.nl, www.tweedeproef-bv.nl";economie\r\n';
+  await page.getByTestId('csv-file').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByTestId('csv-preview').waitFor();
+  const bad = page.getByTestId('csv-row-error');
+  expect(await bad.count()).toBe(1);
+  expect(await bad.textContent()).toContain('Onbekende categorie: ruimtevaart');
+  expect(await bad.locator('td').first().textContent()).toBe('3');
+
+  // Nothing is written before the confirmation: a fresh overview still shows the register as seeded.
+  const other = await openOverview();
+  await other.page.getByTestId('overview-count').filter({ hasText: `${active.length} partners` }).waitFor();
+  await other.close();
+
+  await page.getByRole('button', { name: '2 partners importeren' }).click();
+  await page.getByText('2 partners worden opgeslagen.').waitFor();
+  await page.getByRole('tab', { name: 'Register' }).click();
+  await page.getByTestId('overview-count').filter({ hasText: `${active.length + 2} partners` }).waitFor();
+  // And they reach the server (the write queue sends them).
+  const after = await openOverview();
+  await after.page.getByTestId('overview-count').filter({ hasText: `${active.length + 2} partners` }).waitFor({ timeout: 30_000 });
+  await after.close();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test("a person's data is found, exported as JSON and removed after confirmation", async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  const address = 'a.schouten@woonstichtingveenland.nl';
+  await page.getByRole('textbox', { name: 'E-mailadres of naam' }).fill(address);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-found').waitFor();
+  expect(await page.getByTestId('privacy-findings').textContent()).toContain('Woonstichting Veenland — contactpersoon');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(exported.query).toBe(address);
+  expect(exported.partners[0]).toMatchObject({ partner: 'Woonstichting Veenland', roles: ['contact'] });
+
+  await page.getByRole('button', { name: 'Verwijderen en anonimiseren…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await page.getByTestId('privacy-removed').waitFor();
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-none').waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('axe: every tab of the overview has no serious or critical violations', async () => {
+  const { page, errors, close } = await openOverview();
+  const findings: string[] = [];
+  for (const tab of ['Register', 'Aandacht nodig', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await page.getByRole('tabpanel').waitFor();
+    // Tabster's focus-redirect dummies (<i data-tabster-dummy tabindex=0 aria-hidden>) around Fluent's TabList
+    // are by design and never reach a screen reader (microsoft/fluentui#27517); everything else is checked.
+    const result = await new AxeBuilder({ page }).include('main').exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    for (const v of result.violations) {
+      if (v.impact === 'serious' || v.impact === 'critical') findings.push(`${tab}: ${v.id} ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  expect(findings).toEqual([]);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('setup checks the lists of the configured site and reports what it found', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Inrichting' }).click();
+  await page.getByRole('button', { name: 'Lijsten controleren en bijwerken' }).click();
+  await page.getByTestId('setup-report').waitFor();
+  expect(await page.getByTestId('setup-report').textContent()).toContain('ConfidentialNotes');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('editing a partner validates domains as detection does and saves through the write queue', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByTestId('overview-table').getByRole('button', { name: 'Woonstichting Veenland' }).click();
+  await page.getByRole('button', { name: 'Partner bewerken' }).click();
+  const form = page.getByTestId('partner-edit');
+  const domains = form.getByRole('textbox', { name: 'Domeinen (komma-gescheiden)' });
+  await domains.fill('woonstichtingveenland.nl, gmail.com');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.getByText('gmail.com is een gratis e-maildienst en wijst geen organisatie aan').waitFor();
+  await domains.fill('woonstichtingveenland.nl, https://www.veenlandwonen.nl/, veenland-vastgoed.nl');
+  await form.getByRole('textbox', { name: 'Contactritme in dagen' }).fill('45');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  // A fresh overview (new browser context, cold cache) reads the change back from the server.
+  const other = await openOverview();
+  await other.page.getByRole('textbox', { name: 'Zoek op naam, alias of domein' }).fill('veenland-vastgoed.nl');
+  await other.page.getByTestId('overview-count').filter({ hasText: '1 partners' }).waitFor({ timeout: 30_000 });
+  await other.close();
+  expect(errors).toEqual([]);
+  await close();
+});
