@@ -19,7 +19,10 @@ import { allColumns, columnSpec, SCHEMA, type ColumnName, type ListName } from '
 import { createSiteResolver } from './siteRef';
 
 /** An interaction as the overview needs it: who, when, which department and themes — no note text. */
-export type OverviewInteraction = Omit<Interaction, 'summary' | 'followUps' | 'review' | 'sourceLink'>;
+export type OverviewInteraction = Omit<Interaction, 'summary' | 'followUps' | 'review' | 'sourceLink'> & {
+  /** The relationship review's score (not its texts): the attention list and the reviews tab need only this. */
+  reviewScore?: number;
+};
 
 export interface OverviewData {
   partners: Partner[];
@@ -55,7 +58,7 @@ export interface OverviewCacheOptions {
 
 const LISTS: readonly OverviewList[] = ['Partners', 'Interactions', 'Agenda'];
 const INTERACTION_OVERVIEW_COLUMNS: ColumnName<'Interactions'>[] = [
-  'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef',
+  'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef', 'reviewScore',
 ];
 
 interface MemoryList {
@@ -159,8 +162,8 @@ export class OverviewCache {
     const toModel = (item: ListItem): unknown => {
       if (list === 'Partners') return partnerFromItem(item);
       if (list === 'Agenda') return agendaFromItem(item);
-      const { summary: _s, followUps: _f, review: _r, sourceLink: _l, ...overview } = interactionFromItem(item);
-      return overview;
+      const { summary: _s, followUps: _f, review, sourceLink: _l, ...overview } = interactionFromItem(item);
+      return review?.score ? { ...overview, reviewScore: review.score } : overview;
     };
     if (!this.db) {
       const memory: MemoryList = this.memory.get(list) ?? { items: new Map() };

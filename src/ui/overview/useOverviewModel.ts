@@ -63,21 +63,13 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
         (data) => {
           if (!mounted.current) return;
           setPartners(data.partners);
-          setInteractions(data.interactions);
+          // The cache carries review scores (not their texts), which is all the attention list and reviews tab need.
+          setInteractions(data.interactions.map((i) => (i.reviewScore ? { ...i, review: { goesWell: '', couldImprove: '', score: i.reviewScore } } : i)));
           setAgenda(data.agenda);
           setLoad({ status: 'ready' });
-          void loadReviewScores(data.interactions);
         },
         () => mounted.current && setLoad({ status: 'failed' }),
       );
-    // The cache holds no note text and so no review scores; the attention list and the reviews tab need
-    // them, so read them for the partners with at least one review (a few per partner, in the background).
-    async function loadReviewScores(cached: OverviewEntry[]) {
-      const withReviews = [...new Set(cached.filter((i) => i.kind === 'review').map((i) => i.partnerId))];
-      const lists = await mapLimited(withReviews, 4, (id) => services.repository.listInteractions(id).catch(() => [] as Interaction[]));
-      const reviews = new Map(lists.flat().filter((i) => i.review).map((i) => [i.clientId, i.review!]));
-      if (mounted.current && reviews.size > 0) setInteractions((all) => all.map((i) => (i.clientId && reviews.has(i.clientId) ? { ...i, review: reviews.get(i.clientId) } : i)));
-    }
     const unsubscribe = services.queue.subscribe((event) => {
       if (!mounted.current) return;
       setWrites(services.queue.list());
