@@ -8,6 +8,7 @@ const path = require('path');
 const webpack = require('webpack');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { BundleStatsPlugin } = require('./scripts/lib/bundleStatsPlugin');
 
 const surfaces = [
   { name: 'outlook', title: 'Partnerzicht' },
@@ -37,9 +38,36 @@ class CopyAssetsPlugin {
 
 const staticPages = ['privacy', 'terms'];
 
+/**
+ * `--env reference`: also builds the minimal React + Fluent UI v9 page (FluentProvider + Button,
+ * scripts/bench/reference.tsx) with the same settings into `<outDir>/reference/`, the yardstick of
+ * `npm run bench:size` and `bench:open`. It never ships in the normal build.
+ */
+function referenceConfig(base, outDir) {
+  return {
+    ...base,
+    name: 'reference',
+    entry: { reference: './scripts/bench/reference.tsx' },
+    output: { ...base.output, path: path.resolve(outDir, 'reference'), publicPath: '/reference/', clean: true },
+    plugins: [
+      base.plugins[0],
+      new HtmlWebpackPlugin({ filename: 'reference.html', chunks: ['reference'], title: 'Fluent reference', template: './src/surfaces/page.html', scriptLoading: 'defer' }),
+      new BundleStatsPlugin(),
+    ],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
+  const app = surfacesConfig(env, argv);
+  if (!env.reference) return app;
+  app.output.clean = { keep: /^reference\// };
+  return [app, referenceConfig(app, app.output.path)];
+};
+
+function surfacesConfig(env, argv) {
   const production = argv.mode !== 'development';
   return {
+    name: 'surfaces',
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: Object.fromEntries(surfaces.map((s) => [s.name, `./src/surfaces/${s.name}.tsx`])),
@@ -73,6 +101,8 @@ module.exports = (env = {}, argv = {}) => {
       ),
       ...staticPages.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/surfaces/${name}.html`, chunks: [], inject: false })),
       new CopyAssetsPlugin(),
+      // dist/stats.json: per-surface initial and total JS (min + gzip) and their modules, for the budget test
+      ...(production ? [new BundleStatsPlugin()] : []),
     ],
     optimization: {
       splitChunks: { chunks: 'all' },
@@ -81,4 +111,4 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     stats: 'errors-warnings',
   };
-};
+}

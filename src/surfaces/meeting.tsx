@@ -1,5 +1,11 @@
-import { PartnerPane } from '../ui/pane/PartnerPane';
 import { pickTeamsHost } from './pickTeamsHost';
 import { startSurface } from './startSurface';
 
-void startSurface({ pickHost: pickTeamsHost, demoKinds: ['meeting'], render: (services) => <PartnerPane services={services} /> });
+void startSurface({
+  pickHost: pickTeamsHost,
+  demoKinds: ['meeting'],
+  loadRoot: async () => {
+    const { PartnerPane } = await import('../ui/pane/PartnerPane');
+    return (services) => <PartnerPane services={services} />;
+  },
+});

@@ -1,5 +1,11 @@
-import { PartnerPane } from '../ui/pane/PartnerPane';
 import { pickOutlookHost } from './pickOutlookHost';
 import { startSurface } from './startSurface';
 
-void startSurface({ pickHost: pickOutlookHost, demoKinds: ['email', 'meeting'], render: (services) => <PartnerPane services={services} /> });
+void startSurface({
+  pickHost: pickOutlookHost,
+  demoKinds: ['email', 'meeting'],
+  loadRoot: async () => {
+    const { PartnerPane } = await import('../ui/pane/PartnerPane');
+    return (services) => <PartnerPane services={services} />;
+  },
+});

@@ -1,30 +1,38 @@
 import { createRoot } from 'react-dom/client';
 import type { ReactNode } from 'react';
-import { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
+import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
-import { DemoBar } from '../ui/demo/DemoBar';
 import type { Services } from '../ui/services';
 import { AppShell } from '../ui/shell/AppShell';
-import { createServices } from './createServices';
 
 /**
  * Starts one surface: pick the host, wire the data layer, render the root component. Until the
- * host is known a plain text line shows, so the pane is never blank.
+ * host is known the page's own loading line shows, so the pane is never blank.
+ *
+ * Only React, Fluent's provider and the shell are in the surface's first script. The surface's root
+ * component, the data layer and (in the plain browser) the demo bar are separate chunks, all
+ * requested at once while the host is picked: the first paint does not wait for them, and the
+ * Outlook pane in Outlook never downloads the demo bar (measured by `npm run bench:size`).
  */
 export async function startSurface(options: {
   pickHost(): Promise<Host>;
   demoKinds: Array<'email' | 'meeting'>;
-  render(services: Services): ReactNode;
+  /** Loads the surface's root component (a dynamic import, so it is its own chunk). */
+  loadRoot(): Promise<(services: Services) => ReactNode>;
 }): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
+  const rootComponent = options.loadRoot();
+  const servicesModule = import('./createServices');
   const host = await options.pickHost();
-  const services = await createServices(host);
+  const demoBar = host.kind === 'browser' ? import('../ui/demo/DemoBar') : undefined;
+  const services = await (await servicesModule).createServices(host);
+  const [render, DemoBar] = await Promise.all([rootComponent, demoBar?.then((m) => m.DemoBar)]);
   root.render(
     <AppShell host={host}>
-      {host instanceof BrowserDemoHost && <DemoBar host={host} kinds={options.demoKinds} />}
-      {options.render(services)}
+      {DemoBar && <DemoBar host={host as BrowserDemoHost} kinds={options.demoKinds} />}
+      {render(services)}
     </AppShell>,
   );
 }

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench:open`: how long an official waits. Headless Debian Chromium (playwright-core) with
+ * 4× CPU throttling through the DevTools protocol (`Emulation.setCPUThrottlingRate`), the demo server
+ * and the Graph emulator seeded with 1,000 partners and 100,000 interactions. Each figure is the time
+ * from navigation start to the element appearing (recorded in the page by a MutationObserver, so
+ * polling adds nothing), median of BENCH_RUNS runs (default 15):
+ *   - Outlook pane cold (fresh browser context: empty HTTP cache and IndexedDB) and warm (same
+ *     context: hashed bundles from the HTTP cache, `immutable`), partner context = data-testid="partner-name";
+ *   - the meeting panel (cold), same element;
+ *   - the overview warm (its data cache filled by one earlier open), interactive = data-testid="overview-table";
+ *   - the reference: the minimal Fluent page's first paint (FluentProvider + Button).
+ * Then the long lists: a scripted scroll of the overview's register (1,000 partners) and of the
+ * timeline of a partner with 10,000 interactions, reporting the longest task (PerformanceObserver
+ * "longtask"); target < 100 ms.
+ * Uses the bench build (BENCH_DIST, built when missing). JSON to $BENCH_RESULTS/open.json when set.
+ */
+import { writeFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/e2e/browser';
+import { createDemoData, SAMPLE_ITEMS } from '../src/demo';
+import { sampleToHostItem } from '../src/ui/demo/sampleToHostItem';
+import { OFFICIALS } from '../src/demo/municipality';
+import { interactionToFields, partnerToFields } from '../src/data/listFields';
+import { DEFAULT_SITE } from '../src/emulator';
+import { benchDistDir, buildForBench, hasBenchBuild } from './lib/benchBuild';
+import { startDemoServer } from './lib/demoServer';
+import { seedDemoAtScale } from './lib/seedScale';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
+const THROTTLE = 4;
+const SCALE = { partners: 1000, interactions: 100_000 };
+const LONG_PARTNER = { name: 'Stichting Lange Tijdlijn', domain: 'langetijdlijn.nl', interactions: 10_000 };
+
+/** Records in the page when the first element matching the selector is attached and has a box. */
+const WATCH = `(() => {
+  const marks = (window.__pzMarks = {});
+  const selectors = { context: '[data-testid="partner-name"]', overview: '[data-testid="overview-table"]', reference: '[data-testid="reference-button"]' };
+  const check = () => {
+    for (const [key, selector] of Object.entries(selectors)) {
+      if (marks[key]) continue;
+      const el = document.querySelector(selector);
+      if (el && el.getClientRects().length > 0) marks[key] = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  window.__pzLongest = 0;
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__pzLongest = Math.max(window.__pzLongest, e.duration); }).observe({ type: 'longtask' });
+  } catch {}
+})()`;
+
+async function throttledPage(context: BrowserContext, rate = THROTTLE): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return page;
+}
+
+async function newContext(browser: Browser, demoState?: Record<string, unknown>): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 800 } });
+  await context.addInitScript(WATCH);
+  if (demoState) {
+    await context.addInitScript(({ key, value }) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    }, { key: 'partnerzicht.demo.email-meeting', value: JSON.stringify(demoState) });
+  }
+  return context;
+}
+
+async function timeTo(page: Page, url: string, mark: 'context' | 'overview' | 'reference', timeoutMs = 60_000): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction((key) => (window as unknown as { __pzMarks: Record<string, number> }).__pzMarks[key], mark, { timeout: timeoutMs, polling: 50 });
+  return Number(await handle.jsonValue());
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Scrolls the page (and any scrollable element inside) top to bottom in steps; the longest task in ms. */
+async function scrollLongestTask(page: Page): Promise<number> {
+  await page.evaluate(() => ((window as unknown as { __pzLongest: number }).__pzLongest = 0));
+  await page.evaluate(async () => {
+    const scrollers = [document.scrollingElement as HTMLElement, ...Array.from(document.querySelectorAll<HTMLElement>('*')).filter((e) => e.scrollHeight > e.clientHeight + 50 && /(auto|scroll)/.test(getComputedStyle(e).overflowY))];
+    for (const el of scrollers) {
+      for (let y = 0; y <= el.scrollHeight; y += 400) {
+        el.scrollTop = y;
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      }
+    }
+  });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __pzLongest: number }).__pzLongest);
+}
+
+async function main(): Promise<void> {
+  const outDir = benchDistDir();
+  if (!hasBenchBuild(outDir)) {
+    console.log(`building into ${outDir} …`);
+    await buildForBench(outDir);
+  }
+  const server = await startDemoServer({ port: 0, distDir: outDir, emulator: {} });
+  const started = Date.now();
+  const seeded = await seedDemoAtScale(`${server.url}`, server.emulator, SCALE);
+  // One partner with a 10,000-interaction timeline, for the long-list scroll.
+  const [longId] = server.emulator.seedItems('Partners', [
+    partnerToFields({ ...createDemoData({ scale: { partners: 1, interactions: 0 } }).partners[0], id: 'long', name: LONG_PARTNER.name, aliases: [], domains: [LONG_PARTNER.domain], contacts: [], interactionCount: LONG_PARTNER.interactions, lastContact: new Date().toISOString() }, 'p-long'),
+  ], { site: DEFAULT_SITE });
+  const base = Date.now() - LONG_PARTNER.interactions * 3_600_000;
+  server.emulator.seedItems('Interactions', Array.from({ length: LONG_PARTNER.interactions }, (_, n) => interactionToFields({
+    id: `long-${n}`, clientId: `long-${n}`, partnerId: longId, date: new Date(base + n * 3_600_000).toISOString(), kind: 'call', department: 'Wonen',
+    authorEmail: OFFICIALS[n % OFFICIALS.length].email, authorName: OFFICIALS[n % OFFICIALS.length].name, themes: ['wonen'], title: `Gesprek ${n}`, summary: 'Korte samenvatting.', confidential: false, wooRelevant: false,
+  })), { site: DEFAULT_SITE });
+  console.log(`seeded ${seeded.partners} partners, ${seeded.interactions + LONG_PARTNER.interactions} interactions in ${((Date.now() - started) / 1000).toFixed(0)} s; ${RUNS} runs, CPU ${THROTTLE}× throttled`);
+
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const url = (page: string) => `${server.url}/${page}`;
+  const results = { paneCold: [] as number[], paneWarm: [] as number[], meeting: [] as number[], overview: [] as number[], reference: [] as number[] };
+  let overviewFirst = 0;
+  const longTasks = { register: -1, timeline: -1, timelineItems: 0 };
+  try {
+    // Warm-up (first JIT of the server, emulator indexes); not counted.
+    {
+      const context = await newContext(browser);
+      await timeTo(await throttledPage(context), url('outlook.html'), 'context');
+      await context.close();
+    }
+    for (let run = 0; run < RUNS; run++) {
+      const context = await newContext(browser);
+      const page = await throttledPage(context);
+      results.paneCold.push(await timeTo(page, url('outlook.html'), 'context'));
+      results.paneWarm.push(await timeTo(page, url('outlook.html'), 'context'));
+      await context.close();
+
+      const meeting = await newContext(browser);
+      results.meeting.push(await timeTo(await throttledPage(meeting), url('meeting.html'), 'context'));
+      await meeting.close();
+
+      const ref = await newContext(browser);
+      results.reference.push(await timeTo(await throttledPage(ref), url('reference/reference.html'), 'reference'));
+      await ref.close();
+    }
+    // The overview: one context; the first open fills its cache (100,000 interactions), then warm opens.
+    {
+      // The first open reads all 100,000 interactions into the local cache: unthrottled, not a measured figure.
+      const context = await newContext(browser);
+      const first = await throttledPage(context, 1);
+      overviewFirst = await timeTo(first, url('overview.html'), 'overview', 300_000);
+      // Let the first open finish writing its cache.
+      await first.waitForTimeout(2000);
+      await first.close();
+      const page = await throttledPage(context);
+      for (let run = 0; run < RUNS; run++) results.overview.push(await timeTo(page, url('overview.html'), 'overview', 120_000));
+      // Long list 1: scroll the register (1,000 partners) of the warm overview.
+      longTasks.register = await scrollLongestTask(page).catch((error: unknown) => (console.error('register scroll:', error), -1));
+      await context.close();
+    }
+    // Long list 2: the pane's timeline of the partner with 10,000 interactions.
+    try {
+      const sample = SAMPLE_ITEMS.find((s) => s.kind === 'email');
+      if (!sample) throw new Error('no sample email');
+      const item = { ...sampleToHostItem(sample), id: 'long-timeline', subject: 'Voortgang', from: `info@${LONG_PARTNER.domain}`, to: [OFFICIALS[0].email], cc: [] };
+      const timelineContext = await newContext(browser, { item });
+      const timelinePage = await throttledPage(timelineContext);
+      await timeTo(timelinePage, url('outlook.html'), 'context', 120_000);
+      await timelinePage.getByTestId('timeline-item').first().waitFor({ timeout: 60_000 });
+      longTasks.timeline = await scrollLongestTask(timelinePage);
+      longTasks.timelineItems = await timelinePage.getByTestId('timeline-item').count();
+      await timelineContext.close();
+    } catch (error) {
+      console.error('timeline scroll not measured:', error);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+
+  const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, Math.round(median(v))])) as Record<keyof typeof results, number>;
+  const ok = (b: boolean) => (b ? 'met' : 'NOT met');
+  console.log(`pane (Outlook demo) cold: median ${m.paneCold} ms (runs ${results.paneCold.map(Math.round).join(', ')})`);
+  console.log(`pane (Outlook demo) warm: median ${m.paneWarm} ms (runs ${results.paneWarm.map(Math.round).join(', ')})`);
+  console.log(`meeting panel cold:       median ${m.meeting} ms`);
+  console.log(`overview warm:            median ${m.overview} ms (first open with an empty cache, unthrottled: ${Math.round(overviewFirst)} ms)`);
+  console.log(`reference first paint:    median ${m.reference} ms`);
+  console.log(`long lists at ${THROTTLE}×: longest task scrolling the register ${Math.round(longTasks.register)} ms, a 10,000-interaction timeline ${Math.round(longTasks.timeline)} ms (${longTasks.timelineItems} rows rendered); target < 100 ms ${ok(longTasks.register < 100 && longTasks.timeline < 100)}`);
+  console.log(`targets at ${THROTTLE}×: pane warm < 1000 ms ${ok(m.paneWarm < 1000)}; pane cold < 1800 ms ${ok(m.paneCold < 1800)}; overview warm < 2500 ms ${ok(m.overview < 2500)}`);
+  const result = { runs: RUNS, throttle: THROTTLE, medians: m, overviewFirst: Math.round(overviewFirst), longTasks: { register: Math.round(longTasks.register), timeline: Math.round(longTasks.timeline), timelineItems: longTasks.timelineItems }, samples: results };
+  if (process.env.BENCH_RESULTS) writeFileSync(`${process.env.BENCH_RESULTS}/open.json`, JSON.stringify(result, null, 1));
+  await server.close();
+  console.log(`open: pane ${m.paneWarm} ms warm, ${m.paneCold} ms cold, overview ${m.overview} ms, reference ${m.reference} ms`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

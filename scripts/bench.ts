@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: every benchmark in one go — bench:detect, bench:graph, bench:size, bench:open, each
+ * as its own process (a crash or a leak in one does not colour the next) — then one summary table:
+ * each row the figure, its target, and the reference measured in the same run.
+ * bench:size builds into a temp dir that bench:open then serves (BENCH_DIST), so there is one build.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { kib } from './lib/bundleBudget';
+
+interface Step {
+  name: string;
+  script: string;
+  lastLine?: string;
+  ok: boolean;
+  seconds: number;
+  output: string;
+}
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): Promise<Step> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const forward = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', (c: Buffer) => forward(c, process.stdout));
+    child.stderr.on('data', (c: Buffer) => forward(c, process.stderr));
+    child.on('close', (code) => {
+      const lines = output.trim().split('\n');
+      const lastLine = [...lines].reverse().find((l) => l.startsWith(`${name}:`));
+      resolve({ name, script, lastLine, ok: code === 0, seconds: (Date.now() - started) / 1000, output });
+    });
+  });
+}
+
+const num = (text: string | undefined, pattern: RegExp): number | undefined => {
+  const m = text?.match(pattern);
+  return m ? Number(m[1]) : undefined;
+};
+const show = (v: number | undefined, unit = ''): string => (v === undefined || Number.isNaN(v) ? 'not measured' : `${v.toLocaleString('en-US')}${unit}`);
+const met = (v: number | undefined, ok: (v: number) => boolean): string => (v === undefined ? '—' : ok(v) ? 'met' : 'NOT met');
+
+async function main(): Promise<void> {
+  const results = mkdtempSync(path.join(os.tmpdir(), 'partnerzicht-bench-results-'));
+  const env = { ...process.env, BENCH_RESULTS: results, BENCH_DIST: process.env.BENCH_DIST ?? path.join(results, 'dist') };
+  const steps: Step[] = [];
+  for (const [name, script] of [
+    ['detect', 'bench-detect.ts'],
+    ['graph', 'bench-graph.ts'],
+    ['size', 'bench-size.ts'],
+    ['open', 'bench-open.ts'],
+  ]) {
+    console.log(`\n=== bench:${name} ===`);
+    steps.push(await run(name, script, env));
+  }
+  const by = Object.fromEntries(steps.map((s) => [s.name, s]));
+  const readJson = <T>(file: string): T | undefined => {
+    try {
+      return JSON.parse(readFileSync(path.join(results, file), 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  };
+  const size = readJson<{ surfaces: Record<string, { initialGzip: number; initialMin: number; totalGzip: number }>; reference: { initialGzip: number; initialMin: number }; budgetProblems: string[] }>('size.json');
+  const open = readJson<{ medians: Record<string, number>; overviewFirst: number; longTasks?: { register: number; timeline: number; timelineItems: number } }>('open.json');
+
+  const detect = by.detect.lastLine;
+  const graph = by.graph.lastLine;
+  const rows: Array<[string, string, string, string, string]> = [];
+  const rate = num(detect, /detect: (\d+) msgs\/s/);
+  const ratio = num(detect, /(\d+)x naive/);
+  rows.push(['detection throughput (10,000 partners, CPU time)', show(rate, ' msgs/s'), '≥ 100,000 msgs/s, ≥ 50× naive', `naive: ${show(rate && ratio ? Math.round(rate / ratio) : undefined, ' msgs/s')} (${show(ratio, '×')})`, met(rate, (v) => v >= 100_000 && (ratio ?? 0) >= 50)]);
+  const context = num(graph, /context (\d+) round trips/);
+  const cold = num(graph, /overview cold (\d+)/);
+  const warm = num(graph, /warm (\d+) at/);
+  rows.push(['Graph round trips: partner context', show(context), '1', 'no reference (count)', met(context, (v) => v <= 1)]);
+  rows.push(['Graph round trips: overview warm (cold)', `${show(warm)} (${show(cold)})`, '≤ 2 warm', 'no reference (count)', met(warm, (v) => v <= 2)]);
+  const ref = size?.reference;
+  for (const surface of ['outlook', 'meeting', 'overview', 'meeting-config', 'index']) {
+    const s = size?.surfaces[surface];
+    const target = surface === 'outlook' ? '≤ 160 KiB, budget' : 'budget (bench/budget.json)';
+    const over = size?.budgetProblems.some((p) => p.startsWith(`${surface}:`));
+    rows.push([
+      `${surface}: initial JS gzipped (min)`,
+      s ? `${kib(s.initialGzip)} KiB (${kib(s.initialMin)} KiB); total ${kib(s.totalGzip)} KiB` : 'not measured',
+      target,
+      ref ? `Fluent reference ${kib(ref.initialGzip)} KiB (${kib(ref.initialMin)} KiB)` : 'not measured',
+      s ? (over || (surface === 'outlook' && s.initialGzip / 1024 > 160) ? 'NOT met' : 'met') : '—',
+    ]);
+  }
+  const m = open?.medians;
+  const refPaint = m ? `reference first paint ${m.reference} ms` : 'not measured';
+  rows.push(['Outlook pane context visible, warm (4× CPU)', show(m?.paneWarm, ' ms'), '< 1,000 ms', refPaint, met(m?.paneWarm, (v) => v < 1000)]);
+  rows.push(['Outlook pane context visible, cold (4× CPU)', show(m?.paneCold, ' ms'), '< 1,800 ms', refPaint, met(m?.paneCold, (v) => v < 1800)]);
+  rows.push(['meeting panel context visible, cold (4× CPU)', show(m?.meeting, ' ms'), '(pane cold: < 1,800 ms)', refPaint, met(m?.meeting, (v) => v < 1800)]);
+  rows.push(['overview interactive, warm (4× CPU)', show(m?.overview, ' ms'), '< 2,500 ms', `${refPaint}; first open ${show(open?.overviewFirst, ' ms')} unthrottled`, met(m?.overview, (v) => v < 2500)]);
+  const lt = open?.longTasks;
+  rows.push(['longest task scrolling the overview register (1,000 partners)', show(lt?.register, ' ms'), '< 100 ms', 'no reference', met(lt?.register, (v) => v < 100)]);
+  rows.push([`longest task scrolling a timeline (10,000 interactions; ${show(lt?.timelineItems)} rows rendered)`, show(lt?.timeline, ' ms'), '< 100 ms', 'no reference', met(lt?.timeline, (v) => v < 100)]);
+
+  const headers: [string, string, string, string, string] = ['figure', 'measured', 'target', 'reference (same run)', 'status'];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log('\n=== summary ===');
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  for (const s of steps) console.log(`${s.lastLine ?? `${s.name}: no summary line`}${s.ok ? '' : '  (FAILED)'}  [${s.seconds.toFixed(0)} s]`);
+  if (!process.env.BENCH_DIST) rmSync(results, { recursive: true, force: true });
+  if (steps.some((s) => !s.ok)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
