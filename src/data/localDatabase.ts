@@ -34,6 +34,8 @@ export interface CacheStateRecord {
   list: string;
   deltaLink: string;
   syncedAt: string;
+  /** The whole list as [id, item] pairs: one record reads far faster than 100,000 (see overviewCache.ts). */
+  entries?: Array<[string, unknown]>;
 }
 
 export interface PartnerzichtDB extends DBSchema {

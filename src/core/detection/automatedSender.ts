@@ -5,10 +5,20 @@
 const AUTOMATED_LOCAL_PART =
   /^(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|bounces?|nieuwsbrief|newsletter|mailing|notifications?|notificaties?|geen-?antwoord|niet-?beantwoorden|listserv|majordomo)(?:[-+_.=].*)?$/;
 
+/** Every pattern starts with one of these letters (b d g l m n p); most people's addresses do not. */
+function mayBeAutomated(first: number): boolean {
+  return first === 98 || first === 100 || first === 103 || first === 108 || first === 109 || first === 110 || first === 112;
+}
+
 /** `local` is the lower-case part before the `@`. */
 export function isAutomatedLocalPart(local: string): boolean {
-  // Every pattern starts with one of these letters; most people's addresses are rejected here.
-  const c = local.charCodeAt(0);
-  if (c !== 98 && c !== 100 && c !== 103 && c !== 108 && c !== 109 && c !== 110 && c !== 112) return false;
-  return AUTOMATED_LOCAL_PART.test(local);
+  return mayBeAutomated(local.charCodeAt(0)) && AUTOMATED_LOCAL_PART.test(local);
+}
+
+/**
+ * `isAutomatedLocalPart` for a normalised address `local@host`, copying the local part only when its
+ * first letter leaves the question open: detection asks this for every matching participant.
+ */
+export function isAutomatedAddress(address: string): boolean {
+  return mayBeAutomated(address.charCodeAt(0)) && AUTOMATED_LOCAL_PART.test(address.slice(0, address.lastIndexOf('@')));
 }

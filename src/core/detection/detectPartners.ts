@@ -2,9 +2,9 @@
  * Who is this email or meeting with. Every match carries its evidence, and several matches are
  * returned ranked rather than one picked: the user decides.
  */
-import { isAutomatedLocalPart } from './automatedSender';
+import { isAutomatedAddress } from './automatedSender';
 import { displayNameOf, normalizeLocalPart, scanMailboxes } from './mailbox';
-import { PartnerIndex } from './partnerIndex';
+import { IndexedPartner, PartnerIndex } from './partnerIndex';
 import type { DetectionMessage, DetectionResult, ParticipantEvidence, ParticipantRole, PartnerMatch } from './types';
 
 /** A meeting with the whole organisation invited is still one meeting; beyond this we stop reading. */
@@ -14,13 +14,41 @@ const ROLE_ORDER: Record<ParticipantRole, number> = { from: 0, sender: 1, organi
 /** Up to this many, a linear scan beats hashing; typical messages stay below it. */
 const SMALL = 24;
 
-interface Found {
-  partner: number;
-  participants: ParticipantEvidence[];
-  subjectTerms: string[];
-  senderOrOrganizer: boolean;
-  contact: boolean;
+/**
+ * One partner's evidence while a message is read. Reused across messages (see `Collector`); only
+ * its two lists go to the caller, so those are fresh per message, made on their first entry.
+ */
+class Found {
+  partner = 0;
+  participants: ParticipantEvidence[] = NO_EVIDENCE;
+  subjectTerms: string[] = NO_TERMS;
+  senderOrOrganizer = false;
+  contact = false;
+
+  reset(partner: number): this {
+    this.partner = partner;
+    this.participants = NO_EVIDENCE;
+    this.subjectTerms = NO_TERMS;
+    this.senderOrOrganizer = false;
+    this.contact = false;
+    return this;
+  }
+
+  addParticipant(evidence: ParticipantEvidence): void {
+    // A literal for the first: `[]` and push would reserve room for 17, for one or two entries.
+    if (this.participants === NO_EVIDENCE) this.participants = [evidence];
+    else this.participants.push(evidence);
+  }
+
+  addSubjectTerm(term: string): void {
+    if (this.subjectTerms === NO_TERMS) this.subjectTerms = [term];
+    else if (!this.subjectTerms.includes(term)) this.subjectTerms.push(term);
+  }
 }
+
+/** Placeholders for "none yet", never handed out or written to. */
+const NO_EVIDENCE: ParticipantEvidence[] = [];
+const NO_TERMS: string[] = [];
 
 function byRoleThenAddress(a: ParticipantEvidence, b: ParticipantEvidence): number {
   return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
@@ -58,6 +86,8 @@ class Collector {
   seenSet: Set<string> | undefined;
   found: Found[] = [];
   foundMap: Map<number, Found> | undefined;
+  /** Found objects, reused from message to message: `found` holds `pool[0, found.length)`. */
+  private readonly pool: Found[] = [];
   /** Handed to the caller, so a fresh array per message, made only when needed. */
   unknown: string[] | undefined;
 
@@ -90,7 +120,9 @@ class Collector {
     if (this.foundMap) f = this.foundMap.get(partner);
     else for (let i = 0; i < this.found.length && !f; i++) if (this.found[i].partner === partner) f = this.found[i];
     if (!f) {
-      f = { partner, participants: [], subjectTerms: [], senderOrOrganizer: false, contact: false };
+      const n = this.found.length;
+      if (n === this.pool.length) this.pool.push(new Found());
+      f = this.pool[n].reset(partner);
       this.found.push(f);
       if (this.foundMap) this.foundMap.set(partner, f);
       else if (this.found.length > SMALL) this.foundMap = new Map(this.found.map((x) => [x.partner, x]));
@@ -111,10 +143,9 @@ class Collector {
     const state = localPartState(raw, at);
     if (state < 0) return;
     let address: string;
-    let local: string | undefined;
     if (state === 0 && info.asWritten === true) address = raw; // already normal: no new string
     else {
-      local = normalizeLocalPart(raw.slice(0, at));
+      const local = normalizeLocalPart(raw.slice(0, at));
       if (local === undefined) return;
       address = `${local}@${info.host}`;
     }
@@ -126,13 +157,15 @@ class Collector {
     const partners = byContact ?? (info.kind === 'partner' ? info.partners : undefined);
     if (partners === undefined) {
       if (info.kind === 'unknown' && info.registrable !== undefined) {
-        if (isAutomatedLocalPart(local ?? address.slice(0, address.lastIndexOf('@')))) return;
-        const unknown = (this.unknown ??= []);
-        if (!unknown.includes(info.registrable)) unknown.push(info.registrable);
+        if (isAutomatedAddress(address)) return;
+        // A literal for the first: `[]` and push would reserve room for 17.
+        const unknown = this.unknown;
+        if (unknown === undefined) this.unknown = [info.registrable];
+        else if (!unknown.includes(info.registrable)) unknown.push(info.registrable);
       }
       return;
     }
-    const automated = isAutomatedLocalPart(local ?? address.slice(0, address.lastIndexOf('@')));
+    const automated = isAutomatedAddress(address);
     const displayName = displayNameOf(nameSource, nameStart, nameEnd);
     const role = this.role;
     const lead = role === 'from' || role === 'sender' || role === 'organizer';
@@ -142,15 +175,14 @@ class Collector {
       // Every field in one literal: one object shape for all evidence keeps property access fast.
       const evidence: ParticipantEvidence = { address, displayName, role, via, domain, automated };
       const f = this.entry(partners[k]);
-      f.participants.push(evidence);
+      f.addParticipant(evidence);
       if (lead) f.senderOrOrganizer = true;
       if (byContact) f.contact = true;
     }
   };
 
   readonly subjectTerm = (partner: number, term: string): void => {
-    const f = this.entry(partner);
-    if (!f.subjectTerms.includes(term)) f.subjectTerms.push(term);
+    this.entry(partner).addSubjectTerm(term);
   };
 
   read(value: unknown, role: ParticipantRole): void {
@@ -166,6 +198,33 @@ class Collector {
 }
 
 const collector = new Collector();
+
+/** The register being ranked, for `byRank`; a module-level comparator spares a closure per message. */
+let rankingPartners: readonly IndexedPartner[] = NO_INDEX.partners;
+
+function byRank(a: Found, b: Found): number {
+  const d =
+    b.participants.length - a.participants.length ||
+    Number(b.senderOrOrganizer) - Number(a.senderOrOrganizer) ||
+    Number(b.contact) - Number(a.contact);
+  if (d !== 0) return d;
+  const pa = rankingPartners[a.partner];
+  const pb = rankingPartners[b.partner];
+  return pa.nameKey < pb.nameKey ? -1 : pa.nameKey > pb.nameKey ? 1 : pa.id < pb.id ? -1 : 1;
+}
+
+/** The caller's copy of one pooled `Found`; its lists become the caller's. */
+function matchOf(f: Found, partner: IndexedPartner): PartnerMatch {
+  const count = f.participants.length;
+  return {
+    partnerId: partner.id,
+    name: partner.name,
+    participants: count === 0 ? [] : count > 1 ? f.participants.sort(byRoleThenAddress) : f.participants,
+    subjectTerms: f.subjectTerms === NO_TERMS ? [] : f.subjectTerms,
+    isSenderOrOrganizer: f.senderOrOrganizer,
+    strength: count > 0 ? 'participant' : 'subject',
+  };
+}
 
 export function detectPartners(index: PartnerIndex, message: DetectionMessage): DetectionResult {
   const c = collector;
@@ -184,28 +243,17 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
   c.index = NO_INDEX;
   if (found.length === 0) return { matches: [], unknownDomains };
 
-  const partners = index.partners;
   // Participant count first puts every subject-only match (count 0) after every participant match.
-  if (found.length > 1) {
-    found.sort((a, b) => {
-      const d =
-        b.participants.length - a.participants.length ||
-        Number(b.senderOrOrganizer) - Number(a.senderOrOrganizer) ||
-        Number(b.contact) - Number(a.contact);
-      if (d !== 0) return d;
-      const pa = partners[a.partner];
-      const pb = partners[b.partner];
-      return pa.nameKey < pb.nameKey ? -1 : pa.nameKey > pb.nameKey ? 1 : pa.id < pb.id ? -1 : 1;
-    });
-  }
+  rankingPartners = index.partners;
+  if (found.length > 1) found.sort(byRank);
+  rankingPartners = NO_INDEX.partners;
 
-  const matches: PartnerMatch[] = found.map((f) => ({
-    partnerId: partners[f.partner].id,
-    name: partners[f.partner].name,
-    participants: f.participants.length > 1 ? f.participants.sort(byRoleThenAddress) : f.participants,
-    subjectTerms: f.subjectTerms,
-    isSenderOrOrganizer: f.senderOrOrganizer,
-    strength: f.participants.length > 0 ? 'participant' : 'subject',
-  }));
+  const partners = index.partners;
+  const matches: PartnerMatch[] = [];
+  for (let i = 0; i < found.length; i++) {
+    matches.push(matchOf(found[i], partners[found[i].partner]));
+    found[i].reset(0); // pooled: keep no reference to what the caller now owns
+  }
+  found.length = 0;
   return { matches, unknownDomains };
 }

@@ -13,10 +13,18 @@ export function isAscii(s: string): boolean {
 }
 
 function isValidAsciiHost(host: string): boolean {
-  if (host.length === 0 || host.length > MAX_HOST_CHARS) return false;
+  return isValidAsciiHostAt(host, 0, host.length);
+}
+
+/**
+ * `s.slice(start, end)` is a valid lower-case ASCII host, checked in place so that a caller holding a
+ * whole address needs no copy of its host.
+ */
+export function isValidAsciiHostAt(s: string, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_HOST_CHARS) return false;
   let labelLength = 0;
-  for (let i = 0; i < host.length; i++) {
-    const c = host.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (c === 46 /* . */) {
       if (labelLength === 0) return false;
       labelLength = 0;

@@ -40,8 +40,23 @@ export interface HostInfo {
   readonly registrable?: string;
 }
 
-const INVALID_HOST: HostInfo = { host: '', kind: 'invalid' };
-const EMPTY: ReadonlySet<string> = new Set();
+/**
+ * Every HostInfo is made here, with every field present in one order: detection reads these for every
+ * participant, and a single object shape keeps those reads monomorphic (several shapes, as object
+ * literals per kind and a spread for `asWritten` gave, made them megamorphic lookups).
+ */
+function hostInfoOf(
+  host: string,
+  kind: HostKind,
+  partners?: readonly number[],
+  domain?: string,
+  registrable?: string,
+  asWritten = false,
+): HostInfo {
+  return { host, asWritten, kind, partners, domain, registrable };
+}
+
+const INVALID_HOST: HostInfo = hostInfoOf('', 'invalid');
 
 export class IndexedPartner {
   private key: string | undefined;
@@ -89,8 +104,12 @@ export class PartnerIndex {
     let info = cache.get(rawHost);
     if (info === undefined) {
       info = this.classify(rawHost);
-      if (info.host === rawHost) info = { ...info, asWritten: true };
-      cache.set(rawHost, info);
+      if (info.host === rawHost) info = hostInfoOf(info.host, info.kind, info.partners, info.domain, info.registrable, true);
+      // A host that is a register domain is keyed by the register's own string, not by `rawHost`,
+      // which is usually cut from a message's mailbox string: the cache then neither keeps those
+      // strings alive nor reads through them on every lookup (a measurable share of the lookup
+      // cost with a large register).
+      cache.set(info.domain === rawHost ? info.domain : rawHost, info);
     }
     return info;
   }
@@ -119,11 +138,11 @@ export class PartnerIndex {
       if (dot < 0) break;
       h = h.slice(dot + 1);
     }
-    if (ignored) return { host, kind: 'ignored' };
-    if (internal) return { host, kind: 'internal' };
-    if (freeMail) return { host, kind: 'free-mail' };
-    if (partners !== undefined) return { host, kind: 'partner', partners, domain };
-    return { host, kind: 'unknown', registrable: registrableOfAsciiHost(host) };
+    if (ignored) return hostInfoOf(host, 'ignored');
+    if (internal) return hostInfoOf(host, 'internal');
+    if (freeMail) return hostInfoOf(host, 'free-mail');
+    if (partners !== undefined) return hostInfoOf(host, 'partner', partners, domain);
+    return hostInfoOf(host, 'unknown', undefined, undefined, registrableOfAsciiHost(host));
   }
 }
 
@@ -164,6 +183,23 @@ function excluded(host: string, internal: ReadonlySet<string>, free: ReadonlySet
   }
 }
 
+/**
+ * `@d` and `.d` for each internal domain `d`: an address ends with one of them exactly when its host
+ * is `d` or under it. Checking those suffixes spares a host copy and a walk over its parents for
+ * every contact of a large register.
+ */
+function addressSuffixesOf(domains: ReadonlySet<string>): string[] {
+  const suffixes: string[] = [];
+  for (const d of domains) suffixes.push('@' + d, '.' + d);
+  return suffixes;
+}
+
+/** `address` is normalised (`local@host`); `suffixes` from `addressSuffixesOf`. */
+function isOnInternalHost(address: string, suffixes: readonly string[]): boolean {
+  for (let k = 0; k < suffixes.length; k++) if (address.endsWith(suffixes[k])) return true;
+  return false;
+}
+
 export function buildPartnerIndex(partners: DetectablePartner[], settings: DetectionSettings): PartnerIndex {
   const index = new PartnerIndex();
   const problems = index.problems;
@@ -193,6 +229,7 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
   const singles: (readonly number[])[] = [];
   const free = freeMailDomains();
   const internalDomains = index.internalDomains;
+  const internalSuffixes = addressSuffixesOf(internalDomains);
   for (const p of Array.isArray(partners) ? partners : []) {
     if (!p || typeof p !== 'object' || typeof p.id !== 'string' || p.id === '') continue;
     let i = byId.get(p.id);
@@ -226,7 +263,7 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
         continue;
       }
       // An own official listed as a partner contact would tag every internal email.
-      if (internalDomains.size > 0 && excluded(address.slice(address.lastIndexOf('@') + 1), internalDomains, EMPTY) === 'internal')
+      if (internalSuffixes.length > 0 && isOnInternalHost(address, internalSuffixes))
         problems.push({ field: 'contacts', partnerId: p.id, value, problem: 'internal' });
       else addTo(index.contacts, address, i, singles[i]);
     }

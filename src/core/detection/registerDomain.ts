@@ -63,16 +63,16 @@ export function domainOrProblem(input: string): string {
   if (host === undefined) return 'invalid';
   if (isIpv4Like(host)) return 'ip-address';
 
-  let domain = host;
-  if (domain.startsWith('www.')) {
-    const rest = domain.slice(4);
+  if (host.startsWith('www.')) {
+    const rest = host.slice(4);
     // `www.co.uk` would be a (strange) registrable domain of its own; only strip `www.` from a real one.
-    if (publicSuffixState(rest) === 'no') domain = rest;
+    // A real one has been looked up already, so it is done: one suffix lookup per domain, not two.
+    if (publicSuffixState(rest) === 'no') return rest;
   }
-  const state = publicSuffixState(domain);
+  const state = publicSuffixState(host);
   if (state === 'listed') return 'public-suffix';
   if (state === 'single-label') return 'invalid';
-  return domain;
+  return host;
 }
 
 const CLEAN_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;

@@ -11,7 +11,6 @@ const MAX_TERM_CHARS = 200;
 /** Shorter terms (`AZ`, `De`) would match ordinary words in many subjects. */
 export const MIN_TERM_CHARS = 3;
 
-const NON_WORD_ASCII = /[^a-z0-9]+/;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const MARKS = /\p{M}+/gu;
 
@@ -19,10 +18,35 @@ const MARKS = /\p{M}+/gu;
 export function words(text: string, maxChars = MAX_SUBJECT_CHARS): string[] {
   let t = text.length > maxChars ? text.slice(0, maxChars) : text;
   t = t.toLowerCase();
-  const parts = isAscii(t) ? t.split(NON_WORD_ASCII) : t.normalize('NFKD').replace(MARKS, '').split(NON_WORD);
   const out: string[] = [];
-  for (const p of parts) if (p) out.push(p);
+  if (isAscii(t)) {
+    pushAsciiWords(t, out);
+    return out;
+  }
+  for (const p of t.normalize('NFKD').replace(MARKS, '').split(NON_WORD)) if (p) out.push(p);
   return out;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The runs of `[a-z0-9]` in lower-case ASCII `t`, as `t.split(/[^a-z0-9]+/)` minus the empty pieces,
+ * by hand: the regex split and the empty pieces it makes were much of the cost of every subject and
+ * of indexing a large register's names.
+ */
+function pushAsciiWords(t: string, out: string[]): void {
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (isAsciiWordChar(t.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? t : t.slice(start));
 }
 
 interface Phrase {
@@ -33,12 +57,20 @@ interface Phrase {
 /** A word trie: a subject is matched in time proportional to its words, however many register
  * terms share a prefix (`Stichting …`, `Gemeente …`). Most nodes have one child, kept inline;
  * a Map is made only where terms branch, which keeps building 10,000 partners cheap. */
-interface TrieNode {
-  /** Terms that end at this word. */
-  ends?: Phrase[];
-  childWord?: string;
-  child?: TrieNode;
-  children?: Map<string, TrieNode>;
+class TrieNode {
+  // A class with every field set in the constructor gives all nodes one shape: nodes grown from `{}`
+  // took a different shape per combination of fields, and the property reads became megamorphic.
+  /**
+   * Terms that end at this word: the first inline (nearly every node has at most one), any others
+   * in `moreEnds`. Inline saves an array and an object per register term, which the index build
+   * otherwise allocates and then copies in garbage collection.
+   */
+  endPartner = -1;
+  endTerm = '';
+  moreEnds: Phrase[] | undefined = undefined;
+  childWord: string | undefined = undefined;
+  child: TrieNode | undefined = undefined;
+  children: Map<string, TrieNode> | undefined = undefined;
 }
 
 function childOf(node: TrieNode, word: string): TrieNode | undefined {
@@ -49,7 +81,7 @@ function childOf(node: TrieNode, word: string): TrieNode | undefined {
 function addChild(node: TrieNode, word: string): TrieNode {
   const existing = childOf(node, word);
   if (existing) return existing;
-  const created: TrieNode = {};
+  const created = new TrieNode();
   if (node.child === undefined && node.children === undefined) {
     node.childWord = word;
     node.child = created;
@@ -67,12 +99,18 @@ export class SubjectIndex {
     const w = words(trimmed, MAX_TERM_CHARS);
     if (w.length === 0) return;
     let node = this.root.get(w[0]);
-    if (!node) this.root.set(w[0], (node = {}));
+    if (!node) this.root.set(w[0], (node = new TrieNode()));
     for (let i = 1; i < w.length; i++) node = addChild(node, w[i]);
-    const ends = (node.ends ??= []);
+    if (node.endPartner < 0) {
+      node.endPartner = partner;
+      node.endTerm = trimmed;
+      return;
+    }
     // A name and an alias that fold to the same words are one term.
-    for (const e of ends) if (e.partner === partner) return;
-    ends.push({ partner, term: trimmed });
+    if (node.endPartner === partner) return;
+    const more = node.moreEnds;
+    if (more === undefined) node.moreEnds = [{ partner, term: trimmed }];
+    else if (!more.some((e) => e.partner === partner)) more.push({ partner, term: trimmed });
   }
 
   /** Calls `found` for each (partner, term) whose words occur consecutively in `subject`. */
@@ -83,7 +121,10 @@ export class SubjectIndex {
     for (let i = 0; i < n; i++) {
       let node = this.root.get(w[i]);
       for (let j = i + 1; node !== undefined; j++) {
-        if (node.ends) for (const p of node.ends) found(p.partner, p.term);
+        if (node.endPartner >= 0) {
+          found(node.endPartner, node.endTerm);
+          if (node.moreEnds) for (const p of node.moreEnds) found(p.partner, p.term);
+        }
         node = j < n ? childOf(node, w[j]) : undefined;
       }
     }
