@@ -70,6 +70,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
   const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
 
+  const [tagResult, setTagResult] = useState<TagResult>();
   const submit = async (draft: NoteDraft) => {
     if (!item || !partnerId || !pane.user) return;
     const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
@@ -86,7 +87,6 @@ export function PartnerPane({ services }: { services: Services }) {
       services.host.markLogged?.(interaction.clientId).catch(() => undefined);
     }
   };
-  const [tagResult, setTagResult] = useState<TagResult>();
 
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
