@@ -4,7 +4,7 @@ import {
 import { useMemo, useState } from 'react';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
-import type { OverviewModel } from './useOverviewModel';
+import type { OverviewEntry, OverviewModel } from './useOverviewModel';
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -23,7 +23,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   const [form, setForm] = useState({ partnerId: '', department: '', goesWell: '', couldImprove: '', score: 3 });
   const [message, setMessage] = useState<string>();
   const rows = useMemo(() => {
-    const byPartner = new Map<string, typeof model.interactions>();
+    const byPartner = new Map<string, OverviewEntry[]>();
     for (const i of model.interactions) if (i.kind === 'review') byPartner.set(i.partnerId, [...(byPartner.get(i.partnerId) ?? []), i]);
     return active.map((p) => {
         const reviews = (byPartner.get(p.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
