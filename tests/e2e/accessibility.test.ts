@@ -11,17 +11,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
 import type { HostTheme } from '../../src/hosts/Host';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
-import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(120_000);
 
-let env: DemoEnvironment;
-beforeAll(async () => {
-  env = await startDemoEnvironment();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = demoEnvironmentForSuite();
 
 const LANGUAGES = [
   { locale: 'nl-NL', name: 'Dutch' },

@@ -1,2 +1,27 @@
 /** The browser tests' harness lives beside the demo server, so `npm run screenshots` uses it too. */
+import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
+
 export { CHROMIUM_ARGS, collectPageErrors, startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
+
+/** One seeded demo server and Chromium for the whole suite, started before its tests and closed after. */
+export function demoEnvironmentForSuite(): Pick<DemoEnvironment, 'server' | 'browser'> {
+  let current: DemoEnvironment | undefined;
+  beforeAll(async () => {
+    current = await startDemoEnvironment();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const started = (): DemoEnvironment => {
+    if (!current) throw new Error('the demo environment starts in beforeAll');
+    return current;
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+  };
+}

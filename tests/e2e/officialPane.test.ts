@@ -5,17 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(180_000);
 
-let env: DemoEnvironment;
-beforeAll(async () => {
-  env = await startDemoEnvironment();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = demoEnvironmentForSuite();
 
 const demo = createDemoData();
 const partnerName = (id: string) => demo.partners.find((p) => p.id === id)?.name ?? `missing ${id}`;

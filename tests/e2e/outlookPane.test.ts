@@ -4,17 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(120_000);
 
-let env: DemoEnvironment;
-beforeAll(async () => {
-  env = await startDemoEnvironment();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = demoEnvironmentForSuite();
 
 async function pickSample(page: Page, subject: string): Promise<void> {
   // Opened from the keyboard, as a keyboard-only user would.

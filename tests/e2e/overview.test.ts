@@ -3,17 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { createDemoData } from '../../src/demo';
-import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(180_000);
 
-let env: DemoEnvironment;
-beforeAll(async () => {
-  env = await startDemoEnvironment();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = demoEnvironmentForSuite();
 
 const demo = createDemoData();
 const active = demo.partners.filter((p) => p.status !== 'inactive');

@@ -1,16 +1,10 @@
 /** The Teams meeting panel and the overview tab in the plain-browser demo host, in Debian's Chromium. */
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, startDemoEnvironment, type DemoEnvironment } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(120_000);
 
-let env: DemoEnvironment;
-beforeAll(async () => {
-  env = await startDemoEnvironment();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = demoEnvironmentForSuite();
 
 const demo = createDemoData();
 
