@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { Search16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { partnerMatchesQuery } from '../../core/partnerSearch';
 import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
 import { lastMonths, inPeriod } from '../../core/overview';
 import { rhythmStatus, type RhythmState } from '../../core/relationship';
@@ -22,10 +23,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   pager: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
-
-function matchesQuery(partner: Partner, q: string): boolean {
-  return partner.name.toLowerCase().includes(q) || partner.aliases.some((a) => a.toLowerCase().includes(q)) || partner.domains.some((d) => d.includes(q));
-}
 
 function FilterDropdown({ label, value, options, onChange }: { label: string; value: string; options: Array<[string, string]>; onChange(value: string): void }) {
   const { t } = useI18n();
@@ -76,7 +73,7 @@ export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(pa
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
     const list = active
-      .filter((p) => !q || matchesQuery(p, q))
+      .filter((p) => partnerMatchesQuery(p, q))
       .filter((p) => !category || p.category === category)
       .filter((p) => !theme || p.themes.includes(theme))
       .filter((p) => !owner || (owner === NO_OWNER ? !p.ownerName && !p.ownerEmail : p.ownerName === owner))

@@ -4,9 +4,8 @@ import { useMemo, useState } from 'react';
 import { normalizeRegisterDomain } from '../../core/detection';
 import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../../core/model';
 import { newClientId } from '../../core/noteDraft';
+import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
-
-const MAX_OPTIONS = 50;
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -32,10 +31,7 @@ export function LinkDomain({ domain, partners, onSave }: LinkDomainProps) {
   const [category, setCategory] = useState<PartnerCategory>('overig');
   const [done, setDone] = useState<string>();
   const normalized = normalizeRegisterDomain(domain);
-  const options = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (q ? partners.filter((p) => p.name.toLowerCase().includes(q)) : partners).slice(0, MAX_OPTIONS);
-  }, [partners, query]);
+  const options = useMemo(() => searchPartners(partners, query), [partners, query]);
 
   if (done) {
     return (

@@ -2,10 +2,10 @@ import { Caption1, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Opti
 import { useMemo, useState } from 'react';
 import type { PartnerMatch } from '../../core/detection';
 import type { Partner } from '../../core/model';
+import { searchPartners } from '../../core/partnerSearch';
 import { useI18n, type I18n } from '../shell/I18nContext';
 
 const NONE = '__none__';
-const MAX_OPTIONS = 50;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,11 +39,7 @@ export function PartnerChooser({ matches, partners, selectedId, chosenByUser, on
   const { t } = i18n;
   const styles = useStyles();
   const [query, setQuery] = useState('');
-  const options = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const hits = q ? partners.filter((p) => p.name.toLowerCase().includes(q) || p.aliases.some((a) => a.toLowerCase().includes(q))) : partners;
-    return hits.slice(0, MAX_OPTIONS);
-  }, [partners, query]);
+  const options = useMemo(() => searchPartners(partners, query), [partners, query]);
   const selectedName = partners.find((p) => p.id === selectedId)?.name ?? '';
 
   return (
