@@ -9,6 +9,8 @@ const webpack = require('webpack');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { BundleStatsPlugin } = require('./scripts/lib/bundleStatsPlugin');
+const { PreloadChunksPlugin } = require('./scripts/lib/preloadChunksPlugin');
+const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const surfaces = [
   { name: 'outlook', title: 'Partnerzicht' },
@@ -17,6 +19,9 @@ const surfaces = [
   { name: 'overview', title: 'Partnerzicht' },
   { name: 'index', title: 'Partnerzicht — lokale demo' },
 ];
+
+/** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
+const preloadGroups = { outlook: ['pane', 'services'], meeting: ['pane', 'services'], overview: ['overview-root', 'services'] };
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
 const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL'];
@@ -100,9 +105,12 @@ function surfacesConfig(env, argv) {
           }),
       ),
       ...staticPages.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/surfaces/${name}.html`, chunks: [], inject: false })),
+      new PreloadChunksPlugin(preloadGroups),
       new CopyAssetsPlugin(),
+      // The service worker only in production builds: in development it would serve stale scripts.
+      ...(production ? [new ServiceWorkerPlugin()] : []),
       // dist/stats.json: per-surface initial and total JS (min + gzip) and their modules, for the budget test
-      ...(production ? [new BundleStatsPlugin()] : []),
+      ...(production ? [new BundleStatsPlugin({ preloadGroups })] : []),
     ],
     optimization: {
       splitChunks: { chunks: 'all' },

@@ -47,7 +47,7 @@ const met = (v: number | undefined, ok: (v: number) => boolean): string => (v ==
 
 async function main(): Promise<void> {
   const results = mkdtempSync(path.join(os.tmpdir(), 'partnerzicht-bench-results-'));
-  const env = { ...process.env, BENCH_RESULTS: results, BENCH_DIST: process.env.BENCH_DIST ?? path.join(results, 'dist') };
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_RESULTS: results, BENCH_DIST: process.env.BENCH_DIST ?? path.join(results, 'dist') };
   const steps: Step[] = [];
   for (const [name, script] of [
     ['detect', 'bench-detect.ts'],
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   ]) {
     console.log(`\n=== bench:${name} ===`);
     steps.push(await run(name, script, env));
+    // bench:size built BENCH_DIST; bench:open serves that build instead of building again.
+    if (name === 'size' && steps[steps.length - 1].ok) env.BENCH_BUILD_FRESH = '1';
   }
   const by = Object.fromEntries(steps.map((s) => [s.name, s]));
   const readJson = <T>(file: string): T | undefined => {

@@ -14,7 +14,7 @@ export interface BundlePart {
 
 export interface BundleStats {
   generatedAt: string;
-  surfaces: Record<string, { initial: BundlePart; total: BundlePart }>;
+  surfaces: Record<string, { initial: BundlePart; preloaded?: { files: string[]; min: number; gzip: number }; total: BundlePart }>;
 }
 
 export interface Budget {

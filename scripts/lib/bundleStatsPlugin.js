@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { preloadFiles } = require('./preloadChunksPlugin');
 
 /** `node_modules/@scope/pkg/...` → `@scope/pkg`; project files → their path relative to the root. */
 function moduleLabel(name = "") {
@@ -38,7 +39,7 @@ function collectModules(compilation, chunk, into) {
  * group it can load by dynamic import (total). Chunk groups, not chunks, are walked: a chunk shared
  * by several surfaces would otherwise drag in the other surfaces' async imports.
  */
-function summarize(compilation, outputPath) {
+function summarize(compilation, outputPath, preloadGroups = {}) {
   const sizeCache = new Map();
   const fileSize = (file) => {
     if (!sizeCache.has(file)) {
@@ -59,6 +60,7 @@ function summarize(compilation, outputPath) {
       modules: [...modules].sort(),
     };
   };
+  const sizeOf = (files) => files.map(fileSize).reduce((a, s) => ({ min: a.min + s.min, gzip: a.gzip + s.gzip }), { min: 0, gzip: 0 });
   const surfaces = {};
   for (const [name, entrypoint] of compilation.entrypoints) {
     const initial = new Set(entrypoint.chunks);
@@ -74,7 +76,8 @@ function summarize(compilation, outputPath) {
         for (const chunk of child.chunks) all.add(chunk);
       }
     }
-    surfaces[name] = { initial: measure(initial), total: measure(all) };
+    const preloaded = preloadFiles(compilation, name, preloadGroups[name] ?? []);
+    surfaces[name] = { initial: measure(initial), preloaded: { files: preloaded, ...sizeOf(preloaded) }, total: measure(all) };
   }
   return { generatedAt: new Date().toISOString(), surfaces };
 }
@@ -82,12 +85,13 @@ function summarize(compilation, outputPath) {
 class BundleStatsPlugin {
   constructor(options = {}) {
     this.filename = options.filename || 'stats.json';
+    this.preloadGroups = options.preloadGroups || {};
   }
   apply(compiler) {
     compiler.hooks.done.tap('BundleStatsPlugin', (stats) => {
       if (stats.hasErrors()) return;
       const outputPath = stats.compilation.outputOptions.path;
-      fs.writeFileSync(path.join(outputPath, this.filename), JSON.stringify(summarize(stats.compilation, outputPath), null, 1));
+      fs.writeFileSync(path.join(outputPath, this.filename), JSON.stringify(summarize(stats.compilation, outputPath, this.preloadGroups), null, 1));
     });
   }
 }

@@ -28,7 +28,7 @@ import {
 } from './listFields';
 import { ConflictError, type ListOptions, type PartnerRepository, type SaveOptions } from './PartnerRepository';
 import { SCHEMA, type ListName } from './schema';
-import { createSiteResolver } from './siteRef';
+import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
 /** SharePoint answers at most 5,000 list items per page. */
 export const LIST_PAGE_SIZE = 5000;
@@ -38,6 +38,8 @@ export interface SharePointRepositoryOptions {
   transport: GraphTransport;
   /** A Graph site id or `hostname:/sites/path` (resolved once, then cached). */
   siteRef: string;
+  /** Remembers the resolved site id between page opens. */
+  siteIdMemo?: SiteIdMemo;
   /** How often a create whose outcome stayed unclear is checked and tried again before giving up. */
   createAttempts?: number;
   sleep?: Sleep;
@@ -56,15 +58,15 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   constructor(options: SharePointRepositoryOptions) {
     this.transport = options.transport;
-    this.siteId = createSiteResolver(options.transport, options.siteRef);
+    this.siteId = createSiteResolver(options.transport, options.siteRef, options.siteIdMemo);
     this.createAttempts = options.createAttempts ?? 4;
     this.sleep = options.sleep ?? realSleep;
   }
 
   /** The usual way to make one: a Graph client for `baseUrl` with the given token source. */
-  static create(options: GraphClientOptions & { siteRef: string; createAttempts?: number }): SharePointPartnerRepository {
+  static create(options: GraphClientOptions & { siteRef: string; siteIdMemo?: SiteIdMemo; createAttempts?: number }): SharePointPartnerRepository {
     const transport = new GraphTransport(createGraphClient(options), options);
-    return new SharePointPartnerRepository({ transport, siteRef: options.siteRef, createAttempts: options.createAttempts, sleep: options.sleep });
+    return new SharePointPartnerRepository({ transport, siteRef: options.siteRef, siteIdMemo: options.siteIdMemo, createAttempts: options.createAttempts, sleep: options.sleep });
   }
 
   /** The Graph id of the site (resolves `hostname:/path` once). */

@@ -5,7 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const DEFAULT_DB_NAME = 'partnerzicht';
-const VERSION = 1;
+const VERSION = 2;
 
 /** A write waiting for the server; see writeQueue.ts. `key` is [owner, clientId]. */
 export interface StoredWriteRecord {
@@ -38,11 +38,20 @@ export interface CacheStateRecord {
   entries?: Array<[string, unknown]>;
 }
 
+/** A whole-value snapshot (e.g. the partner register the panes detect with); `scope` is owner + site. */
+export interface SnapshotRecord {
+  scope: string;
+  name: string;
+  value: unknown;
+  savedAt: string;
+}
+
 export interface PartnerzichtDB extends DBSchema {
   writes: { key: [string, string]; value: StoredWriteRecord; indexes: { byOwner: string } };
   drafts: { key: [string, string]; value: DraftRecord; indexes: { byOwner: string } };
   cacheItems: { key: [string, string, string]; value: CacheItemRecord; indexes: { byScopeList: [string, string] } };
   cacheState: { key: [string, string]; value: CacheStateRecord };
+  snapshots: { key: [string, string]; value: SnapshotRecord };
 }
 
 export type LocalDatabase = IDBPDatabase<PartnerzichtDB>;
@@ -67,6 +76,9 @@ export async function openLocalDatabase(name: string = DEFAULT_DB_NAME): Promise
         }
         if (!db.objectStoreNames.contains('cacheState')) {
           db.createObjectStore('cacheState', { keyPath: ['scope', 'list'] });
+        }
+        if (!db.objectStoreNames.contains('snapshots')) {
+          db.createObjectStore('snapshots', { keyPath: ['scope', 'name'] });
         }
       },
       // Another tab wants a newer schema: let it, this tab's next open gets the new version.

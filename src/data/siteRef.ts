@@ -17,18 +17,60 @@ export function sitePathSegment(siteRef: string): string {
   return `${hostname}:${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** Resolves the site id once per resolver; a failed lookup is tried again on the next call. */
-export function createSiteResolver(transport: GraphTransport, siteRef: string): () => Promise<string> {
+/** Where a resolved site id may be remembered between page opens (the browser's localStorage). */
+export interface SiteIdMemo {
+  get(siteRef: string): string | undefined;
+  set(siteRef: string, siteId: string): void;
+}
+
+/**
+ * Resolves the site id once per resolver; a failed lookup is tried again on the next call. With a
+ * memo, an id remembered from an earlier open is used at once (a site keeps its id), and the lookup
+ * still runs in the background so a site that was recreated is corrected by the next open.
+ */
+export function createSiteResolver(transport: GraphTransport, siteRef: string, memo?: SiteIdMemo): () => Promise<string> {
   let pending: Promise<string> | undefined;
+  const lookUp = () =>
+    transport.get<{ id: string }>(`/sites/${sitePathSegment(siteRef)}?$select=id`).then((site) => {
+      memo?.set(siteRef, site.id);
+      return site.id;
+    });
   return () => {
     if (!isSitePath(siteRef)) return Promise.resolve(siteRef);
-    pending ??= transport
-      .get<{ id: string }>(`/sites/${sitePathSegment(siteRef)}?$select=id`)
-      .then((site) => site.id)
-      .catch((error: unknown) => {
-        pending = undefined;
-        throw error;
-      });
+    if (!pending) {
+      const remembered = memo?.get(siteRef);
+      if (remembered) {
+        pending = Promise.resolve(remembered);
+        lookUp().catch(() => undefined);
+      } else {
+        pending = lookUp().catch((error: unknown) => {
+          pending = undefined;
+          throw error;
+        });
+      }
+    }
     return pending;
+  };
+}
+
+/** A SiteIdMemo in localStorage, or none where storage is refused. */
+export function localStorageSiteIdMemo(storage: Storage | undefined = globalThis.localStorage): SiteIdMemo | undefined {
+  if (!storage) return undefined;
+  const key = (siteRef: string) => `partnerzicht.siteId.${siteRef}`;
+  return {
+    get: (siteRef) => {
+      try {
+        return storage.getItem(key(siteRef)) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (siteRef, siteId) => {
+      try {
+        storage.setItem(key(siteRef), siteId);
+      } catch {
+        // Then the next open looks the site up again.
+      }
+    },
   };
 }

@@ -27,8 +27,14 @@ export function createTranslator(locale: Locale): Translate {
 }
 
 /** Picks the `.one`/`.other` variant of a counted message by the locale's plural rules. */
+// Intl objects are costly to create (an ICU lookup each) and a timeline formats hundreds of dates:
+// one of each per locale.
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
+const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
 export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
   return t(`${base}.${form}` as MessageKey, { count, ...params });
 }
 
@@ -36,5 +42,6 @@ export function formatDate(locale: Locale, iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  const format = (dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+  return format.format(date);
 }

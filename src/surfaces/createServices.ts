@@ -1,5 +1,7 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
 import { DraftStore } from '../data/draftStore';
+import { RegisterSource } from '../data/registerSource';
+import { localStorageSiteIdMemo } from '../data/siteRef';
 import type { OverviewCache } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
@@ -13,10 +15,15 @@ export async function createServices(host: Host): Promise<Services> {
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
     getAccessToken: () => host.getAccessToken(),
     siteRef: config.siteRef,
+    siteIdMemo: localStorageSiteIdMemo(),
   });
   const user = await host.getUser();
   // Queue and drafts are per official: one user's notes are never sent with another's token.
-  const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
+  const [queue, drafts, register] = await Promise.all([
+    WriteQueue.open({ repository, owner: user.email }),
+    DraftStore.open({ owner: user.email }),
+    RegisterSource.open({ repository, owner: user.email, site: config.siteRef }),
+  ]);
   window.addEventListener('online', () => queue.resumeNow());
   let overview: Promise<OverviewCache> | undefined;
   const loadOverview: Services['loadOverview'] = async (onProgress) => {
@@ -26,5 +33,5 @@ export async function createServices(host: Host): Promise<Services> {
     );
     return (await overview).load(onProgress);
   };
-  return { host, repository, queue, drafts, loadOverview, now: () => new Date() };
+  return { host, repository, queue, drafts, register, loadOverview, now: () => new Date() };
 }

@@ -5,7 +5,12 @@ void startSurface({
   pickHost: pickOutlookHost,
   demoKinds: ['email', 'meeting'],
   loadRoot: async () => {
-    const { PartnerPane } = await import('../ui/pane/PartnerPane');
+    const { PartnerPane } = await import(/* webpackChunkName: "pane" */ '../ui/pane/PartnerPane');
     return (services) => <PartnerPane services={services} />;
+  },
+  // The register read (and the snapshot) start while React renders the pane's skeleton.
+  preload: (services) => {
+    void services.register.snapshot();
+    services.register.current().catch(() => undefined);
   },
 });

@@ -6,7 +6,7 @@ void startSurface({
   demoKinds: [],
   loadRoot: async () => {
     const [{ Overview }, { ensureSchema }, { loadAppConfig }] = await Promise.all([
-      import('../ui/overview/Overview'),
+      import(/* webpackChunkName: "overview-root" */ '../ui/overview/Overview'),
       import('../data/ensureSchema'),
       import('../config/appConfig'),
     ]);

@@ -1,6 +1,7 @@
 import type { DraftStore } from '../data/draftStore';
 import type { OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
+import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
 
@@ -15,6 +16,8 @@ export interface Services {
   repository: PartnerRepository;
   queue: WriteQueuePort;
   drafts: DraftPort;
+  /** The partner register and settings the panes detect with: the last snapshot at once, then Graph's. */
+  register: Pick<RegisterSource, 'snapshot' | 'current'>;
   /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
   loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
   now(): Date;

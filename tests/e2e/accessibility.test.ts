@@ -182,3 +182,60 @@ test('keyboard only: log a note in the Outlook pane, with visible focus on every
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("keyboard only: the overview's main actions (filter, open a partner, switch tabs, ask who can help, put it on the agenda)", async () => {
+  const corporations = createDemoData().partners.filter((p) => p.status !== 'inactive' && p.category === 'woningcorporatie');
+  const context = await demoContext('nl-NL', 'default');
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/overview.html`);
+  await page.getByTestId('overview-table').waitFor();
+
+  // Every stop on the way to the category filter shows where focus is.
+  const category = await tabTo(page, (f) => {
+    if (f.tag !== 'body') expect({ stop: f.label, indicator: f.indicator }).toEqual({ stop: f.label, indicator: true });
+    return f.role === 'combobox' && /Categorie/.test(f.label);
+  });
+  expect(category.focusVisible).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: 'Woningcorporatie', exact: true }).waitFor();
+  // Type-ahead moves to the option, Enter chooses it.
+  await page.keyboard.type('Woning');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('overview-count').filter({ hasText: `${corporations.length} partners` }).waitFor();
+
+  // On to the first partner in the filtered register; Enter opens its page.
+  const partnerButton = await tabTo(page, (f) => f.tag === 'button' && corporations.some((p) => p.name === f.label), { max: 40 });
+  expect(partnerButton.focusVisible && partnerButton.indicator).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('partner-page').getByRole('heading', { name: partnerButton.label }).waitFor();
+
+  // The tab list: arrow keys move between tabs, Enter opens one.
+  await page.getByRole('tab', { selected: true }).focus();
+  for (let i = 0; i < 12 && !/Wie kan meedenken/.test((await focused(page)).label); i++) await page.keyboard.press('ArrowRight');
+  const suggestTab = await focused(page);
+  expect(suggestTab.role).toBe('tab');
+  expect(suggestTab.label).toMatch(/Wie kan meedenken/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'Vraagstuk' }).waitFor();
+
+  // "Wie kan meedenken?": type the question, tick two themes with Space, search with Enter.
+  await tabTo(page, (f) => f.tag === 'input' && /Vraagstuk/.test(f.label), { max: 10 });
+  await page.keyboard.type('Afstoten gemeentelijk vastgoed');
+  for (const theme of ['vastgoed', 'wonen']) {
+    const box = await tabTo(page, (f) => f.tag === 'input' && f.label === theme, { max: 30 });
+    expect(box.focusVisible && box.indicator).toBe(true);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, (f) => f.tag === 'button' && /Zoek partners/.test(f.label), { max: 30 });
+  await page.keyboard.press('Enter');
+  const first = page.getByTestId('suggestion').first();
+  await first.waitFor();
+  expect(await first.getByTestId('suggestion-name').textContent()).toBe('Woonstichting Veenland');
+  const toAgenda = await tabTo(page, (f) => f.tag === 'button' && /Zet op de agenda/.test(f.label), { max: 10 });
+  expect(toAgenda.focusVisible && toAgenda.indicator).toBe(true);
+  await page.keyboard.press('Enter');
+  await first.getByText('Op de samenwerkingsagenda van Woonstichting Veenland gezet.').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -37,3 +37,36 @@ test('the overview lists every partner of the register and counts those gone qui
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a second open is served by the service worker and detects from the register snapshot', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/outlook.html`);
+  await page.getByTestId('partner-name').waitFor();
+  // Installed when the browser is idle after the first open; it stores the build's hashed scripts.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+  // Second open, with Graph's register read held back: the partner is recognised from the snapshot.
+  let releaseRegister: () => void = () => undefined;
+  const registerHeld = new Promise<void>((resolve) => (releaseRegister = resolve));
+  let held = 0;
+  await page.route(/\/lists\/Partners\/items\?/, async (route) => {
+    held += 1;
+    await registerHeld;
+    await route.continue();
+  });
+  await page.reload();
+  await page.getByTestId('partner-name').waitFor();
+  const fromWorker = await page.evaluate(() => ({
+    controlled: !!navigator.serviceWorker.controller,
+    scripts: performance.getEntriesByType('resource').filter((e) => /\.[0-9a-f]{8}\.js$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).workerStart > 0),
+  }));
+  releaseRegister();
+  expect(held).toBe(1);
+  expect(fromWorker.controlled).toBe(true);
+  expect(fromWorker.scripts.length).toBeGreaterThan(0);
+  expect(fromWorker.scripts.every(Boolean)).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 import { Button, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
@@ -50,6 +50,10 @@ export function PartnerPane({ services }: { services: Services }) {
   const now = services.now();
 
   const partnerId = pane.selectedId;
+  // The relationship card is what the official looks for first: it is committed (and painted) on its
+  // own, and the form, contacts, agenda and timeline follow in a background render React can interrupt.
+  const deferredContextStatus = useDeferredValue(pane.context?.status);
+  const showDetails = deferredContextStatus === 'ready';
   const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const timeline: TimelineEntry[] = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
@@ -183,28 +187,34 @@ export function PartnerPane({ services }: { services: Services }) {
                 </MessageBar>
               )}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
-              {note.draft && !alreadyLogged && (
-                <NoteForm
-                  heading={t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting')}
-                  draft={note.draft}
-                  draftSaved={note.saved}
-                  departments={settings?.departments ?? []}
-                  themes={settings?.themes ?? []}
-                  onChange={note.change}
-                  onSubmit={(draft) => void submit(draft)}
-                />
+              {showDetails ? (
+                <>
+                  {note.draft && !alreadyLogged && (
+                    <NoteForm
+                      heading={t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting')}
+                      draft={note.draft}
+                      draftSaved={note.saved}
+                      departments={settings?.departments ?? []}
+                      themes={settings?.themes ?? []}
+                      onChange={note.change}
+                      onSubmit={(draft) => void submit(draft)}
+                    />
+                  )}
+                  <Divider />
+                  <DepartmentContacts interactions={pane.context.value.interactions} now={now} />
+                  <AgendaList
+                    items={agenda}
+                    pendingIds={pendingAgendaIds}
+                    partnerId={partnerId}
+                    defaultOwner={pane.user?.email ?? ''}
+                    onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)}
+                    onAdd={(item) => void services.queue.enqueue({ kind: 'agenda', payload: item })}
+                  />
+                  <Timeline entries={timeline} onRetry={(clientId) => void services.queue.retry(clientId)} />
+                </>
+              ) : (
+                <PaneSkeleton />
               )}
-              <Divider />
-              <DepartmentContacts interactions={pane.context.value.interactions} now={now} />
-              <AgendaList
-                items={agenda}
-                pendingIds={pendingAgendaIds}
-                partnerId={partnerId}
-                defaultOwner={pane.user?.email ?? ''}
-                onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)}
-                onAdd={(item) => void services.queue.enqueue({ kind: 'agenda', payload: item })}
-              />
-              <Timeline entries={timeline} onRetry={(clientId) => void services.queue.retry(clientId)} />
             </>
           )}
         </>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerContext, Settings } from '../../core/model';
+import { sameRegister, type RegisterData } from '../../data/registerSource';
 import type { HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
 
@@ -72,15 +73,28 @@ export function usePartnerPane(services: Services) {
 
   useEffect(() => {
     let live = true;
-    setRegister({ status: 'loading' });
-    Promise.all([repository.listPartners(), repository.getSettings()]).then(
-      ([partners, settings]) => live && setRegister({ status: 'ready', value: { partners, settings, index: buildPartnerIndex(partners, settings) } }),
-      (error: unknown) => live && setRegister({ status: 'error', error }),
-    );
+    const source = services.register;
+    let shown: RegisterData | undefined;
+    const show = (data: RegisterData) => {
+      // A fresh read that detects and shows alike keeps the state as it is: no second render of the pane.
+      if (!live || (shown && sameRegister(shown, data))) return;
+      shown = data;
+      setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index: buildPartnerIndex(data.partners, data.settings) } });
+    };
+    if (reloadCount === 0) {
+      // The snapshot from the last open lets detection (and the context read) start before Graph answers.
+      source.snapshot().then((snapshot) => snapshot && !shown && show(snapshot), () => undefined);
+    } else {
+      setRegister({ status: 'loading' });
+    }
+    source.current(reloadCount > 0).then(show, (error: unknown) => {
+      // Offline with a snapshot: keep detecting from it; without one, say why there is nothing.
+      if (live && !shown) setRegister({ status: 'error', error });
+    });
     return () => {
       live = false;
     };
-  }, [repository, reloadCount]);
+  }, [services.register, reloadCount]);
 
   // Partner changes still in the queue (a linked domain, a proposed partner) count at once.
   const queuedPartners = useMemo(() => writes.filter((w) => w.kind === 'partner').map((w) => w.payload as Partner), [writes]);

@@ -1,0 +1,55 @@
+/**
+ * Adds `<link rel="preload" as="script">` to a surface's page for the lazy chunk groups it always
+ * loads at start (named by `webpackChunkName`, e.g. the pane's root component and the data layer).
+ * Without it the browser asks for them only after the first script has run; with it they download
+ * (and are compiled off the main thread) while the first script runs. Demo-only and host-specific
+ * chunks are left out on purpose: Outlook never needs the demo bar.
+ *
+ * Plain CommonJS because webpack.config.js loads it.
+ */
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** JS files of the named async chunk groups reachable from `entryName`, minus its own initial files. */
+function preloadFiles(compilation, entryName, groupNames) {
+  const entrypoint = compilation.entrypoints.get(entryName);
+  if (!entrypoint) return [];
+  const initial = new Set(entrypoint.chunks.flatMap((c) => [...c.files]));
+  const files = new Set();
+  const seen = new Set([entrypoint]);
+  const queue = [entrypoint];
+  while (queue.length) {
+    const group = queue.shift();
+    for (const child of group.childrenIterable) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (!groupNames.includes(child.name)) continue;
+      queue.push(child);
+      for (const chunk of child.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !initial.has(file)) files.add(file);
+    }
+  }
+  return [...files].sort();
+}
+
+class PreloadChunksPlugin {
+  /** @param {Record<string, string[]>} groupsByEntry entry name → chunk group names to preload */
+  constructor(groupsByEntry) {
+    this.groupsByEntry = groupsByEntry;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadChunksPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunksPlugin', (data) => {
+        const entry = data.plugin.options.chunks?.[0];
+        const groups = entry && this.groupsByEntry[entry];
+        if (!groups) return data;
+        const publicPath = data.publicPath ?? '';
+        const links = preloadFiles(compilation, entry, groups).map((file) =>
+          HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${publicPath}${file}` }),
+        );
+        data.headTags.push(...links);
+        return data;
+      });
+    });
+  }
+}
+
+module.exports = { PreloadChunksPlugin, preloadFiles };

@@ -1,0 +1,31 @@
+/**
+ * Emits `sw.js` (src/serviceWorker/sw.js) with the list of this build's content-hashed scripts and
+ * icons to precache, and a version derived from that list, so every release installs a new worker
+ * that drops the old files. Source maps, pages and the Fluent reference page are never precached.
+ *
+ * Plain CommonJS because webpack.config.js loads it.
+ */
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+
+const TEMPLATE = path.resolve(__dirname, '../../src/serviceWorker/sw.js');
+
+class ServiceWorkerPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ServiceWorkerPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        compilation.fileDependencies.add(TEMPLATE);
+        const files = Object.keys(assets)
+          .filter((file) => /\.[0-9a-f]{8}\.js$/.test(file))
+          .sort();
+        const version = crypto.createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+        const source = `const PRECACHE = ${JSON.stringify(files)};\nconst VERSION = ${JSON.stringify(version)};\n${fs.readFileSync(TEMPLATE, 'utf8')}`;
+        compilation.emitAsset('sw.js', new webpack.sources.RawSource(source));
+      });
+    });
+  }
+}
+
+module.exports = { ServiceWorkerPlugin };

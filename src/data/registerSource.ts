@@ -1,0 +1,100 @@
+/**
+ * The partner register and settings the panes detect with. Reading them from Graph is the pane's
+ * first round trip and, at 1,000 partners, its largest response; so the last register read is kept
+ * per official and site in IndexedDB, and the next open detects the partner and asks for its context
+ * from that snapshot at once while Graph is asked for the current register (stale-while-revalidate).
+ * A register that changed replaces the snapshot within the same open.
+ */
+import type { Partner, Settings } from '../core/model';
+import { openLocalDatabase, type LocalDatabase } from './localDatabase';
+import type { PartnerRepository } from './PartnerRepository';
+
+export interface RegisterData {
+  partners: Partner[];
+  settings: Settings;
+  /** When Graph answered with this register (ISO). */
+  readAt: string;
+}
+
+export interface RegisterSourceOptions {
+  repository: Pick<PartnerRepository, 'listPartners' | 'getSettings'>;
+  /** The signed-in official and the site: one official's snapshot is never read for another. */
+  owner: string;
+  site: string;
+  dbName?: string;
+  now?: () => Date;
+}
+
+const SNAPSHOT = 'register';
+
+export class RegisterSource {
+  private reading?: Promise<RegisterData>;
+  private stored?: Promise<RegisterData | undefined>;
+
+  private constructor(
+    private readonly options: RegisterSourceOptions,
+    private readonly db: LocalDatabase | undefined,
+  ) {}
+
+  static async open(options: RegisterSourceOptions): Promise<RegisterSource> {
+    return new RegisterSource(options, await openLocalDatabase(options.dbName));
+  }
+
+  private get scope(): string {
+    return `${this.options.owner.trim().toLowerCase()}|${this.options.site}`;
+  }
+
+  /** The register as last read on this device, if any (read once per page). */
+  snapshot(): Promise<RegisterData | undefined> {
+    this.stored ??= this.db
+      ? this.db.get('snapshots', [this.scope, SNAPSHOT]).then(
+          (record) => (isRegisterData(record?.value) ? record.value : undefined),
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    return this.stored;
+  }
+
+  /**
+   * The register from Graph. One read per page open, shared by everyone who asks (the surface starts
+   * it before the pane renders); `refresh` reads again. A successful read replaces the snapshot.
+   */
+  current(refresh = false): Promise<RegisterData> {
+    if (refresh || !this.reading) {
+      const { repository, now = () => new Date() } = this.options;
+      const reading = Promise.all([repository.listPartners(), repository.getSettings()]).then(([partners, settings]) => ({ partners, settings, readAt: now().toISOString() }));
+      reading.then(
+        (data) => this.save(data),
+        () => undefined,
+      );
+      // A failed read is not remembered: the next call tries again.
+      reading.catch(() => {
+        if (this.reading === reading) this.reading = undefined;
+      });
+      this.reading = reading;
+    }
+    return this.reading;
+  }
+
+  private save(data: RegisterData): void {
+    this.stored = Promise.resolve(data);
+    // Losing the snapshot only costs the next open its head start.
+    this.db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt }).catch(() => undefined);
+  }
+}
+
+/** True when two registers detect alike and show alike in the pane (ignores the denormalised figures and ETags). */
+export function sameRegister(a: RegisterData, b: RegisterData): boolean {
+  if (a.partners.length !== b.partners.length || JSON.stringify(a.settings) !== JSON.stringify(b.settings)) return false;
+  return a.partners.every((p, i) => {
+    const q = b.partners[i];
+    return p.id === q.id && p.name === q.name && p.status === q.status && p.category === q.category && same(p.aliases, q.aliases) && same(p.domains, q.domains) && same(p.contacts, q.contacts);
+  });
+}
+
+const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function isRegisterData(value: unknown): value is RegisterData {
+  const v = value as Partial<RegisterData> | undefined;
+  return !!v && Array.isArray(v.partners) && !!v.settings && typeof v.readAt === 'string';
+}

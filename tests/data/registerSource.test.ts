@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { RegisterSource, sameRegister, type RegisterData } from '../../src/data/registerSource';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { createSiteResolver, localStorageSiteIdMemo, type SiteIdMemo } from '../../src/data/siteRef';
+import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from './graphHarness';
+import { newPartner } from './fixtures';
+
+let harness: Harness;
+let dbCounter = 0;
+const dbName = () => `register-test-${dbCounter++}`;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  await harness.repository().savePartner(newPartner());
+});
+afterAll(() => harness.close());
+
+describe('RegisterSource: the partner register the panes detect with', () => {
+  test('has no snapshot at first; a Graph read becomes the snapshot of the next open (same official and site)', async () => {
+    const name = dbName();
+    const first = await RegisterSource.open({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name });
+    expect(await first.snapshot()).toBeUndefined();
+    const read = await first.current();
+    expect(read.partners.map((p) => p.name)).toContain('Woonstichting Portaal');
+
+    // The snapshot is written in the background; the next open of the pane reads it.
+    await new Promise((r) => setTimeout(r, 50));
+    const next = await RegisterSource.open({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name });
+    const snapshot = await next.snapshot();
+    expect(snapshot?.partners.map((p) => p.id)).toEqual(read.partners.map((p) => p.id));
+    expect(snapshot?.settings).toEqual(read.settings);
+
+    // Another official on the same device never sees it.
+    const other = await RegisterSource.open({ repository: harness.repository(BRAM), owner: BRAM.email, site: SITE_REF, dbName: name });
+    expect(await other.snapshot()).toBeUndefined();
+  });
+
+  test('one Graph read per page open, shared by every caller; refresh reads again', async () => {
+    const repository = harness.repository();
+    const listPartners = jest.spyOn(repository, 'listPartners');
+    const source = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
+    const [a, b] = await Promise.all([source.current(), source.current()]);
+    expect(a).toBe(b);
+    expect(listPartners).toHaveBeenCalledTimes(1);
+    await source.current(true);
+    expect(listPartners).toHaveBeenCalledTimes(2);
+  });
+
+  test('a failed read is not remembered: the next call asks Graph again', async () => {
+    const repository = harness.repository();
+    const source = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
+    jest.spyOn(repository, 'listPartners').mockRejectedValueOnce(new Error('offline'));
+    await expect(source.current()).rejects.toThrow('offline');
+    await expect(source.current()).resolves.toMatchObject({ partners: expect.any(Array) });
+  });
+
+  test('without IndexedDB it still reads (no snapshot)', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: a browser that refuses IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      const source = await RegisterSource.open({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF });
+      expect(await source.snapshot()).toBeUndefined();
+      expect((await source.current()).partners.length).toBeGreaterThan(0);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  test('sameRegister ignores the denormalised figures and ETags, not what detection or the pane uses', () => {
+    const partner = newPartner({ id: '1' });
+    const base: RegisterData = { partners: [partner], settings: { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: [], themes: [] }, readAt: '' };
+    expect(sameRegister(base, { ...base, partners: [{ ...partner, interactionCount: 9, lastContact: '2026-01-01', etag: 'x' }] })).toBe(true);
+    expect(sameRegister(base, { ...base, partners: [{ ...partner, domains: ['other.nl'] }] })).toBe(false);
+    expect(sameRegister(base, { ...base, partners: [{ ...partner, name: 'Portaal' }] })).toBe(false);
+    expect(sameRegister(base, { ...base, settings: { ...base.settings, internalDomains: [] } })).toBe(false);
+    expect(sameRegister(base, { ...base, partners: [] })).toBe(false);
+  });
+});
+
+describe('site id memo', () => {
+  const memo = (): SiteIdMemo & { values: Map<string, string> } => {
+    const values = new Map<string, string>();
+    return { values, get: (k) => values.get(k), set: (k, v) => void values.set(k, v) };
+  };
+  const siteLookups = () => harness.emulator.requestLog.filter((r) => /\/sites\/[^/]+:\/sites\/partnerzicht\?/.test(decodeURIComponent(r.url ?? ''))).length;
+
+  test('the first open looks the site up and remembers the id; the next uses it at once and checks in the background', async () => {
+    const m = memo();
+    harness.emulator.clearLog();
+    const id = await createSiteResolver(harness.transport(), SITE_REF, m)();
+    expect(siteLookups()).toBe(1);
+    expect(m.values.get(SITE_REF)).toBe(id);
+
+    m.values.set(SITE_REF, 'stale-id');
+    const resolve = createSiteResolver(harness.transport(), SITE_REF, m);
+    expect(await resolve()).toBe('stale-id');
+    // The background check corrects the memo for the next open.
+    for (let i = 0; i < 50 && m.values.get(SITE_REF) === 'stale-id'; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(m.values.get(SITE_REF)).toBe(id);
+  });
+
+  test('a repository with a remembered id reads the register without waiting for the site lookup', async () => {
+    const m = memo();
+    await createSiteResolver(harness.transport(), SITE_REF, m)();
+    const transport = harness.transport();
+    // The background lookup never answers: the register must not wait for it.
+    const get = transport.get.bind(transport);
+    jest.spyOn(transport, 'get').mockImplementation(((url: string) => (/^\/sites\/[^/]+:/.test(url) ? new Promise(() => undefined) : get(url))) as typeof transport.get);
+    const repository = new SharePointPartnerRepository({ transport, siteRef: SITE_REF, siteIdMemo: m });
+    expect((await repository.listPartners()).length).toBeGreaterThan(0);
+  });
+
+  test('localStorageSiteIdMemo survives a storage that throws', () => {
+    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } } as unknown as Storage;
+    const m = localStorageSiteIdMemo(throwing)!;
+    expect(m.get(SITE_REF)).toBeUndefined();
+    expect(() => m.set(SITE_REF, 'x')).not.toThrow();
+    expect(localStorageSiteIdMemo(undefined)).toBeUndefined();
+  });
+});

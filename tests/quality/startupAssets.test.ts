@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readBundleStats, repoRoot } from '../../scripts/lib/bundleBudget';
+
+/**
+ * What the production build (`npm test` builds dist/ before jest) gives a warm and a cold open:
+ * preload links for the chunks each surface loads at every start, and a service worker that
+ * precaches exactly the content-hashed scripts.
+ */
+const dist = path.join(repoRoot, 'dist');
+const built = existsSync(path.join(dist, 'sw.js'));
+const page = (name: string) => readFileSync(path.join(dist, name), 'utf8');
+const preloads = (html: string) => [...html.matchAll(/<link[^>]*rel="?preload"?[^>]*>/g)].map((m) => /href="?([^" >]+)/.exec(m[0])?.[1] ?? '');
+
+describe('startup assets of the production build', () => {
+  test('the build is there', () => {
+    expect(built).toBe(true);
+  });
+
+  test('the panes and the overview preload the chunks they always load; the other pages preload nothing', () => {
+    if (!built) return;
+    const stats = readBundleStats(dist);
+    for (const surface of ['outlook', 'meeting', 'overview']) {
+      const links = preloads(page(`${surface}.html`)).map((href) => href.replace(/^\//, '')).sort();
+      expect(links.length).toBeGreaterThan(0);
+      // What the stats report as preloaded is what the page asks for, and none of it is initial already.
+      expect(links).toEqual(stats.surfaces[surface].preloaded?.files);
+      for (const file of links) expect(stats.surfaces[surface].initial.files).not.toContain(file);
+    }
+    expect(preloads(page('meeting-config.html'))).toEqual([]);
+    expect(preloads(page('index.html'))).toEqual([]);
+  });
+
+  test('the Outlook pane preloads neither the demo bar nor Teams code', () => {
+    if (!built) return;
+    const outlook = preloads(page('outlook.html')).map((href) => readFileSync(path.join(dist, href), 'utf8'));
+    expect(outlook.some((code) => code.includes('partnerzicht.demo.'))).toBe(false);
+    expect(outlook.some((code) => code.includes('teams-js'))).toBe(false);
+  });
+
+  test('sw.js precaches every content-hashed script and nothing else, under a version that follows the list', () => {
+    if (!built) return;
+    const sw = page('sw.js');
+    const list = JSON.parse(/PRECACHE ?= ?(\[[^\]]*\])/.exec(sw)?.[1] ?? '[]') as string[];
+    const hashed = readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f)).sort();
+    expect(list).toEqual(hashed);
+    expect(list.some((f) => f.endsWith('.map') || f.endsWith('.html'))).toBe(false);
+    expect(/VERSION ?= ?"([0-9a-f]{12})"/.test(sw)).toBe(true);
+  });
+});
