@@ -31,13 +31,17 @@ export class RegisterSource {
   private reading?: Promise<RegisterData>;
   private stored?: Promise<RegisterData | undefined>;
 
-  private constructor(
-    private readonly options: RegisterSourceOptions,
-    private readonly db: LocalDatabase | undefined,
-  ) {}
+  private readonly db: Promise<LocalDatabase | undefined>;
+
+  /** Usable at once: the Graph read does not wait for IndexedDB to open (on a first open it creates the database). */
+  constructor(private readonly options: RegisterSourceOptions) {
+    this.db = openLocalDatabase(options.dbName);
+  }
 
   static async open(options: RegisterSourceOptions): Promise<RegisterSource> {
-    return new RegisterSource(options, await openLocalDatabase(options.dbName));
+    const source = new RegisterSource(options);
+    await source.db;
+    return source;
   }
 
   private get scope(): string {
@@ -47,11 +51,11 @@ export class RegisterSource {
   /** The register as last read on this device, if any (read once per page). */
   snapshot(): Promise<RegisterData | undefined> {
     this.stored ??= this.db
-      ? this.db.get('snapshots', [this.scope, SNAPSHOT]).then(
-          (record) => (isRegisterData(record?.value) ? record.value : undefined),
-          () => undefined,
-        )
-      : Promise.resolve(undefined);
+      .then((db) => db?.get('snapshots', [this.scope, SNAPSHOT]))
+      .then(
+        (record) => (isRegisterData(record?.value) ? record.value : undefined),
+        () => undefined,
+      );
     return this.stored;
   }
 
@@ -79,7 +83,7 @@ export class RegisterSource {
   private save(data: RegisterData): void {
     this.stored = Promise.resolve(data);
     // Losing the snapshot only costs the next open its head start.
-    this.db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt }).catch(() => undefined);
+    this.db.then((db) => db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt })).catch(() => undefined);
   }
 }
 

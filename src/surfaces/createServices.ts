@@ -8,8 +8,12 @@ import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
 import type { Services } from '../ui/services';
 
-/** Wires the one data layer to a host: the Graph client asks the host for a token before each call. */
-export async function createServices(host: Host): Promise<Services> {
+/**
+ * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
+ * `preloadRegister` (the panes) starts the partner register read before the local database opens,
+ * so the first Graph round trip overlaps everything else the surface does at start.
+ */
+export async function createServices(host: Host, options: { preloadRegister?: boolean } = {}): Promise<Services> {
   const config = loadAppConfig();
   const repository = SharePointPartnerRepository.create({
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
@@ -18,12 +22,13 @@ export async function createServices(host: Host): Promise<Services> {
     siteIdMemo: localStorageSiteIdMemo(),
   });
   const user = await host.getUser();
+  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef });
+  if (options.preloadRegister) {
+    void register.snapshot();
+    register.current().catch(() => undefined);
+  }
   // Queue and drafts are per official: one user's notes are never sent with another's token.
-  const [queue, drafts, register] = await Promise.all([
-    WriteQueue.open({ repository, owner: user.email }),
-    DraftStore.open({ owner: user.email }),
-    RegisterSource.open({ repository, owner: user.email, site: config.siteRef }),
-  ]);
+  const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
   window.addEventListener('online', () => queue.resumeNow());
   let overview: Promise<OverviewCache> | undefined;
   const loadOverview: Services['loadOverview'] = async (onProgress) => {

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
 import type { Services } from '../ui/services';
@@ -7,22 +7,26 @@ import { AppShell } from '../ui/shell/AppShell';
 import { WhenIdle } from '../ui/shell/WhenIdle';
 import { registerServiceWorker } from './registerServiceWorker';
 
+// The local demo's control bar: loaded and rendered when the browser is idle, after what the official
+// opened the surface for; Outlook and Teams never load it.
+const DemoBar = lazy(() => import('../ui/demo/DemoBar').then((m) => ({ default: m.DemoBar })));
+
 /**
  * Starts one surface: pick the host, wire the data layer, render the root component. Until then the
  * page's own skeleton (page.html) shows, so the pane is never blank.
  *
  * Only React, Fluent's provider and the shell are in the surface's first script. The surface's root
- * component, the data layer and (in the plain browser) the demo bar are separate chunks, all
- * requested at once while the host is picked: the first paint does not wait for them, and the
- * Outlook pane in Outlook never downloads the demo bar (measured by `npm run bench:size`).
+ * component and the data layer are separate chunks that the page preloads (webpack.config.js), so
+ * they download while the first script runs; the demo bar is a chunk of its own that Outlook and
+ * Teams never download (measured by `npm run bench:size`).
  */
 export async function startSurface(options: {
   pickHost(): Promise<Host>;
   demoKinds: Array<'email' | 'meeting'>;
   /** Loads the surface's root component (a dynamic import, so it is its own chunk). */
   loadRoot(): Promise<(services: Services) => ReactNode>;
-  /** Starts the surface's first reads as soon as the data layer exists, so they overlap the first render. */
-  preload?(services: Services): void;
+  /** The panes: read the partner register as soon as the data layer exists, overlapping the rest of the start. */
+  preloadRegister?: boolean;
 }): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
@@ -30,15 +34,15 @@ export async function startSurface(options: {
   const rootComponent = options.loadRoot();
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   const host = await options.pickHost();
-  const demoBar = host.kind === 'browser' ? import('../ui/demo/DemoBar') : undefined;
-  const services = await (await servicesModule).createServices(host);
-  options.preload?.(services);
-  const [render, DemoBar] = await Promise.all([rootComponent, demoBar?.then((m) => m.DemoBar)]);
+  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister });
+  const render = await rootComponent;
   root.render(
     <AppShell host={host}>
-      {DemoBar && (
+      {host.kind === 'browser' && (
         <WhenIdle>
-          <DemoBar host={host as BrowserDemoHost} kinds={options.demoKinds} />
+          <Suspense fallback={null}>
+            <DemoBar host={host as BrowserDemoHost} kinds={options.demoKinds} />
+          </Suspense>
         </WhenIdle>
       )}
       {render(services)}

@@ -1,6 +1,6 @@
-import { Button, Divider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
@@ -8,15 +8,16 @@ import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
 import { useOnline } from '../shell/useOnline';
-import { AgendaList } from './AgendaList';
-import { LinkDomain } from './LinkDomain';
-import { DepartmentContacts } from './DepartmentContacts';
-import { NoteForm } from './NoteForm';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
-import { Timeline, type TimelineEntry } from './Timeline';
+import type { TimelineEntry } from './Timeline';
 import { rememberDepartment, useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
+
+// Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
+// see webpack.config.js), evaluated after the card is on screen.
+const PaneDetails = lazy(() => import(/* webpackChunkName: "pane-details" */ './PaneDetails'));
+const LinkDomain = lazy(() => import(/* webpackChunkName: "pane-details" */ './LinkDomain').then((m) => ({ default: m.LinkDomain })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '720px', boxSizing: 'border-box' },
@@ -146,7 +147,9 @@ export function PartnerPane({ services }: { services: Services }) {
                 {t('detect.unknownDomains', { domains: pane.detection.unknownDomains.join(', ') })}
               </Text>
               {pane.detection.unknownDomains.slice(0, 3).map((domain) => (
-                <LinkDomain key={domain} domain={domain} partners={pane.register.status === 'ready' ? pane.register.value.partners : []} onSave={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })} />
+                <Suspense key={domain} fallback={null}>
+                  <LinkDomain domain={domain} partners={pane.register.status === 'ready' ? pane.register.value.partners : []} onSave={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })} />
+                </Suspense>
               ))}
             </section>
           )}
@@ -188,30 +191,34 @@ export function PartnerPane({ services }: { services: Services }) {
               )}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
               {showDetails ? (
-                <>
-                  {note.draft && !alreadyLogged && (
-                    <NoteForm
-                      heading={t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting')}
-                      draft={note.draft}
-                      draftSaved={note.saved}
-                      departments={settings?.departments ?? []}
-                      themes={settings?.themes ?? []}
-                      onChange={note.change}
-                      onSubmit={(draft) => void submit(draft)}
-                    />
-                  )}
-                  <Divider />
-                  <DepartmentContacts interactions={pane.context.value.interactions} now={now} />
-                  <AgendaList
-                    items={agenda}
-                    pendingIds={pendingAgendaIds}
-                    partnerId={partnerId}
-                    defaultOwner={pane.user?.email ?? ''}
-                    onStatusChange={(agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status)}
-                    onAdd={(item) => void services.queue.enqueue({ kind: 'agenda', payload: item })}
+                <Suspense fallback={<PaneSkeleton />}>
+                  <PaneDetails
+                    noteForm={
+                      note.draft && !alreadyLogged
+                        ? {
+                            heading: t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting'),
+                            draft: note.draft,
+                            draftSaved: note.saved,
+                            departments: settings?.departments ?? [],
+                            themes: settings?.themes ?? [],
+                            onChange: note.change,
+                            onSubmit: (draft) => void submit(draft),
+                          }
+                        : undefined
+                    }
+                    interactions={pane.context.value.interactions}
+                    now={now}
+                    agenda={{
+                      items: agenda,
+                      pendingIds: pendingAgendaIds,
+                      partnerId,
+                      defaultOwner: pane.user?.email ?? '',
+                      onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
+                      onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
+                    }}
+                    timeline={{ entries: timeline, onRetry: (clientId) => void services.queue.retry(clientId) }}
                   />
-                  <Timeline entries={timeline} onRetry={(clientId) => void services.queue.retry(clientId)} />
-                </>
+                </Suspense>
               ) : (
                 <PaneSkeleton />
               )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerContext, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
@@ -33,6 +33,12 @@ function writeChoice(itemId: string, partnerId: string | undefined): void {
   }
 }
 
+/** The partner shown: the official's choice for this item, else the only match; several wait for a choice. */
+function selectPartner(detection: DetectionResult | undefined, choice: string | null | undefined): string | undefined {
+  if (choice === null) return undefined;
+  return choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
+}
+
 function usePendingWrites(services: Services): PendingWrite[] {
   const [writes, setWrites] = useState(() => services.queue.list());
   useEffect(() => {
@@ -54,17 +60,45 @@ export function usePartnerPane(services: Services) {
   const [reloadCount, setReloadCount] = useState(0);
   const writes = usePendingWrites(services);
 
+  // The context read starts the moment both the item and the register are known, before React renders
+  // that state: one request per partner and reload, which the context effect below then picks up.
+  const contextReads = useRef({ reload: 0, reads: new Map<string, Promise<PartnerContext>>() });
+  const readContext = useCallback(
+    (partnerId: string, reload: number) => {
+      // A reload asks Graph again; reads of earlier rounds are dropped.
+      if (reload !== contextReads.current.reload) contextReads.current = { reload, reads: new Map() };
+      const { reads } = contextReads.current;
+      let read = reads.get(partnerId);
+      if (!read) {
+        read = repository.getPartnerContext(partnerId);
+        read.catch(() => reads.delete(partnerId));
+        reads.set(partnerId, read);
+      }
+      return read;
+    },
+    [repository],
+  );
+  const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ reload: 0 });
+  const prefetchContext = useCallback(() => {
+    const { item: current, index, reload } = known.current;
+    if (!current || !index) return;
+    const partnerId = selectPartner(detectPartners(index, current), readChoice(current.id));
+    if (partnerId) readContext(partnerId, reload).catch(() => undefined);
+  }, [readContext]);
+
   const loadItem = useCallback(() => {
     setItem({ status: 'loading' });
     Promise.all([host.getCurrentItem(), host.getUser()]).then(
       ([current, official]) => {
+        known.current.item = current;
+        prefetchContext();
         setUser(official);
         setItem({ status: 'ready', value: current });
         setChoice(current ? readChoice(current.id) : undefined);
       },
       (error: unknown) => setItem({ status: 'error', error }),
     );
-  }, [host]);
+  }, [host, prefetchContext]);
 
   useEffect(() => {
     loadItem();
@@ -79,7 +113,10 @@ export function usePartnerPane(services: Services) {
       // A fresh read that detects and shows alike keeps the state as it is: no second render of the pane.
       if (!live || (shown && sameRegister(shown, data))) return;
       shown = data;
-      setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index: buildPartnerIndex(data.partners, data.settings) } });
+      const index = buildPartnerIndex(data.partners, data.settings);
+      known.current = { ...known.current, index, reload: reloadCount };
+      prefetchContext();
+      setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
     if (reloadCount === 0) {
       // The snapshot from the last open lets detection (and the context read) start before Graph answers.
@@ -94,7 +131,7 @@ export function usePartnerPane(services: Services) {
     return () => {
       live = false;
     };
-  }, [services.register, reloadCount]);
+  }, [services.register, reloadCount, prefetchContext]);
 
   // Partner changes still in the queue (a linked domain, a proposed partner) count at once.
   const queuedPartners = useMemo(() => writes.filter((w) => w.kind === 'partner').map((w) => w.payload as Partner), [writes]);
@@ -112,8 +149,7 @@ export function usePartnerPane(services: Services) {
     return detectPartners(effectiveRegister.value.index, currentItem);
   }, [currentItem, effectiveRegister]);
 
-  // A single match is shown at once; several wait for the official's choice.
-  const selectedId = choice === null ? undefined : choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
+  const selectedId = selectPartner(detection, choice);
 
   useEffect(() => {
     if (!selectedId) {
@@ -122,14 +158,14 @@ export function usePartnerPane(services: Services) {
     }
     let live = true;
     setContext({ status: 'loading' });
-    repository.getPartnerContext(selectedId).then(
+    readContext(selectedId, reloadCount).then(
       (value) => live && setContext({ status: 'ready', value }),
       (error: unknown) => live && setContext({ status: 'error', error }),
     );
     return () => {
       live = false;
     };
-  }, [repository, selectedId, reloadCount]);
+  }, [readContext, selectedId, reloadCount]);
 
   useEffect(() => {
     if (!currentItem) return setLogged(undefined);
