@@ -63,12 +63,18 @@ export function departmentContacts(interactions: Interaction[], now: Date, month
       lastDate: e.lastDate,
       lastAuthor: e.lastAuthor,
     }))
-    .sort((a, b) => b.lastDate.localeCompare(a.lastDate));
+    .sort((a, b) => byCodePoint(b.lastDate, a.lastDate));
 }
+
+/**
+ * ISO 8601 dates and ids order correctly by code point; `localeCompare` would ask ICU on every
+ * comparison, which a 10,000-entry timeline feels.
+ */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first; ties keep a stable order by id so the timeline never jumps. */
 export function sortTimeline(interactions: Interaction[]): Interaction[] {
-  return [...interactions].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return [...interactions].sort((a, b) => byCodePoint(b.date, a.date) || byCodePoint(a.id, b.id));
 }
 
 export interface TimelineFilter {

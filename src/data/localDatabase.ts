@@ -29,6 +29,10 @@ export interface CacheItemRecord {
   value: unknown;
 }
 
+/**
+ * One cached list of the overview. `list` may also be `<list>#link`: only a newer delta link, so an
+ * open that changed nothing does not rewrite the whole list (see overviewCache.ts).
+ */
 export interface CacheStateRecord {
   scope: string;
   list: string;
@@ -36,6 +40,8 @@ export interface CacheStateRecord {
   syncedAt: string;
   /** The whole list as [id, item] pairs: one record reads far faster than 100,000 (see overviewCache.ts). */
   entries?: Array<[string, unknown]>;
+  /** Interactions as columns (src/core/overview/interactionTable.ts), which read back faster still. */
+  table?: unknown;
 }
 
 /** A whole-value snapshot (e.g. the partner register the panes detect with); `scope` is owner + site. */

@@ -9,20 +9,18 @@
  * The note text of interactions is not copied to the device: the overview does not show it, and a
  * manager's laptop should not hold every note of the municipality.
  */
-import type { AgendaItem, Interaction, Partner } from '../core/model';
+import type { AgendaItem, Partner } from '../core/model';
+import { decodeInteractions, encodeInteractions, isInteractionTable, type CompactInteraction, type InteractionTable } from '../core/overview/interactionTable';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
 import { encodeQueryValue } from './graph/odata';
 import { agendaFromItem, interactionFromItem, partnerFromItem, type ListItem } from './listFields';
-import { openLocalDatabase, type LocalDatabase } from './localDatabase';
+import { openLocalDatabase, type CacheStateRecord, type LocalDatabase } from './localDatabase';
 import { allColumns, columnSpec, SCHEMA, type ColumnName, type ListName } from './schema';
 import { createSiteResolver } from './siteRef';
 
 /** An interaction as the overview needs it: who, when, which department and themes — no note text. */
-export type OverviewInteraction = Omit<Interaction, 'summary' | 'followUps' | 'review' | 'sourceLink'> & {
-  /** The relationship review's score (not its texts): the attention list and the reviews tab need only this. */
-  reviewScore?: number;
-};
+export type OverviewInteraction = CompactInteraction;
 
 export interface OverviewData {
   partners: Partner[];
@@ -44,6 +42,11 @@ export interface OverviewLoad extends OverviewData {
   mode: 'cold' | 'warm';
   /** Items added, changed or removed since the previous load. */
   changes: number;
+  /**
+   * The interactions as columns, as they are stored: the first screen's figures read these, so that
+   * `interactions` (made into objects on first use only) can wait until a view needs them.
+   */
+  interactionTable: InteractionTable;
 }
 
 export interface OverviewCacheOptions {
@@ -61,10 +64,29 @@ const INTERACTION_OVERVIEW_COLUMNS: ColumnName<'Interactions'>[] = [
   'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef', 'reviewScore',
 ];
 
+/**
+ * One list in memory. The interactions come out of IndexedDB as a table and become a Map (by id) only
+ * when a delta has to be applied to them; while both exist, the Map is the truth and `table` is its
+ * encoding, dropped on every change.
+ */
 interface MemoryList {
-  items: Map<string, unknown>;
+  items?: Map<string, unknown>;
+  table?: InteractionTable;
   deltaLink?: string;
+  /** Items changed since they were read or written: the list itself must be written again. */
+  dirty: boolean;
+  /** The delta link the stored records hold, to tell whether only the link needs writing. */
+  storedLink?: string;
 }
+
+/**
+ * The stored form of a list: Partners and Agenda as [id, item] pairs in `entries`, Interactions as a
+ * `table` (src/core/overview/interactionTable.ts). Beside it, under `<list>#link`, a small record with a
+ * newer delta link when only the link moved on since (a delta that brought nothing): rewriting 100,000
+ * interactions to store a new link cost more than the whole rest of a warm open.
+ */
+type StoredList = CacheStateRecord & { table?: InteractionTable };
+const linkKey = (list: OverviewList) => `${list}#link`;
 
 export class OverviewCache {
   private readonly siteId: () => Promise<string>;
@@ -90,12 +112,13 @@ export class OverviewCache {
     const scope = `${this.options.owner.toLowerCase()}|${this.options.siteRef}`;
     const next = new Map<OverviewList, string>();
     let mode: 'cold' | 'warm' = 'warm';
-    for (const list of LISTS) {
-      const stored = await this.stored(scope, list);
+    const lists = await Promise.all(LISTS.map((list) => this.stored(scope, list)));
+    for (const [n, list] of LISTS.entries()) {
+      const stored = lists[n];
       if (stored.deltaLink) next.set(list, this.options.transport.apiPath(stored.deltaLink));
       else {
         mode = 'cold';
-        stored.items.clear(); // a full read replaces whatever a broken earlier one left
+        reset(stored); // a full read replaces whatever a broken earlier one left
         next.set(list, await this.initialDeltaUrl(list));
       }
     }
@@ -110,7 +133,7 @@ export class OverviewCache {
         if (result.status === 410) {
           // The server cannot say what changed since our token any more: read the list in full.
           mode = 'cold';
-          (await this.stored(scope, list)).items.clear();
+          reset(await this.stored(scope, list));
           changed.add(list);
           next.set(list, await this.initialDeltaUrl(list));
           continue;
@@ -130,8 +153,20 @@ export class OverviewCache {
       }
     }
     await this.persist(scope, [...changed]);
-    const [partners, interactions, agenda] = await Promise.all(LISTS.map(async (list) => [...(await this.stored(scope, list)).items.values()]));
-    return { partners: partners as Partner[], interactions: interactions as OverviewInteraction[], agenda: agenda as AgendaItem[], mode, changes };
+    const [partners, interactionList, agenda] = await Promise.all(LISTS.map((list) => this.stored(scope, list)));
+    const table = tableOf(interactionList);
+    let interactions: OverviewInteraction[] | undefined;
+    return {
+      partners: valuesOf(partners) as Partner[],
+      agenda: valuesOf(agenda) as AgendaItem[],
+      mode,
+      changes,
+      interactionTable: table,
+      // Fresh objects on first use: 100,000 of them are what made a warm open slow.
+      get interactions() {
+        return (interactions ??= decodeInteractions(table));
+      },
+    };
   }
 
   /** Forgets this official's copy (e.g. on sign-out). */
@@ -163,8 +198,20 @@ export class OverviewCache {
   private async stored(scope: string, list: OverviewList): Promise<MemoryList> {
     let memory = this.memory.get(list);
     if (!memory) {
-      const record = this.db ? await this.db.get('cacheState', [scope, list]) : undefined;
-      memory = { items: new Map(record?.entries ?? []), deltaLink: record?.entries ? record.deltaLink : undefined };
+      const [record, link] = this.db
+        ? await Promise.all([this.db.get('cacheState', [scope, list]) as Promise<StoredList | undefined>, this.db.get('cacheState', [scope, linkKey(list)])])
+        : [undefined, undefined];
+      if (list === 'Interactions' && isInteractionTable(record?.table)) {
+        memory = { table: record.table, deltaLink: record.deltaLink, dirty: false };
+      } else if (record?.entries) {
+        // Interactions in the earlier [id, item] layout are written once more as a table.
+        memory = { items: new Map(record.entries), deltaLink: record.deltaLink, dirty: list === 'Interactions' };
+      } else {
+        memory = { items: new Map(), dirty: false };
+      }
+      // A link record is only ever written for the copy beside it, so it may stand in for that copy's link.
+      if (memory.deltaLink && link?.deltaLink) memory.deltaLink = link.deltaLink;
+      memory.storedLink = memory.deltaLink;
       this.memory.set(list, memory);
     }
     return memory;
@@ -178,9 +225,14 @@ export class OverviewCache {
       const { summary: _s, followUps: _f, review, sourceLink: _l, ...overview } = interactionFromItem(item);
       return review?.score ? { ...overview, reviewScore: review.score } : overview;
     };
-    for (const item of items) {
-      if (item.deleted) memory.items.delete(String(item.id));
-      else memory.items.set(String(item.id), toModel(item));
+    if (items.length > 0) {
+      const map = itemsOf(memory);
+      for (const item of items) {
+        if (item.deleted) map.delete(String(item.id));
+        else map.set(String(item.id), toModel(item));
+      }
+      memory.table = undefined;
+      memory.dirty = true;
     }
     if (deltaLink) memory.deltaLink = deltaLink;
   }
@@ -190,16 +242,34 @@ export class OverviewCache {
    * so a copy and its link never disagree; a load cut short is simply read in full again next time.
    */
   private async persist(scope: string, lists: OverviewList[]): Promise<void> {
-    if (!this.db || lists.length === 0) return;
+    const pending = LISTS.filter((list) => {
+      const memory = this.memory.get(list);
+      return memory && (memory.deltaLink ? memory.dirty || memory.deltaLink !== memory.storedLink : lists.includes(list));
+    });
+    if (!this.db || pending.length === 0) return;
     const tx = this.db.transaction('cacheState', 'readwrite');
     const syncedAt = new Date().toISOString();
-    const writes = lists.map((list) => {
-      const memory = this.memory.get(list);
-      return memory?.deltaLink
-        ? tx.store.put({ scope, list, deltaLink: memory.deltaLink, syncedAt, entries: [...memory.items] })
-        : tx.store.delete([scope, list]);
-    });
+    const writes: Array<Promise<unknown>> = [];
+    for (const list of pending) {
+      const memory = this.memory.get(list)!;
+      if (!memory.deltaLink) {
+        writes.push(tx.store.delete([scope, list]), tx.store.delete([scope, linkKey(list)]));
+      } else if (memory.dirty) {
+        const record: StoredList =
+          list === 'Interactions'
+            ? { scope, list, deltaLink: memory.deltaLink, syncedAt, table: tableOf(memory) }
+            : { scope, list, deltaLink: memory.deltaLink, syncedAt, entries: [...itemsOf(memory)] };
+        writes.push(tx.store.put(record), tx.store.delete([scope, linkKey(list)]));
+      } else if (memory.deltaLink !== memory.storedLink) {
+        writes.push(tx.store.put({ scope, list: linkKey(list), deltaLink: memory.deltaLink, syncedAt }));
+      }
+    }
     await Promise.all([...writes, tx.done]);
+    for (const list of pending) {
+      const memory = this.memory.get(list)!;
+      memory.dirty = false;
+      memory.storedLink = memory.deltaLink;
+    }
   }
 
   private async clear(scope: string, list: OverviewList): Promise<void> {
@@ -208,6 +278,33 @@ export class OverviewCache {
     const tx = this.db.transaction(['cacheItems', 'cacheState'], 'readwrite');
     // Records of the earlier one-record-per-item layout go too.
     const keys = await tx.objectStore('cacheItems').index('byScopeList').getAllKeys([scope, list]);
-    await Promise.all([...keys.map((k) => tx.objectStore('cacheItems').delete(k)), tx.objectStore('cacheState').delete([scope, list]), tx.done]);
+    await Promise.all([
+      ...keys.map((k) => tx.objectStore('cacheItems').delete(k)),
+      tx.objectStore('cacheState').delete([scope, list]),
+      tx.objectStore('cacheState').delete([scope, linkKey(list)]),
+      tx.done,
+    ]);
   }
+}
+
+function reset(memory: MemoryList): void {
+  memory.items = new Map();
+  memory.table = undefined;
+  memory.dirty = true;
+}
+
+function itemsOf(memory: MemoryList): Map<string, unknown> {
+  if (!memory.items) {
+    const rows = memory.table ? decodeInteractions(memory.table) : [];
+    memory.items = new Map(rows.map((row) => [row.id, row]));
+  }
+  return memory.items;
+}
+
+function tableOf(memory: MemoryList): InteractionTable {
+  return (memory.table ??= encodeInteractions([...itemsOf(memory).values()] as CompactInteraction[]));
+}
+
+function valuesOf(memory: MemoryList): unknown[] {
+  return [...itemsOf(memory).values()];
 }

@@ -11,9 +11,10 @@ import type { Services } from '../ui/services';
 /**
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
  * `preloadRegister` (the panes) starts the partner register read before the local database opens,
- * so the first Graph round trip overlaps everything else the surface does at start.
+ * and `preloadOverview` (the overview tab) its cache read, so the first read overlaps everything else
+ * the surface does at start.
  */
-export async function createServices(host: Host, options: { preloadRegister?: boolean } = {}): Promise<Services> {
+export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean } = {}): Promise<Services> {
   const config = loadAppConfig();
   const repository = SharePointPartnerRepository.create({
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
@@ -31,12 +32,25 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
   window.addEventListener('online', () => queue.resumeNow());
   let overview: Promise<OverviewCache> | undefined;
-  const loadOverview: Services['loadOverview'] = async (onProgress) => {
+  const readOverview: Services['loadOverview'] = async (onProgress) => {
     // Loaded on first use only: the panes never call it, so the overview's cache stays out of their bundles.
-    overview ??= import('../data/overviewCache').then(({ OverviewCache }) =>
+    overview ??= import(/* webpackChunkName: "overview-data" */ '../data/overviewCache').then(({ OverviewCache }) =>
       OverviewCache.open({ transport: repository.transport, siteRef: config.siteRef, owner: user.email }),
     );
     return (await overview).load(onProgress);
+  };
+  // The overview tab: its cache read starts now, beside its components' chunk; the tab's first call
+  // takes this read over (and its progress), later calls read again.
+  const progressListeners: Array<Parameters<Services['loadOverview']>[0]> = [];
+  let preloaded = options.preloadOverview ? readOverview((progress) => progressListeners.forEach((listener) => listener?.(progress))) : undefined;
+  // A failure is reported to the tab when it asks (LoadError), not as an unhandled rejection before.
+  preloaded?.catch(() => undefined);
+  const loadOverview: Services['loadOverview'] = (onProgress) => {
+    const first = preloaded;
+    preloaded = undefined;
+    if (!first) return readOverview(onProgress);
+    progressListeners.push(onProgress);
+    return first;
   };
   return { host, repository, queue, drafts, register, loadOverview, now: () => new Date() };
 }

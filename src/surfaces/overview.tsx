@@ -18,4 +18,5 @@ void startSurface({
       return <Overview services={services} setup={setup} />;
     };
   },
+  preloadOverview: true,
 });

@@ -25,8 +25,9 @@ export async function startSurface(options: {
   demoKinds: Array<'email' | 'meeting'>;
   /** Loads the surface's root component (a dynamic import, so it is its own chunk). */
   loadRoot(): Promise<(services: Services) => ReactNode>;
-  /** The panes: read the partner register as soon as the data layer exists, overlapping the rest of the start. */
+  /** Start the surface's first read (the panes: the partner register; the overview: its cache) as soon as the data layer exists. */
   preloadRegister?: boolean;
+  preloadOverview?: boolean;
 }): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
@@ -34,7 +35,7 @@ export async function startSurface(options: {
   const rootComponent = options.loadRoot();
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   const host = await options.pickHost();
-  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister });
+  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview });
   const render = await rootComponent;
   root.render(
     <AppShell host={host}>

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import type { Partner } from '../../src/core/model';
 import { OverviewCache, type OverviewProgress } from '../../src/data/overviewCache';
+import { tableIds } from '../../src/core/overview/interactionTable';
+import { openLocalDatabase } from '../../src/data/localDatabase';
 import { newAgendaItem, newInteraction, newPartner } from './fixtures';
 import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from './graphHarness';
 
@@ -66,6 +68,75 @@ describe('OverviewCache against the emulator', () => {
     expect((await other.load()).mode).toBe('cold');
     reopened.close();
     other.close();
+  });
+
+  it('stores the interactions as columns, and after a delta that brought nothing only a new link', async () => {
+    const repo = h.repository();
+    const p = await repo.savePartner(newPartner({ name: 'Kolommen' }));
+    h.emulator.seedItems('Interactions', Array.from({ length: 40 }, (_, n) => ({ Title: `k ${n}`, clientId: `k-${n}`, partnerId: p.id, date: '2026-05-01T10:00:00Z', kind: n % 2 ? 'review' : 'call', reviewScore: n % 2 ? 3 : undefined, department: 'Wonen', themes: 'wonen' })));
+    const dbName = 'overview-columns';
+    const scope = `${ANNA.email}|${SITE_REF}`;
+    const db = (await openLocalDatabase(dbName))!;
+    const record = (list: string) => db.get('cacheState', [scope, list]) as Promise<Record<string, unknown> | undefined>;
+    const open = () => OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
+
+    const first = await open();
+    const cold = await first.load();
+    first.close();
+    const stored = await record('Interactions');
+    expect(stored).toHaveProperty('table');
+    expect(stored).not.toHaveProperty('entries');
+    expect(cold.interactions.filter((i) => i.reviewScore === 3)).toHaveLength(cold.interactions.filter((i) => i.kind === 'review').length);
+    expect(cold.interactionTable.length).toBe(cold.interactions.length);
+
+    // Nothing changed: the lists are not written again (a newer link, if the server gives one, goes in a small record beside).
+    const second = await open();
+    const warm = await second.load();
+    second.close();
+    expect(warm).toMatchObject({ mode: 'warm', changes: 0 });
+    expect(warm.interactions).toEqual(cold.interactions);
+    expect((await record('Interactions'))!.syncedAt).toBe(stored!.syncedAt);
+    const link = await record('Interactions#link');
+    if (link) expect(link).not.toHaveProperty('table');
+
+    // The next session starts from that newer link, and a change rewrites the list (and drops the link record).
+    await repo.saveInteraction(newInteraction(p.id, { date: '2026-11-25T10:00:00Z' }));
+    const third = await open();
+    h.emulator.clearLog();
+    const changed = await third.load();
+    third.close();
+    expect(changed.mode).toBe('warm');
+    expect(changed.interactions).toHaveLength(cold.interactions.length + 1);
+    expect(tableIds(changed.interactionTable)).toEqual(changed.interactions.map((i) => i.id));
+    expect((await record('Interactions'))!.syncedAt).not.toBe(stored!.syncedAt);
+    expect(await record('Interactions#link')).toBeUndefined();
+
+    const fourth = await open();
+    expect(await fourth.load()).toMatchObject({ mode: 'warm', changes: 0 });
+    fourth.close();
+    db.close();
+  });
+
+  it('reads interactions stored in the earlier [id, item] layout and writes them back as columns', async () => {
+    const dbName = 'overview-upgrade';
+    const first = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
+    const cold = await first.load();
+    first.close();
+    const scope = `${ANNA.email}|${SITE_REF}`;
+    const db = (await openLocalDatabase(dbName))!;
+    const stored = (await db.get('cacheState', [scope, 'Interactions']))!;
+    await db.put('cacheState', { scope, list: 'Interactions', deltaLink: stored.deltaLink, syncedAt: stored.syncedAt, entries: cold.interactions.map((i) => [i.id, i]) });
+    await db.delete('cacheState', [scope, 'Interactions#link']);
+
+    const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
+    const warm = await again.load();
+    again.close();
+    expect(warm.mode).toBe('warm');
+    expect(warm.interactions).toEqual(cold.interactions);
+    const upgraded = (await db.get('cacheState', [scope, 'Interactions'])) as unknown as Record<string, unknown>;
+    expect(upgraded).toHaveProperty('table');
+    expect(upgraded).not.toHaveProperty('entries');
+    db.close();
   });
 
   it('keeps working in memory without IndexedDB', async () => {

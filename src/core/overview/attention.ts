@@ -1,6 +1,7 @@
 import type { AgendaItem, Partner } from '../model';
 import { rhythmStatus } from '../relationship';
-import { inPeriod, lastMonths, type InteractionFacts, type Message } from './types';
+import { activityByPartner, type ActivityByPartner } from './partnerActivity';
+import { lastMonths, type InteractionFacts, type Message } from './types';
 
 export const ATTENTION_REASONS = ['review-dropped', 'past-rhythm', 'overdue-agenda', 'no-owner', 'single-department'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
@@ -30,23 +31,34 @@ export interface AttentionInput {
  * Inactive partners are left out: nobody should chase them.
  */
 export function attentionList({ partners, interactions, agenda, now, months = 12 }: AttentionInput): AttentionItem[] {
-  const period = lastMonths(now, months);
-  const byPartner = new Map<string, InteractionFacts[]>();
-  for (const i of interactions) {
-    const list = byPartner.get(i.partnerId);
-    if (list) list.push(i);
-    else byPartner.set(i.partnerId, [i]);
-  }
+  return attentionFromActivity({ partners, activity: activityByPartner(interactions, lastMonths(now, months)), agenda, now, months });
+}
+
+export interface AttentionFromActivityInput extends Omit<AttentionInput, 'interactions' | 'months'> {
+  /** Per partner, with departments counted over the last `months` months. */
+  activity: ActivityByPartner;
+  months?: number;
+}
+
+/** {@link attentionList} from interactions already summed up per partner (e.g. read from the cache's columns). */
+export function attentionFromActivity({ partners, activity, agenda, now, months = 12 }: AttentionFromActivityInput): AttentionItem[] {
+  const overdueByPartner = new Map<string, AgendaItem[]>();
   const nowIso = now.toISOString();
+  for (const item of agenda) {
+    if (item.status === 'done' || !item.dueDate || item.dueDate >= nowIso) continue;
+    const list = overdueByPartner.get(item.partnerId);
+    if (list) list.push(item);
+    else overdueByPartner.set(item.partnerId, [item]);
+  }
   const items: AttentionItem[] = [];
   for (const partner of partners) {
     if (partner.status === 'inactive') continue;
-    const own = byPartner.get(partner.id) ?? [];
+    const own = activity.get(partner.id);
     // Same rule as the pane's latestReview: the newest review against the one before it.
-    const reviews = own.filter((i) => i.kind === 'review' && i.review).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const reviews = own ? [...own.reviews].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)) : [];
     const [latest, previous] = reviews;
-    if (latest?.review && previous?.review && latest.review.score < previous.review.score) {
-      items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.review.score, to: latest.review.score } } });
+    if (latest && previous && latest.score < previous.score) {
+      items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });
     }
     const rhythm = rhythmStatus(partner, now);
     if (rhythm.state === 'overdue') {
@@ -54,17 +66,17 @@ export function attentionList({ partners, interactions, agenda, now, months = 12
     } else if (rhythm.state === 'never') {
       items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.never', params: { rhythm: rhythm.rhythmDays ?? 0 } } });
     }
-    for (const item of agenda) {
-      if (item.partnerId !== partner.id || item.status === 'done' || !item.dueDate || item.dueDate >= nowIso) continue;
-      items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate } } });
+    for (const item of overdueByPartner.get(partner.id) ?? []) {
+      items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate! } } });
     }
     if (!partner.ownerEmail && !partner.ownerName) items.push({ partnerId: partner.id, reason: 'no-owner', message: { key: 'attention.reason.noOwner' } });
-    const departments = new Set(own.filter((i) => i.department && inPeriod(i.date, period)).map((i) => i.department));
-    if (departments.size === 1) {
+    const departments = own?.departments;
+    if (departments?.size === 1) {
       items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', params: { department: [...departments][0], months } } });
     }
   }
   const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);
   const names = new Map(partners.map((p) => [p.id, p.name]));
-  return items.sort((a, b) => rank(a.reason) - rank(b.reason) || (names.get(a.partnerId) ?? '').localeCompare(names.get(b.partnerId) ?? '', 'nl'));
+  const collator = new Intl.Collator('nl');
+  return items.sort((a, b) => rank(a.reason) - rank(b.reason) || collator.compare(names.get(a.partnerId) ?? '', names.get(b.partnerId) ?? ''));
 }

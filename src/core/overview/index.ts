@@ -6,3 +6,5 @@ export * from './trends';
 export * from './suggestions';
 export * from './privacy';
 export * from './partnerValidation';
+export * from './interactionTable';
+export * from './partnerActivity';

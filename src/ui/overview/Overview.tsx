@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { attentionList, type AttentionReason } from '../../core/overview';
+import { activityByPartner, activityFromTable, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { AgendasTab } from './AgendasTab';
@@ -18,6 +18,8 @@ import { useOverviewModel } from './useOverviewModel';
 
 const TABS = ['register', 'partner', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
 type TabName = (typeof TABS)[number];
+/** Tabs that work on every interaction as an object: they wait (briefly) until those are made. */
+const NEEDS_INTERACTIONS: ReadonlySet<TabName> = new Set(['coverage', 'trends', 'suggest', 'reviews', 'csv', 'privacy']);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -40,11 +42,26 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
 
   const names = useMemo(() => new Map(model.partners.map((p) => [p.id, p.name])), [model.partners]);
   const partnerName = (id: string) => names.get(id) ?? id;
+  // One pass over the interactions for the register's department filter and the attention list, from the
+  // cache's columns while they hold the truth, so neither waits for 100,000 objects.
+  const activity = useMemo(() => {
+    if (load.status !== 'ready') return undefined;
+    const period = lastMonths(model.now, 12);
+    if (model.interactionTable) return activityFromTable(model.interactionTable, period);
+    return model.interactionsReady ? activityByPartner(model.interactions, period) : undefined;
+  }, [load.status, model.now, model.interactionTable, model.interactionsReady, model.interactions]);
   const attention = useMemo(
-    () => (load.status === 'ready' ? attentionList({ partners: model.partners, interactions: model.interactions, agenda: model.agenda, now: model.now }) : []),
-    [load.status, model.partners, model.interactions, model.agenda, model.now],
+    () => (activity ? attentionFromActivity({ partners: model.partners, activity, agenda: model.agenda, now: model.now }) : undefined),
+    [activity, model.partners, model.agenda, model.now],
   );
-  const count = (reason: AttentionReason) => new Set(attention.filter((a) => a.reason === reason).map((a) => (reason === 'overdue-agenda' ? a.agendaItemId : a.partnerId))).size;
+  const count = (reason: AttentionReason) => new Set((attention ?? []).filter((a) => a.reason === reason).map((a) => (reason === 'overdue-agenda' ? a.agendaItemId : a.partnerId))).size;
+  const waiting = (
+    <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: model.interactionTable?.length ?? model.interactions.length })}>
+      {Array.from({ length: 4 }, (_, i) => (
+        <SkeletonItem key={i} size={24} />
+      ))}
+    </Skeleton>
+  );
   const open = (id: string) => {
     setPartnerId(id);
     setTab('partner');
@@ -70,14 +87,16 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
       )}
       {load.status === 'ready' && (
         <>
-          <MessageBar intent={attention.length > 0 ? 'warning' : 'success'} data-testid="overview-headline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('overview.headlineLabel')}</MessageBarTitle>
-              {t('overview.headline', {
-                quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'),
-              })}
-            </MessageBarBody>
-          </MessageBar>
+          {attention && (
+            <MessageBar intent={attention.length > 0 ? 'warning' : 'success'} data-testid="overview-headline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('overview.headlineLabel')}</MessageBarTitle>
+                {t('overview.headline', {
+                  quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
             {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (
               <Tab key={name} value={name} id={`overview-tab-${name}`}>
@@ -86,17 +105,18 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
             ))}
           </TabList>
           <div role="tabpanel" aria-labelledby={`overview-tab-${tab}`} className={styles.panel}>
-            {tab === 'register' && <RegisterTab model={model} onOpen={open} />}
+            {NEEDS_INTERACTIONS.has(tab) && !model.interactionsReady && waiting}
+            {tab === 'register' && <RegisterTab model={model} activity={activity} onOpen={open} />}
             {tab === 'partner' && (partnerId ? <PartnerPage model={model} partnerId={partnerId} onBack={() => setTab('register')} /> : <Caption1>{t('overview.noPartner')}</Caption1>)}
-            {tab === 'attention' && <AttentionTab items={attention} partnerName={partnerName} onOpen={open} />}
-            {tab === 'coverage' && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}
-            {tab === 'trends' && <TrendsTab model={model} partnerName={partnerName} />}
-            {tab === 'suggest' && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}
+            {tab === 'attention' && (attention ? <AttentionTab items={attention} partnerName={partnerName} onOpen={open} /> : waiting)}
+            {tab === 'coverage' && model.interactionsReady && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}
+            {tab === 'trends' && model.interactionsReady && <TrendsTab model={model} partnerName={partnerName} />}
+            {tab === 'suggest' && model.interactionsReady && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}
             {tab === 'agendas' && <AgendasTab model={model} partnerName={partnerName} onOpen={open} />}
-            {tab === 'reviews' && <ReviewsTab model={model} partnerName={partnerName} />}
+            {tab === 'reviews' && model.interactionsReady && <ReviewsTab model={model} partnerName={partnerName} />}
             {tab === 'setup' && <SetupTab setup={setup} />}
-            {tab === 'csv' && <CsvTab model={model} partnerName={partnerName} />}
-            {tab === 'privacy' && <PrivacyTab model={model} partnerName={partnerName} />}
+            {tab === 'csv' && model.interactionsReady && <CsvTab model={model} partnerName={partnerName} />}
+            {tab === 'privacy' && model.interactionsReady && <PrivacyTab model={model} partnerName={partnerName} />}
           </div>
         </>
       )}

@@ -5,7 +5,7 @@ import { Search16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { partnerMatchesQuery } from '../../core/partnerSearch';
 import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
-import { lastMonths, inPeriod } from '../../core/overview';
+import type { ActivityByPartner } from '../../core/overview';
 import { rhythmStatus, type RhythmState } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
@@ -15,6 +15,8 @@ const PAGE_SIZE = 50;
 const RHYTHM_STATES: RhythmState[] = ['overdue', 'due-soon', 'ok', 'never', 'no-target'];
 type SortColumn = 'name' | 'category' | 'owner' | 'lastContact' | 'rhythm' | 'count';
 const NO_OWNER = '\u0000none';
+// One collator for every comparison: localeCompare with a locale argument sets one up per call.
+const collator = new Intl.Collator('nl');
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,7 +44,8 @@ function FilterDropdown({ label, value, options, onChange }: { label: string; va
   );
 }
 
-export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(partnerId: string): void }) {
+/** `activity`: per partner, the departments in touch over the last 12 months (see Overview). */
+export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel; activity?: ActivityByPartner; onOpen(partnerId: string): void }) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const [query, setQuery] = useState('');
@@ -56,19 +59,9 @@ export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(pa
   const { now } = model;
 
   const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive'), [model.partners]);
-  const departmentsByPartner = useMemo(() => {
-    const period = lastMonths(now, 12);
-    const map = new Map<string, Set<string>>();
-    for (const i of model.interactions) {
-      if (!i.department || !inPeriod(i.date, period)) continue;
-      if (!map.has(i.partnerId)) map.set(i.partnerId, new Set());
-      map.get(i.partnerId)!.add(i.department);
-    }
-    return map;
-  }, [model.interactions, now]);
   const themes = useMemo(() => [...new Set(active.flatMap((p) => p.themes))].sort(), [active]);
-  const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort((a, b) => a.localeCompare(b, 'nl')), [active]);
-  const departments = useMemo(() => [...new Set([...departmentsByPartner.values()].flatMap((s) => [...s]))].sort((a, b) => a.localeCompare(b, 'nl')), [departmentsByPartner]);
+  const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort(collator.compare), [active]);
+  const departments = useMemo(() => [...new Set([...(activity?.values() ?? [])].flatMap((a) => [...a.departments]))].sort(collator.compare), [activity]);
 
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -77,7 +70,7 @@ export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(pa
       .filter((p) => !category || p.category === category)
       .filter((p) => !theme || p.themes.includes(theme))
       .filter((p) => !owner || (owner === NO_OWNER ? !p.ownerName && !p.ownerEmail : p.ownerName === owner))
-      .filter((p) => !department || departmentsByPartner.get(p.id)?.has(department))
+      .filter((p) => !department || activity?.get(p.id)?.departments.has(department))
       .map((p) => ({ partner: p, rhythm: rhythmStatus(p, now) }))
       .filter((r) => !rhythm || r.rhythm.state === rhythm);
     const key = (r: (typeof list)[number]): string | number => {
@@ -94,10 +87,10 @@ export function RegisterTab({ model, onOpen }: { model: OverviewModel; onOpen(pa
     return list.sort((a, b) => {
       const x = key(a);
       const y = key(b);
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nl');
-      return sign * c || a.partner.name.localeCompare(b.partner.name, 'nl');
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sign * c || collator.compare(a.partner.name, b.partner.name);
     });
-  }, [active, query, category, theme, owner, department, rhythm, sort, departmentsByPartner, now, t]);
+  }, [active, query, category, theme, owner, department, rhythm, sort, activity, now, t]);
   const quiet = rows.filter((r) => r.rhythm.state === 'overdue').length;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, Interaction, Official, Partner } from '../../core/model';
-import type { InteractionFacts } from '../../core/overview';
+import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
+import { materialiseInteractions } from './materialiseInteractions';
 
 /** An interaction as the overview holds it: the cache's facts, plus a review score once loaded. */
 export type OverviewEntry = InteractionFacts & Partial<Interaction>;
@@ -11,7 +12,14 @@ export interface OverviewModel {
   now: Date;
   user?: Official;
   partners: Partner[];
+  /** Empty until `interactionsReady`: they are made into objects after the first screen is up. */
   interactions: OverviewEntry[];
+  interactionsReady: boolean;
+  /**
+   * The interactions as the cache's columns, for the first screen's figures; only while it holds exactly
+   * what `interactions` hold (or will hold): the first local change drops it.
+   */
+  interactionTable?: InteractionTable;
   agenda: AgendaItem[];
   writes: PendingWrite[];
   /** Saved through the write queue; the local copy changes at once. */
@@ -21,6 +29,8 @@ export interface OverviewModel {
   /** Straight to the repository (deletes are not queued), then the local copy. */
   deleteInteraction(interaction: Interaction): Promise<void>;
 }
+
+type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready: boolean };
 
 type Load = { status: 'loading'; loaded: number } | { status: 'failed' } | { status: 'ready' };
 
@@ -44,7 +54,17 @@ export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) 
 export function useOverviewModel(services: Services): { load: Load; model: OverviewModel } {
   const [load, setLoad] = useState<Load>({ status: 'loading', loaded: 0 });
   const [partners, setPartners] = useState<Partner[]>([]);
-  const [interactions, setInteractions] = useState<OverviewEntry[]>([]);
+  const [ix, setIx] = useState<InteractionState>({ list: [], ready: false });
+  // Changes made before the objects exist (e.g. a confirmed queued write) wait for them.
+  const pending = useRef<Array<(all: OverviewEntry[]) => OverviewEntry[]>>([]);
+  const ready = useRef(false);
+  const setInteractions = useCallback((update: (all: OverviewEntry[]) => OverviewEntry[]) => {
+    if (ready.current) setIx((s) => ({ list: update(s.list), ready: true }));
+    else {
+      pending.current.push(update);
+      setIx((s) => ({ ...s, table: undefined }));
+    }
+  }, []);
   const [agenda, setAgenda] = useState<AgendaItem[]>([]);
   const [writes, setWrites] = useState<PendingWrite[]>(() => services.queue.list());
   const [user, setUser] = useState<Official>();
@@ -53,6 +73,9 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
 
   useEffect(() => {
     mounted.current = true;
+    ready.current = false;
+    pending.current = [];
+    let cancelled = false;
     void services.host.getUser().then((u) => mounted.current && setUser(u), () => undefined);
     services
       .loadOverview((progress) => {
@@ -63,10 +86,17 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
         (data) => {
           if (!mounted.current) return;
           setPartners(data.partners);
-          // The cache carries review scores (not their texts), which is all the attention list and reviews tab need.
-          setInteractions(data.interactions.map((i) => (i.reviewScore ? { ...i, review: { goesWell: '', couldImprove: '', score: i.reviewScore } } : i)));
+          setIx({ list: [], table: data.interactionTable, ready: false });
           setAgenda(data.agenda);
           setLoad({ status: 'ready' });
+          // After the register is on screen, in slices, so the tab stays responsive meanwhile.
+          void materialiseInteractions(data.interactionTable, () => cancelled || !mounted.current).then((list) => {
+            if (!list) return;
+            const updated = pending.current.reduce((all, update) => update(all), list);
+            pending.current = [];
+            ready.current = true;
+            setIx((s) => ({ list: updated, table: s.table, ready: true }));
+          });
         },
         () => mounted.current && setLoad({ status: 'failed' }),
       );
@@ -81,10 +111,11 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       if (event.kind === 'interaction') setInteractions((all) => confirm(all, event.clientId, event.result as Interaction, (i) => i.clientId ?? i.id));
     });
     return () => {
+      cancelled = true;
       mounted.current = false;
       unsubscribe();
     };
-  }, [services]);
+  }, [services, setInteractions]);
 
   const savePartner = useCallback(
     async (partner: Partner) => {
@@ -105,19 +136,22 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       setInteractions((all) => [...all, interaction]);
       await services.queue.enqueue({ kind: 'interaction', payload: interaction });
     },
-    [services],
+    [services, setInteractions],
   );
   const deleteInteraction = useCallback(
     async (interaction: Interaction) => {
       await services.repository.deleteInteraction(interaction);
       setInteractions((all) => all.filter((i) => (i.clientId ?? i.id) !== interaction.clientId && i.id !== interaction.id));
     },
-    [services],
+    [services, setInteractions],
   );
 
   const model = useMemo<OverviewModel>(
-    () => ({ services, now, user, partners, interactions, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction }),
-    [services, now, user, partners, interactions, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
+    () => ({
+      services, now, user, partners, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, writes,
+      savePartner, saveAgendaItem, addInteraction, deleteInteraction,
+    }),
+    [services, now, user, partners, ix, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
   );
   return { load, model };
 }

@@ -27,7 +27,7 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
   const [shown, setShown] = useState(PAGE);
   const themes = useMemo(() => [...new Set(entries.flatMap((e) => e.themes))].sort(), [entries]);
   const departments = useMemo(() => [...new Set(entries.map((e) => e.department).filter(Boolean))].sort(), [entries]);
-  const visible = sortTimeline(filterTimeline(entries, { theme, department })) as TimelineEntry[];
+  const visible = useMemo(() => sortTimeline(filterTimeline(entries, { theme, department })) as TimelineEntry[], [entries, theme, department]);
   return (
     <section aria-labelledby="timeline-title">
       <Subtitle2 as="h3" id="timeline-title">
