@@ -1,5 +1,5 @@
 import { Badge, Button, Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Interaction } from '../../core/model';
 import type { WriteState } from '../services';
 import { filterTimeline, sortTimeline } from '../../core/relationship';
@@ -60,33 +60,7 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
       ) : (
         <ul className={styles.list} data-testid="timeline">
           {visible.slice(0, shown).map((entry) => (
-            <li key={entry.clientId || entry.id} className={styles.item} data-testid="timeline-item">
-              <Caption1 className={styles.meta}>
-                {date(entry.date)} · {t(`kind.${entry.kind}`)} · {entry.department} · {entry.authorName}
-              </Caption1>
-              <Text weight="semibold" className={styles.summary}>
-                {entry.title}
-              </Text>
-              {entry.confidential && !entry.summary ? (
-                <Text size={200} className={styles.muted}>
-                  {t('timeline.confidential')}
-                </Text>
-              ) : (
-                entry.summary && <Text size={200} className={styles.summary}>{entry.summary}</Text>
-              )}
-              {entry.writeState && (
-                <span>
-                  <Badge appearance="tint" color={entry.writeState === 'failed' || entry.writeState === 'conflict' ? 'danger' : 'informative'} data-testid="write-state">
-                    {entry.writeState === 'failed' || entry.writeState === 'conflict' ? t('timeline.failed') : t('timeline.pending')}
-                  </Badge>
-                  {entry.writeState === 'failed' && onRetry && (
-                    <Button size="small" appearance="subtle" onClick={() => onRetry(entry.clientId)}>
-                      {t('common.retry')}
-                    </Button>
-                  )}
-                </span>
-              )}
-            </li>
+            <TimelineRow key={entry.clientId || entry.id} entry={entry} onRetry={onRetry} />
           ))}
         </ul>
       )}
@@ -98,3 +72,41 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
     </section>
   );
 }
+
+/**
+ * One entry; memoised, so "show more" renders only the rows it adds, and a row re-renders only when its
+ * own entry (or its write state) changes.
+ */
+const TimelineRow = memo(function TimelineRow({ entry, onRetry }: { entry: TimelineEntry; onRetry?: (clientId: string) => void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  return (
+    <li className={styles.item} data-testid="timeline-item">
+      <Caption1 className={styles.meta}>
+        {date(entry.date)} · {t(`kind.${entry.kind}`)} · {entry.department} · {entry.authorName}
+      </Caption1>
+      <Text weight="semibold" className={styles.summary}>
+        {entry.title}
+      </Text>
+      {entry.confidential && !entry.summary ? (
+        <Text size={200} className={styles.muted}>
+          {t('timeline.confidential')}
+        </Text>
+      ) : (
+        entry.summary && <Text size={200} className={styles.summary}>{entry.summary}</Text>
+      )}
+      {entry.writeState && (
+        <span>
+          <Badge appearance="tint" color={entry.writeState === 'failed' || entry.writeState === 'conflict' ? 'danger' : 'informative'} data-testid="write-state">
+            {entry.writeState === 'failed' || entry.writeState === 'conflict' ? t('timeline.failed') : t('timeline.pending')}
+          </Badge>
+          {entry.writeState === 'failed' && onRetry && (
+            <Button size="small" appearance="subtle" onClick={() => onRetry(entry.clientId)}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </span>
+      )}
+    </li>
+  );
+});
