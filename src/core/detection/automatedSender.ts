@@ -2,8 +2,15 @@
  * No-reply and mailing-list senders. They still show which partner a message came from, but they are
  * not someone to link a new domain for, so they never produce an unknown domain.
  */
-const AUTOMATED_LOCAL_PART =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|bounces?|nieuwsbrief|newsletter|mailing|notifications?|notificaties?|geen-?antwoord|niet-?beantwoorden|listserv|majordomo)(?:[-+_.=].*)?$/;
+const AUTOMATED_WORD =
+  '(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|bounces?|nieuwsbrief|newsletter|mailing|notifications?|notificaties?|geen-?antwoord|niet-?beantwoorden|listserv|majordomo)';
+const AUTOMATED_LOCAL_PART = new RegExp(`^${AUTOMATED_WORD}(?:[-+_.=].*)?$`);
+/**
+ * The same test on a whole normalised `local@host`, so no copy of the local part is needed:
+ * `@[^@]*$` anchors on the last `@`, as `lastIndexOf` did, and neither a normalised local part nor
+ * its host holds a line break, so `.*` stops exactly where it stopped at the end of the local part.
+ */
+const AUTOMATED_ADDRESS = new RegExp(`^${AUTOMATED_WORD}(?:[-+_.=].*)?@[^@]*$`);
 
 /** Every pattern starts with one of these letters (b d g l m n p); most people's addresses do not. */
 function mayBeAutomated(first: number): boolean {
@@ -16,9 +23,9 @@ export function isAutomatedLocalPart(local: string): boolean {
 }
 
 /**
- * `isAutomatedLocalPart` for a normalised address `local@host`, copying the local part only when its
- * first letter leaves the question open: detection asks this for every matching participant.
+ * `isAutomatedLocalPart` for a normalised address `local@host`, without copying the local part:
+ * detection asks this for every matching participant.
  */
 export function isAutomatedAddress(address: string): boolean {
-  return mayBeAutomated(address.charCodeAt(0)) && AUTOMATED_LOCAL_PART.test(address.slice(0, address.lastIndexOf('@')));
+  return mayBeAutomated(address.charCodeAt(0)) && AUTOMATED_ADDRESS.test(address);
 }

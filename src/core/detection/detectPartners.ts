@@ -135,8 +135,7 @@ class Collector {
     this.budget--;
     const at = raw.lastIndexOf('@');
     if (at <= 0) return;
-    const rawHost = raw.slice(at + 1);
-    const info = this.index.hostInfo(rawHost);
+    const info = this.index.hostInfoAt(raw, at + 1);
     // Internal participants never count, not even when listed as a contact: the own organisation is
     // never the partner.
     if (info.kind === 'invalid' || info.kind === 'ignored' || info.kind === 'internal') return;
@@ -153,7 +152,9 @@ class Collector {
     const index = this.index;
     if (index.ignoredAddresses.size > 0 && index.ignoredAddresses.has(address)) return;
 
-    const byContact = index.contacts.get(address);
+    // Most hosts carry no register contact at all (unknown firms, a partner's other domains): skip
+    // the lookup in the largest map of the index for them.
+    const byContact = info.hasContacts ? index.contacts.get(address) : undefined;
     const partners = byContact ?? (info.kind === 'partner' ? info.partners : undefined);
     if (partners === undefined) {
       if (info.kind === 'unknown' && info.registrable !== undefined) {
@@ -199,18 +200,16 @@ class Collector {
 
 const collector = new Collector();
 
-/** The register being ranked, for `byRank`; a module-level comparator spares a closure per message. */
-let rankingPartners: readonly IndexedPartner[] = NO_INDEX.partners;
+/** `nameOrder` of the register being ranked, for `byRank`; a module-level comparator spares a closure per message. */
+let rankingOrder: Int32Array = NO_INDEX.nameOrder;
 
 function byRank(a: Found, b: Found): number {
-  const d =
+  return (
     b.participants.length - a.participants.length ||
     Number(b.senderOrOrganizer) - Number(a.senderOrOrganizer) ||
-    Number(b.contact) - Number(a.contact);
-  if (d !== 0) return d;
-  const pa = rankingPartners[a.partner];
-  const pb = rankingPartners[b.partner];
-  return pa.nameKey < pb.nameKey ? -1 : pa.nameKey > pb.nameKey ? 1 : pa.id < pb.id ? -1 : 1;
+    Number(b.contact) - Number(a.contact) ||
+    rankingOrder[a.partner] - rankingOrder[b.partner]
+  );
 }
 
 /** The caller's copy of one pooled `Found`; its lists become the caller's. */
@@ -244,9 +243,11 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
   if (found.length === 0) return { matches: [], unknownDomains };
 
   // Participant count first puts every subject-only match (count 0) after every participant match.
-  rankingPartners = index.partners;
-  if (found.length > 1) found.sort(byRank);
-  rankingPartners = NO_INDEX.partners;
+  if (found.length > 1) {
+    rankingOrder = index.nameOrder;
+    found.sort(byRank);
+    rankingOrder = NO_INDEX.nameOrder;
+  }
 
   const partners = index.partners;
   const matches: PartnerMatch[] = [];

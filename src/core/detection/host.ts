@@ -12,6 +12,17 @@ export function isAscii(s: string): boolean {
   return true;
 }
 
+/**
+ * `s.trim()` could change `s`. Printable ASCII at both ends means it cannot, which spares the call
+ * (a measurable cost per participant and per register entry); anything else, Unicode spaces
+ * included, still goes to `trim`.
+ */
+export function hasBlankEnd(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return !(first > 32 && first < 127 && last > 32 && last < 127);
+}
+
 function isValidAsciiHost(host: string): boolean {
   return isValidAsciiHostAt(host, 0, host.length);
 }

@@ -5,7 +5,7 @@
  * Lenient on purpose: a mailbox we cannot read is skipped, never thrown on, and the work per string
  * is bounded.
  */
-import { isValidAsciiHostAt, toAsciiHost } from './host';
+import { hasBlankEnd, isValidAsciiHostAt, toAsciiHost } from './host';
 
 export interface ParsedMailbox {
   /** Lower-case; host in ASCII (punycode) form. */
@@ -137,7 +137,7 @@ function afterLastColon(a: string): string {
 export function scanMailboxes(input: string, sink: MailboxSink, limit = MAX_MAILBOXES_PER_STRING): number {
   if (typeof input !== 'string' || limit <= 0) return 0;
   const s = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
-  const trimmed = s.trim();
+  const trimmed = hasBlankEnd(s) ? s.trim() : s;
   if (trimmed.length === 0) return 0;
   if (isBareAddress(trimmed)) {
     sink(trimmed, '', 0, 0);

@@ -3,7 +3,7 @@
  * contact address → partners, register domain → partners, plus the settings. A participant then
  * costs a few hash lookups however large the register is.
  */
-import { BoundedCache } from './boundedCache';
+import { BoundedSubstringCache, substringHash, type SubstringKeyed } from './boundedCache';
 import { freeMailDomains } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
 import { parseMailbox, plainAddress } from './mailbox';
@@ -27,7 +27,7 @@ const HOSTS_PER_DOMAIN = 2;
 
 export type HostKind = 'invalid' | 'ignored' | 'internal' | 'free-mail' | 'partner' | 'unknown';
 
-export interface HostInfo {
+export interface HostInfo extends SubstringKeyed {
   /** ASCII form; empty when `kind` is `invalid`. */
   readonly host: string;
   /** The host was written in this form already, so an address using it needs no rewriting. */
@@ -38,6 +38,8 @@ export interface HostInfo {
   readonly domain?: string;
   /** For `unknown`: what the UI offers to link. */
   readonly registrable?: string;
+  /** Some register contact is an address on this host; when false, no contact lookup can match. */
+  readonly hasContacts: boolean;
 }
 
 /**
@@ -51,9 +53,15 @@ function hostInfoOf(
   partners?: readonly number[],
   domain?: string,
   registrable?: string,
-  asWritten = false,
+  hasContacts = false,
 ): HostInfo {
-  return { host, asWritten, kind, partners, domain, registrable };
+  return { key: '', keyHash: 0, host, asWritten: false, kind, partners, domain, registrable, hasContacts };
+}
+
+/** `info` as the host cache holds it: under the host as written, `key`. */
+function keyedHostInfo(info: HostInfo, key: string, keyHash: number): HostInfo {
+  const { host, kind, partners, domain, registrable, hasContacts } = info;
+  return { key, keyHash, host, asWritten: host === key, kind, partners, domain, registrable, hasContacts };
 }
 
 const INVALID_HOST: HostInfo = hostInfoOf('', 'invalid');
@@ -83,7 +91,10 @@ export class PartnerIndex {
   readonly ignoredAddresses = new Set<string>();
   readonly ignoredDomains = new Set<string>();
   readonly subjects = new SubjectIndex();
-  private hostCache: BoundedCache<string, HostInfo> | undefined;
+  private hostCache: BoundedSubstringCache<HostInfo> | undefined;
+  private order: Int32Array | undefined;
+  /** Hosts of `contacts`, made on first use (see `hasContactsOn`). */
+  private contactHosts: Set<string> | undefined;
 
   get partnerCount(): number {
     return this.partners.length;
@@ -98,20 +109,61 @@ export class PartnerIndex {
     return this.hostCache?.size ?? 0;
   }
 
+  /**
+   * Each partner's position in the order "by name key, then by id", the last ranking step. Ranking
+   * then compares two numbers from one small array instead of reading two partner objects and two
+   * name keys scattered over the heap, which with a large register cost more than the rest of the
+   * ranking. Made on first use, like `nameKey`, so building an index does not pay for it.
+   */
+  get nameOrder(): Int32Array {
+    if (this.order === undefined || this.order.length !== this.partners.length) {
+      const partners = this.partners;
+      const byName = partners.map((_, i) => i);
+      byName.sort((a, b) => compareByName(partners[a], partners[b]));
+      const order = new Int32Array(partners.length);
+      for (let k = 0; k < byName.length; k++) order[byName[k]] = k;
+      this.order = order;
+    }
+    return this.order;
+  }
+
   /** Classifies the host part of an address as written (Unicode or ASCII, any case). Cached. */
   hostInfo(rawHost: string): HostInfo {
-    const cache = (this.hostCache ??= new BoundedCache(this.hostCacheBound));
-    let info = cache.get(rawHost);
+    return this.hostInfoAt(rawHost, 0);
+  }
+
+  /**
+   * `hostInfo(address.slice(start))` without the slice: detection asks this for every participant,
+   * and a cache hit, nearly every call, then copies and allocates nothing.
+   */
+  hostInfoAt(address: string, start: number): HostInfo {
+    const cache = (this.hostCache ??= new BoundedSubstringCache(this.hostCacheBound));
+    const end = address.length;
+    const hash = substringHash(address, start, end);
+    let info = cache.get(address, start, end, hash);
     if (info === undefined) {
-      info = this.classify(rawHost);
-      if (info.host === rawHost) info = hostInfoOf(info.host, info.kind, info.partners, info.domain, info.registrable, true);
+      const rawHost = start === 0 ? address : address.slice(start);
+      const classified = this.classify(rawHost);
       // A host that is a register domain is keyed by the register's own string, not by `rawHost`,
-      // which is usually cut from a message's mailbox string: the cache then neither keeps those
-      // strings alive nor reads through them on every lookup (a measurable share of the lookup
-      // cost with a large register).
-      cache.set(info.domain === rawHost ? info.domain : rawHost, info);
+      // which is usually cut from a message's mailbox string: the cache then does not keep those
+      // strings alive.
+      info = keyedHostInfo(classified, classified.domain === rawHost ? classified.domain : rawHost, hash);
+      cache.set(info);
     }
     return info;
+  }
+
+  /** Some contact address is on `host` (ASCII form). */
+  private hasContactsOn(host: string): boolean {
+    // Made on first use rather than in `buildPartnerIndex`: one pass over the contacts, paid once per
+    // register by the first message read, not by every build of the register.
+    let hosts = this.contactHosts;
+    if (hosts === undefined) {
+      hosts = new Set<string>();
+      for (const address of this.contacts.keys()) hosts.add(address.slice(address.lastIndexOf('@') + 1));
+      this.contactHosts = hosts;
+    }
+    return hosts.has(host);
   }
 
   private classify(rawHost: string): HostInfo {
@@ -140,10 +192,16 @@ export class PartnerIndex {
     }
     if (ignored) return hostInfoOf(host, 'ignored');
     if (internal) return hostInfoOf(host, 'internal');
-    if (freeMail) return hostInfoOf(host, 'free-mail');
-    if (partners !== undefined) return hostInfoOf(host, 'partner', partners, domain);
-    return hostInfoOf(host, 'unknown', undefined, undefined, registrableOfAsciiHost(host));
+    const contacts = this.hasContactsOn(host);
+    if (freeMail) return hostInfoOf(host, 'free-mail', undefined, undefined, undefined, contacts);
+    if (partners !== undefined) return hostInfoOf(host, 'partner', partners, domain, undefined, contacts);
+    return hostInfoOf(host, 'unknown', undefined, undefined, registrableOfAsciiHost(host), contacts);
   }
+}
+
+/** Name key, then id: a total order, as ids are unique within an index. */
+function compareByName(a: IndexedPartner, b: IndexedPartner): number {
+  return a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

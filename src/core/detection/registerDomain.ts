@@ -7,8 +7,8 @@
  * every GitHub Pages site and would offer "link github.io to a partner". For the same reason a register
  * entry that *is* a private suffix is rejected like `co.uk`.
  */
-import { parse } from 'tldts';
-import { isIpv4Like, toAsciiHost } from './host';
+import { getDomain, getPublicSuffix, parse } from 'tldts';
+import { hasBlankEnd, isIpv4Like, isValidAsciiHostAt, toAsciiHost } from './host';
 import type { DomainProblem } from './types';
 
 const PSL_OPTIONS = {
@@ -51,16 +51,21 @@ export function isDomainProblem(d: string): d is DomainProblem {
  */
 export function domainOrProblem(input: string): string {
   if (typeof input !== 'string') return 'invalid';
-  let s = input.trim();
+  let s = hasBlankEnd(input) ? input.trim() : input;
   if (s.length === 0) return 'empty';
   if (s.length > MAX_INPUT_CHARS) return 'invalid';
-  // Most register entries are already a bare lower-case host; skip the URL and address peeling.
-  if (!CLEAN_HOST.test(s)) s = peel(s);
-  if (s === '') return 'empty';
-  if (s === IP_LITERAL) return 'ip-address';
-
-  const host = toAsciiHost(s);
-  if (host === undefined) return 'invalid';
+  let host: string | undefined;
+  if (isValidAsciiHostAt(s, 0, s.length)) {
+    // Most register entries are already a valid lower-case ASCII host: `peel` would leave it as it
+    // is (no scheme, path, `@`, port or brackets) and `toAsciiHost` would return it unchanged.
+    host = s;
+  } else {
+    if (!CLEAN_HOST.test(s)) s = peel(s);
+    if (s === '') return 'empty';
+    if (s === IP_LITERAL) return 'ip-address';
+    host = toAsciiHost(s);
+    if (host === undefined) return 'invalid';
+  }
   if (isIpv4Like(host)) return 'ip-address';
 
   if (host.startsWith('www.')) {
@@ -93,8 +98,10 @@ function peel(input: string): string {
 
 /** `listed`: the whole host is a suffix on the list (`nl`, `co.uk`, `github.io`). */
 function publicSuffixState(host: string): 'no' | 'listed' | 'single-label' {
+  // `getPublicSuffix` stops after the suffix and allocates no result object; nearly every register
+  // domain is not itself a suffix, so the full `parse` runs only for the rare one that is.
+  if (getPublicSuffix(host, PSL_OPTIONS) !== host) return 'no';
   const r = parse(host, PSL_OPTIONS);
-  if (r.publicSuffix !== host) return 'no';
   if (r.isIcann || r.isPrivate) return 'listed';
   // Not on the list and no dot (`localhost`, `intranet`): not a domain anyone could register.
   return host.includes('.') ? 'listed' : 'single-label';
@@ -103,7 +110,8 @@ function publicSuffixState(host: string): 'no' | 'listed' | 'single-label' {
 /** Registrable domain of an ASCII host that `toAsciiHost` produced; no re-validation. */
 export function registrableOfAsciiHost(host: string): string | undefined {
   if (isIpv4Like(host)) return undefined;
-  return parse(host, PSL_OPTIONS).domain ?? undefined;
+  // Same answer as `parse(host).domain`, without the result object and the sub-domain work.
+  return getDomain(host, PSL_OPTIONS) ?? undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Partner names and aliases as whole words in a subject: `Overleg Stichting Portaal` names Portaal,
  * `Portaalsite` does not. Case- and diacritic-insensitive, so `Cordaan` matches `Cordaän`.
  */
-import { isAscii } from './host';
+import { hasBlankEnd, isAscii } from './host';
 
 /** Outlook caps subjects at 255; anything far beyond is garbage and is cut, not scanned. */
 const MAX_SUBJECT_CHARS = 1000;
@@ -94,7 +94,7 @@ export class SubjectIndex {
 
   add(partner: number, term: unknown): void {
     if (typeof term !== 'string') return;
-    const trimmed = term.trim();
+    const trimmed = hasBlankEnd(term) ? term.trim() : term;
     if (trimmed.length < MIN_TERM_CHARS || (trimmed.length < 2 * MIN_TERM_CHARS && [...trimmed].length < MIN_TERM_CHARS)) return;
     const w = words(trimmed, MAX_TERM_CHARS);
     if (w.length === 0) return;
