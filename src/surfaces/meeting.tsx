@@ -9,4 +9,5 @@ void startSurface({
     return (services) => <PartnerPane services={services} />;
   },
   preloadRegister: true,
+  prefetch: async (services) => (await import(/* webpackChunkName: "pane" */ '../ui/pane/paneReads')).prefetchPaneContext(services),
 });

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
 import type { Services } from '../ui/services';
@@ -10,6 +10,21 @@ import { registerServiceWorker } from './registerServiceWorker';
 // The local demo's control bar: loaded and rendered when the browser is idle, after what the official
 // opened the surface for; Outlook and Teams never load it.
 const DemoBar = lazy(() => import('../ui/demo/DemoBar').then((m) => ({ default: m.DemoBar })));
+
+/** page.html's skeleton (its classes are styled there), kept on screen under the host's theme. */
+function BootSkeleton() {
+  return (
+    <div className="pz-boot" aria-busy="true">
+      <span />
+      <span />
+      <span />
+    </div>
+  );
+}
+
+/** How long the root component may wait for the surface's prefetch. */
+const PREFETCH_WAIT_MS = 3000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts one surface: pick the host, wire the data layer, render the root component. Until then the
@@ -28,6 +43,8 @@ export async function startSurface(options: {
   /** Start the surface's first read (the panes: the partner register; the overview: its cache) as soon as the data layer exists. */
   preloadRegister?: boolean;
   preloadOverview?: boolean;
+  /** Reads that can start before the first render (the panes: detect and read the partner's context). */
+  prefetch?(services: Services): Promise<void>;
 }): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
@@ -36,8 +53,7 @@ export async function startSurface(options: {
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   const host = await options.pickHost();
   const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview });
-  const render = await rootComponent;
-  root.render(
+  const shell = (content: ReactNode) => (
     <AppShell host={host}>
       {host.kind === 'browser' && (
         <WhenIdle>
@@ -46,8 +62,20 @@ export async function startSurface(options: {
           </Suspense>
         </WhenIdle>
       )}
-      {render(services)}
-    </AppShell>,
+      {content}
+    </AppShell>
   );
+  // Renders are transitions: they yield to the browser every few milliseconds, so the reads started
+  // above (their next request, their responses) go on while React works.
+  if (options.prefetch) {
+    // The host's theme and page.html's skeleton first, while the prefetch reads; then the root component
+    // once it has what it needs (a little while at most), so that it renders the partner in one go
+    // rather than a skeleton and then two more renders. A failed or slow prefetch costs nothing: the
+    // root component reads (and reports) on its own.
+    startTransition(() => root.render(shell(<BootSkeleton />)));
+    await Promise.race([options.prefetch(services).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
+  }
+  const render = await rootComponent;
+  startTransition(() => root.render(shell(render(services))));
   registerServiceWorker();
 }

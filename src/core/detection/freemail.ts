@@ -2,7 +2,7 @@
  * Free-mail providers: their domains never identify an organisation, only a known contact address can.
  */
 import maintainedList from 'email-providers/all.json';
-import { toAsciiHost } from './host';
+import { isValidAsciiHostAt, toAsciiHost } from './host';
 
 /**
  * Dutch consumer providers the maintained list misses or may drop; an address there is a person,
@@ -25,7 +25,9 @@ export function freeMailDomains(): ReadonlySet<string> {
   const set = new Set<string>();
   for (const entry of [...(maintainedList as unknown as string[]), ...DUTCH_PROVIDERS]) {
     if (typeof entry !== 'string' || entry.includes('@')) continue; // the list carries a stray address
-    const host = toAsciiHost(entry.trim());
+    // Nearly every entry is already a lower-case ASCII host: kept as it is, which spares the pane's
+    // first detection most of the cost of building this set (8,000+ entries).
+    const host = isValidAsciiHostAt(entry, 0, entry.length) ? entry : toAsciiHost(entry.trim());
     if (host) set.add(host);
   }
   domains = set;

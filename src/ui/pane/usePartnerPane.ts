@@ -4,6 +4,8 @@ import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerC
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import type { HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
+import { contextReadsFor, readChoice, selectPartner, takePaneStart, writeChoice } from './paneReads';
+import { markPaneStep } from './paneTiming';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -11,32 +13,6 @@ interface Register {
   partners: Partner[];
   settings: Settings;
   index: ReturnType<typeof buildPartnerIndex>;
-}
-
-const CHOICE_PREFIX = 'partnerzicht.choice.';
-
-/** The user's partner choice sticks per email or meeting (a known complaint about CRMs that pick silently). */
-function readChoice(itemId: string): string | null | undefined {
-  try {
-    const raw = localStorage.getItem(CHOICE_PREFIX + itemId);
-    return raw === null ? undefined : raw === '' ? null : raw;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeChoice(itemId: string, partnerId: string | undefined): void {
-  try {
-    localStorage.setItem(CHOICE_PREFIX + itemId, partnerId ?? '');
-  } catch {
-    // The choice then lasts for this view only.
-  }
-}
-
-/** The partner shown: the official's choice for this item, else the only match; several wait for a choice. */
-function selectPartner(detection: DetectionResult | undefined, choice: string | null | undefined): string | undefined {
-  if (choice === null) return undefined;
-  return choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
 }
 
 function usePendingWrites(services: Services): PendingWrite[] {
@@ -51,34 +27,27 @@ function usePendingWrites(services: Services): PendingWrite[] {
 /** State of the official's pane: item → detection → chosen partner → context, plus the queue's pending writes. */
 export function usePartnerPane(services: Services) {
   const { host, repository } = services;
-  const [item, setItem] = useState<LoadState<HostItem | undefined>>({ status: 'loading' });
-  const [user, setUser] = useState<Official>();
-  const [register, setRegister] = useState<LoadState<Register>>({ status: 'loading' });
-  const [context, setContext] = useState<LoadState<PartnerContext> | undefined>();
+  // What the surface's prefetch already found (paneReads.ts): the first render shows it at once.
+  const [start] = useState(() => takePaneStart(repository));
+  const [item, setItem] = useState<LoadState<HostItem | undefined>>(start ? { status: 'ready', value: start.item } : { status: 'loading' });
+  const [user, setUser] = useState<Official | undefined>(start?.user);
+  const [register, setRegister] = useState<LoadState<Register>>(
+    start ? { status: 'ready', value: { partners: start.register.partners, settings: start.register.settings, index: start.index } } : { status: 'loading' },
+  );
+  const [context, setContext] = useState<LoadState<PartnerContext> | undefined>(start?.context && { status: 'ready', value: start.context.value });
   const [logged, setLogged] = useState<Interaction | undefined>();
-  const [choice, setChoice] = useState<string | null | undefined>();
+  const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.item.id) : undefined);
+  /** The prefetched context, until the context effect has seen it once. */
+  const startContext = useRef(start?.context);
   const [reloadCount, setReloadCount] = useState(0);
   const writes = usePendingWrites(services);
 
   // The context read starts the moment both the item and the register are known, before React renders
-  // that state: one request per partner and reload, which the context effect below then picks up.
-  const contextReads = useRef({ reload: 0, reads: new Map<string, Promise<PartnerContext>>() });
-  const readContext = useCallback(
-    (partnerId: string, reload: number) => {
-      // A reload asks Graph again; reads of earlier rounds are dropped.
-      if (reload !== contextReads.current.reload) contextReads.current = { reload, reads: new Map() };
-      const { reads } = contextReads.current;
-      let read = reads.get(partnerId);
-      if (!read) {
-        read = repository.getPartnerContext(partnerId);
-        read.catch(() => reads.delete(partnerId));
-        reads.set(partnerId, read);
-      }
-      return read;
-    },
-    [repository],
-  );
-  const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ reload: 0 });
+  // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
+  // below picks up the read in flight.
+  const contextReads = contextReadsFor(repository);
+  const readContext = useCallback((partnerId: string, reload: number) => contextReads.read(partnerId, reload), [contextReads]);
+  const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ item: start?.item, index: start?.index, reload: 0 });
   const prefetchContext = useCallback(() => {
     const { item: current, index, reload } = known.current;
     if (!current || !index) return;
@@ -90,6 +59,7 @@ export function usePartnerPane(services: Services) {
     setItem({ status: 'loading' });
     Promise.all([host.getCurrentItem(), host.getUser()]).then(
       ([current, official]) => {
+        markPaneStep('item');
         known.current.item = current;
         prefetchContext();
         setUser(official);
@@ -101,14 +71,16 @@ export function usePartnerPane(services: Services) {
   }, [host, prefetchContext]);
 
   useEffect(() => {
-    loadItem();
+    // Started from the prefetch, the item is already there; later items come through onItemChanged.
+    if (!start) loadItem();
     return host.onItemChanged(loadItem);
-  }, [host, loadItem]);
+  }, [host, loadItem, start]);
 
   useEffect(() => {
     let live = true;
     const source = services.register;
-    let shown: RegisterData | undefined;
+    // The prefetch's register is on screen already: the snapshot read again is then no change.
+    let shown: RegisterData | undefined = reloadCount === 0 ? start?.register : undefined;
     const show = (data: RegisterData) => {
       // A fresh read that detects and shows alike keeps the state as it is: no second render of the pane.
       if (!live || (shown && sameRegister(shown, data))) return;
@@ -118,20 +90,40 @@ export function usePartnerPane(services: Services) {
       prefetchContext();
       setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
+    const readGraph = () =>
+      source.current(reloadCount > 0).then(
+        (data) => {
+          markPaneStep('register-graph');
+          show(data);
+        },
+        (error: unknown) => {
+          // Offline with a snapshot: keep detecting from it; without one, say why there is nothing.
+          if (live && !shown) setRegister({ status: 'error', error });
+        },
+      );
+    let idle: number | undefined;
     if (reloadCount === 0) {
-      // The snapshot from the last open lets detection (and the context read) start before Graph answers.
-      source.snapshot().then((snapshot) => snapshot && !shown && show(snapshot), () => undefined);
+      // The snapshot from the last open lets detection (and the context read) start at once; Graph's
+      // current register then replaces it when the browser is idle, so reading it does not compete
+      // with the context the official is waiting for.
+      source.snapshot().then(
+        (snapshot) => {
+          markPaneStep('register-snapshot');
+          if (!snapshot) return void readGraph();
+          show(snapshot);
+          idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void readGraph(), { timeout: 2000 }) : window.setTimeout(() => void readGraph(), 200);
+        },
+        () => void readGraph(),
+      );
     } else {
       setRegister({ status: 'loading' });
+      void readGraph();
     }
-    source.current(reloadCount > 0).then(show, (error: unknown) => {
-      // Offline with a snapshot: keep detecting from it; without one, say why there is nothing.
-      if (live && !shown) setRegister({ status: 'error', error });
-    });
     return () => {
       live = false;
+      if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
     };
-  }, [services.register, reloadCount, prefetchContext]);
+  }, [services.register, reloadCount, prefetchContext, start]);
 
   // Partner changes still in the queue (a linked domain, a proposed partner) count at once.
   const queuedPartners = useMemo(() => writes.filter((w) => w.kind === 'partner').map((w) => w.payload as Partner), [writes]);
@@ -156,6 +148,10 @@ export function usePartnerPane(services: Services) {
       setContext(undefined);
       return;
     }
+    const prefetched = startContext.current;
+    startContext.current = undefined;
+    // The prefetched context is already in state: no loading step in between.
+    if (reloadCount === 0 && prefetched?.partnerId === selectedId) return;
     let live = true;
     setContext({ status: 'loading' });
     readContext(selectedId, reloadCount).then(
