@@ -81,6 +81,11 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** The pane's User Timing marks (src/ui/pane/paneTiming.ts) of the last open, ms since navigation. */
+async function paneSteps(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pz:')).map((m) => [m.name.slice(3), m.startTime])));
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -128,6 +133,7 @@ async function main(): Promise<void> {
   const url = (page: string) => `${server.url}/${page}`;
   const results = { paneCold: [] as number[], paneWarm: [] as number[], meeting: [] as number[], overview: [] as number[], reference: [] as number[] };
   let overviewFirst = 0;
+  const steps = { cold: [] as Array<Record<string, number>>, warm: [] as Array<Record<string, number>> };
   const longTasks = { register: -1, timeline: -1, timelineItems: 0 };
   try {
     // Warm-up (first JIT of the server, emulator indexes); not counted.
@@ -140,10 +146,12 @@ async function main(): Promise<void> {
       const context = await newContext(browser);
       const page = await throttledPage(context);
       results.paneCold.push(await timeTo(page, url('outlook.html'), 'context'));
+      steps.cold.push(await paneSteps(page));
       // Warm is the next open after the pane has settled: the service worker installed (it installs when
       // the browser is idle after the first open) and the register snapshot written, as between two emails.
       await settle(page);
       results.paneWarm.push(await timeTo(page, url('outlook.html'), 'context'));
+      steps.warm.push(await paneSteps(page));
       await context.close();
 
       const meeting = await newContext(browser);
@@ -196,6 +204,14 @@ async function main(): Promise<void> {
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   console.log(`pane (Outlook demo) cold: median ${m.paneCold} ms (runs ${results.paneCold.map(Math.round).join(', ')})`);
   console.log(`pane (Outlook demo) warm: median ${m.paneWarm} ms (runs ${results.paneWarm.map(Math.round).join(', ')})`);
+  const stepLine = (runs: Array<Record<string, number>>) =>
+    ['context-requested', 'context-received']
+      .map((step) => {
+        const at = runs.map((r) => r[step]).filter((v): v is number => typeof v === 'number');
+        return `${step} ${at.length ? Math.round(median(at)) : '—'} ms`;
+      })
+      .join(', ');
+  console.log(`pane steps (median, since navigation): cold ${stepLine(steps.cold)}; warm ${stepLine(steps.warm)}`);
   console.log(`meeting panel cold:       median ${m.meeting} ms`);
   console.log(`overview warm:            median ${m.overview} ms (first open with an empty cache, unthrottled: ${Math.round(overviewFirst)} ms)`);
   console.log(`reference first paint:    median ${m.reference} ms`);
