@@ -64,6 +64,12 @@ export class ContextReads {
   }
 }
 
+/** Starts (or joins) the context read of the partner this item shows, if it shows one partner. */
+export function readShownContext(reads: ContextReads, index: PartnerIndex, item: HostItem, round: number): { partnerId: string; read: Promise<PartnerContext> } | undefined {
+  const partnerId = selectPartner(detectPartners(index, item), readChoice(item.id));
+  return partnerId ? { partnerId, read: reads.read(partnerId, round) } : undefined;
+}
+
 const contextReadsByRepository = new WeakMap<object, ContextReads>();
 
 /** The one ContextReads of a repository (the surface's prefetch and the pane share it). */
@@ -101,8 +107,8 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
   ]);
   const index = buildPartnerIndex(register.partners, register.settings);
   const start: PaneStart = { item, user, register, index };
-  const partnerId = item && selectPartner(detectPartners(index, item), readChoice(item.id));
-  if (partnerId) start.context = { partnerId, value: await contextReadsFor(services.repository).read(partnerId, 0) };
+  const shown = item && readShownContext(contextReadsFor(services.repository), index, item, 0);
+  if (shown) start.context = { partnerId: shown.partnerId, value: await shown.read };
   starts.set(services.repository, start);
 }
 

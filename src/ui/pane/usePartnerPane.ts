@@ -4,7 +4,7 @@ import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerC
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import type { HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
-import { contextReadsFor, readChoice, selectPartner, takePaneStart, writeChoice } from './paneReads';
+import { contextReadsFor, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
 import { markPaneStep } from './paneTiming';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
@@ -46,14 +46,11 @@ export function usePartnerPane(services: Services) {
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
   const contextReads = contextReadsFor(repository);
-  const readContext = useCallback((partnerId: string, reload: number) => contextReads.read(partnerId, reload), [contextReads]);
   const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ item: start?.item, index: start?.index, reload: 0 });
   const prefetchContext = useCallback(() => {
     const { item: current, index, reload } = known.current;
-    if (!current || !index) return;
-    const partnerId = selectPartner(detectPartners(index, current), readChoice(current.id));
-    if (partnerId) readContext(partnerId, reload).catch(() => undefined);
-  }, [readContext]);
+    if (current && index) readShownContext(contextReads, index, current, reload)?.read.catch(() => undefined);
+  }, [contextReads]);
 
   const loadItem = useCallback(() => {
     setItem({ status: 'loading' });
@@ -154,14 +151,14 @@ export function usePartnerPane(services: Services) {
     if (reloadCount === 0 && prefetched?.partnerId === selectedId) return;
     let live = true;
     setContext({ status: 'loading' });
-    readContext(selectedId, reloadCount).then(
+    contextReads.read(selectedId, reloadCount).then(
       (value) => live && setContext({ status: 'ready', value }),
       (error: unknown) => live && setContext({ status: 'error', error }),
     );
     return () => {
       live = false;
     };
-  }, [readContext, selectedId, reloadCount]);
+  }, [contextReads, selectedId, reloadCount]);
 
   useEffect(() => {
     if (!currentItem) return setLogged(undefined);
