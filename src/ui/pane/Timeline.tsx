@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { memo, useMemo, useState } from 'react';
 import type { Interaction } from '../../core/model';
 import type { WriteState } from '../services';
@@ -14,9 +14,13 @@ const useStyles = makeStyles({
   filter: { minWidth: '120px', flexGrow: 1 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   item: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  meta: { color: tokens.colorNeutralForeground3 },
-  summary: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  // A row is plain elements with Fluent's type ramp rather than Text components: "show more" on a long
+  // history renders twenty rows at a time, and each Text costs a component of hooks.
+  rowMeta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
+  rowTitle: { ...typographyStyles.body1Strong, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  rowSummary: { ...typographyStyles.caption1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  rowMuted: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
 export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRetry?: (clientId: string) => void }) {
@@ -33,28 +37,7 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
       <Subtitle2 as="h3" id="timeline-title">
         {t('timeline.title')}
       </Subtitle2>
-      <div className={styles.filters}>
-        <Field label={t('timeline.filterTheme')} className={styles.filter} size="small">
-          <Dropdown size="small" value={theme || t('common.all')} selectedOptions={[theme]} onOptionSelect={(_, d) => setTheme(d.optionValue ?? '')}>
-            <Option value="">{t('common.all')}</Option>
-            {themes.map((x) => (
-              <Option key={x} value={x}>
-                {x}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('timeline.filterDepartment')} className={styles.filter} size="small">
-          <Dropdown size="small" value={department || t('common.all')} selectedOptions={[department]} onOptionSelect={(_, d) => setDepartment(d.optionValue ?? '')}>
-            <Option value="">{t('common.all')}</Option>
-            {departments.map((x) => (
-              <Option key={x} value={x}>
-                {x}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      </div>
+      <TimelineFilters themes={themes} departments={departments} theme={theme} department={department} onTheme={setTheme} onDepartment={setDepartment} />
       {visible.length === 0 ? (
         <Text className={styles.muted}>{t('timeline.empty')}</Text>
       ) : (
@@ -82,18 +65,14 @@ const TimelineRow = memo(function TimelineRow({ entry, onRetry }: { entry: Timel
   const styles = useStyles();
   return (
     <li className={styles.item} data-testid="timeline-item">
-      <Caption1 className={styles.meta}>
+      <span className={styles.rowMeta}>
         {date(entry.date)} · {t(`kind.${entry.kind}`)} · {entry.department} · {entry.authorName}
-      </Caption1>
-      <Text weight="semibold" className={styles.summary}>
-        {entry.title}
-      </Text>
+      </span>
+      <span className={styles.rowTitle}>{entry.title}</span>
       {entry.confidential && !entry.summary ? (
-        <Text size={200} className={styles.muted}>
-          {t('timeline.confidential')}
-        </Text>
+        <span className={styles.rowMuted}>{t('timeline.confidential')}</span>
       ) : (
-        entry.summary && <Text size={200} className={styles.summary}>{entry.summary}</Text>
+        entry.summary && <span className={styles.rowSummary}>{entry.summary}</span>
       )}
       {entry.writeState && (
         <span>
@@ -108,5 +87,43 @@ const TimelineRow = memo(function TimelineRow({ entry, onRetry }: { entry: Timel
         </span>
       )}
     </li>
+  );
+});
+
+/** The two filters; memoised, so paging through a long history does not render them again. */
+const TimelineFilters = memo(function TimelineFilters(props: {
+  themes: string[];
+  departments: string[];
+  theme: string;
+  department: string;
+  onTheme(theme: string): void;
+  onDepartment(department: string): void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { themes, departments, theme, department } = props;
+  return (
+    <div className={styles.filters}>
+      <Field label={t('timeline.filterTheme')} className={styles.filter} size="small">
+        <Dropdown size="small" value={theme || t('common.all')} selectedOptions={[theme]} onOptionSelect={(_, d) => props.onTheme(d.optionValue ?? '')}>
+          <Option value="">{t('common.all')}</Option>
+          {themes.map((x) => (
+            <Option key={x} value={x}>
+              {x}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('timeline.filterDepartment')} className={styles.filter} size="small">
+        <Dropdown size="small" value={department || t('common.all')} selectedOptions={[department]} onOptionSelect={(_, d) => props.onDepartment(d.optionValue ?? '')}>
+          <Option value="">{t('common.all')}</Option>
+          {departments.map((x) => (
+            <Option key={x} value={x}>
+              {x}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
   );
 });
