@@ -10,7 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { preloadFiles } = require('./preloadChunksPlugin');
+const { preloadFiles, reachableChunkGroups } = require('./preloadChunksPlugin');
 
 /** `node_modules/@scope/pkg/...` → `@scope/pkg`; project files → their path relative to the root. */
 function moduleLabel(name = "") {
@@ -65,17 +65,7 @@ function summarize(compilation, outputPath, preloadGroups = {}) {
   for (const [name, entrypoint] of compilation.entrypoints) {
     const initial = new Set(entrypoint.chunks);
     const all = new Set(initial);
-    const seen = new Set([entrypoint]);
-    const queue = [entrypoint];
-    while (queue.length) {
-      const group = queue.shift();
-      for (const child of group.childrenIterable) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        queue.push(child);
-        for (const chunk of child.chunks) all.add(chunk);
-      }
-    }
+    for (const group of reachableChunkGroups(entrypoint)) for (const chunk of group.chunks) all.add(chunk);
     const preloaded = preloadFiles(compilation, name, preloadGroups[name] ?? []);
     surfaces[name] = { initial: measure(initial), preloaded: { files: preloaded, ...sizeOf(preloaded) }, total: measure(all) };
   }

@@ -9,23 +9,34 @@
  */
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
+/**
+ * The async chunk groups reachable from an entrypoint by dynamic imports, breadth first. `follow(group)`
+ * decides whether a group counts (and is walked further); by default every group does.
+ */
+function reachableChunkGroups(entrypoint, follow = () => true) {
+  const groups = [];
+  const seen = new Set([entrypoint]);
+  const queue = [entrypoint];
+  while (queue.length) {
+    for (const child of queue.shift().childrenIterable) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (!follow(child)) continue;
+      groups.push(child);
+      queue.push(child);
+    }
+  }
+  return groups;
+}
+
 /** JS files of the named async chunk groups reachable from `entryName`, minus its own initial files. */
 function preloadFiles(compilation, entryName, groupNames) {
   const entrypoint = compilation.entrypoints.get(entryName);
   if (!entrypoint) return [];
   const initial = new Set(entrypoint.chunks.flatMap((c) => [...c.files]));
   const files = new Set();
-  const seen = new Set([entrypoint]);
-  const queue = [entrypoint];
-  while (queue.length) {
-    const group = queue.shift();
-    for (const child of group.childrenIterable) {
-      if (seen.has(child)) continue;
-      seen.add(child);
-      if (!groupNames.includes(child.name)) continue;
-      queue.push(child);
-      for (const chunk of child.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !initial.has(file)) files.add(file);
-    }
+  for (const group of reachableChunkGroups(entrypoint, (g) => groupNames.includes(g.name))) {
+    for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !initial.has(file)) files.add(file);
   }
   return [...files].sort();
 }
@@ -52,4 +63,4 @@ class PreloadChunksPlugin {
   }
 }
 
-module.exports = { PreloadChunksPlugin, preloadFiles };
+module.exports = { PreloadChunksPlugin, preloadFiles, reachableChunkGroups };
