@@ -59,6 +59,11 @@ export class RegisterSource {
     return this.stored;
   }
 
+  /** What a pane detects with first: the snapshot when there is one, else the register from Graph. */
+  async first(): Promise<RegisterData> {
+    return (await this.snapshot()) ?? this.current();
+  }
+
   /**
    * The register from Graph. One read per page open, shared by everyone who asks (the surface starts
    * it before the pane renders); `refresh` reads again. A successful read replaces the snapshot.

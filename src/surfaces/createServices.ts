@@ -26,7 +26,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef });
   if (options.preloadRegister) {
     // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle.
-    register.snapshot().then((snapshot) => snapshot ?? register.current()).catch(() => undefined);
+    register.first().catch(() => undefined);
   }
   // Queue and drafts are per official: one user's notes are never sent with another's token.
   const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);

@@ -17,7 +17,7 @@ export interface Services {
   queue: WriteQueuePort;
   drafts: DraftPort;
   /** The partner register and settings the panes detect with: the last snapshot at once, then Graph's. */
-  register: Pick<RegisterSource, 'snapshot' | 'current'>;
+  register: Pick<RegisterSource, 'snapshot' | 'current' | 'first'>;
   /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
   loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
   now(): Date;

@@ -35,6 +35,21 @@ describe('RegisterSource: the partner register the panes detect with', () => {
     expect(await other.snapshot()).toBeUndefined();
   });
 
+  test('first() answers the snapshot without asking Graph, and Graph when there is none', async () => {
+    const name = dbName();
+    const seeded = await RegisterSource.open({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name });
+    await seeded.current();
+    await new Promise((r) => setTimeout(r, 50));
+    const repository = harness.repository();
+    const listPartners = jest.spyOn(repository, 'listPartners');
+    const warm = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: name });
+    expect((await warm.first()).partners.length).toBeGreaterThan(0);
+    expect(listPartners).not.toHaveBeenCalled();
+    const cold = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
+    expect((await cold.first()).partners.length).toBeGreaterThan(0);
+    expect(listPartners).toHaveBeenCalledTimes(1);
+  });
+
   test('one Graph read per page open, shared by every caller; refresh reads again', async () => {
     const repository = harness.repository();
     const listPartners = jest.spyOn(repository, 'listPartners');

@@ -103,7 +103,7 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
   const [item, user, register] = await Promise.all([
     services.host.getCurrentItem() as Promise<HostItem | undefined>,
     services.host.getUser(),
-    services.register.snapshot().then((snapshot) => snapshot ?? services.register.current()),
+    services.register.first(),
   ]);
   const index = buildPartnerIndex(register.partners, register.settings);
   const start: PaneStart = { item, user, register, index };
