@@ -1,3 +1,5 @@
+import { onIdle } from '../ui/shell/onIdle';
+
 /**
  * Registers the service worker (src/serviceWorker/sw.js) in production builds, when the browser is
  * idle after the first open, so installing it (it downloads the build's scripts) never competes with
@@ -9,7 +11,7 @@ export function registerServiceWorker(): void {
   const register = () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
   };
-  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  const whenIdle = () => void onIdle(register, { timeout: 5000, fallbackMs: 1000 });
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -1,4 +1,5 @@
 import { decodeInteractions, type InteractionTable } from '../../core/overview';
+import { onIdle } from '../shell/onIdle';
 import type { OverviewEntry } from './useOverviewModel';
 
 /** Rows decoded at a time: a few ms even on a slow laptop (4× throttled). */
@@ -7,10 +8,7 @@ const CHUNK = 250;
 // Work happens only while the browser is idle, so the register is painted (and can be used) before any
 // of it and input keeps priority; at the latest after a second. Within one idle period, chunks follow
 // each other while the period lasts (idle periods are at most 50 ms), so no task grows long.
-const whenIdle = () =>
-  new Promise<IdleDeadline | undefined>((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(() => resolve(undefined), 0),
-  );
+const whenIdle = () => new Promise<IdleDeadline | undefined>((resolve) => onIdle(resolve, { timeout: 1000, fallbackMs: 0 }));
 
 /**
  * The cache's interaction columns as the objects the tabs work on, in idle time; undefined when

@@ -5,6 +5,7 @@ import { sameRegister, type RegisterData } from '../../data/registerSource';
 import type { HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
 import { contextReadsFor, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
+import { onIdle } from '../shell/onIdle';
 import { markPaneStep } from './paneTiming';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
@@ -98,7 +99,7 @@ export function usePartnerPane(services: Services) {
           if (live && !shown) setRegister({ status: 'error', error });
         },
       );
-    let idle: number | undefined;
+    let cancelIdle: (() => void) | undefined;
     if (reloadCount === 0) {
       // The snapshot from the last open lets detection (and the context read) start at once; Graph's
       // current register then replaces it when the browser is idle, so reading it does not compete
@@ -108,7 +109,7 @@ export function usePartnerPane(services: Services) {
           markPaneStep('register-snapshot');
           if (!snapshot) return void readGraph();
           show(snapshot);
-          idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(() => void readGraph(), { timeout: 2000 }) : window.setTimeout(() => void readGraph(), 200);
+          cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
         },
         () => void readGraph(),
       );
@@ -118,7 +119,7 @@ export function usePartnerPane(services: Services) {
     }
     return () => {
       live = false;
-      if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idle);
+      cancelIdle?.();
     };
   }, [services.register, reloadCount, prefetchContext, start]);
 

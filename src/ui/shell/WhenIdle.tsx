@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { onIdle } from './onIdle';
 
 /**
  * Mounts its children once the browser is idle, as a transition React may interrupt: for chrome that
@@ -7,13 +8,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 export function WhenIdle({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const show = () => startTransition(() => setReady(true));
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(show, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(show, 200);
-    return () => clearTimeout(id);
+    return onIdle(() => startTransition(() => setReady(true)), { timeout: 2000, fallbackMs: 200 });
   }, []);
   return ready ? <>{children}</> : null;
 }
