@@ -50,6 +50,30 @@ class Found {
 const NO_EVIDENCE: ParticipantEvidence[] = [];
 const NO_TERMS: string[] = [];
 
+/**
+ * Sorts `list[0, n)` in place, as `sort` would (stably), by insertion for the few entries a message
+ * has: `Array.prototype.sort` sets up work arrays on every call, and three sorts per message made
+ * them a large share of detection's garbage.
+ */
+function sortSmall<T>(list: T[], n: number, compare: (a: T, b: T) => number): T[] {
+  if (n > SMALL) {
+    const sorted = list.slice(0, n).sort(compare);
+    for (let i = 0; i < n; i++) list[i] = sorted[i];
+    return list;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], x) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  return list;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byRoleThenAddress(a: ParticipantEvidence, b: ParticipantEvidence): number {
   return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
 }
@@ -82,21 +106,26 @@ class Collector {
   index = NO_INDEX;
   role: ParticipantRole = 'from';
   budget = 0;
-  seenList: string[] = [];
+  /**
+   * `seenList[0, seenCount)` and `found[0, foundCount)` are this message's. Counts, not `length = 0`:
+   * emptying an array drops its storage, and every message then allocated it anew.
+   */
+  readonly seenList: string[] = [];
+  seenCount = 0;
   seenSet: Set<string> | undefined;
-  found: Found[] = [];
+  /** Found objects, reused from message to message. */
+  readonly found: Found[] = [];
+  foundCount = 0;
   foundMap: Map<number, Found> | undefined;
-  /** Found objects, reused from message to message: `found` holds `pool[0, found.length)`. */
-  private readonly pool: Found[] = [];
   /** Handed to the caller, so a fresh array per message, made only when needed. */
   unknown: string[] | undefined;
 
   reset(index: PartnerIndex): void {
     this.index = index;
     this.budget = MAX_PARTICIPANTS;
-    this.seenList.length = 0;
+    this.seenCount = 0;
     this.seenSet = undefined;
-    this.found.length = 0;
+    this.foundCount = 0;
     this.foundMap = undefined;
     this.unknown = undefined;
   }
@@ -109,23 +138,27 @@ class Collector {
       return true;
     }
     const list = this.seenList;
-    for (let i = 0; i < list.length; i++) if (list[i] === address) return false;
-    list.push(address);
-    if (list.length > SMALL) this.seenSet = new Set(list);
+    const n = this.seenCount;
+    for (let i = 0; i < n; i++) if (list[i] === address) return false;
+    if (n === list.length) list.push(address);
+    else list[n] = address;
+    this.seenCount = n + 1;
+    if (n + 1 > SMALL) this.seenSet = new Set(list.slice(0, n + 1));
     return true;
   }
 
   entry(partner: number): Found {
+    const found = this.found;
+    const n = this.foundCount;
     let f: Found | undefined;
     if (this.foundMap) f = this.foundMap.get(partner);
-    else for (let i = 0; i < this.found.length && !f; i++) if (this.found[i].partner === partner) f = this.found[i];
+    else for (let i = 0; i < n && !f; i++) if (found[i].partner === partner) f = found[i];
     if (!f) {
-      const n = this.found.length;
-      if (n === this.pool.length) this.pool.push(new Found());
-      f = this.pool[n].reset(partner);
-      this.found.push(f);
+      if (n === found.length) found.push(new Found());
+      f = found[n].reset(partner);
+      this.foundCount = n + 1;
       if (this.foundMap) this.foundMap.set(partner, f);
-      else if (this.found.length > SMALL) this.foundMap = new Map(this.found.map((x) => [x.partner, x]));
+      else if (n + 1 > SMALL) this.foundMap = new Map(found.slice(0, n + 1).map((x) => [x.partner, x]));
     }
     return f;
   }
@@ -218,7 +251,7 @@ function matchOf(f: Found, partner: IndexedPartner): PartnerMatch {
   return {
     partnerId: partner.id,
     name: partner.name,
-    participants: count === 0 ? [] : count > 1 ? f.participants.sort(byRoleThenAddress) : f.participants,
+    participants: count === 0 ? [] : count > 1 ? sortSmall(f.participants, count, byRoleThenAddress) : f.participants,
     subjectTerms: f.subjectTerms === NO_TERMS ? [] : f.subjectTerms,
     isSenderOrOrganizer: f.senderOrOrganizer,
     strength: count > 0 ? 'participant' : 'subject',
@@ -238,23 +271,25 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
   if (typeof m.subject === 'string') index.subjects.match(m.subject, c.subjectTerm);
 
   const found = c.found;
-  const unknownDomains = c.unknown ? c.unknown.sort() : [];
+  const n = c.foundCount;
+  const unknownDomains = c.unknown ? sortSmall(c.unknown, c.unknown.length, byCodeUnits) : [];
   c.index = NO_INDEX;
-  if (found.length === 0) return { matches: [], unknownDomains };
+  if (n === 0) return { matches: [], unknownDomains };
 
   // Participant count first puts every subject-only match (count 0) after every participant match.
-  if (found.length > 1) {
+  if (n > 1) {
     rankingOrder = index.nameOrder;
-    found.sort(byRank);
+    sortSmall(found, n, byRank);
     rankingOrder = NO_INDEX.nameOrder;
   }
 
   const partners = index.partners;
-  const matches: PartnerMatch[] = [];
-  for (let i = 0; i < found.length; i++) {
-    matches.push(matchOf(found[i], partners[found[i].partner]));
+  // Sized up front: growing by `push` reserved room for 17.
+  const matches = new Array<PartnerMatch>(n);
+  for (let i = 0; i < n; i++) {
+    matches[i] = matchOf(found[i], partners[found[i].partner]);
     found[i].reset(0); // pooled: keep no reference to what the caller now owns
   }
-  found.length = 0;
+  c.foundCount = 0;
   return { matches, unknownDomains };
 }

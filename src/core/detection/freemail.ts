@@ -3,6 +3,7 @@
  */
 import maintainedList from 'email-providers/all.json';
 import { isValidAsciiHostAt, toAsciiHost } from './host';
+import { StringTable } from './stringTable';
 
 /**
  * Dutch consumer providers the maintained list misses or may drop; an address there is a person,
@@ -32,6 +33,17 @@ export function freeMailDomains(): ReadonlySet<string> {
   }
   domains = set;
   return set;
+}
+
+let table: StringTable | undefined;
+
+/** `freeMailDomains()` as a table, for looking up a host's parents without copying them out. */
+export function freeMailTable(): StringTable {
+  if (table) return table;
+  const t = new StringTable(freeMailDomains().size);
+  for (const d of freeMailDomains()) t.add(d);
+  table = t;
+  return t;
 }
 
 /** For a host already in `toAsciiHost` form: the host or any parent is a free-mail domain. */

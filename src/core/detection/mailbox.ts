@@ -22,7 +22,12 @@ export interface ParsedMailbox {
 export type MailboxSink = (rawAddress: string, nameSource: string, nameStart: number, nameEnd: number) => void;
 
 export function displayNameOf(nameSource: string, nameStart: number, nameEnd: number): string | undefined {
-  return nameEnd > nameStart ? tidyDisplayName(nameSource.slice(nameStart, nameEnd)) : undefined;
+  // Trailing spaces go anyway (`Jan Jansen <j@x.nl>` leaves one before the `<`); cutting them off
+  // here lets `tidyDisplayName` take the name as it is instead of rewriting it. Leading ones stay:
+  // `tidyDisplayName` cuts very long input from the start, so they can matter.
+  let end = nameEnd;
+  while (end > nameStart && nameSource.charCodeAt(end - 1) === 32) end--;
+  return end > nameStart ? tidyDisplayName(nameSource.slice(nameStart, end)) : undefined;
 }
 
 /** Beyond this a string is not a mailbox list anyone typed; the rest is ignored. */
@@ -144,7 +149,14 @@ export function scanMailboxes(input: string, sink: MailboxSink, limit = MAX_MAIL
     return 1;
   }
   if (plainNameAddr(trimmed, sink)) return 1;
+  return scanMailboxList(s, sink, limit);
+}
 
+/**
+ * The full scanner, apart from `scanMailboxes` because its `flush` closure makes the function
+ * allocate a context on every call: for the usual single mailbox, that was most of its garbage.
+ */
+function scanMailboxList(s: string, sink: MailboxSink, limit: number): number {
   let emitted = 0;
   let text = ''; // outside comments and brackets, quotes removed: a display name or a bare address
   let angle: string | undefined; // inside <…>

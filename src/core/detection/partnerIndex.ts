@@ -4,10 +4,11 @@
  * costs a few hash lookups however large the register is.
  */
 import { BoundedSubstringCache, substringHash, type SubstringKeyed } from './boundedCache';
-import { freeMailDomains } from './freemail';
+import { freeMailDomains, freeMailTable } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
 import { parseMailbox, plainAddress } from './mailbox';
 import { domainOrProblem, isDomainProblem, normalizeRegisterDomain, registrableOfAsciiHost } from './registerDomain';
+import { StringTable } from './stringTable';
 import { SubjectIndex } from './subjectMatch';
 import type { DetectablePartner, DetectionSettings, IndexProblem } from './types';
 
@@ -67,16 +68,40 @@ function keyedHostInfo(info: HostInfo, key: string, keyHash: number): HostInfo {
 const INVALID_HOST: HostInfo = hostInfoOf('', 'invalid');
 
 export class IndexedPartner {
-  private key: string | undefined;
-
   constructor(
     readonly id: string,
     readonly name: string,
   ) {}
+}
 
-  /** For the last ranking step; made on first use, as only partners that tie ever need it. */
-  get nameKey(): string {
-    return (this.key ??= nameSortKey(this.name));
+/** Register keys (contact addresses, domains) and the partners listing each. */
+export class PartnerLists {
+  readonly table: StringTable;
+  /** By key number in `table`. Shared and copied on write, never mutated: most keys belong to one partner. */
+  readonly lists: (readonly number[])[] = [];
+
+  constructor(expectedKeys: number) {
+    this.table = new StringTable(expectedKeys);
+  }
+
+  get size(): number {
+    return this.lists.length;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.table.keys.values();
+  }
+
+  get(key: string): readonly number[] | undefined {
+    const k = this.table.find(key);
+    return k < 0 ? undefined : this.lists[k];
+  }
+
+  /** `single` is the partner's own one-element list, shared by all its keys to spare an array each. */
+  add(key: string, partner: number, single: readonly number[]): void {
+    const k = this.table.add(key);
+    if (k === this.lists.length) this.lists.push(single);
+    else if (!this.lists[k].includes(partner)) this.lists[k] = [...this.lists[k], partner]; // shared domain or contact
   }
 }
 
@@ -85,8 +110,8 @@ export class PartnerIndex {
   /** Register entries that were skipped, so an admin screen can show and fix them. */
   readonly problems: IndexProblem[] = [];
   /** Lists are shared and copied on write, never mutated: most keys belong to one partner. */
-  readonly contacts = new Map<string, readonly number[]>();
-  readonly domains = new Map<string, readonly number[]>();
+  readonly contacts: PartnerLists;
+  readonly domains: PartnerLists;
   readonly internalDomains = new Set<string>();
   readonly ignoredAddresses = new Set<string>();
   readonly ignoredDomains = new Set<string>();
@@ -94,7 +119,13 @@ export class PartnerIndex {
   private hostCache: BoundedSubstringCache<HostInfo> | undefined;
   private order: Int32Array | undefined;
   /** Hosts of `contacts`, made on first use (see `hasContactsOn`). */
-  private contactHosts: Set<string> | undefined;
+  private contactHosts: StringTable | undefined;
+
+  /** The expected sizes only spare regrowing the tables. */
+  constructor(expectedContacts = 0, expectedDomains = 0) {
+    this.contacts = new PartnerLists(expectedContacts);
+    this.domains = new PartnerLists(expectedDomains);
+  }
 
   get partnerCount(): number {
     return this.partners.length;
@@ -110,16 +141,17 @@ export class PartnerIndex {
   }
 
   /**
-   * Each partner's position in the order "by name key, then by id", the last ranking step. Ranking
-   * then compares two numbers from one small array instead of reading two partner objects and two
-   * name keys scattered over the heap, which with a large register cost more than the rest of the
-   * ranking. Made on first use, like `nameKey`, so building an index does not pay for it.
+   * Each partner's position in the order "by name key (`nameSortKey`), then by id", the last ranking
+   * step. Ranking then compares two numbers from one small array instead of reading two partner
+   * objects and two name keys scattered over the heap, which with a large register cost more than
+   * the rest of the ranking. Made on first use.
    */
   get nameOrder(): Int32Array {
     if (this.order === undefined || this.order.length !== this.partners.length) {
       const partners = this.partners;
+      const keys = partners.map((p) => nameSortKey(p.name));
       const byName = partners.map((_, i) => i);
-      byName.sort((a, b) => compareByName(partners[a], partners[b]));
+      byName.sort((a, b) => compareKeys(keys[a], keys[b]) || compareKeys(partners[a].id, partners[b].id));
       const order = new Int32Array(partners.length);
       for (let k = 0; k < byName.length; k++) order[byName[k]] = k;
       this.order = order;
@@ -159,11 +191,20 @@ export class PartnerIndex {
     // register by the first message read, not by every build of the register.
     let hosts = this.contactHosts;
     if (hosts === undefined) {
-      hosts = new Set<string>();
-      for (const address of this.contacts.keys()) hosts.add(address.slice(address.lastIndexOf('@') + 1));
+      const addresses = this.contacts.table.keys;
+      hosts = new StringTable();
+      let previous = '';
+      for (let k = 0; k < addresses.length; k++) {
+        const address = addresses[k];
+        const start = address.lastIndexOf('@') + 1;
+        // A partner's contacts mostly share a host and come one after another: only a new host is
+        // looked up.
+        if (address.length - start === previous.length && address.endsWith(previous)) continue;
+        previous = hosts.keys[hosts.addAt(address, start, address.length)];
+      }
       this.contactHosts = hosts;
     }
-    return hosts.has(host);
+    return hosts.find(host) >= 0;
   }
 
   private classify(rawHost: string): HostInfo {
@@ -199,9 +240,9 @@ export class PartnerIndex {
   }
 }
 
-/** Name key, then id: a total order, as ids are unique within an index. */
-function compareByName(a: IndexedPartner, b: IndexedPartner): number {
-  return a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Name key, then id (see `nameOrder`): a total order, as ids are unique within an index. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -212,7 +253,34 @@ function compareByName(a: IndexedPartner, b: IndexedPartner): number {
 export function nameSortKey(name: string): string {
   const lower = name.toLowerCase();
   const folded = isAscii(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return /\d/.test(folded) ? folded.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(12, '0')) : folded;
+  return padNumbers(folded);
+}
+
+const NUMBER_WIDTH = 12;
+
+/**
+ * Each run of digits without its leading zeros (one digit stays) and padded with zeros to 12, so
+ * numbers compare as numbers. By hand: the regex replace with a callback per number was most of the
+ * cost of ordering a large register.
+ */
+function padNumbers(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigit(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isDigit(s.charCodeAt(end))) end++;
+    let start = i;
+    while (start < end - 1 && s.charCodeAt(start) === 48 /* 0 */) start++;
+    out += s.slice(copied, i) + '0'.repeat(Math.max(0, NUMBER_WIDTH - (end - start))) + s.slice(start, end);
+    copied = end;
+    i = end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const NONE: readonly unknown[] = [];
@@ -221,23 +289,20 @@ function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : NONE;
 }
 
-/** `single` is the partner's own one-element list, shared by all its keys to spare an array each. */
-function addTo(map: Map<string, readonly number[]>, key: string, partner: number, single: readonly number[]): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, single);
-  else if (!list.includes(partner)) map.set(key, [...list, partner]); // shared domain or contact
-}
-
-/** Why a register host may not identify a partner: it is (under) an internal or a free-mail domain. */
-function excluded(host: string, internal: ReadonlySet<string>, free: ReadonlySet<string>): 'internal' | 'free-mail' | undefined {
+/**
+ * Why a register host may not identify a partner: it is (under) an internal or a free-mail domain.
+ * The parents are looked up in place, as ranges of `host`, not copied out.
+ */
+function excluded(host: string, internal: StringTable, free: StringTable): 'internal' | 'free-mail' | undefined {
   let freeMail = false;
-  let h = host;
-  for (;;) {
-    if (internal.has(h)) return 'internal';
-    if (free.has(h)) freeMail = true;
-    const dot = h.indexOf('.');
+  const end = host.length;
+  for (let start = 0; ; ) {
+    const hash = substringHash(host, start, end);
+    if (internal.findAt(host, start, end, hash) >= 0) return 'internal';
+    if (free.findAt(host, start, end, hash) >= 0) freeMail = true;
+    const dot = host.indexOf('.', start);
     if (dot < 0) return freeMail ? 'free-mail' : undefined;
-    h = h.slice(dot + 1);
+    start = dot + 1;
   }
 }
 
@@ -259,7 +324,16 @@ function isOnInternalHost(address: string, suffixes: readonly string[]): boolean
 }
 
 export function buildPartnerIndex(partners: DetectablePartner[], settings: DetectionSettings): PartnerIndex {
-  const index = new PartnerIndex();
+  const rows = Array.isArray(partners) ? partners : [];
+  let contactCount = 0;
+  let domainCount = 0;
+  for (const p of rows) {
+    if (p && typeof p === 'object') {
+      contactCount += listOf(p.contacts).length;
+      domainCount += listOf(p.domains).length;
+    }
+  }
+  const index = new PartnerIndex(contactCount, domainCount);
   const problems = index.problems;
 
   for (const value of listOf(settings?.internalDomains)) {
@@ -285,10 +359,11 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
 
   const byId = new Map<string, number>();
   const singles: (readonly number[])[] = [];
-  const free = freeMailDomains();
-  const internalDomains = index.internalDomains;
-  const internalSuffixes = addressSuffixesOf(internalDomains);
-  for (const p of Array.isArray(partners) ? partners : []) {
+  const free = freeMailTable();
+  const internalDomains = new StringTable(index.internalDomains.size);
+  for (const d of index.internalDomains) internalDomains.add(d);
+  const internalSuffixes = addressSuffixesOf(index.internalDomains);
+  for (const p of rows) {
     if (!p || typeof p !== 'object' || typeof p.id !== 'string' || p.id === '') continue;
     let i = byId.get(p.id);
     if (i === undefined) {
@@ -309,7 +384,7 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
       else {
         const why = excluded(domain, internalDomains, free);
         if (why) problems.push({ field: 'domains', partnerId: p.id, value, problem: why });
-        else addTo(index.domains, domain, i, singles[i]);
+        else index.domains.add(domain, i, singles[i]);
       }
     }
 
@@ -323,7 +398,7 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
       // An own official listed as a partner contact would tag every internal email.
       if (internalSuffixes.length > 0 && isOnInternalHost(address, internalSuffixes))
         problems.push({ field: 'contacts', partnerId: p.id, value, problem: 'internal' });
-      else addTo(index.contacts, address, i, singles[i]);
+      else index.contacts.add(address, i, singles[i]);
     }
 
     index.subjects.add(i, p.name);
