@@ -7,6 +7,7 @@ import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
 import type { Services } from '../ui/services';
+import { onIdle } from '../ui/shell/onIdle';
 
 /**
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
@@ -23,7 +24,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     siteIdMemo: localStorageSiteIdMemo(),
   });
   const user = await host.getUser();
-  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef });
+  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: (write) => onIdle(write, { timeout: 5000, fallbackMs: 0 }) });
   if (options.preloadRegister) {
     // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle.
     register.first().catch(() => undefined);

@@ -49,13 +49,14 @@ export async function startSurface(options: {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
-  const rootComponent = options.loadRoot();
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
+  const rootComponent = options.loadRoot();
   const host = await options.pickHost();
   const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview });
-  const shell = (content: ReactNode) => (
+  // The demo bar joins only the root component's render, so that it never delays what the pane shows first.
+  const shell = (content: ReactNode, demoBar: boolean) => (
     <AppShell host={host}>
-      {host.kind === 'browser' && (
+      {demoBar && host.kind === 'browser' && (
         <WhenIdle>
           <Suspense fallback={null}>
             <DemoBar host={host as BrowserDemoHost} kinds={options.demoKinds} />
@@ -72,10 +73,10 @@ export async function startSurface(options: {
     // once it has what it needs (a little while at most), so that it renders the partner in one go
     // rather than a skeleton and then two more renders. A failed or slow prefetch costs nothing: the
     // root component reads (and reports) on its own.
-    startTransition(() => root.render(shell(<BootSkeleton />)));
+    startTransition(() => root.render(shell(<BootSkeleton />, false)));
     await Promise.race([options.prefetch(services).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
   }
   const render = await rootComponent;
-  startTransition(() => root.render(shell(render(services))));
+  startTransition(() => root.render(shell(render(services), true)));
   registerServiceWorker();
 }

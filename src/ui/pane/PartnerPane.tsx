@@ -1,10 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
 import type { Services } from '../services';
+import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
 import { useOnline } from '../shell/useOnline';
@@ -53,8 +54,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const partnerId = pane.selectedId;
   // The relationship card is what the official looks for first: it is committed (and painted) on its
   // own, and the form, contacts, agenda and timeline follow in a background render React can interrupt.
-  const deferredContextStatus = useDeferredValue(pane.context?.status);
-  const showDetails = deferredContextStatus === 'ready';
+  const showDetails = useAfterPaint(pane.context?.status === 'ready');
   const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const timeline: TimelineEntry[] = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
