@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     }
   };
   const size = readJson<{ surfaces: Record<string, { initialGzip: number; initialMin: number; preloadedGzip?: number; totalGzip: number }>; reference: { initialGzip: number; initialMin: number }; budgetProblems: string[] }>('size.json');
-  const open = readJson<{ medians: Record<string, number>; overviewFirst: number; longTasks?: { register: number; timeline: number; timelineItems: number } }>('open.json');
+  const open = readJson<{ medians: Record<string, number>; overviewFirst: number; longTasks?: { register: number; registerSteps?: number; timeline: number; timelineSteps?: number; timelineItems: number } }>('open.json');
 
   const detect = by.detect.lastLine;
   const graph = by.graph.lastLine;
@@ -102,8 +102,10 @@ async function main(): Promise<void> {
   rows.push(['meeting panel context visible, cold (4× CPU)', show(m?.meeting, ' ms'), '(pane cold: < 1,800 ms)', refPaint, met(m?.meeting, (v) => v < 1800)]);
   rows.push(['overview interactive, warm (4× CPU)', show(m?.overview, ' ms'), '< 2,500 ms', `${refPaint}; first open ${show(open?.overviewFirst, ' ms')} unthrottled`, met(m?.overview, (v) => v < 2500)]);
   const lt = open?.longTasks;
-  rows.push(['longest task scrolling the overview register (1,000 partners)', show(lt?.register, ' ms'), '< 100 ms', 'no reference', met(lt?.register, (v) => v < 100)]);
-  rows.push([`longest task paging and scrolling a partner's history (10,000 interactions; ${show(lt?.timelineItems)} rows rendered)`, show(lt?.timeline, ' ms'), '< 100 ms', 'no reference', met(lt?.timeline, (v) => v < 100)]);
+  // The long-task observer reports tasks of 50 ms and more: 0 is "none of those".
+  const longest = (ms: number | undefined, steps: number | undefined) => `${ms === 0 ? 'none ≥ 50 ms' : show(ms, ' ms')}${steps === undefined ? '' : ` (${steps} scroll steps)`}`;
+  rows.push(['longest task scrolling the overview register (1,000 partners)', longest(lt?.register, lt?.registerSteps), '< 100 ms', 'no reference', met(lt?.register, (v) => v < 100 && (lt?.registerSteps ?? 1) > 0)]);
+  rows.push([`longest task paging and scrolling a partner's history (10,000 interactions; ${show(lt?.timelineItems)} rows rendered)`, longest(lt?.timeline, lt?.timelineSteps), '< 100 ms', 'no reference', met(lt?.timeline, (v) => v < 100 && (lt?.timelineSteps ?? 1) > 0)]);
 
   const headers: [string, string, string, string, string] = ['figure', 'measured', 'target', 'reference (same run)', 'status'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
