@@ -18,40 +18,34 @@ const DUTCH_PROVIDERS = [
   'versatel.nl', 'freedom.nl', 'onsbrabantnet.nl', 'zonnet.nl', 'tiscali.nl', '12move.nl',
 ];
 
-let domains: Set<string> | undefined;
-
-/** Built on first use, not at import, so loading the bundle costs nothing until a message is read. */
-export function freeMailDomains(): ReadonlySet<string> {
-  if (domains) return domains;
-  const set = new Set<string>();
-  for (const entry of [...(maintainedList as unknown as string[]), ...DUTCH_PROVIDERS]) {
-    if (typeof entry !== 'string' || entry.includes('@')) continue; // the list carries a stray address
-    // Nearly every entry is already a lower-case ASCII host: kept as it is, which spares the pane's
-    // first detection most of the cost of building this set (8,000+ entries).
-    const host = isValidAsciiHostAt(entry, 0, entry.length) ? entry : toAsciiHost(entry.trim());
-    if (host) set.add(host);
-  }
-  domains = set;
-  return set;
-}
-
 let table: StringTable | undefined;
 
-/** `freeMailDomains()` as a table, for looking up a host's parents without copying them out. */
+/**
+ * The free-mail domains (8,000+), built on first use, not at import, so loading the bundle costs
+ * nothing until a message is read. One table serves both whole-host lookups and lookups of a host's
+ * parents as ranges of the host (no copies), so the pane's first detection builds it once.
+ */
 export function freeMailTable(): StringTable {
   if (table) return table;
-  const t = new StringTable(freeMailDomains().size);
-  for (const d of freeMailDomains()) t.add(d);
+  const entries = [...(maintainedList as unknown as string[]), ...DUTCH_PROVIDERS];
+  const t = new StringTable(entries.length);
+  for (const entry of entries) {
+    if (typeof entry !== 'string' || entry.includes('@')) continue; // the list carries a stray address
+    // Nearly every entry is already a lower-case ASCII host: kept as it is, which spares the pane's
+    // first detection most of the cost of building this table.
+    const host = isValidAsciiHostAt(entry, 0, entry.length) ? entry : toAsciiHost(entry.trim());
+    if (host) t.add(host);
+  }
   table = t;
   return t;
 }
 
 /** For a host already in `toAsciiHost` form: the host or any parent is a free-mail domain. */
 export function isFreeMailHost(host: string): boolean {
-  const set = freeMailDomains();
+  const free = freeMailTable();
   let h = host;
   for (;;) {
-    if (set.has(h)) return true;
+    if (free.find(h) >= 0) return true;
     const dot = h.indexOf('.');
     if (dot < 0) return false;
     h = h.slice(dot + 1);

@@ -4,7 +4,7 @@
  * costs a few hash lookups however large the register is.
  */
 import { BoundedSubstringCache, substringHash, type SubstringKeyed } from './boundedCache';
-import { freeMailDomains, freeMailTable } from './freemail';
+import { freeMailTable } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
 import { parseMailbox, plainAddress } from './mailbox';
 import { domainOrProblem, isDomainProblem, normalizeRegisterDomain, registrableOfAsciiHost } from './registerDomain';
@@ -210,7 +210,7 @@ export class PartnerIndex {
   private classify(rawHost: string): HostInfo {
     const host = toAsciiHost(rawHost);
     if (host === undefined || !host.includes('.') || isIpv4Like(host)) return INVALID_HOST;
-    const free = freeMailDomains();
+    const free = freeMailTable();
     let ignored = false;
     let internal = false;
     let freeMail = false;
@@ -222,7 +222,7 @@ export class PartnerIndex {
     for (;;) {
       if (this.ignoredDomains.size > 0 && this.ignoredDomains.has(h)) ignored = true;
       if (this.internalDomains.has(h)) internal = true;
-      if (free.has(h)) freeMail = true;
+      if (free.find(h) >= 0) freeMail = true;
       if (partners === undefined) {
         partners = this.domains.get(h);
         if (partners !== undefined) domain = h;
