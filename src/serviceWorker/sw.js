@@ -11,24 +11,12 @@
 const CACHE = `partnerzicht-${VERSION}`;
 const precached = new Set(PRECACHE.map((file) => new URL(file, self.registration.scope).href));
 
-/*
- * Static routes (Chromium 123+, so Edge's WebView2 in new Outlook and Teams): the browser applies them
- * without starting this worker. Scripts come from the store (a script not in it, such as Office.js from
- * Microsoft's CDN, falls through to the network), everything else, a page's navigation included,
- * goes straight to the network. A warm open then never waits for the worker to start (measured:
- * 60-120 ms at 4x CPU). Where routes are not supported, the fetch handler below does the same.
- */
-const ROUTES = [
-  { condition: { requestMethod: 'GET', requestDestination: 'script' }, source: { cacheName: CACHE } },
-  { condition: { not: { requestDestination: 'script' } }, source: 'network' },
-];
-
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    Promise.all([
-      typeof event.addRoutes === 'function' ? event.addRoutes(ROUTES).catch(() => undefined) : undefined,
-      caches.open(CACHE).then((cache) => cache.addAll([...precached])),
-    ]).then(() => self.skipWaiting()),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([...precached]))
+      .then(() => self.skipWaiting()),
   );
 });
 
