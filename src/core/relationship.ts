@@ -1,4 +1,5 @@
 import type { Interaction, Partner } from './model';
+import { compareCodeUnits } from './compareCodeUnits';
 
 const DAY_MS = 86_400_000;
 
@@ -63,18 +64,16 @@ export function departmentContacts(interactions: Interaction[], now: Date, month
       lastDate: e.lastDate,
       lastAuthor: e.lastAuthor,
     }))
-    .sort((a, b) => byCodePoint(b.lastDate, a.lastDate));
+    .sort((a, b) => compareCodeUnits(b.lastDate, a.lastDate));
 }
 
 /**
- * ISO 8601 dates and ids order correctly by code point; `localeCompare` would ask ICU on every
- * comparison, which a 10,000-entry timeline feels.
+ * Newest first; ties keep a stable order by id so the timeline never jumps. ISO 8601 dates and ids
+ * order correctly by code unit; `localeCompare` would ask ICU on every comparison, which a
+ * 10,000-entry timeline feels.
  */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Newest first; ties keep a stable order by id so the timeline never jumps. */
 export function sortTimeline(interactions: Interaction[]): Interaction[] {
-  return [...interactions].sort((a, b) => byCodePoint(b.date, a.date) || byCodePoint(a.id, b.id));
+  return [...interactions].sort((a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(a.id, b.id));
 }
 
 export interface TimelineFilter {

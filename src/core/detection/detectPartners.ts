@@ -2,6 +2,7 @@
  * Who is this email or meeting with. Every match carries its evidence, and several matches are
  * returned ranked rather than one picked: the user decides.
  */
+import { compareCodeUnits } from '../compareCodeUnits';
 import { isAutomatedAddress } from './automatedSender';
 import { displayNameOf, normalizeLocalPart, scanMailboxes } from './mailbox';
 import { IndexedPartner, PartnerIndex } from './partnerIndex';
@@ -70,12 +71,8 @@ function sortSmall<T>(list: T[], n: number, compare: (a: T, b: T) => number): T[
   return list;
 }
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function byRoleThenAddress(a: ParticipantEvidence, b: ParticipantEvidence): number {
-  return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareCodeUnits(a.address, b.address);
 }
 
 /**
@@ -272,7 +269,7 @@ export function detectPartners(index: PartnerIndex, message: DetectionMessage): 
 
   const found = c.found;
   const n = c.foundCount;
-  const unknownDomains = c.unknown ? sortSmall(c.unknown, c.unknown.length, byCodeUnits) : [];
+  const unknownDomains = c.unknown ? sortSmall(c.unknown, c.unknown.length, compareCodeUnits) : [];
   c.index = NO_INDEX;
   if (n === 0) return { matches: [], unknownDomains };
 

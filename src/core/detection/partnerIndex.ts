@@ -3,6 +3,7 @@
  * contact address → partners, register domain → partners, plus the settings. A participant then
  * costs a few hash lookups however large the register is.
  */
+import { compareCodeUnits } from '../compareCodeUnits';
 import { BoundedSubstringCache, substringHash, type SubstringKeyed } from './boundedCache';
 import { freeMailTable } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
@@ -151,7 +152,8 @@ export class PartnerIndex {
       const partners = this.partners;
       const keys = partners.map((p) => nameSortKey(p.name));
       const byName = partners.map((_, i) => i);
-      byName.sort((a, b) => compareKeys(keys[a], keys[b]) || compareKeys(partners[a].id, partners[b].id));
+      // Name key, then id: a total order, as ids are unique within an index.
+      byName.sort((a, b) => compareCodeUnits(keys[a], keys[b]) || compareCodeUnits(partners[a].id, partners[b].id));
       const order = new Int32Array(partners.length);
       for (let k = 0; k < byName.length; k++) order[byName[k]] = k;
       this.order = order;
@@ -238,11 +240,6 @@ export class PartnerIndex {
     if (partners !== undefined) return hostInfoOf(host, 'partner', partners, domain, undefined, contacts);
     return hostInfoOf(host, 'unknown', undefined, undefined, registrableOfAsciiHost(host), contacts);
   }
-}
-
-/** Name key, then id (see `nameOrder`): a total order, as ids are unique within an index. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
