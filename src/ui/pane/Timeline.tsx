@@ -101,29 +101,28 @@ const TimelineFilters = memo(function TimelineFilters(props: {
 }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const { themes, departments, theme, department } = props;
   return (
     <div className={styles.filters}>
-      <Field label={t('timeline.filterTheme')} className={styles.filter} size="small">
-        <Dropdown size="small" value={theme || t('common.all')} selectedOptions={[theme]} onOptionSelect={(_, d) => props.onTheme(d.optionValue ?? '')}>
-          <Option value="">{t('common.all')}</Option>
-          {themes.map((x) => (
-            <Option key={x} value={x}>
-              {x}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label={t('timeline.filterDepartment')} className={styles.filter} size="small">
-        <Dropdown size="small" value={department || t('common.all')} selectedOptions={[department]} onOptionSelect={(_, d) => props.onDepartment(d.optionValue ?? '')}>
-          <Option value="">{t('common.all')}</Option>
-          {departments.map((x) => (
-            <Option key={x} value={x}>
-              {x}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <FilterField label={t('timeline.filterTheme')} values={props.themes} value={props.theme} onSelect={props.onTheme} />
+      <FilterField label={t('timeline.filterDepartment')} values={props.departments} value={props.department} onSelect={props.onDepartment} />
     </div>
   );
 });
+
+/** One filter: "all" (the empty value) or one of `values`. */
+function FilterField({ label, values, value, onSelect }: { label: string; values: string[]; value: string; onSelect(value: string): void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <Field label={label} className={styles.filter} size="small">
+      <Dropdown size="small" value={value || t('common.all')} selectedOptions={[value]} onOptionSelect={(_, d) => onSelect(d.optionValue ?? '')}>
+        <Option value="">{t('common.all')}</Option>
+        {values.map((x) => (
+          <Option key={x} value={x}>
+            {x}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
