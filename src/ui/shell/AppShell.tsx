@@ -1,10 +1,9 @@
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Host, HostTheme } from '../../hosts/Host';
+import type { Host } from '../../hosts/Host';
 import { pickLocale } from '../../i18n';
+import { hostTheme } from './hostThemes';
 import { I18nProvider } from './I18nContext';
-
-const themes: Record<HostTheme, Theme> = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -23,7 +22,7 @@ export function AppShell({ host, children }: { host: Pick<Host, 'theme' | 'local
   return (
     // Layout styles sit on an inner div: Fluent copies the provider's className onto every portal
     // (dropdown lists, popovers), where a full-height background would cover the page.
-    <FluentProvider theme={themes[theme]} data-theme={theme}>
+    <FluentProvider theme={hostTheme(theme)} data-theme={theme}>
       <div className={styles.root}>
         <I18nProvider locale={locale}>{children}</I18nProvider>
       </div>
