@@ -14,6 +14,8 @@ export const en: Record<MessageKey, string> = {
 
   'error.generic': 'Something went wrong: {detail}',
   'error.load': 'The partner data could not be loaded. Check the connection and try again.',
+  'context.saved.updating': 'Up to date as of {time}; fetching the latest…',
+  'context.saved.asOf': 'You are seeing the data as this device read it at {time}.',
   'error.offline': 'You are offline. What you log is kept and sent once the connection is back.',
   'error.conflict': 'Someone else changed this in the meantime. Review the new version and choose again.',
   'error.required': '{field} is required.',

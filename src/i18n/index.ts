@@ -31,6 +31,7 @@ export function createTranslator(locale: Locale): Translate {
 // one of each per locale.
 const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const dateTimeFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 
 export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
   const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
@@ -38,10 +39,22 @@ export function plural(t: Translate, locale: Locale, base: string, count: number
   return t(`${base}.${form}` as MessageKey, { count, ...params });
 }
 
-export function formatDate(locale: Locale, iso: string | undefined): string {
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
+
+function formatIso(locale: Locale, iso: string | undefined, formats: Partial<Record<Locale, Intl.DateTimeFormat>>, options: Intl.DateTimeFormatOptions): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const format = (dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
-  return format.format(date);
+  return (formats[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', options)).format(date);
+}
+
+/** `26 nov 2026`. */
+export function formatDate(locale: Locale, iso: string | undefined): string {
+  return formatIso(locale, iso, dateFormats, DATE);
+}
+
+/** `26 nov 2026, 10:32`: when something was read, to the minute. */
+export function formatDateTime(locale: Locale, iso: string | undefined): string {
+  return formatIso(locale, iso, dateTimeFormats, DATE_TIME);
 }

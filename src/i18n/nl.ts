@@ -12,6 +12,8 @@ export const nl = {
 
   'error.generic': 'Er ging iets mis: {detail}',
   'error.load': 'De partnergegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
+  'context.saved.updating': 'Bijgewerkt tot {time}; de nieuwste gegevens worden opgehaald…',
+  'context.saved.asOf': 'Je ziet de gegevens zoals dit apparaat ze op {time} las.',
   'error.offline': 'Je bent offline. Wat je vastlegt wordt bewaard en verstuurd zodra er weer verbinding is.',
   'error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie en kies opnieuw.',
   'error.required': '{field} is verplicht.',

@@ -1,4 +1,5 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
+import { ContextSnapshots } from '../data/contextSnapshots';
 import { DraftStore } from '../data/draftStore';
 import { RegisterSource } from '../data/registerSource';
 import { localStorageSiteIdMemo } from '../data/siteRef';
@@ -53,5 +54,6 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     progressListeners.push(onProgress);
     return first;
   };
-  return { host, repository, queue, drafts, register, loadOverview, now: () => new Date() };
+  const contextSnapshots = new ContextSnapshots({ owner: user.email, site: config.siteRef });
+  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, now: () => new Date() };
 }

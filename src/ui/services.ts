@@ -1,3 +1,4 @@
+import type { ContextSnapshots } from '../data/contextSnapshots';
 import type { DraftStore } from '../data/draftStore';
 import type { OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
@@ -18,6 +19,8 @@ export interface Services {
   drafts: DraftPort;
   /** The partner register and settings the panes detect with: the last snapshot at once, then Graph's. */
   register: Pick<RegisterSource, 'snapshot' | 'current' | 'first'>;
+  /** This device's copies of the partner contexts it read last: the pane shows one at once, then Graph's answer. */
+  contextSnapshots: Pick<ContextSnapshots, 'get' | 'put'>;
   /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
   loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
   now(): Date;

@@ -124,6 +124,9 @@ test('a confidential note shows its content to its author only', async () => {
   const item = () => page.getByTestId('timeline-item').filter({ hasText: title });
   await item().getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
   await item().getByText(summary).waitFor();
+  // This device keeps a copy of the partner's context, but never a confidential note's content.
+  await page.waitForFunction((t) => Object.keys(localStorage).some((key) => key.startsWith('partnerzicht.context.') && (localStorage.getItem(key) ?? '').includes(t)), title);
+  expect(await page.evaluate((s) => Object.keys(localStorage).filter((key) => (localStorage.getItem(key) ?? '').includes(s)), summary)).toEqual([]);
 
   const colleague = demo.officials.find((o) => o.email !== 'm.jansen@veenhaven.nl' && o.department === 'Economie') ?? demo.officials[1];
   await pickFromDropdown(page, 'demo-user', colleague.name);
@@ -131,5 +134,47 @@ test('a confidential note shows its content to its author only', async () => {
   await item().waitFor();
   await item().getByText('Vertrouwelijk contactmoment').waitFor();
   expect(await item().getByText(summary).count()).toBe(0);
+  await close();
+});
+
+test("a partner read before shows at once from this device's copy, then Graph's answer; when Graph fails the copy stays, with the reason", async () => {
+  const { page, errors, close } = await openPane();
+  const item = sample('sample-veenland-prestatieafspraken');
+  const name = partnerName(SAMPLE_EXPECTATIONS[item.id].partnerIds[0]);
+  await pickFromDropdown(page, 'demo-sample', item.subject);
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  await page.getByTestId('context-saved').waitFor({ state: 'detached' });
+  // The copy is written when the browser is idle after Graph's answer.
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('partnerzicht.context.') && key !== 'partnerzicht.context.order'));
+
+  // Graph's context answer held back: the copy is on screen meanwhile, and says so.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const holdBatch = async (route: import('playwright-core').Route) => {
+    await held;
+    await route.continue();
+  };
+  await page.route('**/v1.0/$batch', holdBatch);
+  await page.reload();
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  await page.getByTestId('context-saved').filter({ hasText: 'Bijgewerkt tot' }).waitFor();
+  expect(await page.getByRole('main').getAttribute('aria-busy')).toBe('true');
+  release();
+  await page.getByTestId('context-saved').waitFor({ state: 'detached' });
+  await page.unroute('**/v1.0/$batch', holdBatch);
+
+  // Graph's context read fails (a server error, which is not retried): the copy stays, with what went
+  // wrong and a way to try again.
+  const failBatch = (route: import('playwright-core').Route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'generalException', message: 'Storing' } }) });
+  await page.route('**/v1.0/$batch', failBatch);
+  await page.reload();
+  await page.getByTestId('load-error').waitFor();
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  await page.getByTestId('context-saved').filter({ hasText: 'Je ziet de gegevens zoals dit apparaat ze op' }).waitFor();
+  await page.unroute('**/v1.0/$batch', failBatch);
+  await page.getByTestId('load-error').getByRole('button').click();
+  await page.getByTestId('context-saved').waitFor({ state: 'detached' });
+  await page.getByTestId('load-error').waitFor({ state: 'detached' });
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   await close();
 });

@@ -41,6 +41,31 @@ function PaneSkeleton() {
   );
 }
 
+/**
+ * Said above a context that is not Graph's current answer: this device's copy (or the previous answer)
+ * while Graph is asked, and why it could not be brought up to date when Graph failed.
+ */
+function SavedContextNote({ readAt, error, host, onRetry }: { readAt: string; error: unknown; host: Services['host']; onRetry(): void }) {
+  const i18n = useI18n();
+  const styles = useStyles();
+  const time = i18n.dateTime(readAt);
+  if (!error) {
+    return (
+      <Text size={200} className={styles.muted} data-testid="context-saved">
+        {i18n.t('context.saved.updating', { time })}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <LoadError error={error} host={host} onRetry={onRetry} />
+      <Text size={200} className={styles.muted} data-testid="context-saved">
+        {i18n.t('context.saved.asOf', { time })}
+      </Text>
+    </>
+  );
+}
+
 /** The official's pane in Outlook and in the Teams meeting side panel: same components on both. */
 export function PartnerPane({ services }: { services: Services }) {
   const i18n = useI18n();
@@ -99,7 +124,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
-    <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading'}>
+    <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading' || (pane.context?.status === 'ready' && pane.context.stale && !pane.context.error)}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{t('app.name')}</Subtitle1>
         {!services.host.followsItemChanges && (
@@ -164,6 +189,7 @@ export function PartnerPane({ services }: { services: Services }) {
           {partnerId && pane.context?.status === 'error' && <LoadError error={pane.context.error} host={services.host} onRetry={pane.reload} />}
           {partnerId && pane.context?.status === 'ready' && (
             <>
+              {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} host={services.host} onRetry={pane.reload} />}
               {alreadyLogged && (
                 <MessageBar intent="success" data-testid="already-logged">
                   <MessageBarBody>

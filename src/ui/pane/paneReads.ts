@@ -5,10 +5,12 @@
  */
 import { buildPartnerIndex, detectPartners, type DetectionResult, type PartnerIndex } from '../../core/detection';
 import type { Official, PartnerContext } from '../../core/model';
+import type { ContextSnapshot, ContextSnapshots } from '../../data/contextSnapshots';
 import type { RegisterData } from '../../data/registerSource';
 import type { PartnerRepository } from '../../data/PartnerRepository';
 import type { HostItem } from '../../hosts/Host';
 import type { Services } from '../services';
+import { onIdle } from '../shell/onIdle';
 import { markPaneStep } from './paneTiming';
 
 const CHOICE_PREFIX = 'partnerzicht.choice.';
@@ -37,12 +39,19 @@ export function selectPartner(detection: DetectionResult | undefined, choice: st
   return choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
 }
 
-/** Context reads per partner, shared by the prefetch and the pane; a reload (`round`) reads again. */
+/**
+ * Context reads per partner, shared by the prefetch and the pane; a reload (`round`) reads again.
+ * Each answer becomes the device's copy of that context (`saved`), written when the browser is idle.
+ */
 export class ContextReads {
   private round = 0;
   private reads = new Map<string, Promise<PartnerContext>>();
 
-  constructor(private readonly repository: Pick<PartnerRepository, 'getPartnerContext'>) {}
+  constructor(
+    private readonly repository: Pick<PartnerRepository, 'getPartnerContext'>,
+    private readonly snapshots?: Pick<ContextSnapshots, 'get' | 'put'>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   read(partnerId: string, round: number): Promise<PartnerContext> {
     if (round !== this.round) {
@@ -55,12 +64,21 @@ export class ContextReads {
       markPaneStep('context-requested');
       read = this.repository.getPartnerContext(partnerId);
       read.then(
-        () => markPaneStep('context-received'),
+        (context) => {
+          markPaneStep('context-received');
+          const readAt = this.now().toISOString();
+          onIdle(() => this.snapshots?.put(partnerId, context, readAt), { timeout: 5000, fallbackMs: 0 });
+        },
         () => reads.delete(partnerId),
       );
       reads.set(partnerId, read);
     }
     return read;
+  }
+
+  /** This device's copy of the partner's context, from an earlier read. */
+  saved(partnerId: string): ContextSnapshot | undefined {
+    return this.snapshots?.get(partnerId);
   }
 }
 
@@ -72,12 +90,12 @@ export function readShownContext(reads: ContextReads, index: PartnerIndex, item:
 
 const contextReadsByRepository = new WeakMap<object, ContextReads>();
 
-/** The one ContextReads of a repository (the surface's prefetch and the pane share it). */
-export function contextReadsFor(repository: Services['repository']): ContextReads {
-  let reads = contextReadsByRepository.get(repository);
+/** The one ContextReads of a surface's data layer (the surface's prefetch and the pane share it). */
+export function contextReadsFor(services: Pick<Services, 'repository' | 'contextSnapshots' | 'now'>): ContextReads {
+  let reads = contextReadsByRepository.get(services.repository);
   if (!reads) {
-    reads = new ContextReads(repository);
-    contextReadsByRepository.set(repository, reads);
+    reads = new ContextReads(services.repository, services.contextSnapshots, services.now);
+    contextReadsByRepository.set(services.repository, reads);
   }
   return reads;
 }
@@ -88,8 +106,11 @@ export interface PaneStart {
   user: Official;
   register: RegisterData;
   index: PartnerIndex;
-  /** The detected (or chosen) partner's context, when there is one partner to show. */
-  context?: { partnerId: string; value: PartnerContext };
+  /**
+   * The detected (or chosen) partner's context, when there is one partner to show: Graph's answer, or
+   * this device's copy (`savedAt`) while Graph's answer is on its way.
+   */
+  context?: { partnerId: string; value: PartnerContext; savedAt?: string };
 }
 
 const starts = new WeakMap<object, PaneStart>();
@@ -99,7 +120,7 @@ const starts = new WeakMap<object, PaneStart>();
  * the register Graph returns) and reads its context: all before the pane's first render, which the
  * surface holds back (a little while, see startSurface.tsx) so that it renders the result at once.
  */
-export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register'>): Promise<void> {
+export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>): Promise<void> {
   const [item, user, register] = await Promise.all([
     services.host.getCurrentItem() as Promise<HostItem | undefined>,
     services.host.getUser(),
@@ -107,8 +128,10 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
   ]);
   const index = buildPartnerIndex(register.partners, register.settings);
   const start: PaneStart = { item, user, register, index };
-  const shown = item && readShownContext(contextReadsFor(services.repository), index, item, 0);
-  if (shown) start.context = { partnerId: shown.partnerId, value: await shown.read };
+  const reads = contextReadsFor(services);
+  const shown = item && readShownContext(reads, index, item, 0);
+  const saved = shown && reads.saved(shown.partnerId);
+  if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };
   starts.set(services.repository, start);
 }
 

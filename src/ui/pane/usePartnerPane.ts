@@ -10,6 +10,12 @@ import { markPaneStep } from './paneTiming';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
+/**
+ * The shown partner's context. `stale`: what is on screen is this device's copy (or, during a reload,
+ * the previous answer) as read at `readAt`, and Graph has not answered yet; `error`: and it could not.
+ */
+export type ContextState = { status: 'loading' } | { status: 'ready'; value: PartnerContext; readAt: string; stale?: boolean; error?: unknown } | { status: 'error'; error: unknown };
+
 interface Register {
   partners: Partner[];
   settings: Settings;
@@ -27,7 +33,7 @@ function usePendingWrites(services: Services): PendingWrite[] {
 
 /** State of the official's pane: item → detection → chosen partner → context, plus the queue's pending writes. */
 export function usePartnerPane(services: Services) {
-  const { host, repository } = services;
+  const { host, repository, now } = services;
   // What the surface's prefetch already found (paneReads.ts): the first render shows it at once.
   const [start] = useState(() => takePaneStart(repository));
   const [item, setItem] = useState<LoadState<HostItem | undefined>>(start ? { status: 'ready', value: start.item } : { status: 'loading' });
@@ -35,7 +41,10 @@ export function usePartnerPane(services: Services) {
   const [register, setRegister] = useState<LoadState<Register>>(
     start ? { status: 'ready', value: { partners: start.register.partners, settings: start.register.settings, index: start.index } } : { status: 'loading' },
   );
-  const [context, setContext] = useState<LoadState<PartnerContext> | undefined>(start?.context && { status: 'ready', value: start.context.value });
+  const [context, setContext] = useState<ContextState | undefined>(() => {
+    const first = start?.context;
+    return first && { status: 'ready', value: first.value, readAt: first.savedAt ?? now().toISOString(), stale: first.savedAt !== undefined };
+  });
   const [logged, setLogged] = useState<Interaction | undefined>();
   const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
@@ -46,7 +55,7 @@ export function usePartnerPane(services: Services) {
   // The context read starts the moment both the item and the register are known, before React renders
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
-  const contextReads = contextReadsFor(repository);
+  const contextReads = contextReadsFor(services);
   const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ item: start?.item, index: start?.index, reload: 0 });
   const prefetchContext = useCallback(() => {
     const { item: current, index, reload } = known.current;
@@ -148,18 +157,26 @@ export function usePartnerPane(services: Services) {
     }
     const prefetched = startContext.current;
     startContext.current = undefined;
-    // The prefetched context is already in state: no loading step in between.
-    if (reloadCount === 0 && prefetched?.partnerId === selectedId) return;
+    // Graph's prefetched answer is already in state: no loading step in between.
+    if (reloadCount === 0 && prefetched?.partnerId === selectedId && prefetched.savedAt === undefined) return;
     let live = true;
-    setContext({ status: 'loading' });
+    const shows = (shown: ContextState | undefined): shown is Extract<ContextState, { status: 'ready' }> => shown?.status === 'ready' && shown.value.partner.id === selectedId;
+    // Until Graph answers, what is on screen for this partner stays (a reload), else this device's copy,
+    // else the skeleton.
+    setContext((shown) => {
+      if (shows(shown)) return { ...shown, stale: true, error: undefined };
+      const saved = contextReads.saved(selectedId);
+      return saved ? { status: 'ready', value: saved.value, readAt: saved.readAt, stale: true } : { status: 'loading' };
+    });
     contextReads.read(selectedId, reloadCount).then(
-      (value) => live && setContext({ status: 'ready', value }),
-      (error: unknown) => live && setContext({ status: 'error', error }),
+      (value) => live && setContext({ status: 'ready', value, readAt: now().toISOString() }),
+      // A copy on screen stays, with the reason it could not be brought up to date.
+      (error: unknown) => live && setContext((shown) => (shows(shown) ? { ...shown, stale: true, error } : { status: 'error', error })),
     );
     return () => {
       live = false;
     };
-  }, [contextReads, selectedId, reloadCount]);
+  }, [contextReads, selectedId, reloadCount, now]);
 
   useEffect(() => {
     if (!currentItem) return setLogged(undefined);
