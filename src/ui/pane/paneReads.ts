@@ -49,8 +49,8 @@ export class ContextReads {
 
   constructor(
     private readonly repository: Pick<PartnerRepository, 'getPartnerContext'>,
-    private readonly snapshots?: Pick<ContextSnapshots, 'get' | 'put'>,
-    private readonly now: () => Date = () => new Date(),
+    private readonly snapshots: Pick<ContextSnapshots, 'get' | 'put'>,
+    private readonly now: () => Date,
   ) {}
 
   read(partnerId: string, round: number): Promise<PartnerContext> {
@@ -67,7 +67,7 @@ export class ContextReads {
         (context) => {
           markPaneStep('context-received');
           const readAt = this.now().toISOString();
-          onIdle(() => this.snapshots?.put(partnerId, context, readAt), { timeout: 5000, fallbackMs: 0 });
+          onIdle(() => this.snapshots.put(partnerId, context, readAt), { timeout: 5000, fallbackMs: 0 });
         },
         () => reads.delete(partnerId),
       );
@@ -78,7 +78,7 @@ export class ContextReads {
 
   /** This device's copy of the partner's context, from an earlier read. */
   saved(partnerId: string): ContextSnapshot | undefined {
-    return this.snapshots?.get(partnerId);
+    return this.snapshots.get(partnerId);
   }
 }
 
