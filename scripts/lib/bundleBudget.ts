@@ -10,6 +10,8 @@ export interface BundlePart {
   gzip: number;
   /** npm packages by name, project files by path. */
   modules: string[];
+  /** The stylesheet these chunks link (Griffel's extracted CSS); not part of min/gzip, which are JavaScript. */
+  css?: { files: string[]; min: number; gzip: number };
 }
 
 export interface BundleStats {

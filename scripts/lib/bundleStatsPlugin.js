@@ -1,5 +1,5 @@
 /**
- * Writes `stats.json` next to the build: per entry (surface), the JavaScript the first paint needs
+ * Writes `stats.json` next to the build: per entry (surface), the JavaScript (and stylesheet) the first paint needs
  * (the entrypoint's synchronous chunks) and everything it can load (plus its async chunks), each
  * minified and gzipped (zlib level 9), and which modules end up in them (npm packages by name,
  * project files by path). The bundle budget test (tests/quality/bundleBudget.test.ts) and
@@ -48,8 +48,10 @@ function summarize(compilation, outputPath, preloadGroups = {}) {
     }
     return sizeCache.get(file);
   };
+  const sizeOf = (files) => files.map(fileSize).reduce((a, s) => ({ min: a.min + s.min, gzip: a.gzip + s.gzip }), { min: 0, gzip: 0 });
+  const filesOf = (chunks, extension) => [...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith(extension))))].sort();
   const measure = (chunks) => {
-    const files = [...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith('.js'))))].sort();
+    const files = filesOf(chunks, '.js');
     const modules = new Set();
     for (const chunk of chunks) collectModules(compilation, chunk, modules);
     const sizes = files.map(fileSize);
@@ -58,9 +60,10 @@ function summarize(compilation, outputPath, preloadGroups = {}) {
       min: sizes.reduce((a, s) => a + s.min, 0),
       gzip: sizes.reduce((a, s) => a + s.gzip, 0),
       modules: [...modules].sort(),
+      // Griffel's extracted stylesheet (webpack.config.js): render-blocking, so counted beside the scripts.
+      css: { files: filesOf(chunks, '.css'), ...sizeOf(filesOf(chunks, '.css')) },
     };
   };
-  const sizeOf = (files) => files.map(fileSize).reduce((a, s) => ({ min: a.min + s.min, gzip: a.gzip + s.gzip }), { min: 0, gzip: 0 });
   const surfaces = {};
   for (const [name, entrypoint] of compilation.entrypoints) {
     const initial = new Set(entrypoint.chunks);

@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './contentSecurityPolicy';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',
   '.json': 'application/json',
   '.png': 'image/png',

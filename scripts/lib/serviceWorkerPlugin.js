@@ -1,6 +1,6 @@
 /**
  * Emits `sw.js` (src/serviceWorker/sw.js) with the list of this build's content-hashed scripts and
- * icons to precache, and a version derived from that list, so every release installs a new worker
+ * stylesheet to precache, and a version derived from that list, so every release installs a new worker
  * that drops the old files. Source maps, pages and the Fluent reference page are never precached.
  *
  * Plain CommonJS because webpack.config.js loads it.
@@ -18,7 +18,7 @@ class ServiceWorkerPlugin {
       compilation.hooks.processAssets.tap({ name: 'ServiceWorkerPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         compilation.fileDependencies.add(TEMPLATE);
         const files = Object.keys(assets)
-          .filter((file) => /\.[0-9a-f]{8}\.js$/.test(file))
+          .filter((file) => /\.[0-9a-f]{8}\.(js|css)$/.test(file))
           .sort();
         const version = crypto.createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
         const source = `const PRECACHE = ${JSON.stringify(files)};\nconst VERSION = ${JSON.stringify(version)};\n${fs.readFileSync(TEMPLATE, 'utf8')}`;

@@ -1,7 +1,7 @@
 /*
  * Partnerzicht's service worker: makes the second and later opens of a pane fast. Officials reopen
  * the pane all day (Outlook reloads it on every pin toggle); on install this worker stores the
- * build's content-hashed scripts, which also lets Chromium compile them once and keep the code,
+ * build's content-hashed scripts and stylesheet, which also lets Chromium compile the scripts once and keep the code,
  * and it serves them from that store from then on. Nothing else is touched: pages, Graph and sign-in
  * always go to the network, so a new release is picked up on the next open and no data is cached here.
  *

@@ -4,12 +4,13 @@ import { readBundleStats, repoRoot } from '../../scripts/lib/bundleBudget';
 
 /**
  * What the production build (`npm test` builds dist/ before jest) gives a warm and a cold open:
- * preload links for the chunks each surface loads at every start, and a service worker that
- * precaches exactly the content-hashed scripts.
+ * preload links for the chunks each surface loads at every start, the stylesheet Griffel extracted
+ * at build time, and a service worker that precaches exactly the content-hashed scripts and stylesheet.
  */
 const dist = path.join(repoRoot, 'dist');
 const built = existsSync(path.join(dist, 'sw.js'));
 const page = (name: string) => readFileSync(path.join(dist, name), 'utf8');
+const stylesheets = (html: string) => [...html.matchAll(/<link[^>]*rel="?stylesheet"?[^>]*>/g)].map((m) => /href="?([^" >]+)/.exec(m[0])?.[1] ?? '');
 const preloads = (html: string) => [...html.matchAll(/<link[^>]*rel="?preload"?[^>]*>/g)].map((m) => /href="?([^" >]+)/.exec(m[0])?.[1] ?? '');
 
 describe('startup assets of the production build', () => {
@@ -38,11 +39,22 @@ describe('startup assets of the production build', () => {
     expect(outlook.some((code) => code.includes('teams-js'))).toBe(false);
   });
 
-  test('sw.js precaches every content-hashed script and nothing else, under a version that follows the list', () => {
+  test("every surface links the one stylesheet Griffel extracted at build time, with Fluent's styles and the project's in it", () => {
+    if (!built) return;
+    const sheets = readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.css$/.test(f));
+    expect(sheets).toHaveLength(1);
+    const css = page(sheets[0]);
+    for (const surface of ['outlook', 'meeting', 'meeting-config', 'overview', 'index']) expect(stylesheets(page(`${surface}.html`))).toEqual([`/${sheets[0]}`]);
+    // Fluent's styles (its design tokens as CSS variables) and ours (the pane's 720px maximum width) are in it.
+    expect(css).toContain('var(--colorNeutralForeground3)');
+    expect(css).toContain('max-width:720px');
+  });
+
+  test('sw.js precaches every content-hashed script and the stylesheet and nothing else, under a version that follows the list', () => {
     if (!built) return;
     const sw = page('sw.js');
     const list = JSON.parse(/PRECACHE ?= ?(\[[^\]]*\])/.exec(sw)?.[1] ?? '[]') as string[];
-    const hashed = readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f)).sort();
+    const hashed = readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.(js|css)$/.test(f)).sort();
     expect(list).toEqual(hashed);
     expect(list.some((f) => f.endsWith('.map') || f.endsWith('.html'))).toBe(false);
     expect(/VERSION ?= ?"([0-9a-f]{12})"/.test(sw)).toBe(true);
