@@ -4,9 +4,9 @@
  * `$batch` of four list queries takes from a few hundred milliseconds to seconds). Offline, the copy
  * is what the official can still see.
  *
- * Kept in localStorage, not IndexedDB: the pane reads one copy while it is waiting for nothing else,
- * and a synchronous read of a few tens of kilobytes is a couple of milliseconds where an IndexedDB
- * transaction queues behind the page's other tasks (measured at 140-260 ms at 4× CPU throttling).
+ * Kept in localStorage, not IndexedDB: the pane reads one copy on the way to its first render, and a
+ * synchronous read of a few tens of kilobytes takes a couple of milliseconds, where an IndexedDB read
+ * queues behind the page's other tasks (measured at 140-260 ms at 4× CPU throttling).
  * So the store is small and bounded: the most recently read partners only, and never a context larger
  * than `maxChars`.
  *
