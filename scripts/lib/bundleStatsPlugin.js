@@ -52,16 +52,15 @@ function summarize(compilation, outputPath, preloadGroups = {}) {
   const filesOf = (chunks, extension) => [...new Set([...chunks].flatMap((c) => [...c.files].filter((f) => f.endsWith(extension))))].sort();
   const measure = (chunks) => {
     const files = filesOf(chunks, '.js');
+    const css = filesOf(chunks, '.css');
     const modules = new Set();
     for (const chunk of chunks) collectModules(compilation, chunk, modules);
-    const sizes = files.map(fileSize);
     return {
       files,
-      min: sizes.reduce((a, s) => a + s.min, 0),
-      gzip: sizes.reduce((a, s) => a + s.gzip, 0),
+      ...sizeOf(files),
       modules: [...modules].sort(),
       // Griffel's extracted stylesheet (webpack.config.js): render-blocking, so counted beside the scripts.
-      css: { files: filesOf(chunks, '.css'), ...sizeOf(filesOf(chunks, '.css')) },
+      css: { files: css, ...sizeOf(css) },
     };
   };
   const surfaces = {};

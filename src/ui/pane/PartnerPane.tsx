@@ -48,19 +48,11 @@ function PaneSkeleton() {
 function SavedContextNote({ readAt, error, host, onRetry }: { readAt: string; error: unknown; host: Services['host']; onRetry(): void }) {
   const i18n = useI18n();
   const styles = useStyles();
-  const time = i18n.dateTime(readAt);
-  if (!error) {
-    return (
-      <Text size={200} className={styles.muted} data-testid="context-saved">
-        {i18n.t('context.saved.updating', { time })}
-      </Text>
-    );
-  }
   return (
     <>
-      <LoadError error={error} host={host} onRetry={onRetry} />
+      {error ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
       <Text size={200} className={styles.muted} data-testid="context-saved">
-        {i18n.t('context.saved.asOf', { time })}
+        {i18n.t(error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
       </Text>
     </>
   );
