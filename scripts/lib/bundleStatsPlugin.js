@@ -39,7 +39,7 @@ function collectModules(compilation, chunk, into) {
  * group it can load by dynamic import (total). Chunk groups, not chunks, are walked: a chunk shared
  * by several surfaces would otherwise drag in the other surfaces' async imports.
  */
-function summarize(compilation, outputPath, preloadGroups = {}) {
+function summarize(compilation, outputPath, preloadGroups = {}, pageEntries = {}) {
   const sizeCache = new Map();
   const fileSize = (file) => {
     if (!sizeCache.has(file)) {
@@ -65,7 +65,8 @@ function summarize(compilation, outputPath, preloadGroups = {}) {
   };
   const surfaces = {};
   for (const [name, entrypoint] of compilation.entrypoints) {
-    const initial = new Set(entrypoint.chunks);
+    // A page that runs other entries' scripts before its own (Outlook's office-early) pays for them too.
+    const initial = new Set([...(pageEntries[name] ?? []).flatMap((other) => compilation.entrypoints.get(other)?.chunks ?? []), ...entrypoint.chunks]);
     const all = new Set(initial);
     for (const group of reachableChunkGroups(entrypoint)) for (const chunk of group.chunks) all.add(chunk);
     const preloaded = preloadFiles(compilation, name, preloadGroups[name] ?? []);
@@ -78,12 +79,14 @@ class BundleStatsPlugin {
   constructor(options = {}) {
     this.filename = options.filename || 'stats.json';
     this.preloadGroups = options.preloadGroups || {};
+    /** Page (entry) name → the other entries its page runs first, e.g. `{ outlook: ['office-early'] }`. */
+    this.pageEntries = options.pageEntries || {};
   }
   apply(compiler) {
     compiler.hooks.done.tap('BundleStatsPlugin', (stats) => {
       if (stats.hasErrors()) return;
       const outputPath = stats.compilation.outputOptions.path;
-      fs.writeFileSync(path.join(outputPath, this.filename), JSON.stringify(summarize(stats.compilation, outputPath, this.preloadGroups), null, 1));
+      fs.writeFileSync(path.join(outputPath, this.filename), JSON.stringify(summarize(stats.compilation, outputPath, this.preloadGroups, this.pageEntries), null, 1));
     });
   }
 }

@@ -49,14 +49,16 @@ class PreloadChunksPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadChunksPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadChunksPlugin', (data) => {
-        const entry = data.plugin.options.chunks?.[0];
-        const groups = entry && this.groupsByEntry[entry];
-        if (!groups) return data;
+        // A page may run several entries (Outlook's runs office-early first); each preloads its own groups.
         const publicPath = data.publicPath ?? '';
-        const links = preloadFiles(compilation, entry, groups).map((file) =>
-          HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${publicPath}${file}` }),
-        );
-        data.headTags.push(...links);
+        for (const entry of data.plugin.options.chunks ?? []) {
+          const groups = this.groupsByEntry[entry];
+          if (!groups) continue;
+          const links = preloadFiles(compilation, entry, groups).map((file) =>
+            HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${publicPath}${file}` }),
+          );
+          data.headTags.push(...links);
+        }
         return data;
       });
     });

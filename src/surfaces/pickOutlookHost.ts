@@ -10,13 +10,14 @@ const OFFICE_READY_TIMEOUT_MS = 5000;
  */
 export async function pickOutlookHost(): Promise<Host> {
   if (mayBeInOffice()) {
+    // The Outlook host's chunks (MSAL among them) download while Office.js loads and gets ready,
+    // not after; outside Outlook they are simply not used.
+    const outlookModules = Promise.all([import('../hosts/outlook/OutlookHost'), import('../hosts/auth/msalTokenSource'), import('../hosts/auth/hostAccount')]);
+    outlookModules.catch(() => undefined);
     const officeHost = await loadOfficeJs(OFFICE_READY_TIMEOUT_MS);
-    if (officeHost === Office.HostType.Outlook) {
-      const [{ OutlookHost }, { MsalGraphAuthProvider }, { officeAccount, officeSupportsNestedAppAuth }] = await Promise.all([
-        import('../hosts/outlook/OutlookHost'),
-        import('../hosts/auth/msalTokenSource'),
-        import('../hosts/auth/hostAccount'),
-      ]);
+    // `Office` exists only when Office.js loaded: framed outside Office without it, this is the demo.
+    if (officeHost !== undefined && officeHost === Office.HostType.Outlook) {
+      const [{ OutlookHost }, { MsalGraphAuthProvider }, { officeAccount, officeSupportsNestedAppAuth }] = await outlookModules;
       const config = loadAppConfig();
       const auth = new MsalGraphAuthProvider({
         config,

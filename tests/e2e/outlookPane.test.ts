@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
+import { OFFICE_JS_URL } from '../../src/hosts/outlook/loadOfficeJs';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(120_000);
@@ -47,6 +48,36 @@ test('recognises the partner of a sample email, logs a note, and shows it after 
   await page.getByTestId('partner-name').filter({ hasText: partnerName }).waitFor();
   await page.getByTestId('timeline-item').filter({ hasText: summary }).waitFor();
   await page.getByTestId('already-logged').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('inside Office, the page asks for Office.js before its bundle runs and loads the Outlook host meanwhile; without Outlook it falls back to the demo', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const officeRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url() === OFFICE_JS_URL) officeRequests.push(request.url());
+  });
+  // Office.js is held back until the Outlook host's own chunk has arrived: that chunk must not wait for it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(OFFICE_JS_URL, async (route) => {
+    await held;
+    // Office.js as a browser outside any Office host reports it: no host, so the page shows the demo.
+    await route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Outlook: "Outlook" }, onReady: () => Promise.resolve({ host: null, platform: null }) };' });
+  });
+  // The Outlook host's chunk (the only one that reads Outlook's master categories).
+  const outlookHostChunk = page.waitForResponse(async (response) => response.url().endsWith('.js') && (await response.text()).includes('masterCategories'));
+  // `_host_Info` is what Office appends to an add-in's start URL.
+  // The load event waits for Office.js, which is held: go on once the page has been parsed.
+  await page.goto(`${env.server.url}/outlook.html?_host_Info=Outlook$Win32$16.02$nl-NL$$$$0`, { waitUntil: 'domcontentloaded' });
+  await outlookHostChunk;
+  expect(officeRequests).toHaveLength(1);
+  release();
+  await page.getByTestId('partner-name').waitFor();
+  expect(officeRequests).toHaveLength(1);
   expect(errors).toEqual([]);
   await context.close();
 });

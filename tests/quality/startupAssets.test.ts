@@ -50,6 +50,19 @@ describe('startup assets of the production build', () => {
     expect(css).toContain('max-width:720px');
   });
 
+  test("Outlook's page runs office-early before its other scripts; it stands alone and no other page runs it", () => {
+    if (!built) return;
+    const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="?\/?([^" >]+)/g)].map((m) => m[1]);
+    const outlook = scripts(page('outlook.html'));
+    expect(outlook[0]).toMatch(/^office-early\.[0-9a-f]{8}\.js$/);
+    // No webpack runtime or chunk loading in it: it runs the moment it arrives, waiting for no other file.
+    const early = page(outlook[0]);
+    expect(early).toContain('appsforoffice.microsoft.com');
+    expect(early).not.toMatch(/webpackChunk|__webpack_require__/);
+    expect(readBundleStats(dist).surfaces.outlook.initial.files).toContain(outlook[0]);
+    for (const other of ['meeting', 'meeting-config', 'overview', 'index']) expect(scripts(page(`${other}.html`)).some((f) => f.startsWith('office-early'))).toBe(false);
+  });
+
   test('sw.js precaches every content-hashed script and the stylesheet and nothing else, under a version that follows the list', () => {
     if (!built) return;
     const sw = page('sw.js');
