@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { BundleStatsPlugin } = require('./scripts/lib/bundleStatsPlugin');
+const { AsyncEntryPlugin } = require('./scripts/lib/asyncEntryPlugin');
 const { PreloadChunksPlugin } = require('./scripts/lib/preloadChunksPlugin');
 const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
@@ -118,7 +119,7 @@ function surfacesConfig(env, argv) {
         (s) =>
           new HtmlWebpackPlugin({
             filename: `${s.name}.html`,
-            // Listed order is script order: Office.js starts before the surface's own scripts run.
+            // office-early first, and async (AsyncEntryPlugin): Office.js starts before the surface's own scripts run.
             chunks: s.name === 'outlook' ? [OFFICE_EARLY, s.name] : [s.name],
             chunksSortMode: 'manual',
             title: s.title,
@@ -130,6 +131,7 @@ function surfacesConfig(env, argv) {
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
       new PreloadChunksPlugin(preloadGroups),
+      new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
       ...(production ? [new ServiceWorkerPlugin()] : []),

@@ -55,6 +55,10 @@ describe('startup assets of the production build', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="?\/?([^" >]+)/g)].map((m) => m[1]);
     const outlook = scripts(page('outlook.html'));
     expect(outlook[0]).toMatch(/^office-early\.[0-9a-f]{8}\.js$/);
+    // async: it runs the moment it arrives, and the deferred scripts after it do not wait for it.
+    const tag = [...page('outlook.html').matchAll(/<script[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(outlook[0])) ?? '';
+    expect(tag).toMatch(/\basync\b/);
+    expect(tag).not.toMatch(/\bdefer\b/);
     // No webpack runtime or chunk loading in it: it runs the moment it arrives, waiting for no other file.
     const early = page(outlook[0]);
     expect(early).toContain('appsforoffice.microsoft.com');
