@@ -35,7 +35,7 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   await ensureSchema(admin.transport, DEMO_SITE_REF);
   // What an administrator does by hand in a tenant (Graph cannot): confidential notes readable by their author only.
   await restrictConfidentialListInEmulator(admin.transport, DEMO_SITE_REF);
-  if ((await admin.listPartners()).length > 0) return undefined;
+  if ((await admin.listRegister()).length > 0) return undefined;
 
   const data = createDemoData({ now });
   await admin.saveSettings(data.settings);

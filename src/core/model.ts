@@ -42,6 +42,25 @@ export interface Partner {
   etag?: string;
 }
 
+/** What the panes detect with and offer to choose from: the register without the overview's columns. */
+export type RegisterPartner = Pick<Partner, 'id' | 'name' | 'aliases' | 'domains' | 'contacts'>;
+
+/**
+ * "This domain belongs to that partner", decided in a pane. It is added to the partner's domains as
+ * the server has them when it is sent, so it never overwrites what others changed meanwhile.
+ */
+export interface DomainLink {
+  /** One link per partner and domain: linking the same domain twice is the same write. */
+  clientId: string;
+  partnerId: string;
+  /** Normalised registrable domain, as in `Partner.domains`. */
+  domain: string;
+}
+
+export function domainLink(partnerId: string, domain: string): DomainLink {
+  return { clientId: `domain:${partnerId}:${domain}`, partnerId, domain };
+}
+
 export const INTERACTION_KINDS = ['meeting', 'email', 'call', 'visit', 'note', 'review'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import type { AgendaItem, Interaction, Partner, PartnerContext, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
 
 /** Options of the create/update methods; used by the write queue. */
 export interface SaveOptions {
@@ -20,8 +20,12 @@ export interface ListOptions {
  */
 export interface PartnerRepository {
   getSettings(): Promise<Settings>;
-  /** The whole register (active and proposed partners), paged through as needed. */
-  listPartners(): Promise<Partner[]>;
+  /**
+   * The register the panes detect with (active and proposed partners), paged through as needed: only
+   * the columns detection and the partner chooser use, because on a pane's first open this is the
+   * largest response it waits for.
+   */
+  listRegister(): Promise<RegisterPartner[]>;
   /** One partner with recent interactions and open agenda items, in one round trip. */
   getPartnerContext(partnerId: string, options?: { interactionLimit?: number }): Promise<PartnerContext>;
   /** The interaction logged for one email or meeting, if any. */
@@ -40,6 +44,11 @@ export interface PartnerRepository {
    * lastContact/interactionCount are kept by saveInteraction and are not overwritten by an update.
    */
   savePartner(partner: Partner, options?: SaveOptions): Promise<Partner>;
+  /**
+   * Adds the domain to the partner's domains as they are on the server now (read, then written with
+   * If-Match; read again when someone else was first). Idempotent: a domain already there is no write.
+   */
+  linkDomain(link: DomainLink): Promise<Partner>;
 
   /** All interactions of one partner, newest first (the partner page). */
   listInteractions(partnerId: string, options?: ListOptions): Promise<Interaction[]>;

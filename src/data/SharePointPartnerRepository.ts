@@ -6,7 +6,7 @@
  * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
  */
-import type { AgendaItem, Interaction, Partner, PartnerContext, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, type BatchStep } from './graph/GraphTransport';
@@ -18,8 +18,11 @@ import {
   confidentialNoteFields,
   interactionFromItem,
   interactionToFields,
+  joinLines,
   partnerFromItem,
   partnerToFields,
+  registerPartnerFromItem,
+  REGISTER_COLUMNS,
   settingsFromItem,
   settingsToFields,
   SETTINGS_CLIENT_ID,
@@ -80,10 +83,10 @@ export class SharePointPartnerRepository implements PartnerRepository {
     return settingsFromItem(await this.findItem('Settings', SETTINGS_CLIENT_ID));
   }
 
-  async listPartners(options: ListOptions = {}): Promise<Partner[]> {
-    const url = await this.itemsUrl('Partners', { filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
+  async listRegister(options: ListOptions = {}): Promise<RegisterPartner[]> {
+    const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
     const items = await this.transport.getAll<ListItem>(url, options.onProgress);
-    return items.map(partnerFromItem);
+    return items.map(registerPartnerFromItem);
   }
 
   /**
@@ -215,6 +218,22 @@ export class SharePointPartnerRepository implements PartnerRepository {
     delete fields.lastContact;
     delete fields.interactionCount;
     return partnerFromItem(await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem));
+  }
+
+  async linkDomain(link: DomainLink): Promise<Partner> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.getPartner(link.partnerId);
+      // Also what makes a retry after an unclear failure safe: the earlier attempt's domain is there.
+      if (current.domains.includes(link.domain)) return current;
+      const domains = [...current.domains, link.domain];
+      try {
+        const patched = await this.patchFields('Partners', link.partnerId, { domains: joinLines(domains) }, current.etag);
+        return { ...current, domains, etag: patched.eTag ?? current.etag };
+      } catch (error) {
+        // Someone changed the partner between our read and our write: add the domain to their version.
+        if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 4) throw error;
+      }
+    }
   }
 
   /**

@@ -5,19 +5,19 @@
  * from that snapshot at once while Graph is asked for the current register (stale-while-revalidate).
  * A register that changed replaces the snapshot within the same open.
  */
-import type { Partner, Settings } from '../core/model';
+import type { RegisterPartner, Settings } from '../core/model';
 import { openLocalDatabase, type LocalDatabase } from './localDatabase';
 import type { PartnerRepository } from './PartnerRepository';
 
 export interface RegisterData {
-  partners: Partner[];
+  partners: RegisterPartner[];
   settings: Settings;
   /** When Graph answered with this register (ISO). */
   readAt: string;
 }
 
 export interface RegisterSourceOptions {
-  repository: Pick<PartnerRepository, 'listPartners' | 'getSettings'>;
+  repository: Pick<PartnerRepository, 'listRegister' | 'getSettings'>;
   /** The signed-in official and the site: one official's snapshot is never read for another. */
   owner: string;
   site: string;
@@ -76,7 +76,7 @@ export class RegisterSource {
   current(refresh = false): Promise<RegisterData> {
     if (refresh || !this.reading) {
       const { repository, now = () => new Date() } = this.options;
-      const reading = Promise.all([repository.listPartners(), repository.getSettings()]).then(([partners, settings]) => ({ partners, settings, readAt: now().toISOString() }));
+      const reading = Promise.all([repository.listRegister(), repository.getSettings()]).then(([partners, settings]) => ({ partners, settings, readAt: now().toISOString() }));
       reading.then(
         (data) => this.save(data),
         () => undefined,
@@ -98,12 +98,12 @@ export class RegisterSource {
   }
 }
 
-/** True when two registers detect alike and show alike in the pane (ignores the denormalised figures and ETags). */
+/** True when two registers detect alike and show alike in the pane. */
 export function sameRegister(a: RegisterData, b: RegisterData): boolean {
   if (a.partners.length !== b.partners.length || JSON.stringify(a.settings) !== JSON.stringify(b.settings)) return false;
   return a.partners.every((p, i) => {
     const q = b.partners[i];
-    return p.id === q.id && p.name === q.name && p.status === q.status && p.category === q.category && same(p.aliases, q.aliases) && same(p.domains, q.domains) && same(p.contacts, q.contacts);
+    return p.id === q.id && p.name === q.name && same(p.aliases, q.aliases) && same(p.domains, q.domains) && same(p.contacts, q.contacts);
   });
 }
 

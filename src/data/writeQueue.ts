@@ -1,5 +1,5 @@
 /**
- * The durable write queue: every note, agenda or partner change is stored locally (IndexedDB) with its
+ * The durable write queue: every note, agenda item, partner change or linked domain is stored locally (IndexedDB) with its
  * client id and its owner *before* it is sent, then sent until the server confirms it. A task pane can
  * close at any moment; the next open resumes what was left.
  *
@@ -15,13 +15,17 @@
  *   same database stay untouched.
  * - Without IndexedDB it works in memory and says so (`durable: false`), so the UI can warn.
  */
-import type { AgendaItem, Interaction, Partner } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, Partner } from '../core/model';
 import { GraphRequestError, isTransient, mayHaveCommitted } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
 import { ConflictError, type PartnerRepository } from './PartnerRepository';
 
-export type QueuedWrite = { kind: 'interaction'; payload: Interaction } | { kind: 'agenda'; payload: AgendaItem } | { kind: 'partner'; payload: Partner };
+export type QueuedWrite =
+  | { kind: 'interaction'; payload: Interaction }
+  | { kind: 'agenda'; payload: AgendaItem }
+  | { kind: 'partner'; payload: Partner }
+  | { kind: 'domainLink'; payload: DomainLink };
 export type WriteState = 'pending' | 'sending' | 'failed' | 'conflict';
 
 /** What the UI sees of one queued write. */
@@ -53,7 +57,7 @@ export type QueueEvent =
   | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: Interaction | AgendaItem | Partner };
 
 /** The repository calls the queue needs (any PartnerRepository has them). */
-export type WriteTarget = Pick<PartnerRepository, 'saveInteraction' | 'saveAgendaItem' | 'savePartner'>;
+export type WriteTarget = Pick<PartnerRepository, 'saveInteraction' | 'saveAgendaItem' | 'savePartner' | 'linkDomain'>;
 
 export interface WriteQueueOptions {
   repository: WriteTarget;
@@ -182,7 +186,7 @@ export class WriteQueue {
     if (!entry || entry.state === 'sending') return;
     const next: Entry = { ...entry, state: 'pending', error: undefined, notBefore: 0, attempts: 0 };
     const currentEtag = (entry.current as { etag?: string } | undefined)?.etag;
-    if (entry.state === 'conflict' && options.keepMine && currentEtag && next.kind !== 'interaction') {
+    if (entry.state === 'conflict' && options.keepMine && currentEtag && (next.kind === 'agenda' || next.kind === 'partner')) {
       next.payload = { ...next.payload, etag: currentEtag } as AgendaItem & Partner;
     }
     next.current = undefined;
@@ -288,7 +292,7 @@ export class WriteQueue {
       .sort((a, b) => a.seq - b.seq);
   }
 
-  /** A note or agenda item for a partner whose creation is still queued. */
+  /** A note, agenda item or linked domain for a partner whose creation is still queued. */
   private heldForPartner(entry: Entry): boolean {
     if (entry.kind === 'partner') return false;
     const partner = this.entries.get(entry.payload.partnerId);
@@ -321,12 +325,16 @@ export class WriteQueue {
     let result: Interaction | AgendaItem | Partner;
     try {
       const options = { afterUnclearFailure: sending.unclear };
+      const { repository } = this.options;
       result =
         sending.kind === 'interaction'
-          ? await this.options.repository.saveInteraction(sending.payload, options)
+          ? await repository.saveInteraction(sending.payload, options)
           : sending.kind === 'agenda'
-            ? await this.options.repository.saveAgendaItem(sending.payload, options)
-            : await this.options.repository.savePartner(sending.payload, options);
+            ? await repository.saveAgendaItem(sending.payload, options)
+            : sending.kind === 'partner'
+              ? await repository.savePartner(sending.payload, options)
+              : // Reads the partner before it writes, so it needs no look-up after an unclear failure.
+                await repository.linkDomain(sending.payload);
     } catch (error) {
       if (this.closed) return;
       await this.failed(this.entries.get(sending.clientId) ?? sending, error);
@@ -364,7 +372,7 @@ export class WriteQueue {
     }
   }
 
-  /** A new partner got its server id: queued notes and agenda items for it now point there. */
+  /** A new partner got its server id: queued notes, agenda items and linked domains for it now point there. */
   private async repointPartner(clientId: string, serverId: string): Promise<void> {
     for (const entry of [...this.entries.values()]) {
       if (entry.kind !== 'partner' && entry.payload.partnerId === clientId) {

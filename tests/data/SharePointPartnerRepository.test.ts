@@ -1,3 +1,4 @@
+import { domainLink } from '../../src/core/model';
 import { ConflictError } from '../../src/data/PartnerRepository';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { INTERACTIONS } from '../../src/data/schema';
@@ -25,7 +26,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     const again = await repo.savePartner(draft);
     expect(again.id).toBe(saved.id);
     expect(await repo.findPartnerByClientId(draft.id)).toMatchObject({ id: saved.id });
-    expect((await repo.listPartners()).filter((p) => p.name === 'Ziekenhuis Rijnland')).toHaveLength(1);
+    expect((await repo.listRegister()).filter((p) => p.name === 'Ziekenhuis Rijnland')).toHaveLength(1);
   });
 
   it('logs interactions, keeps the partner figures up to date, and renders the context in one round trip', async () => {
@@ -127,6 +128,49 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(saved).toMatchObject({ description: 'Nieuwe omschrijving', interactionCount: 1, lastContact: '2026-11-02T08:00:00Z' });
   });
 
+  it('reads the register with only the columns detection and the chooser use', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner({ name: 'Stichting Smal', domains: ['smal.nl'] }));
+    h.emulator.clearLog();
+    const register = await repo.listRegister();
+    const expand = new URLSearchParams(h.emulator.requestLog.at(-1)!.url.split('?')[1]).get('$expand');
+    expect(expand).toBe('fields($select=Title,aliases,domains,contacts)');
+    expect(register.find((p) => p.id === partner.id)).toEqual({ id: partner.id, name: 'Stichting Smal', aliases: ['Portaal'], domains: ['smal.nl'], contacts: ['info@portaal.nl'] });
+  });
+
+  it('links a domain to the partner as the server has it now, without overwriting what others changed', async () => {
+    const repo = h.repository();
+    const other = h.repository();
+    const partner = await repo.savePartner(newPartner({ domains: ['portaal.nl'] }));
+    // Someone edits the partner after this pane read its register.
+    await other.savePartner({ ...partner, description: 'Bijgewerkt door een collega' });
+    const linked = await repo.linkDomain(domainLink(partner.id, 'portaal-wonen.nl'));
+    expect(linked).toMatchObject({ domains: ['portaal.nl', 'portaal-wonen.nl'], description: 'Bijgewerkt door een collega' });
+    expect(await repo.getPartner(partner.id)).toMatchObject({ domains: ['portaal.nl', 'portaal-wonen.nl'], description: 'Bijgewerkt door een collega', etag: linked.etag });
+
+    // Linked already (an earlier attempt whose answer was lost): read, no second write.
+    h.emulator.clearLog();
+    expect((await repo.linkDomain(domainLink(partner.id, 'portaal-wonen.nl'))).domains).toEqual(['portaal.nl', 'portaal-wonen.nl']);
+    expect(h.emulator.requestLog.filter((r) => r.method === 'PATCH')).toEqual([]);
+  });
+
+  it('links a domain again on the new version when someone else writes between its read and its write', async () => {
+    const repo = h.repository();
+    const other = h.repository();
+    const partner = await repo.savePartner(newPartner({ domains: ['portaal.nl'] }));
+    const read = repo.getPartner.bind(repo);
+    jest.spyOn(repo, 'getPartner').mockImplementationOnce(async (id) => {
+      const seen = await read(id);
+      await other.savePartner({ ...seen, aliases: ['Portaal', 'Woonstichting'] });
+      return seen;
+    });
+    h.emulator.clearLog();
+    const linked = await repo.linkDomain(domainLink(partner.id, 'portaalwonen.nl'));
+    expect(h.emulator.requestLog.filter((r) => r.method === 'PATCH').map((r) => r.status)).toEqual([200, 412, 200]);
+    expect(linked).toMatchObject({ domains: ['portaal.nl', 'portaalwonen.nl'], aliases: ['Portaal', 'Woonstichting'] });
+    expect(await repo.getPartner(partner.id)).toMatchObject({ domains: ['portaal.nl', 'portaalwonen.nl'], aliases: ['Portaal', 'Woonstichting'] });
+  });
+
   it('deletes an interaction and recounts the partner', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
@@ -175,7 +219,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
       const partner = await repo.savePartner(newPartner());
       await repo.saveInteraction(newInteraction(partner.id));
       await repo.getPartnerContext(partner.id);
-      await repo.listPartners();
+      await repo.listRegister();
       expect(spy.mock.calls.length).toBeGreaterThan(3);
       for (const [, init] of spy.mock.calls) {
         const headers = new Headers(init?.headers as HeadersInit);
@@ -204,7 +248,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     await repo.saveInteraction(newInteraction(partner.id, { sourceRef: 'x-1', confidential: true }));
     await repo.saveAgendaItem(newAgendaItem(partner.id));
     await repo.getPartnerContext(partner.id);
-    await repo.listPartners();
+    await repo.listRegister();
     await repo.listInteractions(partner.id);
     await repo.findInteractionBySource('x-1');
     await repo.getSettings();

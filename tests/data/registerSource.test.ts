@@ -41,30 +41,30 @@ describe('RegisterSource: the partner register the panes detect with', () => {
     await seeded.current();
     await new Promise((r) => setTimeout(r, 50));
     const repository = harness.repository();
-    const listPartners = jest.spyOn(repository, 'listPartners');
+    const listRegister = jest.spyOn(repository, 'listRegister');
     const warm = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: name });
     expect((await warm.first()).partners.length).toBeGreaterThan(0);
-    expect(listPartners).not.toHaveBeenCalled();
+    expect(listRegister).not.toHaveBeenCalled();
     const cold = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
     expect((await cold.first()).partners.length).toBeGreaterThan(0);
-    expect(listPartners).toHaveBeenCalledTimes(1);
+    expect(listRegister).toHaveBeenCalledTimes(1);
   });
 
   test('one Graph read per page open, shared by every caller; refresh reads again', async () => {
     const repository = harness.repository();
-    const listPartners = jest.spyOn(repository, 'listPartners');
+    const listRegister = jest.spyOn(repository, 'listRegister');
     const source = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
     const [a, b] = await Promise.all([source.current(), source.current()]);
     expect(a).toBe(b);
-    expect(listPartners).toHaveBeenCalledTimes(1);
+    expect(listRegister).toHaveBeenCalledTimes(1);
     await source.current(true);
-    expect(listPartners).toHaveBeenCalledTimes(2);
+    expect(listRegister).toHaveBeenCalledTimes(2);
   });
 
   test('a failed read is not remembered: the next call asks Graph again', async () => {
     const repository = harness.repository();
     const source = await RegisterSource.open({ repository, owner: ANNA.email, site: SITE_REF, dbName: dbName() });
-    jest.spyOn(repository, 'listPartners').mockRejectedValueOnce(new Error('offline'));
+    jest.spyOn(repository, 'listRegister').mockRejectedValueOnce(new Error('offline'));
     await expect(source.current()).rejects.toThrow('offline');
     await expect(source.current()).resolves.toMatchObject({ partners: expect.any(Array) });
   });
@@ -82,11 +82,13 @@ describe('RegisterSource: the partner register the panes detect with', () => {
     }
   });
 
-  test('sameRegister ignores the denormalised figures and ETags, not what detection or the pane uses', () => {
+  test('sameRegister tells apart every change detection or the pane would show', () => {
     const partner = newPartner({ id: '1' });
     const base: RegisterData = { partners: [partner], settings: { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: [], themes: [] }, readAt: '' };
-    expect(sameRegister(base, { ...base, partners: [{ ...partner, interactionCount: 9, lastContact: '2026-01-01', etag: 'x' }] })).toBe(true);
+    expect(sameRegister(base, { ...base, partners: [{ ...partner }], readAt: 'later' })).toBe(true);
     expect(sameRegister(base, { ...base, partners: [{ ...partner, domains: ['other.nl'] }] })).toBe(false);
+    expect(sameRegister(base, { ...base, partners: [{ ...partner, aliases: ['Welzijn'] }] })).toBe(false);
+    expect(sameRegister(base, { ...base, partners: [{ ...partner, contacts: ['a@portaal.nl'] }] })).toBe(false);
     expect(sameRegister(base, { ...base, partners: [{ ...partner, name: 'Portaal' }] })).toBe(false);
     expect(sameRegister(base, { ...base, settings: { ...base.settings, internalDomains: [] } })).toBe(false);
     expect(sameRegister(base, { ...base, partners: [] })).toBe(false);
@@ -123,7 +125,7 @@ describe('site id memo', () => {
     const get = transport.get.bind(transport);
     jest.spyOn(transport, 'get').mockImplementation(((url: string) => (/^\/sites\/[^/]+:/.test(url) ? new Promise(() => undefined) : get(url))) as typeof transport.get);
     const repository = new SharePointPartnerRepository({ transport, siteRef: SITE_REF, siteIdMemo: m });
-    expect((await repository.listPartners()).length).toBeGreaterThan(0);
+    expect((await repository.listRegister()).length).toBeGreaterThan(0);
   });
 
   test('localStorageSiteIdMemo survives a storage that throws', () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { AgendaItem, Interaction, Partner } from '../../src/core/model';
+import { domainLink, type AgendaItem, type DomainLink, type Interaction, type Partner } from '../../src/core/model';
 import { DraftStore } from '../../src/data/draftStore';
 import { GraphRequestError, UnclearOutcomeError } from '../../src/data/graph/errors';
 import { ConflictError, type SaveOptions } from '../../src/data/PartnerRepository';
@@ -27,6 +27,7 @@ function scriptedRepository(outcomes: Array<'ok' | Error | (() => Promise<never>
     saveInteraction: (i: Interaction, o?: SaveOptions) => answer('interaction', i.clientId, i, o),
     saveAgendaItem: (a: AgendaItem, o?: SaveOptions) => answer('agenda', a.clientId, a, o),
     savePartner: (p: Partner, o?: SaveOptions) => answer('partner', p.id, p, o),
+    linkDomain: async (link: DomainLink) => ({ ...(await answer('domainLink', link.clientId, { ...newPartner({ id: link.partnerId }), domains: [link.domain] })), id: link.partnerId }),
   };
   return { repository, calls };
 }
@@ -183,6 +184,7 @@ describe('WriteQueue', () => {
     const repository: WriteTarget = {
       saveInteraction: async (i) => i,
       savePartner: async (p) => p,
+      linkDomain: async () => newPartner(),
       saveAgendaItem: async (a) => {
         calls.push(a);
         if (calls.length === 1) await gate;
@@ -215,6 +217,21 @@ describe('WriteQueue', () => {
     expect(calls.map((c) => c.kind)).toEqual(['partner', 'partner', 'interaction']);
     expect((calls[2].payload as Interaction).partnerId).toBe(`srv-${partner.id}`);
     expect(confirmed).toEqual(['partner', 'interaction']);
+    await queue.close();
+  });
+
+  it('links a domain to a new partner once the partner exists, and linking the same domain twice is one write', async () => {
+    const { repository, calls } = scriptedRepository();
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });
+    const partner = newPartner();
+    await queue.enqueue({ kind: 'domainLink', payload: domainLink(partner.id, 'buurtkracht.nl') });
+    await queue.enqueue({ kind: 'partner', payload: partner });
+    await queue.enqueue({ kind: 'domainLink', payload: domainLink(partner.id, 'buurtkracht.nl') });
+    expect(queue.list().map((w) => w.kind)).toEqual(['domainLink', 'partner']);
+    await queue.flush();
+    expect(calls.map((c) => c.kind)).toEqual(['partner', 'domainLink']);
+    expect(calls[1].payload).toEqual(expect.objectContaining({ id: `srv-${partner.id}`, domains: ['buurtkracht.nl'] }));
+    expect(queue.list()).toEqual([]);
     await queue.close();
   });
 

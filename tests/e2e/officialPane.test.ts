@@ -53,11 +53,15 @@ test('an unknown domain is linked to an existing partner, which is then recognis
   await page.getByTestId('no-partner').waitFor();
   await page.getByRole('button', { name: 'Koppel buurtkrachtveenhaven.nl aan een partner' }).click();
   const linkBox = page.getByTestId('link-domain');
+  const patches: unknown[] = [];
+  page.on('request', (request) => request.method() === 'PATCH' && patches.push(request.postDataJSON()));
   await linkBox.getByRole('combobox', { name: 'Partner' }).pressSequentially('Welzijn');
   await page.getByRole('option', { name: 'Stichting Welzijn Veenhaven' }).click();
   await linkBox.getByRole('button', { name: 'Koppelen' }).click();
   await page.getByTestId('partner-name').filter({ hasText: 'Stichting Welzijn Veenhaven' }).waitFor();
   await page.getByTestId('queue-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  // Only the domains are written: nothing else of the partner is taken from the pane's copy.
+  expect(patches).toEqual([{ domains: expect.stringMatching(/(^|\n)buurtkrachtveenhaven\.nl$/) }]);
   await page.reload();
   await page.getByTestId('partner-name').filter({ hasText: 'Stichting Welzijn Veenhaven' }).waitFor();
   expect(errors).toEqual([]);

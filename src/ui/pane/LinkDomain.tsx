@@ -2,7 +2,7 @@ import { Button, Combobox, Dropdown, Field, Input, makeStyles, MessageBar, Messa
 import { Link16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { normalizeRegisterDomain } from '../../core/detection';
-import { PARTNER_CATEGORIES, type Partner, type PartnerCategory } from '../../core/model';
+import { domainLink, PARTNER_CATEGORIES, type DomainLink, type Partner, type PartnerCategory, type RegisterPartner } from '../../core/model';
 import { newClientId } from '../../core/noteDraft';
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
@@ -15,13 +15,15 @@ const useStyles = makeStyles({
 
 export interface LinkDomainProps {
   domain: string;
-  partners: Partner[];
-  /** Saves the partner (an update with the new domain, or a proposed new partner) through the write queue. */
-  onSave(partner: Partner): void;
+  partners: RegisterPartner[];
+  /** Queues adding the domain to an existing partner. */
+  onLink(link: DomainLink): void;
+  /** Queues a proposed new partner with this domain. */
+  onPropose(partner: Partner): void;
 }
 
 /** "Koppel dit domein aan een partner": add the domain to an existing partner, or propose a new one. */
-export function LinkDomain({ domain, partners, onSave }: LinkDomainProps) {
+export function LinkDomain({ domain, partners, onLink, onPropose }: LinkDomainProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -53,13 +55,13 @@ export function LinkDomain({ domain, partners, onSave }: LinkDomainProps) {
   const link = () => {
     const partner = partners.find((p) => p.id === partnerId);
     if (!partner) return;
-    onSave({ ...partner, domains: [...new Set([...partner.domains, normalized.domain])] });
+    onLink(domainLink(partner.id, normalized.domain));
     setDone(t('link.done', { domain: normalized.domain, partner: partner.name }));
   };
   const propose = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    onSave({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0 });
+    onPropose({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0 });
     setDone(t('link.proposed', { partner: trimmed }));
   };
   return (

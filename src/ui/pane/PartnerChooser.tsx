@@ -1,7 +1,7 @@
 import { Caption1, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { PartnerMatch } from '../../core/detection';
-import type { Partner } from '../../core/model';
+import type { RegisterPartner } from '../../core/model';
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n, type I18n } from '../shell/I18nContext';
 
@@ -27,7 +27,7 @@ export function describeEvidence(match: PartnerMatch, i18n: I18n): string {
 
 export interface PartnerChooserProps {
   matches: PartnerMatch[];
-  partners: Partner[];
+  partners: RegisterPartner[];
   /** The partner shown, or undefined for "none". */
   selectedId: string | undefined;
   chosenByUser: boolean;

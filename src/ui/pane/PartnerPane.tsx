@@ -165,7 +165,12 @@ export function PartnerPane({ services }: { services: Services }) {
               </Text>
               {pane.detection.unknownDomains.slice(0, 3).map((domain) => (
                 <Suspense key={domain} fallback={null}>
-                  <LinkDomain domain={domain} partners={pane.register.status === 'ready' ? pane.register.value.partners : []} onSave={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })} />
+                  <LinkDomain
+                    domain={domain}
+                    partners={pane.register.status === 'ready' ? pane.register.value.partners : []}
+                    onLink={(link) => void services.queue.enqueue({ kind: 'domainLink', payload: link })}
+                    onPropose={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })}
+                  />
                 </Suspense>
               ))}
             </section>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
-import type { AgendaItem, AgendaStatus, Interaction, Official, Partner, PartnerContext, Settings } from '../../core/model';
+import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, RegisterPartner, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import type { HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
@@ -17,9 +17,21 @@ export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T }
 export type ContextState = { status: 'loading' } | { status: 'ready'; value: PartnerContext; readAt: string; stale?: boolean; error?: unknown } | { status: 'error'; error: unknown };
 
 interface Register {
-  partners: Partner[];
+  partners: RegisterPartner[];
   settings: Settings;
   index: ReturnType<typeof buildPartnerIndex>;
+}
+
+/** The register as it will be once the queued partner writes and linked domains have been sent. */
+function withQueuedWrites(register: RegisterPartner[], writes: PendingWrite[]): RegisterPartner[] {
+  const byId = new Map(register.map((p) => [p.id, p]));
+  for (const write of writes) {
+    if (write.kind === 'partner') byId.set(write.payload.id, write.payload);
+    if (write.kind !== 'domainLink') continue;
+    const partner = byId.get(write.payload.partnerId);
+    if (partner && !partner.domains.includes(write.payload.domain)) byId.set(partner.id, { ...partner, domains: [...partner.domains, write.payload.domain] });
+  }
+  return [...byId.values()];
 }
 
 function usePendingWrites(services: Services): PendingWrite[] {
@@ -132,15 +144,13 @@ export function usePartnerPane(services: Services) {
     };
   }, [services.register, reloadCount, prefetchContext, start]);
 
-  // Partner changes still in the queue (a linked domain, a proposed partner) count at once.
-  const queuedPartners = useMemo(() => writes.filter((w) => w.kind === 'partner').map((w) => w.payload as Partner), [writes]);
+  // Register changes still in the queue (a linked domain, a proposed partner) count at once.
+  const queuedRegisterWrites = useMemo(() => writes.filter((w) => w.kind === 'partner' || w.kind === 'domainLink'), [writes]);
   const effectiveRegister = useMemo((): LoadState<Register> => {
-    if (register.status !== 'ready' || queuedPartners.length === 0) return register;
-    const byId = new Map(register.value.partners.map((p) => [p.id, p]));
-    for (const partner of queuedPartners) byId.set(partner.id, partner);
-    const partners = [...byId.values()];
+    if (register.status !== 'ready' || queuedRegisterWrites.length === 0) return register;
+    const partners = withQueuedWrites(register.value.partners, queuedRegisterWrites);
     return { status: 'ready', value: { ...register.value, partners, index: buildPartnerIndex(partners, register.value.settings) } };
-  }, [register, queuedPartners]);
+  }, [register, queuedRegisterWrites]);
 
   const currentItem = item.status === 'ready' ? item.value : undefined;
   const detection: DetectionResult | undefined = useMemo(() => {
