@@ -107,6 +107,8 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       // The server's version carries the new ETag; the next edit of the same item needs it.
       // A new partner's id changes from the client-generated one to the server's: match on the queue's key.
       if (event.kind === 'partner') setPartners((all) => confirm(all, event.clientId, event.result as Partner, (p) => p.id));
+      // A domain linked in a pane (sent from here when the overview opened first) comes back as the whole partner.
+      if (event.kind === 'domainLink') setPartners((all) => confirm(all, (event.result as Partner).id, event.result as Partner, (p) => p.id));
       if (event.kind === 'agenda') setAgenda((all) => confirm(all, event.clientId, event.result as AgendaItem, (a) => a.clientId));
       if (event.kind === 'interaction') setInteractions((all) => confirm(all, event.clientId, event.result as Interaction, (i) => i.clientId ?? i.id));
     });
