@@ -14,6 +14,7 @@
  * access to the confidential list sees them (no summary, follow-ups or review texts).
  */
 import type { Interaction, PartnerContext } from '../core/model';
+import { deviceLocalStorage } from './deviceStorage';
 
 export interface ContextSnapshot {
   value: PartnerContext;
@@ -43,7 +44,7 @@ export class ContextSnapshots {
   private readonly maxChars: number;
 
   constructor(options: ContextSnapshotsOptions) {
-    this.storage = options.storage ?? availableLocalStorage();
+    this.storage = options.storage ?? deviceLocalStorage();
     this.scope = `${options.owner.trim().toLowerCase()}|${options.site}`;
     this.limit = options.limit ?? 12;
     this.maxChars = options.maxChars ?? 400_000;
@@ -104,14 +105,6 @@ export class ContextSnapshots {
     } catch {
       return undefined;
     }
-  }
-}
-
-function availableLocalStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }
 

@@ -3,6 +3,7 @@
  * (`host,siteCollectionId,webId`) or by `hostname:/sites/path`. The latter costs one request to
  * resolve, once.
  */
+import { deviceLocalStorage } from './deviceStorage';
 import type { GraphTransport } from './graph/GraphTransport';
 
 export function isSitePath(siteRef: string): boolean {
@@ -54,7 +55,7 @@ export function createSiteResolver(transport: GraphTransport, siteRef: string, m
 }
 
 /** A SiteIdMemo in localStorage, or none where storage is refused. */
-export function localStorageSiteIdMemo(storage: Storage | undefined = globalThis.localStorage): SiteIdMemo | undefined {
+export function localStorageSiteIdMemo(storage: Storage | undefined = deviceLocalStorage()): SiteIdMemo | undefined {
   if (!storage) return undefined;
   const key = (siteRef: string) => `partnerzicht.siteId.${siteRef}`;
   return {

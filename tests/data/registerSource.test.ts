@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { RegisterSource, sameRegister, type RegisterData } from '../../src/data/registerSource';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { deviceLocalStorage } from '../../src/data/deviceStorage';
 import { createSiteResolver, localStorageSiteIdMemo, type SiteIdMemo } from '../../src/data/siteRef';
 import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from './graphHarness';
 import { newPartner } from './fixtures';
@@ -126,6 +127,16 @@ describe('site id memo', () => {
     jest.spyOn(transport, 'get').mockImplementation(((url: string) => (/^\/sites\/[^/]+:/.test(url) ? new Promise(() => undefined) : get(url))) as typeof transport.get);
     const repository = new SharePointPartnerRepository({ transport, siteRef: SITE_REF, siteIdMemo: m });
     expect((await repository.listRegister()).length).toBeGreaterThan(0);
+  });
+
+  test('a frame refused storage (the localStorage getter throws) gets no memo instead of an error', () => {
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    try {
+      expect(deviceLocalStorage()).toBeUndefined();
+      expect(localStorageSiteIdMemo()).toBeUndefined();
+    } finally {
+      delete (globalThis as { localStorage?: Storage }).localStorage;
+    }
   });
 
   test('localStorageSiteIdMemo survives a storage that throws', () => {

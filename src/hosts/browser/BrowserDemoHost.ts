@@ -1,6 +1,7 @@
 import type { Official } from '../../core/model';
 import type { Host, HostItem, HostTheme } from '../Host';
 import { makeDemoToken } from './demoToken';
+import { deviceLocalStorage } from '../../data/deviceStorage';
 
 /** What the demo bar lets a person choose; kept in localStorage so a reload shows the same item. */
 export interface DemoState {
@@ -23,7 +24,7 @@ export class BrowserDemoHost implements Host {
   constructor(
     defaults: DemoState,
     private readonly storageKey = 'partnerzicht.demo',
-    private readonly storage: Storage | undefined = safeLocalStorage(),
+    private readonly storage: Storage | undefined = deviceLocalStorage(),
   ) {
     this.state = { ...defaults, ...readState(storage, storageKey) };
   }
@@ -75,14 +76,6 @@ export class BrowserDemoHost implements Host {
 
   async getAccessToken(): Promise<string> {
     return makeDemoToken(this.state.user);
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
   }
 }
 

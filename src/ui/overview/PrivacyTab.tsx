@@ -9,8 +9,26 @@ import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, ty
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
+import { deviceLocalStorage } from '../../data/deviceStorage';
 
 const RETENTION_KEY = 'partnerzicht.retentionMonths';
+
+/** The retention period this device last used; 60 months where storage is refused or holds nothing usable. */
+function rememberedRetention(): number {
+  try {
+    return Number(deviceLocalStorage()?.getItem(RETENTION_KEY)) || 60;
+  } catch {
+    return 60;
+  }
+}
+
+function rememberRetention(months: number): void {
+  try {
+    deviceLocalStorage()?.setItem(RETENTION_KEY, String(months));
+  } catch {
+    // Then the next open starts from the default again.
+  }
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -30,7 +48,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<string>();
   const [failed, setFailed] = useState<string>();
-  const [months, setMonths] = useState(() => Number(globalThis.localStorage?.getItem(RETENTION_KEY)) || 60);
+  const [months, setMonths] = useState(rememberedRetention);
   const flagged = useMemo(() => retentionFlags(model.interactions, months, model.now), [model.interactions, months, model.now]);
 
   // Summaries and follow-ups are not in the overview cache; a person search must read them all.
@@ -158,7 +176,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
               const value = d.value ?? Number(d.displayValue);
               if (Number.isInteger(value) && value > 0) {
                 setMonths(value);
-                globalThis.localStorage?.setItem(RETENTION_KEY, String(value));
+                rememberRetention(value);
               }
             }}
           />
