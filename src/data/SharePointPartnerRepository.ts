@@ -84,7 +84,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   async listRegister(options: ListOptions = {}): Promise<RegisterPartner[]> {
-    const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
+    const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, eTag: false, filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
     const items = await this.transport.getAll<ListItem>(url, options.onProgress);
     return items.map(registerPartnerFromItem);
   }

@@ -133,8 +133,8 @@ describe('SharePointPartnerRepository against the emulator', () => {
     const partner = await repo.savePartner(newPartner({ name: 'Stichting Smal', domains: ['smal.nl'] }));
     h.emulator.clearLog();
     const register = await repo.listRegister();
-    const expand = new URLSearchParams(h.emulator.requestLog.at(-1)!.url.split('?')[1]).get('$expand');
-    expect(expand).toBe('fields($select=Title,aliases,domains,contacts)');
+    const query = new URLSearchParams(h.emulator.requestLog.at(-1)!.url.split('?')[1]);
+    expect([query.get('$select'), query.get('$expand')]).toEqual(['id', 'fields($select=Title,aliases,domains,contacts)']);
     expect(register.find((p) => p.id === partner.id)).toEqual({ id: partner.id, name: 'Stichting Smal', aliases: ['Portaal'], domains: ['smal.nl'], contacts: ['info@portaal.nl'] });
   });
 

@@ -41,6 +41,8 @@ export interface ItemQuery<L extends ListName> {
   filter?: string;
   orderBy?: { column: IndexedColumnName<L>; descending?: boolean };
   top?: number;
+  /** The item's ETag (default): a read that never leads to an update can leave it out. */
+  eTag?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ItemQuery<L extends ListName> {
 export function itemQueryString<L extends ListName>(list: L, query: ItemQuery<L> = {}): string {
   const columns = (query.select ?? allColumns(list)).map((c) => columnSpec(list, c).name);
   const params: [string, string][] = [
-    ['$select', 'id,eTag'],
+    ['$select', query.eTag === false ? 'id' : 'id,eTag'],
     ['$expand', `fields($select=${columns.join(',')})`],
   ];
   if (query.filter) params.push(['$filter', query.filter]);
