@@ -1,7 +1,7 @@
 /**
- * The durable write queue: every note, agenda item, partner change or linked domain is stored locally (IndexedDB) with its
- * client id and its owner *before* it is sent, then sent until the server confirms it. A task pane can
- * close at any moment; the next open resumes what was left.
+ * The durable write queue: every note, agenda item, partner change or linked domain is stored locally
+ * (IndexedDB) with its client id and its owner *before* it is sent, then sent until the server confirms
+ * it. A task pane can close at any moment; the next open resumes what was left.
  *
  * - Transient failures (network, 429, 5xx) are retried with capped exponential backoff, honouring
  *   Retry-After, for as long as it takes; the entry stays `pending` with the last error visible.

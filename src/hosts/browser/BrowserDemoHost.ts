@@ -1,7 +1,7 @@
 import type { Official } from '../../core/model';
+import { deviceLocalStorage } from '../../data/deviceStorage';
 import type { Host, HostItem, HostTheme } from '../Host';
 import { makeDemoToken } from './demoToken';
-import { deviceLocalStorage } from '../../data/deviceStorage';
 
 /** What the demo bar lets a person choose; kept in localStorage so a reload shows the same item. */
 export interface DemoState {

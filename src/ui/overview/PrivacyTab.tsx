@@ -5,11 +5,11 @@ import {
 import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Interaction } from '../../core/model';
+import { deviceLocalStorage } from '../../data/deviceStorage';
 import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, type PersonFindings } from '../../core/overview';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
-import { deviceLocalStorage } from '../../data/deviceStorage';
 
 const RETENTION_KEY = 'partnerzicht.retentionMonths';
 
