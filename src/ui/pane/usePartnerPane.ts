@@ -27,9 +27,10 @@ function withQueuedWrites(register: RegisterPartner[], writes: PendingWrite[]): 
   const byId = new Map(register.map((p) => [p.id, p]));
   for (const write of writes) {
     if (write.kind === 'partner') byId.set(write.payload.id, write.payload);
-    if (write.kind !== 'domainLink') continue;
-    const partner = byId.get(write.payload.partnerId);
-    if (partner && !partner.domains.includes(write.payload.domain)) byId.set(partner.id, { ...partner, domains: [...partner.domains, write.payload.domain] });
+    else if (write.kind === 'domainLink') {
+      const partner = byId.get(write.payload.partnerId);
+      if (partner && !partner.domains.includes(write.payload.domain)) byId.set(partner.id, { ...partner, domains: [...partner.domains, write.payload.domain] });
+    }
   }
   return [...byId.values()];
 }
