@@ -16,6 +16,7 @@ const { PreloadChunksPlugin } = require('./scripts/lib/preloadChunksPlugin');
 const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const OFFICE_EARLY = 'office-early';
+const BOOT_GUARD = 'boot-guard';
 const surfaces = [
   { name: 'outlook', title: 'Partnerzicht' },
   { name: 'meeting', title: 'Partnerzicht' },
@@ -24,8 +25,12 @@ const surfaces = [
   { name: 'index', title: 'Partnerzicht — lokale demo' },
 ];
 
-/** Entries a surface's page runs before its own, in this order: its scripts, and what bench:size counts for it. */
-const pageEntries = { outlook: [OFFICE_EARLY] };
+/**
+ * Entries a surface's page runs before its own, in this order: its scripts, and what bench:size counts
+ * for it. The start-up guard runs first everywhere (Outlook's office-early is async and waits for
+ * nothing), so that it sees every later script fail.
+ */
+const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === 'outlook' ? [OFFICE_EARLY, BOOT_GUARD] : [BOOT_GUARD]]));
 /** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
 const preloadGroups = { outlook: ['pane', 'pane-details', 'services'], meeting: ['pane', 'pane-details', 'services'], overview: ['overview-root', 'overview-data', 'services'] };
 
@@ -82,12 +87,16 @@ function surfacesConfig(env, argv) {
   return {
     name: 'surfaces',
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps in development: the pages' Content-Security-Policy (the production one,
+    // served by `npm start` too) forbids 'unsafe-eval', and every page stayed on its skeleton.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       ...Object.fromEntries(surfaces.map((s) => [s.name, `./src/surfaces/${s.name}.tsx`])),
       // Outlook's page runs this first: it starts Office.js while the page is parsed. Its own runtime
       // and no shared chunks (see splitChunks), so it waits for no other script.
       [OFFICE_EARLY]: { import: './src/surfaces/officeEarly.ts', runtime: false },
+      // Every page runs this first: a failure while the surface starts shows a message (startupFailure.ts).
+      [BOOT_GUARD]: { import: './src/surfaces/bootGuard.ts', runtime: false },
     },
     output: {
       path: path.resolve(__dirname, env.outDir || 'dist'),
@@ -141,7 +150,7 @@ function surfacesConfig(env, argv) {
       ...(production ? [new BundleStatsPlugin({ preloadGroups, pageEntries })] : []),
     ],
     optimization: {
-      splitChunks: { chunks: (chunk) => chunk.name !== OFFICE_EARLY },
+      splitChunks: { chunks: (chunk) => chunk.name !== OFFICE_EARLY && chunk.name !== BOOT_GUARD },
       runtimeChunk: 'single',
     },
     performance: { hints: false },

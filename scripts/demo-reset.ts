@@ -1,11 +1,11 @@
 /** `npm run demo:reset`: wipes the local emulator's data and loads the demo municipality again. */
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { startGraphEmulator } from '../src/emulator';
+import { demoPaths } from './lib/demoPaths';
 import { seedDemoIfEmpty } from './lib/seedDemo';
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(__dirname, '..', '.data', 'emulator');
+  const dataDir = demoPaths().emulatorData;
   await rm(dataDir, { recursive: true, force: true });
   const { url, close } = await startGraphEmulator({ port: 0, dataDir });
   const seeded = await seedDemoIfEmpty(url);

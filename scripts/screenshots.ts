@@ -9,7 +9,7 @@ import { startDemoEnvironment } from './lib/demoBrowser';
 const SURFACES = [
   { page: 'outlook.html', storageKey: 'partnerzicht.demo.email-meeting', ready: '[data-testid="partner-name"]', width: 360 },
   { page: 'meeting.html', storageKey: 'partnerzicht.demo.meeting', ready: '[data-testid="partner-name"]', width: 320 },
-  { page: 'overview.html', storageKey: 'partnerzicht.demo.', ready: '[data-testid="overview-table"]', width: 1280 },
+  { page: 'overview.html', storageKey: 'partnerzicht.demo.look', ready: '[data-testid="overview-table"]', width: 1280 },
 ] as const;
 const LOCALES = ['nl-NL', 'en-GB'] as const;
 const THEMES = ['default', 'dark', 'contrast'] as const;

@@ -1,16 +1,19 @@
 /**
- * `npm start`: builds the three surfaces (and rebuilds on change), serves them with the Graph
- * emulator on one origin, seeds the demo municipality on first run, and prints the start URL.
+ * `npm start`: builds the three surfaces (development mode, and rebuilds on change), serves them with
+ * the Graph emulator on one origin and under the production Content-Security-Policy, seeds the demo
+ * municipality on first run, and prints the start URL. `PORT=0` picks a free port.
  */
 import path from 'node:path';
 import webpack from 'webpack';
+import { demoPaths } from './lib/demoPaths';
 import { startDemoServer } from './lib/demoServer';
 import { seedDemoIfEmpty } from './lib/seedDemo';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
+const paths = demoPaths();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
+const webpackConfig = require(path.join(root, 'webpack.config.js'))({ outDir: paths.devBuild }, { mode: 'development' });
 
 async function main(): Promise<void> {
   const compiler = webpack(webpackConfig);
@@ -27,8 +30,8 @@ async function main(): Promise<void> {
 
   const server = await startDemoServer({
     port,
-    distDir: path.join(root, 'dist'),
-    emulator: { dataDir: path.join(root, '.data', 'emulator') },
+    distDir: paths.devBuild,
+    emulator: { dataDir: paths.emulatorData },
   });
   const seeded = await seedDemoIfEmpty(server.url);
   if (seeded) console.log(`Demogegevens geladen: ${seeded.partners} partners, ${seeded.interactions} contactmomenten, ${seeded.agenda} agendapunten.`);

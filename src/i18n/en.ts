@@ -21,6 +21,10 @@ export const en: Record<MessageKey, string> = {
   'error.required': '{field} is required.',
   'error.tooLong': '{field} can have at most {max} characters.',
   'error.queueNotDurable': 'Local storage is unavailable: anything not yet sent is lost if you close this window.',
+  'error.crashed.title': 'Something went wrong in Partnerzicht',
+  'error.crashed.body': 'This part could not continue. Anything you had not saved yet is kept on this device. Reload the page to carry on.',
+  'error.crashed.detail': 'Technical message',
+  'error.crashed.reload': 'Reload page',
 
   'item.none': 'No email or appointment selected.',
   'item.email': 'email',

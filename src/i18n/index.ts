@@ -2,20 +2,13 @@ import { en } from './en';
 import { nl, type MessageKey } from './nl';
 
 export type { MessageKey } from './nl';
-export type Locale = 'nl' | 'en';
+export { pickLocale, type Locale } from './locale';
+import type { Locale } from './locale';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
-/**
- * Dutch first: a Dutch (or missing) host locale gives Dutch; any other language gets English,
- * the closer match for a non-Dutch reader than Dutch.
- */
-export function pickLocale(hostLocale: string | undefined): Locale {
-  const language = (hostLocale ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return language === '' || language === 'nl' ? 'nl' : 'en';
-}
 
 export function createTranslator(locale: Locale): Translate {
   const catalogue = catalogues[locale];

@@ -19,6 +19,10 @@ export const nl = {
   'error.required': '{field} is verplicht.',
   'error.tooLong': '{field} mag hoogstens {max} tekens bevatten.',
   'error.queueNotDurable': 'Lokale opslag is niet beschikbaar: wat nog niet verzonden is, gaat verloren als je dit venster sluit.',
+  'error.crashed.title': 'Er ging iets mis in Partnerzicht',
+  'error.crashed.body': 'Dit onderdeel kon niet verder. Wat je nog niet had opgeslagen, is op dit apparaat bewaard. Vernieuw de pagina om verder te gaan.',
+  'error.crashed.detail': 'Technische melding',
+  'error.crashed.reload': 'Pagina vernieuwen',
 
   'item.none': 'Geen e-mail of afspraak geselecteerd.',
   'item.email': 'E-mail',

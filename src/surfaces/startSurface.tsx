@@ -1,11 +1,13 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
 import type { Services } from '../ui/services';
 import { AppShell } from '../ui/shell/AppShell';
+import { SurfaceErrorBoundary } from '../ui/shell/SurfaceErrorBoundary';
 import { WhenIdle } from '../ui/shell/WhenIdle';
 import { registerServiceWorker } from './registerServiceWorker';
+import { markStarted, showStartupFailure } from './startupFailure';
 
 // The local demo's control bar: loaded and rendered when the browser is idle, after what the official
 // opened the surface for; Outlook and Teams never load it.
@@ -26,16 +28,7 @@ function BootSkeleton() {
 const PREFETCH_WAIT_MS = 3000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/**
- * Starts one surface: pick the host, wire the data layer, render the root component. Until then the
- * page's own skeleton (page.html) shows, so the pane is never blank.
- *
- * Only React, Fluent's provider and the shell are in the surface's first script. The surface's root
- * component and the data layer are separate chunks that the page preloads (webpack.config.js), so
- * they download while the first script runs; the demo bar is a chunk of its own that Outlook and
- * Teams never download (measured by `npm run bench:size`).
- */
-export async function startSurface(options: {
+export interface SurfaceOptions {
   pickHost(): Promise<Host>;
   demoKinds: Array<'email' | 'meeting'>;
   /** Loads the surface's root component (a dynamic import, so it is its own chunk). */
@@ -45,10 +38,35 @@ export async function startSurface(options: {
   preloadOverview?: boolean;
   /** Reads that can start before the first render (the panes: detect and read the partner's context). */
   prefetch?(services: Services): Promise<void>;
-}): Promise<void> {
+}
+
+/**
+ * Starts one surface: pick the host, wire the data layer, render the root component. Until then the
+ * page's own skeleton (page.html) shows, so the pane is never blank; when it cannot start, the page
+ * says so (startupFailure.ts).
+ *
+ * Only React, Fluent's provider and the shell are in the surface's first script. The surface's root
+ * component and the data layer are separate chunks that the page preloads (webpack.config.js), so
+ * they download while the first script runs; the demo bar is a chunk of its own that Outlook and
+ * Teams never download (measured by `npm run bench:size`).
+ */
+export async function startSurface(options: SurfaceOptions): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
+  try {
+    await start(root, options);
+  } catch (error) {
+    // A chunk that did not load, a host that failed to start: say so instead of a skeleton for ever.
+    root.unmount();
+    showStartupFailure(error);
+    return;
+  }
+  markStarted();
+  registerServiceWorker();
+}
+
+async function start(root: Root, options: SurfaceOptions): Promise<void> {
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   const rootComponent = options.loadRoot();
   const host = await options.pickHost();
@@ -63,7 +81,7 @@ export async function startSurface(options: {
           </Suspense>
         </WhenIdle>
       )}
-      {content}
+      <SurfaceErrorBoundary>{content}</SurfaceErrorBoundary>
     </AppShell>
   );
   if (options.prefetch) {
@@ -79,5 +97,4 @@ export async function startSurface(options: {
   // The root component's first render in one task: nothing is waiting any more, and yielding would only
   // let other work in before the partner is on screen (measured: warm opens 40-100 ms sooner).
   root.render(shell(render(services), true));
-  registerServiceWorker();
 }

@@ -1,6 +1,7 @@
 import type { Official } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
 import type { Host, HostItem, HostTheme } from '../Host';
+import { DEMO_LOOK_KEY } from './demoLook';
 import { makeDemoToken } from './demoToken';
 
 /** What the demo bar lets a person choose; kept in localStorage so a reload shows the same item. */
@@ -10,6 +11,10 @@ export interface DemoState {
   locale: string;
   theme: HostTheme;
 }
+
+/** Who is signed in, the language and the theme: one choice for the whole demo (demoLook.ts). */
+const LOOK_FIELDS = ['user', 'locale', 'theme'] as const;
+type DemoLook = Pick<DemoState, (typeof LOOK_FIELDS)[number]>;
 
 /**
  * The plain-browser host of the local demo: the "current item" is whatever sample or typed
@@ -26,7 +31,13 @@ export class BrowserDemoHost implements Host {
     private readonly storageKey = 'partnerzicht.demo',
     private readonly storage: Storage | undefined = deviceLocalStorage(),
   ) {
-    this.state = { ...defaults, ...readState(storage, storageKey) };
+    this.state = { ...defaults, ...readState(storage, storageKey), ...readState(storage, DEMO_LOOK_KEY) };
+    // Another surface of the demo changed the language, theme or official: follow it.
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (event.key !== DEMO_LOOK_KEY || event.storageArea !== storage) return;
+      this.state = { ...this.state, ...readState(storage, DEMO_LOOK_KEY) };
+      this.notify();
+    });
   }
 
   get locale(): string {
@@ -44,11 +55,17 @@ export class BrowserDemoHost implements Host {
   /** Changes what the demo host reports, as Outlook or Teams would on a new selection. */
   update(patch: Partial<DemoState>): void {
     this.state = { ...this.state, ...patch };
+    const look: DemoLook = { user: this.state.user, locale: this.state.locale, theme: this.state.theme };
     try {
-      this.storage?.setItem(this.storageKey, JSON.stringify(this.state));
+      this.storage?.setItem(this.storageKey, JSON.stringify({ item: this.state.item }));
+      if (LOOK_FIELDS.some((field) => field in patch)) this.storage?.setItem(DEMO_LOOK_KEY, JSON.stringify(look));
     } catch {
       // Storage full or blocked: the demo still works for this page view.
     }
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 
