@@ -125,6 +125,8 @@ export const OUTLOOK_REQUIREMENTS = {
   pinning: '1.5',
   /** Add-in visible in shared folders (delegate access); shared mailboxes need 1.13. */
   sharedFolders: '1.8',
+  /** The OfficeThemeChanged event: the pane follows a theme switched while it is open. */
+  themeChanged: '1.14',
 } as const;
 
 /**

@@ -156,6 +156,36 @@ describe('"already logged" in the item\'s custom properties', () => {
   });
 });
 
+describe('theme', () => {
+  const darkTheme = { bodyBackgroundColor: '#1f1f1f', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#292929', controlForegroundColor: '#ffffff' };
+  const lightTheme = { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#000000', controlBackgroundColor: '#f3f3f3', controlForegroundColor: '#000000' };
+
+  test('follows OfficeThemeChanged (Mailbox 1.14) while the pane is open, and stops when asked', () => {
+    const { office, state } = outlookMock({ item: messageRead(), mailboxVersion: '1.14' });
+    const outlook = host(office);
+    expect(outlook.theme).toBe('default');
+    const seen: string[] = [];
+    const stop = outlook.onThemeChange((theme) => seen.push(theme));
+    expect(state.calls).toContain('addHandlerAsync:officeThemeChanged');
+    state.handlers.officeThemeChanged({ type: 'officeThemeChanged', officeTheme: darkTheme });
+    expect(outlook.theme).toBe('dark');
+    state.handlers.officeThemeChanged({ type: 'officeThemeChanged', officeTheme: lightTheme });
+    expect(seen).toEqual(['dark', 'default']);
+    stop();
+    expect(state.calls).toContain('removeHandlerAsync:officeThemeChanged');
+    expect(state.handlers.officeThemeChanged).toBeUndefined();
+  });
+
+  test('a client below Mailbox 1.14 keeps the theme the pane opened with and registers nothing', () => {
+    const { office, state } = outlookMock({ item: messageRead(), mailboxVersion: '1.13', theme: '#1f1f1f' });
+    const outlook = host(office);
+    const stop = outlook.onThemeChange(() => undefined);
+    expect(state.calls).toEqual([]);
+    expect(outlook.theme).toBe('dark');
+    stop();
+  });
+});
+
 test('theme and locale come from Office', () => {
   const { office } = outlookMock({ item: messageRead(), theme: '#1f1f1f' });
   const outlook = host(office);

@@ -62,6 +62,8 @@ export interface MailboxState {
   itemCategories: Array<{ displayName: string; color: string }>;
   customProperties: Record<string, unknown>;
   calls: string[];
+  /** Handlers registered with mailbox.addHandlerAsync, by event type, so a test can raise the event. */
+  handlers: Record<string, (event: unknown) => void>;
 }
 
 export interface OutlookMockOptions {
@@ -85,6 +87,7 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
     itemCategories: (options.itemCategories ?? []).map((displayName) => ({ displayName, color: 'Preset1' })),
     customProperties: { ...(options.customProperties ?? {}) },
     calls: [],
+    handlers: {},
   };
   const supported = options.mailboxVersion ?? '1.13';
   const cmp = (a: string, b: string) => {
@@ -133,7 +136,7 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
     : undefined;
   const mock = new OfficeMockObject({
     host: 'outlook',
-    EventType: { ItemChanged: 'olkItemSelectedChanged' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     context: {
       displayLanguage: 'nl-NL',
       officeTheme: { bodyBackgroundColor: options.theme ?? '#ffffff' },
@@ -157,11 +160,14 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
             cb(ok(undefined));
           },
         },
-        addHandlerAsync: (type: string, handler: () => void) => {
+        addHandlerAsync: (type: string, handler: (event: unknown) => void) => {
           state.calls.push(`addHandlerAsync:${type}`);
-          void handler;
+          state.handlers[type] = handler;
         },
-        removeHandlerAsync: (type: string) => state.calls.push(`removeHandlerAsync:${type}`),
+        removeHandlerAsync: (type: string) => {
+          state.calls.push(`removeHandlerAsync:${type}`);
+          delete state.handlers[type];
+        },
       },
     },
   });

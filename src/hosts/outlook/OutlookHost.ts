@@ -1,8 +1,9 @@
+import { OUTLOOK_REQUIREMENTS } from '../../config/appIdentity';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import { toMailbox, type Host, type HostCapabilities, type HostItem, type HostTheme, type TagResult } from '../Host';
 import { officeAsync } from './officeAsync';
-import { outlookCapabilities } from './outlookCapabilities';
+import { outlookCapabilities, supportsMailbox } from './outlookCapabilities';
 import { partnerCategoryName, readLoggedLink, storeLoggedLink, tagOutlookItem } from './outlookTagging';
 
 type Mailbox = Office.Mailbox;
@@ -123,6 +124,8 @@ export class OutlookHost implements Host {
   readonly followsItemChanges: boolean;
   private readonly mailbox: Mailbox;
   private canCreateCategories = true;
+  /** The theme Outlook last reported through OfficeThemeChanged; until then `officeTheme` as loaded. */
+  private reportedTheme?: Office.OfficeTheme;
 
   constructor(
     private readonly office: typeof Office,
@@ -131,7 +134,7 @@ export class OutlookHost implements Host {
   ) {
     this.mailbox = office.context.mailbox;
     // Pinning needs Mailbox 1.5; without it the pane closes on a new selection, so a refresh button is the honest fallback.
-    this.followsItemChanges = office.context.requirements.isSetSupported('Mailbox', '1.5');
+    this.followsItemChanges = supportsMailbox(office, OUTLOOK_REQUIREMENTS.pinning);
   }
 
   get locale(): string {
@@ -139,7 +142,8 @@ export class OutlookHost implements Host {
   }
 
   get theme(): HostTheme {
-    return isDark(this.office.context.officeTheme?.bodyBackgroundColor) ? 'dark' : 'default';
+    const officeTheme = this.reportedTheme ?? this.office.context.officeTheme;
+    return isDark(officeTheme?.bodyBackgroundColor) ? 'dark' : 'default';
   }
 
   /** Recomputed on each read: `createCategories` turns false once the mailbox refused a new master category. */
@@ -147,10 +151,24 @@ export class OutlookHost implements Host {
     return outlookCapabilities(this.office, this.canCreateCategories);
   }
 
+  /**
+   * Follows Outlook's theme where the client sends OfficeThemeChanged (Mailbox 1.14, task panes only:
+   * https://learn.microsoft.com/javascript/api/office/office.eventtype); older clients keep the
+   * theme the pane opened with.
+   */
   onThemeChange(listener: (theme: HostTheme) => void): () => void {
-    // Outlook has no theme-change event for mail add-ins; the theme is read once per item.
-    void listener;
-    return () => undefined;
+    const type = this.office.EventType.OfficeThemeChanged;
+    if (!type || !supportsMailbox(this.office, OUTLOOK_REQUIREMENTS.themeChanged)) return () => undefined;
+    let active = true;
+    this.mailbox.addHandlerAsync(type, (event: Office.OfficeThemeChangedEventArgs) => {
+      if (!event?.officeTheme) return;
+      this.reportedTheme = event.officeTheme;
+      if (active) listener(this.theme);
+    });
+    return () => {
+      active = false;
+      this.mailbox.removeHandlerAsync(type);
+    };
   }
 
   async getUser(): Promise<Official> {
