@@ -17,6 +17,7 @@ import type { ManifestInfo } from 'office-addin-manifest';
 import { MAILBOX_PERMISSION_JSON_NAME, PLACEHOLDER_CLIENT_ID, xmlManifestVersion } from '../../src/config/appIdentity';
 import { PACKAGE_FILES, isGuid, isLocalHost } from '../../src/config/manifests';
 import { ICON_ASSETS, decodePng, samePixels } from './icons';
+import { permissionProblems } from './resourceSpecificPermissions';
 import { PATHS, REPO_ROOT, XML_NAME, ZIP_NAME, committedDevFiles, unzipFiles } from './manifestFiles';
 
 export interface Check {
@@ -307,6 +308,7 @@ export function checkTeamsPackage(files: Map<string, Buffer>, options: ValidateO
       names.join(', '),
     ),
   );
+  checks.push(check('resource-specific permissions exist with the declared type', rsc.flatMap(permissionProblems)));
 
   if (options.production) {
     const local = urls.filter((u) => isLocalHost(hostOf(u.url) ?? '')).map((u) => u.path);

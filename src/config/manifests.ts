@@ -178,38 +178,15 @@ export interface PermissionDeclaration {
 }
 
 /**
- * Teams resource-specific consent, all delegated: it is granted by whoever installs the app in a
- * chat, meeting or team, only for that resource and only while a user is signed in. No
- * Application RSC (for example ChatMember.Read.Chat) is asked for: those are only usable with an
- * app-only token from a backend, and Partnerzicht has none.
+ * `authorization.permissions.resourceSpecific`: only the Outlook permissions the pane uses. No Teams
+ * resource-specific consent: the meeting panel reads its participants through Microsoft Graph with
+ * the official's delegated scopes (src/config/scopes.ts, src/hosts/teams/meetingParticipants.ts) and
+ * calls no teams-js or Graph API that RSC guards. The meeting RSC permissions that would fit
+ * (`OnlineMeeting.ReadBasic.Chat`, `ChannelMeeting.ReadBasic.Group`,
+ * `ChannelMeetingParticipant.Read.Group`) exist only as Application permissions, for a backend Partnerzicht
+ * does not have; scripts/lib/resourceSpecificPermissions.ts checks every declaration's type.
  */
-export const TEAMS_RSC_PERMISSIONS: readonly PermissionDeclaration[] = [
-  {
-    name: 'OnlineMeeting.ReadBasic.Chat',
-    type: 'Delegated',
-    why:
-      "Read the meeting's basic details (title, organiser, join link) of the meeting the side panel is in; " +
-      'the join link is how the panel finds the Graph online meeting and its invitees.',
-  },
-  {
-    name: 'OnlineMeetingParticipant.Read.Chat',
-    type: 'Delegated',
-    why: 'Read who takes part in that meeting, so the side panel can recognise the partner organisations present.',
-  },
-  {
-    name: 'ChannelMeeting.ReadBasic.Group',
-    type: 'Delegated',
-    why: 'The same basic meeting details for a meeting held in a channel of a team where the tab is added.',
-  },
-  {
-    name: 'ChannelMeetingParticipant.Read.Group',
-    type: 'Delegated',
-    why: 'Participants of such a channel meeting, for the same partner recognition.',
-  },
-];
-
-/** The Outlook permissions in unified-manifest form (same array as the Teams RSC). */
-export function outlookPermissions(permission: MailboxPermission): PermissionDeclaration[] {
+export function manifestPermissions(permission: MailboxPermission): PermissionDeclaration[] {
   return [
     {
       name: MAILBOX_PERMISSION_JSON_NAME[permission],
@@ -323,7 +300,7 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
     },
     authorization: {
       permissions: {
-        resourceSpecific: [...TEAMS_RSC_PERMISSIONS, ...outlookPermissions(deployment.mailboxPermission)].map(
+        resourceSpecific: manifestPermissions(deployment.mailboxPermission).map(
           ({ name, type }) => ({ name, type }),
         ),
       },

@@ -6,16 +6,19 @@ import { APP_ID, OUTLOOK_REQUIREMENTS, TEAMS_TAB_IDS } from '../../src/config/ap
 import {
   DEV_DEPLOYMENT,
   TEAMS_MANIFEST_VERSION,
-  TEAMS_RSC_PERMISSIONS,
   buildTeamsLocalization,
+  manifestPermissions,
   buildTeamsManifest,
   type Deployment,
 } from '../../src/config/manifests';
 import {
   bundledTeamsSchemaVersions,
+  checkTeamsPackage,
   compileSchema,
   teamsSchemaValidator,
 } from '../../scripts/lib/manifestValidation';
+import { appPackageFiles } from '../../scripts/lib/manifestFiles';
+import { renderIconAssets } from '../../scripts/lib/icons';
 
 jest.mock('uuid', () => ({ v4: () => '00000000-0000-4000-8000-000000000000' }));
 
@@ -112,20 +115,13 @@ describe('what the features need', () => {
     });
   });
 
-  it('delegated resource-specific consent for meeting details and participants, and the mailbox permission', () => {
+  it('only the Outlook permissions the pane uses, all Delegated; no Teams resource-specific consent', () => {
     const permissions = manifest.authorization?.permissions?.resourceSpecific ?? [];
-    expect(permissions).toEqual(
-      expect.arrayContaining([
-        { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Delegated' },
-        { name: 'OnlineMeetingParticipant.Read.Chat', type: 'Delegated' },
-        { name: 'ChannelMeeting.ReadBasic.Group', type: 'Delegated' },
-        { name: 'ChannelMeetingParticipant.Read.Group', type: 'Delegated' },
-        { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
-        { name: 'Mailbox.SharedFolder', type: 'Delegated' },
-      ]),
-    );
-    expect(permissions.filter((p) => p.type === 'Application')).toEqual([]);
-    expect(TEAMS_RSC_PERMISSIONS.every((p) => p.why.length > 20)).toBe(true);
+    expect(permissions).toEqual([
+      { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
+      { name: 'Mailbox.SharedFolder', type: 'Delegated' },
+    ]);
+    expect(manifestPermissions('ReadWriteMailbox').every((p) => p.why.length > 20)).toBe(true);
   });
 
   it('an Outlook extension: Mailbox minimum, pinnable pane on messages, appointment surfaces', () => {
@@ -149,5 +145,39 @@ describe('what the features need', () => {
     expect(names(item)).toContain('MailboxItem.ReadWrite.User');
     expect(names(item)).not.toContain('Mailbox.ReadWrite.User');
     expect(names(item).length).toBe(names(manifest).length);
+  });
+});
+
+describe('resource-specific permissions are checked against Microsoft\'s tables', () => {
+  const icons = renderIconAssets();
+  const withPermissions = (resourceSpecific: { name: string; type: string }[]) => {
+    const files = appPackageFiles(DEV_DEPLOYMENT, icons);
+    const json = JSON.parse(files.get('manifest.json')!.toString('utf8'));
+    json.authorization.permissions.resourceSpecific = resourceSpecific;
+    files.set('manifest.json', Buffer.from(JSON.stringify(json)));
+    return checkTeamsPackage(files, { production: false }).checks.filter((c) => !c.ok);
+  };
+
+  it('the generated manifest passes', () => {
+    expect(withPermissions(buildTeamsManifest(DEV_DEPLOYMENT).authorization!.permissions!.resourceSpecific!)).toEqual([]);
+  });
+
+  it('refuses the meeting permissions declared Delegated that exist only as Application', () => {
+    const failed = withPermissions([
+      { name: 'OnlineMeeting.ReadBasic.Chat', type: 'Delegated' },
+      { name: 'OnlineMeetingParticipant.Read.Chat', type: 'Delegated' },
+      { name: 'ChannelMeeting.ReadBasic.Group', type: 'Delegated' },
+      { name: 'ChannelMeetingParticipant.Read.Group', type: 'Delegated' },
+      { name: 'Mailbox.ReadWrite.User', type: 'Delegated' },
+    ]);
+    expect(failed.map((c) => c.name)).toEqual(['resource-specific permissions exist with the declared type']);
+    expect(failed[0].detail).toBe(
+      'OnlineMeeting.ReadBasic.Chat exists only as Application, not Delegated; ChannelMeeting.ReadBasic.Group exists only as Application, not Delegated; ChannelMeetingParticipant.Read.Group exists only as Application, not Delegated',
+    );
+  });
+
+  it('refuses a name Microsoft does not document', () => {
+    const failed = withPermissions([{ name: 'Mailbox.ReadWrite.Everything', type: 'Delegated' }]);
+    expect(failed[0]?.detail).toBe('Mailbox.ReadWrite.Everything is not a documented resource-specific or Office permission');
   });
 });
