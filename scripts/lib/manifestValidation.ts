@@ -198,7 +198,10 @@ interface TeamsManifestShape {
   icons?: { color?: string; outline?: string };
   localizationInfo?: { defaultLanguageFile?: string; additionalLanguages?: { languageTag: string; file: string }[] };
   authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } };
-  extensions?: { requirements?: { capabilities?: { name: string; minVersion?: string }[] } }[];
+  extensions?: {
+    requirements?: { capabilities?: { name: string; minVersion?: string }[] };
+    alternates?: { hide?: { customOfficeAddin?: { officeAddinId?: string } } }[];
+  }[];
 }
 
 export interface TeamsPackageResult {
@@ -587,12 +590,21 @@ export async function checkXmlManifest(xml: string, options: ValidateOptions): P
 // The two manifests together
 // ---------------------------------------------------------------------------------------------
 
-/** Both manifests describe one add-in: same id, version, base host, client id, permission, Mailbox floor. */
+const CONSISTENCY = 'JSON and XML manifests agree (linked ids, version, host, client id, permission, Mailbox minimum)';
+
+/**
+ * Both manifests describe one add-in: different ids linked through the unified manifest's
+ * `alternates[].hide.customOfficeAddin.officeAddinId` (Microsoft's rule for shipping both), and the
+ * same version, base host, client id, permission and Mailbox floor.
+ */
 export function checkConsistency(teams: TeamsManifestShape | undefined, xml: ParsedXmlManifest | undefined): Check[] {
-  if (!teams || !xml) return [{ name: 'JSON and XML manifests agree', ok: false, detail: 'one of them could not be read' }];
+  if (!teams || !xml) return [{ name: CONSISTENCY, ok: false, detail: 'one of them could not be read' }];
   const elements = xmlElements(xml.tree);
   const problems: string[] = [];
-  if ((teams.id ?? '').toLowerCase() !== (xml.info.id ?? '').toLowerCase()) problems.push(`id ${teams.id} ≠ ${xml.info.id}`);
+  const xmlId = (xml.info.id ?? '').toLowerCase();
+  if ((teams.id ?? '').toLowerCase() === xmlId) problems.push(`the XML <Id> must differ from the unified manifest's id ${teams.id}`);
+  const hidden = (teams.extensions ?? []).flatMap((e) => e.alternates ?? []).map((a) => a.hide?.customOfficeAddin?.officeAddinId?.toLowerCase());
+  if (!hidden.includes(xmlId)) problems.push(`no extensions[].alternates[].hide.customOfficeAddin.officeAddinId names the XML add-in ${xml.info.id}`);
   if (xmlManifestVersion(teams.version ?? '') !== xml.info.version) problems.push(`version ${teams.version} ≠ ${xml.info.version}`);
 
   const xmlHosts = (xml.info.appDomains ?? []).map((d) => d.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase());
@@ -612,7 +624,7 @@ export function checkConsistency(teams: TeamsManifestShape | undefined, xml: Par
   const xmlFloorVersion = xmlFloor ? attr(xmlFloor, 'MinVersion') : undefined;
   if (jsonFloor !== xmlFloorVersion) problems.push(`Mailbox minimum ${jsonFloor} ≠ ${xmlFloorVersion}`);
 
-  return [check('JSON and XML manifests agree (id, version, host, client id, permission, Mailbox minimum)', problems)];
+  return [check(CONSISTENCY, problems)];
 }
 
 // ---------------------------------------------------------------------------------------------

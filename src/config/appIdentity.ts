@@ -7,11 +7,18 @@
  */
 
 /**
- * The app id, shared by the unified manifest and the XML manifest on purpose: Outlook treats two
- * manifests with the same id as one add-in, so a tenant that deploys both never shows it twice.
- * Never change it after a tenant has installed the app; a new id is a new app.
+ * The app id of the unified Microsoft 365 app manifest (Teams app id, Outlook extension). Never
+ * change it after a tenant has installed the app; a new id is a new app.
  */
 export const APP_ID = '36ce7fc9-21a6-43c6-aae9-7504d7f44217';
+
+/**
+ * The XML add-in-only manifest's `<Id>`: a different GUID, as Microsoft requires for an add-in that
+ * ships both manifests. The unified manifest names it in `extensions[].alternates[].hide
+ * .customOfficeAddin.officeAddinId`, so a client that has both shows one add-in
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/duplicate-legacy-metaos-add-ins).
+ */
+export const XML_ADDIN_ID = '4cbb1645-f0db-4d1c-86c9-e55d9c2c89a9';
 
 /**
  * The app's release version (semver, as the unified manifest requires). Teams and Outlook only

@@ -25,6 +25,7 @@ import {
   PLACEHOLDER_CLIENT_ID,
   TEAMS_TAB_IDS,
   WEB_ICON_SIZES,
+  XML_ADDIN_ID,
   baseHost,
   normaliseBaseUrl,
   surfaceUrls,
@@ -345,6 +346,9 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
             ],
           },
         ],
+        // A client that has both this extension and the XML add-in shows only this one; the XML add-in
+        // is deployed by the tenant, not the Marketplace, hence customOfficeAddin.
+        alternates: [{ hide: { customOfficeAddin: { officeAddinId: XML_ADDIN_ID } } }],
       },
     ],
   };
@@ -575,7 +579,7 @@ export function buildXmlManifest(deployment: Deployment): string {
     '  xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"',
     '  xmlns:mailappor="http://schemas.microsoft.com/office/mailappversionoverrides/1.0"',
     '  xsi:type="MailApp">',
-    `  <Id>${APP_ID}</Id>`,
+    `  <Id>${XML_ADDIN_ID}</Id>`,
     `  <Version>${xmlManifestVersion(APP_VERSION)}</Version>`,
     `  <ProviderName>${escapeXml(DEVELOPER.name)}</ProviderName>`,
     `  <DefaultLocale>${MANIFEST_LOCALES.default}</DefaultLocale>`,

@@ -2,13 +2,14 @@
  * The unified Microsoft 365 app manifest: valid against the schema @microsoft/app-manifest ships
  * for its version, and declaring what the tabs, the meeting side panel and the Outlook pane need.
  */
-import { APP_ID, OUTLOOK_REQUIREMENTS, TEAMS_TAB_IDS } from '../../src/config/appIdentity';
+import { APP_ID, OUTLOOK_REQUIREMENTS, TEAMS_TAB_IDS, XML_ADDIN_ID } from '../../src/config/appIdentity';
 import {
   DEV_DEPLOYMENT,
   TEAMS_MANIFEST_VERSION,
   buildTeamsLocalization,
-  manifestPermissions,
   buildTeamsManifest,
+  buildXmlManifest,
+  manifestPermissions,
   type Deployment,
 } from '../../src/config/manifests';
 import {
@@ -137,6 +138,12 @@ describe('what the features need', () => {
     expect(actions[actionOf(1)].pinnable).toBe(false);
     const iconSizes = ribbons[0].tabs[0].groups?.[0].icons?.map((i) => i.size);
     expect(iconSizes).toEqual([16, 32, 80]);
+  });
+
+  it('hides the XML add-in, which has an id of its own, where a client has both', () => {
+    expect(XML_ADDIN_ID).not.toBe(APP_ID);
+    expect(manifest.extensions?.[0].alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: XML_ADDIN_ID } } }]);
+    expect(buildXmlManifest(production)).toContain(`<Id>${XML_ADDIN_ID}</Id>`);
   });
 
   it('the read/write item variant swaps only the mailbox permission', () => {

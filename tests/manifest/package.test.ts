@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { APP_ID, PLACEHOLDER_CLIENT_ID } from '../../src/config/appIdentity';
+import { APP_ID, PLACEHOLDER_CLIENT_ID, XML_ADDIN_ID } from '../../src/config/appIdentity';
 import { DeploymentConfigError, resolveDeployment } from '../../src/config/manifests';
 import { REPO_ROOT } from '../../scripts/lib/manifestFiles';
 import { allOk, checkConsistency, checkTeamsPackage, formatReport, parseXmlManifest, validatePackageDir } from '../../scripts/lib/manifestValidation';
@@ -136,10 +136,14 @@ describe('scripts/package.ts', () => {
     const xml = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
 
     expect(checkConsistency(teams, await parseXmlManifest(xml))[0].ok).toBe(true);
-    const other = await parseXmlManifest(xml.replace(`<Id>${APP_ID}</Id>`, '<Id>7d9b2a51-4c0e-4f7a-9a43-0f5a3e1c2b8d</Id>'));
+    // An XML add-in the unified manifest does not hide would show twice where a client has both.
+    const other = await parseXmlManifest(xml.replace(`<Id>${XML_ADDIN_ID}</Id>`, '<Id>7d9b2a51-4c0e-4f7a-9a43-0f5a3e1c2b8d</Id>'));
     const result = checkConsistency(teams, other)[0];
     expect(result.ok).toBe(false);
-    expect(result.detail).toContain('id');
+    expect(result.detail).toBe('no extensions[].alternates[].hide.customOfficeAddin.officeAddinId names the XML add-in 7d9b2a51-4c0e-4f7a-9a43-0f5a3e1c2b8d');
+    // One GUID for both manifests is what Microsoft's guidance rules out.
+    const sameId = checkConsistency(teams, await parseXmlManifest(xml.replace(`<Id>${XML_ADDIN_ID}</Id>`, `<Id>${APP_ID}</Id>`)))[0];
+    expect(sameId.detail).toContain(`the XML <Id> must differ from the unified manifest's id ${APP_ID}`);
     const otherPermission = await parseXmlManifest(xml.replace('<Permissions>ReadWriteMailbox</Permissions>', '<Permissions>ReadWriteItem</Permissions>'));
     expect(checkConsistency(teams, otherPermission)[0].ok).toBe(false);
   });

@@ -2,7 +2,7 @@
  * The XML add-in-only manifest: what the generator writes passes every install check, and each
  * check catches the mistake it exists for.
  */
-import { APP_ID, OUTLOOK_REQUIREMENTS } from '../../src/config/appIdentity';
+import { OUTLOOK_REQUIREMENTS, XML_ADDIN_ID } from '../../src/config/appIdentity';
 import { DEV_DEPLOYMENT, buildXmlManifest, type Deployment } from '../../src/config/manifests';
 import { checkXmlManifest, type Check } from '../../scripts/lib/manifestValidation';
 
@@ -88,17 +88,17 @@ describe('each XML check catches what breaks installs', () => {
   });
 
   it('an id that is not a GUID', async () => {
-    const xml = devXml.replace(`<Id>${APP_ID}</Id>`, '<Id>partnerzicht</Id>');
+    const xml = devXml.replace(`<Id>${XML_ADDIN_ID}</Id>`, '<Id>partnerzicht</Id>');
     expect(await failedNames(xml)).toEqual(['Id is a valid, unique GUID']);
   });
 
   it('an id copied from a template', async () => {
-    const xml = devXml.replace(`<Id>${APP_ID}</Id>`, '<Id>05c2e1c9-3e1d-406e-9a91-e9ac64854143</Id>');
+    const xml = devXml.replace(`<Id>${XML_ADDIN_ID}</Id>`, '<Id>05c2e1c9-3e1d-406e-9a91-e9ac64854143</Id>');
     expect(await failedNames(xml)).toEqual(['Id is a valid, unique GUID']);
   });
 
   it('an id equal to the Entra client id', async () => {
-    const xml = buildXmlManifest({ ...production, clientId: APP_ID });
+    const xml = buildXmlManifest({ ...production, clientId: XML_ADDIN_ID });
     expect(await failedNames(xml, true)).toEqual(['Id is a valid, unique GUID']);
   });
 
