@@ -50,6 +50,10 @@ export type TagResult =
   | { status: 'already-tagged'; category: string }
   /** The category does not exist and this add-in may not create it (read/write item permission). */
   | { status: 'category-missing'; category: string }
+  /** The item is in a shared or delegated mailbox whose master list lacks the category; add-ins may read that list, not extend it. */
+  | { status: 'shared-category-missing'; category: string; mailbox: string }
+  /** Outlook on the web and new Outlook cannot set categories on an item being composed; the custom property still marks it. */
+  | { status: 'not-in-compose' }
   | { status: 'unsupported'; missing: string[] };
 
 export interface Host {

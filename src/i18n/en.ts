@@ -176,6 +176,8 @@ export const en: Record<MessageKey, string> = {
   'outlook.tag.done': 'Tagged with the category {category}.',
   'outlook.tag.already': 'This item already has the category {category}.',
   'outlook.tag.categoryMissing': 'The category {category} does not exist yet and Partnerzicht may not create categories. Create the category yourself in Outlook, or ask your administrator for the read/write mailbox permission.',
+  'outlook.tag.sharedCategoryMissing': 'The category {category} is not in the category list of {mailbox}. In a shared or delegated mailbox Partnerzicht can only read that list, not add to it: ask its owner to create the category. The interaction is logged.',
+  'outlook.tag.notInCompose': 'Outlook on the web and the new Outlook do not let add-ins set a category on an appointment you are editing. The interaction is logged and the appointment remembers it.',
   'outlook.tag.unsupported': 'This version of Outlook cannot set categories (needs {missing}). Logging still works.',
   'outlook.logged': 'Already logged',
   'outlook.refreshHint': 'This version of Outlook does not report the selected item. Click Refresh after choosing another item.',

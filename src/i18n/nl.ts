@@ -174,6 +174,8 @@ export const nl = {
   'outlook.tag.done': 'Gemarkeerd met de categorie {category}.',
   'outlook.tag.already': 'Dit item heeft de categorie {category} al.',
   'outlook.tag.categoryMissing': 'De categorie {category} bestaat nog niet en Partnerzicht mag geen categorieën aanmaken. Maak de categorie zelf aan in Outlook of vraag de beheerder om de machtiging lezen/schrijven postvak.',
+  'outlook.tag.sharedCategoryMissing': 'De categorie {category} staat niet in de categorielijst van {mailbox}. In een gedeeld of gedelegeerd postvak kan Partnerzicht die lijst alleen lezen, niet aanvullen: vraag de eigenaar de categorie aan te maken. Het contactmoment is wel vastgelegd.',
+  'outlook.tag.notInCompose': 'Outlook op het web en de nieuwe Outlook laten geen categorie zetten op een afspraak die je bewerkt. Het contactmoment is vastgelegd en de afspraak onthoudt dat.',
   'outlook.tag.unsupported': 'Deze Outlook-versie kan geen categorieën instellen (nodig: {missing}). Het vastleggen werkt wel.',
   'outlook.logged': 'Al vastgelegd',
   'outlook.refreshHint': 'Deze Outlook-versie meldt niet welk item geselecteerd is. Klik op Vernieuwen na het kiezen van een ander item.',

@@ -121,6 +121,55 @@ describe('tagging with the partner category', () => {
     await expect(host(office).tagItem('Portaal')).resolves.toEqual({ status: 'category-missing', category: 'Partner: Portaal' });
   });
 
+  test('a shared mailbox whose master list lacks the category: says so, adds nothing, keeps category creation on', async () => {
+    const { office, state } = outlookMock({ item: messageRead(), sharedOwner: 'wonen@veenhaven.nl' });
+    const outlook = host(office);
+    await expect(outlook.tagItem('Portaal')).resolves.toEqual({ status: 'shared-category-missing', category: 'Partner: Portaal', mailbox: 'wonen@veenhaven.nl' });
+    expect(state.calls.some((c) => c.startsWith('master.addAsync'))).toBe(false);
+    expect(outlook.capabilities.createCategories).toBe(true);
+    // The custom property alone still marks the shared item as logged.
+    await outlook.markLogged('https://x/7');
+    expect(state.customProperties[LOGGED_LINK_PROPERTY]).toBe('https://x/7');
+  });
+
+  test('after a shared item, an item in the official\'s own mailbox still gets a new master category', async () => {
+    const { office, state } = outlookMock({ item: messageRead(), sharedOwner: 'wonen@veenhaven.nl' });
+    const outlook = host(office);
+    await expect(outlook.tagItem('Portaal')).resolves.toMatchObject({ status: 'shared-category-missing' });
+    state.sharedOwner = undefined; // the official selects a message of their own
+    await expect(outlook.tagItem('Portaal')).resolves.toEqual({ status: 'tagged', category: 'Partner: Portaal', createdCategory: true });
+    expect(state.calls.filter((c) => c.startsWith('master.addAsync'))).toHaveLength(1);
+  });
+
+  test('a refusal in a shared mailbox does not switch category creation off for the official\'s own mailbox', async () => {
+    const { office, state } = outlookMock({ item: messageRead(), sharedOwner: 'wonen@veenhaven.nl', masterRead: 'PermissionDenied' });
+    const outlook = host(office);
+    await expect(outlook.tagItem('Portaal')).resolves.toMatchObject({ status: 'shared-category-missing', mailbox: 'wonen@veenhaven.nl' });
+    expect(outlook.capabilities.createCategories).toBe(true);
+    expect(state.itemCategories).toEqual([]);
+  });
+
+  test('a shared mailbox whose master list has the category: tags with it', async () => {
+    const { office, state } = outlookMock({ item: messageRead(), sharedOwner: 'wonen@veenhaven.nl', master: ['Partner: Portaal'] });
+    await expect(host(office).tagItem('Portaal')).resolves.toEqual({ status: 'tagged', category: 'Partner: Portaal', createdCategory: false });
+    expect(state.itemCategories.map((c) => c.displayName)).toEqual(['Partner: Portaal']);
+  });
+
+  test.each(['OutlookWebApp', 'newOutlookWindows'] as const)('organizer appointment (compose) in %s: no category calls, the custom property still marks it', async (hostName) => {
+    const { office, state } = outlookMock({ item: appointmentCompose(true), hostName });
+    const outlook = host(office);
+    await expect(outlook.tagItem('Portaal')).resolves.toEqual({ status: 'not-in-compose' });
+    expect(state.calls.filter((c) => c.includes('categories') || c.startsWith('master.'))).toEqual([]);
+    await outlook.markLogged('https://x/8');
+    expect(state.customProperties[LOGGED_LINK_PROPERTY]).toBe('https://x/8');
+  });
+
+  test('organizer appointment (compose) in classic Outlook: categories work there', async () => {
+    const { office, state } = outlookMock({ item: appointmentCompose(true), hostName: 'Outlook' });
+    await expect(host(office).tagItem('Portaal')).resolves.toMatchObject({ status: 'tagged', category: 'Partner: Portaal' });
+    expect(state.itemCategories.map((c) => c.displayName)).toEqual(['Partner: Portaal']);
+  });
+
   test('requirement set missing (Mailbox 1.6): no tagging, the capability says why, the rest works', async () => {
     const { office, state } = outlookMock({ item: messageRead(), mailboxVersion: '1.6' });
     const outlook = host(office);

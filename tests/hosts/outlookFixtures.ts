@@ -64,6 +64,8 @@ export interface MailboxState {
   calls: string[];
   /** Handlers registered with mailbox.addHandlerAsync, by event type, so a test can raise the event. */
   handlers: Record<string, (event: unknown) => void>;
+  /** Owner of the shared or delegated mailbox the item is in; a test may clear it to select an item of the official's own. */
+  sharedOwner?: string;
 }
 
 export interface OutlookMockOptions {
@@ -79,6 +81,8 @@ export interface OutlookMockOptions {
   sharedOwner?: string;
   customProperties?: Record<string, unknown>;
   theme?: string;
+  /** `mailbox.diagnostics.hostName`: `Outlook` (classic Windows, Mac), `OutlookWebApp`, `newOutlookWindows`. */
+  hostName?: 'Outlook' | 'OutlookWebApp' | 'newOutlookWindows';
 }
 
 export function outlookMock(options: OutlookMockOptions = {}): { office: typeof Office; state: MailboxState } {
@@ -88,6 +92,7 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
     customProperties: { ...(options.customProperties ?? {}) },
     calls: [],
     handlers: {},
+    sharedOwner: options.sharedOwner,
   };
   const supported = options.mailboxVersion ?? '1.13';
   const cmp = (a: string, b: string) => {
@@ -129,9 +134,8 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
             }),
           );
         },
-        ...(options.sharedOwner
-          ? { getSharedPropertiesAsync: (cb: Callback<unknown>) => cb(ok({ owner: options.sharedOwner, targetMailbox: options.sharedOwner, permissions: 3 })) }
-          : { getSharedPropertiesAsync: (cb: Callback<unknown>) => cb(fail('GenericResponseError')) }),
+        getSharedPropertiesAsync: (cb: Callback<unknown>) =>
+          cb(state.sharedOwner ? ok({ owner: state.sharedOwner, targetMailbox: state.sharedOwner, delegatePermissions: 3 }) : fail('GenericResponseError')),
       }
     : undefined;
   const mock = new OfficeMockObject({
@@ -139,12 +143,15 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
     EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
     context: {
       displayLanguage: 'nl-NL',
+      // Outlook reports OfficeOnline for both Outlook on the web and new Outlook on Windows.
+      diagnostics: { platform: options.hostName && options.hostName !== 'Outlook' ? 'OfficeOnline' : 'PC' },
       officeTheme: { bodyBackgroundColor: options.theme ?? '#ffffff' },
       requirements: {
         isSetSupported: (name: string, version: string) => (name === 'Mailbox' ? cmp(version ?? '1.1', supported) <= 0 : name === 'NestedAppAuth' ? Boolean(options.nestedAppAuth) : false),
       },
       mailbox: {
         userProfile: { emailAddress: ANNA.emailAddress, displayName: ANNA.displayName },
+        diagnostics: { hostName: options.hostName ?? 'Outlook' },
         ...(item ? { item } : {}),
         masterCategories: {
           getAsync: (cb: Callback<unknown>) => {
@@ -153,7 +160,8 @@ export function outlookMock(options: OutlookMockOptions = {}): { office: typeof 
           },
           addAsync: (details: Array<{ displayName: string; color: string }>, cb: Callback<void>) => {
             state.calls.push(`master.addAsync:${details.map((d) => `${d.displayName}/${d.color}`).join(',')}`);
-            const answer = options.masterAdd ?? 'ok';
+            // A delegate may read the owner's master list but not extend it (Outlook's delegate-access limitations).
+            const answer = state.sharedOwner ? 'PermissionDenied' : (options.masterAdd ?? 'ok');
             if (answer === 'DuplicateCategory') state.master.push(...details);
             if (answer !== 'ok') return cb(fail(answer));
             state.master.push(...details);

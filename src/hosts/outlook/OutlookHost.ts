@@ -204,10 +204,23 @@ export class OutlookHost implements Host {
     const capabilities = this.capabilities;
     const item = this.mailbox.item as (AnyItem & { categories?: Office.Categories }) | null | undefined;
     if (!capabilities.tagging || !item?.categories) return { status: 'unsupported', missing: capabilities.missing.length ? capabilities.missing : ['Mailbox 1.8'] };
+    const compose = isCompose(item);
+    // https://learn.microsoft.com/javascript/api/outlook/office.categories: "In Outlook on the web and
+    // new Outlook on Windows, you can't use the API to manage categories applied to a message or
+    // appointment item in Compose mode." The custom property (markLogged) still marks the item.
+    if (compose && this.isWebBased()) return { status: 'not-in-compose' };
     const category = partnerCategoryName(this.options.categoryPrefix ?? 'Partner: ', partnerName);
-    const { permissionDenied, ...result } = await tagOutlookItem(this.mailbox, { categories: item.categories }, category);
-    if (permissionDenied) this.canCreateCategories = false;
+    const owner = compose ? undefined : await sharedMailboxOwner(item as Office.MessageRead);
+    const { permissionDenied, ...result } = await tagOutlookItem(this.mailbox, { categories: item.categories }, category, owner);
+    // Only the official's own mailbox refusing says something about this add-in's permission.
+    if (permissionDenied && !owner) this.canCreateCategories = false;
     return result;
+  }
+
+  /** Outlook on the web and new Outlook on Windows (both report the platform OfficeOnline). */
+  private isWebBased(): boolean {
+    const hostName = this.mailbox.diagnostics?.hostName;
+    return hostName === 'OutlookWebApp' || hostName === 'newOutlookWindows' || String(this.office.context.diagnostics?.platform) === 'OfficeOnline';
   }
 
   async markLogged(link: string): Promise<void> {

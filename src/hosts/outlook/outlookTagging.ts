@@ -24,19 +24,28 @@ function isPermissionError(error: unknown): boolean {
   return /permission|accessdenied|notallowed|9000|9017/i.test(code) || /permission/i.test(String((error as Error)?.message ?? ''));
 }
 
+/** A tag result, and whether this mailbox refused to extend its master list (read/write item permission). */
+type TagOutcome = TagResult & { permissionDenied?: boolean };
+
 /**
  * Tags the item with the partner's category. Outlook only sets categories that exist in the
  * mailbox's master list, so the category is added there first (needs read/write mailbox); when that
  * is refused the item is tagged only if the category already exists, and the result says so.
+ * `sharedOwner`: the item is in that shared or delegated mailbox, whose master list a delegate may
+ * read but not extend (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access,
+ * "Limitations"), so no category is added there.
  */
 export async function tagOutlookItem(
   mailbox: Office.Mailbox,
   item: { categories: Office.Categories },
   category: string,
-): Promise<TagResult & { permissionDenied?: boolean }> {
-  const onItem = (await officeAsync<Office.CategoryDetails[]>((cb) => item.categories.getAsync(cb))) ?? [];
+  sharedOwner?: string,
+): Promise<TagOutcome> {
+  const onItem = (await officeAsync<Office.CategoryDetails[] | null>((cb) => item.categories.getAsync(cb))) ?? [];
   const present = onItem.find((c) => sameName(c.displayName, category));
   if (present) return { status: 'already-tagged', category: present.displayName };
+  const missing = (): TagOutcome =>
+    sharedOwner ? { status: 'shared-category-missing', category, mailbox: sharedOwner } : { status: 'category-missing', category, permissionDenied: true };
 
   let name = category;
   let createdCategory = false;
@@ -46,10 +55,11 @@ export async function tagOutlookItem(
   } catch (error) {
     if (!isPermissionError(error)) throw error;
     // Without the master list we cannot tell whether the category exists: try the item and see.
-    return addToItem(item, category, false, true);
+    return addToItem(item, category, false, () => missing());
   }
   const existing = master.find((c) => sameName(c.displayName, category));
   if (existing) name = existing.displayName;
+  else if (sharedOwner) return missing();
   else {
     try {
       const details = [{ displayName: category, color: presetColour(category) }] as unknown as Office.CategoryDetails[];
@@ -58,19 +68,25 @@ export async function tagOutlookItem(
     } catch (error) {
       // Another pane (or the official) may have added it a moment ago.
       if (error instanceof OfficeAsyncError && /duplicate/i.test(error.code)) createdCategory = false;
-      else if (isPermissionError(error)) return { status: 'category-missing', category, permissionDenied: true };
+      else if (isPermissionError(error)) return missing();
       else throw error;
     }
   }
-  return addToItem(item, name, createdCategory, false);
+  return addToItem(item, name, createdCategory);
 }
 
-async function addToItem(item: { categories: Office.Categories }, name: string, createdCategory: boolean, masterUnknown: boolean): Promise<TagResult & { permissionDenied?: boolean }> {
+/** `ifRefused`: what a refusal means when the master list could not be read; without it a refusal is an error. */
+async function addToItem(
+  item: { categories: Office.Categories },
+  name: string,
+  createdCategory: boolean,
+  ifRefused?: () => TagOutcome,
+): Promise<TagOutcome> {
   try {
     await officeAsync<void>((cb) => item.categories.addAsync([name], cb));
     return { status: 'tagged', category: name, createdCategory };
   } catch (error) {
-    if (masterUnknown) return { status: 'category-missing', category: name, permissionDenied: true };
+    if (ifRefused) return ifRefused();
     throw error;
   }
 }

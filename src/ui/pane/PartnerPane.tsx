@@ -58,6 +58,33 @@ function SavedContextNote({ readAt, error, host, onRetry }: { readAt: string; er
   );
 }
 
+/** What tagging the item with its partner category did, as the official reads it. */
+function TagResultNote({ result }: { result: TagResult }) {
+  const { t } = useI18n();
+  const text = (() => {
+    switch (result.status) {
+      case 'tagged':
+        return t('outlook.tag.done', { category: result.category });
+      case 'already-tagged':
+        return t('outlook.tag.already', { category: result.category });
+      case 'category-missing':
+        return t('outlook.tag.categoryMissing', { category: result.category });
+      case 'shared-category-missing':
+        return t('outlook.tag.sharedCategoryMissing', { category: result.category, mailbox: result.mailbox });
+      case 'not-in-compose':
+        return t('outlook.tag.notInCompose');
+      case 'unsupported':
+        return t('outlook.tag.unsupported', { missing: result.missing.join(', ') });
+    }
+  })();
+  const intent = result.status === 'tagged' || result.status === 'already-tagged' ? 'success' : result.status === 'not-in-compose' ? 'info' : 'warning';
+  return (
+    <MessageBar intent={intent} data-testid="tag-result">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The official's pane in Outlook and in the Teams meeting side panel: same components on both. */
 export function PartnerPane({ services }: { services: Services }) {
   const i18n = useI18n();
@@ -199,19 +226,7 @@ export function PartnerPane({ services }: { services: Services }) {
                   </MessageBarBody>
                 </MessageBar>
               )}
-              {tagResult && (
-                <MessageBar intent={tagResult.status === 'tagged' || tagResult.status === 'already-tagged' ? 'success' : 'warning'}>
-                  <MessageBarBody>
-                    {tagResult.status === 'tagged'
-                      ? t('outlook.tag.done', { category: tagResult.category })
-                      : tagResult.status === 'already-tagged'
-                        ? t('outlook.tag.already', { category: tagResult.category })
-                        : tagResult.status === 'category-missing'
-                          ? t('outlook.tag.categoryMissing', { category: tagResult.category })
-                          : t('outlook.tag.unsupported', { missing: tagResult.missing.join(', ') })}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
+              {tagResult && <TagResultNote result={tagResult} />}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
               {showDetails ? (
                 <Suspense fallback={<PaneSkeleton />}>
