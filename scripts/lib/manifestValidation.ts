@@ -17,6 +17,7 @@ import type { ManifestInfo } from 'office-addin-manifest';
 import { MAILBOX_PERMISSION_JSON_NAME, PLACEHOLDER_CLIENT_ID, xmlManifestVersion } from '../../src/config/appIdentity';
 import { PACKAGE_FILES, isGuid, isLocalHost } from '../../src/config/manifests';
 import { ICON_ASSETS, decodePng, samePixels } from './icons';
+import { xmlSchemaErrors } from './manifestSchema';
 import { permissionProblems } from './resourceSpecificPermissions';
 import { PATHS, REPO_ROOT, XML_NAME, ZIP_NAME, committedDevFiles, unzipFiles } from './manifestFiles';
 
@@ -364,6 +365,38 @@ function text(element: XmlElement): string {
   return (typeof element.node === 'string' ? element.node : (element.node._ ?? '')).trim();
 }
 
+const BASIC_TYPES_NAMESPACE = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
+
+/** The namespace a prefix stands for at `element`, from the nearest `xmlns:<prefix>` declaration. */
+function namespaceOf(element: XmlElement, prefix: string): string | undefined {
+  for (let at: XmlElement | undefined = element; at; at = at.parent) {
+    const uri = attr(at, `xmlns:${prefix}`);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+}
+
+/**
+ * A rule the schemas do not express ([MS-OWEMXML] types the mobile Icon as bt:MobileIconList, so a
+ * validator accepts it bare): "Icon elements contained within a MobileFormFactor element must have
+ * this attribute set to bt:MobileIconList" (https://learn.microsoft.com/javascript/api/manifest/icon).
+ */
+function mobileIconProblems(elements: XmlElement[]): string[] {
+  const inMobile = (e: XmlElement) => {
+    for (let at = e.parent; at; at = at.parent) if (at.name === 'MobileFormFactor') return true;
+    return false;
+  };
+  return elements
+    .filter((e) => e.name === 'Icon' && inMobile(e))
+    .flatMap((icon) => {
+      const type = attr(icon, 'xsi:type') ?? '';
+      const [prefix, local] = type.includes(':') ? type.split(':') : ['', type];
+      const ok = local === 'MobileIconList' && namespaceOf(icon, prefix) === BASIC_TYPES_NAMESPACE;
+      const control = icon.parent ? attr(icon.parent, 'id') : undefined;
+      return ok ? [] : [`the Icon of ${control ?? 'a mobile control'} has xsi:type "${type}"`];
+    });
+}
+
 /** Elements whose DefaultValue (and whose Overrides' Value) is a URL Outlook loads or links to. */
 const URL_ELEMENTS = new Set(['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'bt:Image', 'bt:Url']);
 
@@ -421,6 +454,10 @@ export async function checkXmlManifest(xml: string, options: ValidateOptions): P
       `${info.displayName ?? ''} ${info.version ?? ''}`.trim(),
     ),
   );
+
+  const schemaErrors = await xmlSchemaErrors(xml);
+  checks.push(check("matches Microsoft's add-in manifest XML Schemas (manifest/schemas)", schemaErrors));
+  checks.push(check('every Icon in MobileFormFactor is xsi:type="bt:MobileIconList"', mobileIconProblems(elements)));
 
   const webAppId = named('WebApplicationInfo').flatMap((w) => elements.filter((e) => e.parent === w && e.name === 'Id')).map(text)[0];
   const id = info.id ?? '';

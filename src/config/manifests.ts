@@ -480,7 +480,8 @@ function mobileFormFactor(indent: string): string {
     `${i}      <Label resid="${RES.groupLabel}"/>`,
     `${i}      <Control xsi:type="MobileButton" id="partnerzichtMobileButton">`,
     `${i}        <Label resid="${RES.buttonLabel}"/>`,
-    `${i}        <Icon>`,
+    // Microsoft's Icon reference: an Icon inside MobileFormFactor must say xsi:type="bt:MobileIconList".
+    `${i}        <Icon xsi:type="bt:MobileIconList">`,
     ...images,
     `${i}        </Icon>`,
     `${i}        <Action xsi:type="ShowTaskpane">`,

@@ -4,7 +4,11 @@
  */
 import { OUTLOOK_REQUIREMENTS, XML_ADDIN_ID } from '../../src/config/appIdentity';
 import { DEV_DEPLOYMENT, buildXmlManifest, type Deployment } from '../../src/config/manifests';
-import { checkXmlManifest, type Check } from '../../scripts/lib/manifestValidation';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { committedDevFiles } from '../../scripts/lib/manifestFiles';
+import { checkXmlManifest, validateCommitted, type Check } from '../../scripts/lib/manifestValidation';
 
 // office-addin-manifest's XML reader requires `uuid`, which is ESM-only since v10 and cannot be
 // loaded by Jest's CommonJS runtime on Node 20; the reader only uses it when minting a new id.
@@ -18,6 +22,8 @@ const production: Deployment = {
 };
 
 const devXml = buildXmlManifest(DEV_DEPLOYMENT);
+/** The XSD check, which also catches several of the install checks' mistakes. */
+const SCHEMA = "matches Microsoft's add-in manifest XML Schemas (manifest/schemas)";
 
 async function failures(xml: string, isProduction = false): Promise<Check[]> {
   const { checks } = await checkXmlManifest(xml, { production: isProduction });
@@ -89,7 +95,7 @@ describe('each XML check catches what breaks installs', () => {
 
   it('an id that is not a GUID', async () => {
     const xml = devXml.replace(`<Id>${XML_ADDIN_ID}</Id>`, '<Id>partnerzicht</Id>');
-    expect(await failedNames(xml)).toEqual(['Id is a valid, unique GUID']);
+    expect(await failedNames(xml)).toEqual([SCHEMA, 'Id is a valid, unique GUID']);
   });
 
   it('an id copied from a template', async () => {
@@ -102,9 +108,16 @@ describe('each XML check catches what breaks installs', () => {
     expect(await failedNames(xml, true)).toEqual(['Id is a valid, unique GUID']);
   });
 
-  it.each(['1.0', '1.0.0', '1.0.0.0.1', 'v1.0.0.0', '1.0.0.beta'])('version %s', async (version) => {
+  // The schema allows one to four parts; Outlook's install wants four.
+  it.each([
+    ['1.0', false],
+    ['1.0.0', false],
+    ['1.0.0.0.1', true],
+    ['v1.0.0.0', true],
+    ['1.0.0.beta', true],
+  ])('version %s', async (version, schemaToo) => {
     const xml = devXml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
-    expect(await failedNames(xml)).toEqual(['Version is n.n.n.n']);
+    expect(await failedNames(xml)).toEqual([...(schemaToo ? [SCHEMA] : []), 'Version is n.n.n.n']);
   });
 
   it('a ribbon icon without an image resource', async () => {
@@ -122,12 +135,12 @@ describe('each XML check catches what breaks installs', () => {
   it('a resource id over 32 characters', async () => {
     const long = 'Tip.Description.That.Is.Far.Too.Long';
     const xml = devXml.split('"Tip.Description"').join(`"${long}"`);
-    expect(await failedNames(xml)).toEqual(['resource ids resolve and are at most 32 characters']);
+    expect(await failedNames(xml)).toEqual([SCHEMA, 'resource ids resolve and are at most 32 characters']);
   });
 
   it('a string longer than Outlook allows', async () => {
     const xml = devXml.replace(/<bt:String id="Group.Label" DefaultValue="[^"]*"/g, `<bt:String id="Group.Label" DefaultValue="${'x'.repeat(126)}"`);
-    expect(await failedNames(xml)).toEqual(['string lengths within Outlook limits']);
+    expect(await failedNames(xml)).toEqual([SCHEMA, 'string lengths within Outlook limits']);
   });
 
   it('a string without its English override', async () => {
@@ -137,7 +150,7 @@ describe('each XML check catches what breaks installs', () => {
 
   it('an unknown permission level', async () => {
     const xml = devXml.replace('<Permissions>ReadWriteMailbox</Permissions>', '<Permissions>FullAccess</Permissions>');
-    expect(await failedNames(xml)).toEqual(['Permissions level is valid']);
+    expect(await failedNames(xml)).toEqual([SCHEMA, 'Permissions level is valid']);
   });
 
   it('a WebApplicationInfo resource that is not api://<host>/<client id>', async () => {
@@ -156,6 +169,80 @@ describe('each XML check catches what breaks installs', () => {
 
   it('a manifest for another Office application', async () => {
     const xml = devXml.replace('xsi:type="MailApp"', 'xsi:type="TaskPaneApp"');
-    expect(await failedNames(xml)).toEqual(['parses (office-addin-manifest) as an Outlook MailApp']);
+    expect(await failedNames(xml)).toEqual(['parses (office-addin-manifest) as an Outlook MailApp', SCHEMA]);
+  });
+});
+
+describe('schema errors: the manifest is validated against Microsoft\'s XSDs (manifest/schemas)', () => {
+  const MOBILE_ICON = 'every Icon in MobileFormFactor is xsi:type="bt:MobileIconList"';
+  const bareMobileIcon = devXml.replace('<Icon xsi:type="bt:MobileIconList">', '<Icon>');
+
+  it('the generated manifest gives the mobile Icon its xsi:type', () => {
+    expect(devXml).toContain('<Icon xsi:type="bt:MobileIconList">');
+    expect(bareMobileIcon).not.toEqual(devXml);
+  });
+
+  it('a mobile Icon without xsi:type="bt:MobileIconList"', async () => {
+    const failed = await failures(bareMobileIcon);
+    expect(failed.map((c) => c.name)).toEqual([MOBILE_ICON]);
+    expect(failed[0].detail).toBe('the Icon of partnerzichtMobileButton has xsi:type ""');
+  });
+
+  it('a mobile Icon typed as the desktop bt:IconList', async () => {
+    const xml = devXml.replace('<Icon xsi:type="bt:MobileIconList">', '<Icon xsi:type="bt:IconList">');
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual([SCHEMA, MOBILE_ICON]);
+    expect(failed[0].detail).toMatch(/IconList', specified by xsi:type, is blocked or not validly derived/);
+  });
+
+  it('elements out of order', async () => {
+    const xml = devXml.replace('  <ProviderName>Partnerzicht</ProviderName>\n  <DefaultLocale>nl-NL</DefaultLocale>', '  <DefaultLocale>nl-NL</DefaultLocale>\n  <ProviderName>Partnerzicht</ProviderName>');
+    expect(xml).not.toEqual(devXml);
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual([SCHEMA]);
+    expect(failed[0].detail).toMatch(/^line 10: Element '\{appforoffice\/1.1\}DefaultLocale': This element is not expected. Expected is \( \{appforoffice\/1.1\}ProviderName \)/);
+  });
+
+  it('an element the schema does not know', async () => {
+    const xml = devXml.replace('<SupportsPinning>true</SupportsPinning>', '<SupportsPinning>true</SupportsPinning><Pinned>true</Pinned>');
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual([SCHEMA]);
+    expect(failed[0].detail).toContain("Element '{mailappversionoverrides/1.1}Pinned': This element is not expected.");
+  });
+
+  it('an element from a newer VersionOverrides in the 1.0 one (SupportsPinning needs 1.1)', async () => {
+    const xml = devXml.replace('<SourceLocation resid="Pane.Url"/>\n                  </Action>', '<SourceLocation resid="Pane.Url"/>\n                    <SupportsPinning>true</SupportsPinning>\n                  </Action>');
+    expect(xml).not.toEqual(devXml);
+    expect((await failures(xml)).map((c) => c.name)).toEqual([SCHEMA]);
+  });
+
+  it('a missing required attribute', async () => {
+    const xml = devXml.replace('<bt:Image size="16" resid="Icon.16x16"/>', '<bt:Image resid="Icon.16x16"/>');
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual(expect.arrayContaining([SCHEMA]));
+    expect(failed.find((c) => c.name === SCHEMA)?.detail).toContain("The attribute 'size' is required but missing.");
+  });
+
+  it('a value outside its type (a Mobile icon with 8 images; MobileIconList needs at least 9)', async () => {
+    const xml = devXml.replace(/ *<bt:Image size="48" scale="3" resid="Icon.128x128"\/>\n/, '');
+    expect(xml).not.toEqual(devXml);
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual(expect.arrayContaining([SCHEMA]));
+  });
+
+  it('npm run validate reports it in a committed manifest (validateCommitted on a copy of the repository files)', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerzicht-xsd-'));
+    try {
+      for (const [relative, data] of committedDevFiles()) {
+        fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+        fs.writeFileSync(path.join(root, relative), data);
+      }
+      fs.writeFileSync(path.join(root, 'manifest', 'manifest.xml'), bareMobileIcon.replace('<ProviderName>', '<Provider>').replace('</ProviderName>', '</Provider>'));
+      const xmlGroup = (await validateCommitted(root)).find((g) => g.title.startsWith('manifest'));
+      const failed = xmlGroup?.checks.filter((c) => !c.ok).map((c) => c.name);
+      expect(failed).toEqual([SCHEMA, MOBILE_ICON]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
