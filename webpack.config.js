@@ -23,6 +23,10 @@ const surfaces = [
   { name: 'meeting-config', title: 'Partnerzicht' },
   { name: 'overview', title: 'Partnerzicht' },
   { name: 'index', title: 'Partnerzicht — lokale demo' },
+  // The sign-in pages Outlook's dialog and Teams' authentication window open where there is no nested
+  // app authentication (src/hosts/auth/signInPage.ts); each is a SPA redirect URI of the app registration.
+  { name: 'auth-office', title: 'Partnerzicht — aanmelden', file: 'auth-office.ts' },
+  { name: 'auth-teams', title: 'Partnerzicht — aanmelden', file: 'auth-teams.ts' },
 ];
 
 /**
@@ -91,7 +95,7 @@ function surfacesConfig(env, argv) {
     // served by `npm start` too) forbids 'unsafe-eval', and every page stayed on its skeleton.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
-      ...Object.fromEntries(surfaces.map((s) => [s.name, `./src/surfaces/${s.name}.tsx`])),
+      ...Object.fromEntries(surfaces.map((s) => [s.name, `./src/surfaces/${s.file ?? `${s.name}.tsx`}`])),
       // Outlook's page runs this first: it starts Office.js while the page is parsed. Its own runtime
       // and no shared chunks (see splitChunks), so it waits for no other script.
       [OFFICE_EARLY]: { import: './src/surfaces/officeEarly.ts', runtime: false },

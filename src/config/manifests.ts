@@ -292,8 +292,8 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
         context: ['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab', 'channelTab', 'privateChatTab'],
       },
     ],
-    // Every page and icon is served from the one base host; sign-in runs in MSAL popups and
-    // nested app authentication, never by navigating the tab to login.microsoftonline.com.
+    // Every page and icon is served from the one base host; sign-in runs through nested app
+    // authentication or our sign-in page in Teams' authentication window, never in the tab itself.
     validDomains: [baseHost(deployment.baseUrl)],
     webApplicationInfo: {
       id: deployment.clientId,

@@ -12,17 +12,23 @@ export async function pickOutlookHost(): Promise<Host> {
   if (mayBeInOffice()) {
     // The Outlook host's chunks (MSAL among them) download while Office.js loads and gets ready,
     // not after; outside Outlook they are simply not used.
-    const outlookModules = Promise.all([import('../hosts/outlook/OutlookHost'), import('../hosts/auth/msalTokenSource'), import('../hosts/auth/hostAccount')]);
+    const outlookModules = Promise.all([
+      import('../hosts/outlook/OutlookHost'),
+      import('../hosts/auth/hostAuthProvider'),
+      import('../hosts/auth/hostAccount'),
+      import('../hosts/outlook/officeSignInDialog'),
+    ]);
     outlookModules.catch(() => undefined);
     const officeHost = await loadOfficeJs(OFFICE_READY_TIMEOUT_MS);
     // `Office` exists only when Office.js loaded: framed outside Office without it, this is the demo.
     if (officeHost !== undefined && officeHost === Office.HostType.Outlook) {
-      const [{ OutlookHost }, { MsalGraphAuthProvider }, { officeAccount, officeSupportsNestedAppAuth }] = await outlookModules;
+      const [{ OutlookHost }, { createHostAuthProvider }, { officeAccount, officeSupportsNestedAppAuth }, { openOfficeSignInDialog }] = await outlookModules;
       const config = loadAppConfig();
-      const auth = new MsalGraphAuthProvider({
+      const auth = createHostAuthProvider({
         config,
         account: () => officeAccount(Office),
-        nestedAppAuth: () => officeSupportsNestedAppAuth(Office),
+        nestedAppAuth: officeSupportsNestedAppAuth(Office),
+        openSignInWindow: (loginHint) => openOfficeSignInDialog(Office, loginHint),
       });
       return new OutlookHost(Office, auth, { categoryPrefix: config.categoryPrefix });
     }

@@ -10,19 +10,21 @@ export async function pickTeamsHost(): Promise<Host> {
   const context = teams && (await teams.initializeTeams(TEAMS_INIT_TIMEOUT_MS));
   if (teams && context) {
     const { TeamsHost } = teams;
-    const [{ MsalGraphAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }] = await Promise.all([
-      import('../hosts/auth/msalTokenSource'),
+    const [{ createHostAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }, { openTeamsSignInWindow }] = await Promise.all([
+      import('../hosts/auth/hostAuthProvider'),
       import('../hosts/auth/hostAccount'),
       import('@microsoft/teams-js'),
       import('../data/graph/GraphTransport'),
       import('../hosts/teams/meetingParticipants'),
+      import('../hosts/teams/teamsSignInWindow'),
     ]);
     const config = loadAppConfig();
-    const auth = new MsalGraphAuthProvider({
+    const auth = createHostAuthProvider({
       config,
       account: () => teamsAccount(context),
-      // Older Teams clients without the NAA bridge get MSAL's standard popup flow instead.
-      nestedAppAuth: () => nestedAppAuth.isNAAChannelRecommended(),
+      nestedAppAuth: nestedAppAuth.isNAAChannelRecommended(),
+      // Older Teams clients without the NAA bridge: our sign-in page in Teams' authentication window.
+      openSignInWindow: openTeamsSignInWindow,
     });
     const graph = GraphTransport.create({ baseUrl: resolveGraphBaseUrl(config, window.location.origin), getAccessToken: () => auth.getAccessToken() });
     return new TeamsHost(context, auth, (chatId) => findMeetingParticipants(graph, chatId));

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import { AuthError, BrowserAuthError, InteractionRequiredAuthError, ServerError, type AccountInfo, type AuthenticationResult, type Configuration, type IPublicClientApplication } from '@azure/msal-browser';
 import { MsalGraphAuthProvider, type MsalFlavour } from '../../src/hosts/auth/msalTokenSource';
+import { createHostAuthProvider } from '../../src/hosts/auth/hostAuthProvider';
+import { SignInWindowAuthProvider } from '../../src/hosts/auth/signInWindowAuthProvider';
+import { parseSignInResult, serializeSignInResult, signInPageUrl, type SignInPageResult } from '../../src/hosts/auth/signInPage';
+import { runSignInPage } from '../../src/hosts/auth/signInPageFlow';
 import { mapSignInError, SignInError, SignInRequiredError, SIGN_IN_ERROR_CODES } from '../../src/hosts/auth/signInErrors';
 import { officeAccount, teamsAccount } from '../../src/hosts/auth/hostAccount';
 import { en } from '../../src/i18n/en';
@@ -26,6 +30,7 @@ class FakeMsal {
   silent: () => Promise<AuthenticationResult> = async () => result('silent-token');
   sso: () => Promise<AuthenticationResult> = async () => result('sso-token');
   popup: () => Promise<AuthenticationResult> = async () => result('popup-token');
+  redirectResult: () => Promise<AuthenticationResult | null> = async () => null;
 
   asApplication(): IPublicClientApplication {
     return {
@@ -37,22 +42,23 @@ class FakeMsal {
       acquireTokenSilent: (r: unknown) => this.record('acquireTokenSilent', r, this.silent),
       ssoSilent: (r: unknown) => this.record('ssoSilent', r, this.sso),
       acquireTokenPopup: (r: unknown) => this.record('acquireTokenPopup', r, this.popup),
+      handleRedirectPromise: () => this.record('handleRedirectPromise', undefined, this.redirectResult),
+      acquireTokenRedirect: (r: unknown) => this.record('acquireTokenRedirect', r, async () => undefined as unknown as AuthenticationResult),
     } as unknown as IPublicClientApplication;
   }
 
-  private record(name: string, request: unknown, answer: () => Promise<AuthenticationResult>) {
+  private record<T>(name: string, request: unknown, answer: () => Promise<T>) {
     this.calls.push(name);
     this.requests[name] = request;
     return answer();
   }
 }
 
-function provider(fake: FakeMsal, options: { nested?: boolean; tenantId?: string; hostTenant?: string; online?: boolean } = {}) {
+function provider(fake: FakeMsal, options: { tenantId?: string; hostTenant?: string; online?: boolean } = {}) {
   const built: Array<{ flavour: MsalFlavour; configuration: Configuration }> = [];
   const auth = new MsalGraphAuthProvider({
     config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: options.tenantId ?? TENANT },
     account: () => ({ loginHint: ANNA.username, tenantId: options.hostTenant ?? TENANT, objectId: 'anna-oid' }),
-    nestedAppAuth: () => options.nested ?? true,
     createApplication: async (flavour, configuration) => {
       built.push({ flavour, configuration });
       return fake.asApplication();
@@ -134,12 +140,12 @@ describe('the silent chain', () => {
     await expect(auth.getAccessToken()).rejects.toMatchObject({ name: 'SignInError', code: 'offline' });
   });
 
-  test('uses the standard browser flow when the host offers no nested app authentication', async () => {
+  test('builds the nested (NAA) application, its cache in memory', async () => {
     const fake = new FakeMsal();
-    const { auth, built } = provider(fake, { nested: false });
+    const { auth, built } = provider(fake);
     await auth.getAccessToken();
-    expect(built[0].flavour).toBe('standard');
-    expect(built[0].configuration.auth.redirectUri).toBeDefined();
+    expect(built.map((b) => b.flavour)).toEqual(['nested']);
+    expect(built[0].configuration.cache?.cacheLocation).toBe('memoryStorage');
   });
 });
 
@@ -222,5 +228,153 @@ describe('account from the host', () => {
 
   test('Teams: loginHint and tenant id from the context', () => {
     expect(teamsAccount({ user: { id: 'anna-oid', loginHint: ANNA.username, tenant: { id: TENANT } } })).toEqual({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' });
+  });
+});
+
+describe('where the host has no nested app authentication: our sign-in page in the host\'s own window', () => {
+  const HOUR = 3_600_000;
+  const signedIn = (overrides: Partial<Extract<SignInPageResult, { status: 'signed-in' }>> = {}, expiresOn = new Date(Date.UTC(2026, 11, 2, 13, 0))) =>
+    serializeSignInResult({
+      status: 'signed-in',
+      accessToken: 'window-token',
+      expiresOn: expiresOn.toISOString(),
+      account: { username: ANNA.username, tenantId: TENANT, localAccountId: 'anna-oid' },
+      ...overrides,
+    });
+
+  function windowAuth(answer: (hint: string | undefined) => Promise<string>, options: { now?: number; hostTenant?: string } = {}) {
+    const opened: Array<string | undefined> = [];
+    let clock = options.now ?? Date.UTC(2026, 11, 2, 12, 0);
+    const auth = new SignInWindowAuthProvider({
+      config: { tenantId: TENANT },
+      account: () => ({ loginHint: ANNA.username, tenantId: options.hostTenant ?? TENANT, objectId: 'anna-oid' }),
+      openSignInWindow: (hint) => {
+        opened.push(hint);
+        return answer(hint);
+      },
+      now: () => clock,
+    });
+    return { auth, opened, advance: (ms: number) => (clock += ms) };
+  }
+
+  test('createHostAuthProvider: NAA first, the sign-in window only without it', async () => {
+    const fake = new FakeMsal();
+    const built: MsalFlavour[] = [];
+    const openSignInWindow = jest.fn(async () => signedIn({}, new Date(Date.now() + HOUR)));
+    const common = {
+      config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: TENANT },
+      account: () => ({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' }),
+      createApplication: async (flavour: MsalFlavour) => {
+        built.push(flavour);
+        return fake.asApplication();
+      },
+      openSignInWindow,
+    };
+    await expect(createHostAuthProvider({ ...common, nestedAppAuth: true }).getAccessToken()).resolves.toBe('sso-token');
+    expect(built).toEqual(['nested']);
+    expect(openSignInWindow).not.toHaveBeenCalled();
+
+    const withoutNaa = createHostAuthProvider({ ...common, nestedAppAuth: false });
+    await expect(withoutNaa.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    await withoutNaa.signIn();
+    expect(openSignInWindow).toHaveBeenCalledWith(ANNA.username);
+    await expect(withoutNaa.getAccessToken()).resolves.toBe('window-token');
+    // No MSAL in the pane and no popup: Entra's pages cannot run in the add-in's frame.
+    expect(built).toEqual(['nested']);
+    expect(fake.calls).not.toContain('acquireTokenPopup');
+  });
+
+  test('the background never opens the window: sign-in required until the official clicks', async () => {
+    const { auth, opened } = windowAuth(async () => signedIn());
+    await expect(auth.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(opened).toEqual([]);
+  });
+
+  test('the token is used until five minutes before it expires, then sign-in is required again', async () => {
+    const { auth, opened, advance } = windowAuth(async () => signedIn());
+    await auth.signIn();
+    expect(opened).toEqual([ANNA.username]);
+    await expect(auth.getAccessToken()).resolves.toBe('window-token');
+    advance(HOUR - 6 * 60_000);
+    await expect(auth.getAccessToken()).resolves.toBe('window-token');
+    advance(2 * 60_000);
+    await expect(auth.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+  });
+
+  const failures: Array<[string, () => Promise<string>, string]> = [
+    ['the page reports consent missing', async () => serializeSignInResult({ status: 'failed', code: 'consent-required' }), 'consent-required'],
+    ['the window was closed', async () => Promise.reject(new SignInError('cancelled')), 'cancelled'],
+    ['the window could not open', async () => Promise.reject(new Error('boom')), 'unknown'],
+    ['a message that is not the page\'s', async () => '{"hello":"world"}', 'unknown'],
+    ['another account than the host\'s', async () => signedIn({ account: { username: 'piet@veenhaven.nl', tenantId: TENANT, localAccountId: 'piet-oid' } }), 'wrong-account'],
+    ['an account of another tenant', async () => signedIn({ account: { username: ANNA.username, tenantId: '00000000-aaaa-4bbb-8ccc-000000000000', localAccountId: 'anna-oid' } }), 'wrong-tenant'],
+  ];
+  test.each(failures)('%s', async (_label, answer, code) => {
+    const { auth } = windowAuth(answer);
+    await expect(auth.signIn()).rejects.toMatchObject({ name: 'SignInError', code });
+    await expect(auth.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+  });
+
+  test('the page address sits next to the pane, without the pane\'s query, with the login hint', () => {
+    expect(signInPageUrl('office', 'https://apps.gemeente.nl/partnerzicht/outlook.html?_host_Info=Outlook$Win32$16.02$nl-NL', 'anna@veenhaven.nl')).toBe(
+      'https://apps.gemeente.nl/partnerzicht/auth-office.html?loginHint=anna%40veenhaven.nl',
+    );
+    expect(signInPageUrl('teams', 'https://localhost:3000/meeting.html')).toBe('https://localhost:3000/auth-teams.html');
+    expect(parseSignInResult('not json')).toBeUndefined();
+    expect(parseSignInResult(serializeSignInResult({ status: 'failed', code: 'offline' }))).toEqual({ status: 'failed', code: 'offline' });
+  });
+});
+
+describe('the sign-in page: MSAL\'s redirect flow in the window the host opened', () => {
+  const location = { origin: 'https://partnerzicht.voorbeeldstad.nl', pathname: '/auth-office.html', search: '?loginHint=anna.devries%40veenhaven.nl' };
+
+  function page(fake: FakeMsal) {
+    const reported: SignInPageResult[] = [];
+    const built: Array<{ flavour: MsalFlavour; configuration: Configuration }> = [];
+    const run = () =>
+      runSignInPage({
+        config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: TENANT },
+        location,
+        report: (r) => void reported.push(r),
+        createApplication: async (flavour, configuration) => {
+          built.push({ flavour, configuration });
+          return fake.asApplication();
+        },
+        isOnline: () => true,
+      });
+    return { run, reported, built };
+  }
+
+  test('first load: sends the official to Entra with the login hint; the page itself is the redirect URI', async () => {
+    const fake = new FakeMsal();
+    const { run, reported, built } = page(fake);
+    await expect(run()).resolves.toBe('redirecting');
+    expect(fake.calls).toEqual(['handleRedirectPromise', 'acquireTokenRedirect']);
+    expect(fake.requests.acquireTokenRedirect).toMatchObject({ loginHint: 'anna.devries@veenhaven.nl' });
+    expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toContain('https://graph.microsoft.com/Sites.ReadWrite.All');
+    expect(built[0].flavour).toBe('standard');
+    expect(built[0].configuration.auth.redirectUri).toBe('https://partnerzicht.voorbeeldstad.nl/auth-office.html');
+    expect(reported).toEqual([]);
+  });
+
+  test('the load Entra returns to reports the token, its expiry and the account', async () => {
+    const fake = new FakeMsal();
+    fake.redirectResult = async () => ({ ...result('page-token'), expiresOn: new Date(Date.UTC(2026, 11, 2, 13, 0)) }) as AuthenticationResult;
+    const { run, reported } = page(fake);
+    await expect(run()).resolves.toBe('reported');
+    expect(reported).toEqual([
+      { status: 'signed-in', accessToken: 'page-token', expiresOn: '2026-12-02T13:00:00.000Z', account: { username: ANNA.username, tenantId: TENANT, localAccountId: 'anna-oid' } },
+    ]);
+    expect(fake.calls).not.toContain('acquireTokenRedirect');
+  });
+
+  test('an error Entra returns is reported as its code', async () => {
+    const fake = new FakeMsal();
+    fake.redirectResult = async () => {
+      throw new ServerError('invalid_grant', 'corr', 'AADSTS65001: The user or administrator has not consented', 'consent_required', '65001');
+    };
+    const { run, reported } = page(fake);
+    await expect(run()).resolves.toBe('reported');
+    expect(reported).toEqual([{ status: 'failed', code: 'consent-required' }]);
   });
 });

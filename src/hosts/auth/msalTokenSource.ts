@@ -14,12 +14,8 @@ export interface MsalSignInOptions {
   config: Pick<AppConfig, 'clientId' | 'tenantId'>;
   /** The account the host reports (Office auth context, Teams context user). */
   account: () => Promise<HostAccount> | HostAccount;
-  /** Whether the host offers nested app authentication (Teams: isNAAChannelRecommended; Office: NestedAppAuth 1.1). */
-  nestedAppAuth: () => Promise<boolean> | boolean;
   scopes?: string[];
   createApplication?: MsalApplicationFactory;
-  /** Where the standard popup flow returns; defaults to this page's address. */
-  redirectUri?: string;
   isOnline?: () => boolean;
 }
 
@@ -32,20 +28,26 @@ export interface GraphAuthProvider {
   signIn(): Promise<void>;
 }
 
-const defaultFactory: MsalApplicationFactory = async (flavour, configuration) => {
+export const defaultMsalFactory: MsalApplicationFactory = async (flavour, configuration) => {
   // Loaded on demand so the demo bundle and the tests that inject a fake never pull in MSAL.
   const msal = await import('@azure/msal-browser');
   return flavour === 'nested' ? msal.createNestablePublicClientApplication(configuration) : msal.createStandardPublicClientApplication(configuration);
 };
+
+export function msalAuthority(tenantId: string): string {
+  return `https://login.microsoftonline.com/${tenantId || 'organizations'}`;
+}
 
 function isGuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /**
- * Sign-in with MSAL, in the order Microsoft documents for NAA and SSO:
- * account from the host → `acquireTokenSilent` → `ssoSilent` with the login hint → popup, the last
- * only from `signIn()` (a user gesture). Tokens stay in MSAL's cache; this code stores nothing.
+ * Sign-in with MSAL through the host's nested app authentication, in the order Microsoft documents
+ * for NAA and SSO: account from the host → `acquireTokenSilent` → `ssoSilent` with the login hint →
+ * popup (the host's own sign-in window), the last only from `signIn()` (a user gesture). Tokens stay
+ * in MSAL's cache; this code stores nothing. Hosts without NAA use SignInWindowAuthProvider
+ * (createHostAuthProvider).
  */
 export class MsalGraphAuthProvider implements GraphAuthProvider {
   private application?: Promise<IPublicClientApplication>;
@@ -126,19 +128,11 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
   }
 
   private msal(): Promise<IPublicClientApplication> {
-    this.application ??= (async () => {
-      const nested = await this.options.nestedAppAuth();
-      const configuration: Configuration = {
-        auth: {
-          clientId: this.options.config.clientId,
-          authority: `https://login.microsoftonline.com/${this.options.config.tenantId || 'organizations'}`,
-          ...(nested ? {} : { redirectUri: this.options.redirectUri ?? (typeof location === 'undefined' ? undefined : `${location.origin}${location.pathname}`) }),
-        },
-        // MSAL's own cache: in memory under NAA (the host keeps the tokens), per-tab session storage otherwise.
-        cache: { cacheLocation: nested ? 'memoryStorage' : 'sessionStorage' },
-      };
-      return (this.options.createApplication ?? defaultFactory)(nested ? 'nested' : 'standard', configuration);
-    })();
+    this.application ??= (this.options.createApplication ?? defaultMsalFactory)('nested', {
+      auth: { clientId: this.options.config.clientId, authority: msalAuthority(this.options.config.tenantId) },
+      // In memory: the host keeps the tokens under NAA.
+      cache: { cacheLocation: 'memoryStorage' },
+    });
     // A failed start (e.g. offline while loading) may be retried by the next call.
     this.application.catch(() => (this.application = undefined));
     return this.application;

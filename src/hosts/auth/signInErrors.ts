@@ -4,9 +4,9 @@
  * message; both are matched by value (not `instanceof`), because NAA, the standard flow and the
  * tests' fakes may produce errors from different copies of the classes.
  */
-export type SignInErrorCode = 'consent-required' | 'popup-blocked' | 'wrong-tenant' | 'offline' | 'cancelled' | 'unknown';
+export type SignInErrorCode = 'consent-required' | 'popup-blocked' | 'wrong-tenant' | 'wrong-account' | 'offline' | 'cancelled' | 'unknown';
 
-export const SIGN_IN_ERROR_CODES: readonly SignInErrorCode[] = ['consent-required', 'popup-blocked', 'wrong-tenant', 'offline', 'cancelled', 'unknown'];
+export const SIGN_IN_ERROR_CODES: readonly SignInErrorCode[] = ['consent-required', 'popup-blocked', 'wrong-tenant', 'wrong-account', 'offline', 'cancelled', 'unknown'];
 
 /** A sign-in that failed for a reason the official (or an administrator) must act on. */
 export class SignInError extends Error {
