@@ -3,6 +3,8 @@
  * `ssoSilent`, so the official is never asked to choose an account the host already knows.
  * Kept free of teams-js imports so the Outlook bundle can use it.
  */
+import { SignInError } from './signInErrors';
+
 export interface HostAccount {
   /** UPN / login hint. */
   loginHint?: string;
@@ -10,6 +12,18 @@ export interface HostAccount {
   tenantId?: string;
   /** Entra object id, when the host gives it (Office's auth context does). */
   objectId?: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A configured single tenant (a GUID, not `organizations`) that differs from the account's cannot
+ * succeed: say so before anyone asks Entra. Throws SignInError('wrong-tenant').
+ */
+export function assertConfiguredTenant(configuredTenantId: string, accountTenantId: string | undefined): void {
+  if (GUID.test(configuredTenantId) && accountTenantId && accountTenantId.toLowerCase() !== configuredTenantId.toLowerCase()) {
+    throw new SignInError('wrong-tenant');
+  }
 }
 
 /** The requirement set that makes `Office.auth.getAuthContext()` and the NAA bridge available. */

@@ -1,7 +1,7 @@
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../../config/appConfig';
 import { ALL_GRAPH_SCOPES } from '../../config/scopes';
-import type { HostAccount } from './hostAccount';
+import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import { mapSignInError, needsInteraction, SignInError, SignInRequiredError } from './signInErrors';
 
 /** Which MSAL application to build: brokered by the host (NAA) or MSAL's own browser flow. */
@@ -38,10 +38,6 @@ export function msalAuthority(tenantId: string): string {
   return `https://login.microsoftonline.com/${tenantId || 'organizations'}`;
 }
 
-function isGuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 /**
  * Sign-in with MSAL through the host's nested app authentication, in the order Microsoft documents
  * for NAA and SSO: account from the host → `acquireTokenSilent` → `ssoSilent` with the login hint →
@@ -59,7 +55,7 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
 
   async getAccessToken(): Promise<string> {
     const hostAccount = await this.options.account();
-    this.checkTenant(hostAccount);
+    assertConfiguredTenant(this.options.config.tenantId, hostAccount.tenantId);
     const msal = await this.msal();
     const account = this.findAccount(msal, hostAccount);
     if (account) {
@@ -81,7 +77,7 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
 
   async signIn(): Promise<void> {
     const hostAccount = await this.options.account();
-    this.checkTenant(hostAccount);
+    assertConfiguredTenant(this.options.config.tenantId, hostAccount.tenantId);
     const msal = await this.msal();
     try {
       this.remember(msal, await msal.acquireTokenPopup({ scopes: this.scopes, loginHint: hostAccount.loginHint }));
@@ -92,14 +88,6 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
 
   private online(): boolean {
     return this.options.isOnline ? this.options.isOnline() : typeof navigator === 'undefined' || navigator.onLine !== false;
-  }
-
-  /** A configured single tenant that differs from the host's account cannot succeed; say so before asking Entra. */
-  private checkTenant(account: HostAccount): void {
-    const configured = this.options.config.tenantId;
-    if (isGuid(configured) && account.tenantId && account.tenantId.toLowerCase() !== configured.toLowerCase()) {
-      throw new SignInError('wrong-tenant');
-    }
   }
 
   private rethrowUnlessInteraction(error: unknown): void {

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../config/appConfig';
-import type { HostAccount } from './hostAccount';
+import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import type { GraphAuthProvider } from './msalTokenSource';
 import { SignInError, SignInRequiredError } from './signInErrors';
 import { parseSignInResult, type SignedInAccount } from './signInPage';
@@ -17,8 +17,6 @@ export interface SignInWindowOptions {
 /** A token is used until five minutes before it expires, so a request never leaves with a token about to lapse. */
 const EXPIRY_MARGIN_MS = 5 * 60_000;
 
-const isGuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
 /**
  * Sign-in where the host has no nested app authentication (older Outlook and Teams clients): the
  * official signs in on our sign-in page in a window the host opens (Office dialog, Teams
@@ -33,7 +31,7 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
 
   async getAccessToken(): Promise<string> {
     const host = await this.options.account();
-    this.checkTenant(host.tenantId);
+    assertConfiguredTenant(this.options.config.tenantId, host.tenantId);
     const token = this.token;
     if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now() && this.isHostAccount(token.account, host)) return token.value;
     throw new SignInRequiredError();
@@ -41,7 +39,7 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
 
   async signIn(): Promise<void> {
     const host = await this.options.account();
-    this.checkTenant(host.tenantId);
+    assertConfiguredTenant(this.options.config.tenantId, host.tenantId);
     let message: string;
     try {
       message = await this.options.openSignInWindow(host.loginHint);
@@ -51,7 +49,7 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
     const result = parseSignInResult(message);
     if (!result) throw new SignInError('unknown');
     if (result.status === 'failed') throw new SignInError(result.code);
-    this.checkTenant(result.account.tenantId);
+    assertConfiguredTenant(this.options.config.tenantId, result.account.tenantId);
     // Another account than the one the host is signed in with would show the wrong official's view.
     if (!this.isHostAccount(result.account, host)) throw new SignInError('wrong-account');
     this.token = { value: result.accessToken, expiresAt: Date.parse(result.expiresOn), account: result.account };
@@ -64,10 +62,5 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
   private isHostAccount(account: SignedInAccount, host: HostAccount): boolean {
     if (host.objectId) return account.localAccountId === host.objectId;
     return !host.loginHint || account.username.toLowerCase() === host.loginHint.toLowerCase();
-  }
-
-  private checkTenant(tenantId: string | undefined): void {
-    const configured = this.options.config.tenantId;
-    if (isGuid(configured) && tenantId && tenantId.toLowerCase() !== configured.toLowerCase()) throw new SignInError('wrong-tenant');
   }
 }
