@@ -294,6 +294,7 @@ export const en: Record<MessageKey, string> = {
   'coverage.total': 'Total',
   'coverage.empty': 'No interactions in this period.',
   'coverage.detail': 'Interactions: {row} × {partner}',
+  'coverage.backToTable': 'Back to the number in the table',
   'coverage.single.title': 'Relationships through one department',
   'coverage.single.row': '{partner}: only {department}',
   'coverage.parallel.title': 'Departments talking to the same partner without each other',

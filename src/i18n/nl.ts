@@ -292,6 +292,7 @@ export const nl = {
   'coverage.total': 'Totaal',
   'coverage.empty': 'Geen contactmomenten in deze periode.',
   'coverage.detail': 'Contactmomenten: {row} × {partner}',
+  'coverage.backToTable': 'Terug naar het getal in de tabel',
   'coverage.single.title': 'Relaties via één afdeling',
   'coverage.single.row': '{partner}: alleen {department}',
   'coverage.parallel.title': 'Afdelingen die los van elkaar met dezelfde partner praten',

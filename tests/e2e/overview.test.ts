@@ -57,15 +57,21 @@ test('the attention list names partners gone quiet and without an owner', async 
   await close();
 });
 
-test('a coverage cell shows the interactions behind its count', async () => {
+test('a coverage cell shows the interactions behind its count, takes keyboard focus there and back', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Dekking' }).click();
   const cell = page.getByTestId('coverage-cell').first();
   const count = Number(await cell.textContent());
   expect(count).toBeGreaterThan(0);
-  await cell.click();
+  await cell.focus();
+  await page.keyboard.press('Enter');
   await page.getByTestId('coverage-detail').waitFor();
   expect(await page.getByTestId('coverage-detail-item').count()).toBe(count);
+  // Focus is on the region of the interactions, named by its heading; its last button returns to the number.
+  const region = page.getByRole('region', { name: /^Contactmomenten: .+ × .+$/ });
+  expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+  await region.getByRole('button', { name: 'Terug naar het getal in de tabel' }).click();
+  expect(await cell.evaluate((el) => el === document.activeElement && el.getAttribute('aria-pressed'))).toBe('true');
   expect(await page.getByRole('table').filter({ has: page.getByRole('columnheader') }).first().getAttribute('data-testid')).toBe('coverage-table');
   expect(errors).toEqual([]);
   await close();

@@ -1,8 +1,10 @@
-import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,6 +17,7 @@ const useStyles = makeStyles({
 export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(id: string): void }) {
   const { t, date } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [groupBy, setGroupBy] = useState<'partner' | 'owner'>('partner');
   const nowIso = model.now.toISOString();
   const groups = useMemo(() => {
@@ -39,7 +42,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
       {groups.map(([key, items]) => (
         <section key={key} className={styles.group} aria-label={key}>
           <Subtitle2 as="h3">{`${key} (${items.length})`}</Subtitle2>
-          <Table size="small" aria-label={key}>
+          <WideTable size="small" aria-label={key}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('agendas.col.topic')}</TableHeaderCell>
@@ -59,7 +62,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                   </TableCell>
                   <TableCell>
                     {date(item.dueDate)}{' '}
-                    {item.dueDate && item.dueDate < nowIso && <Badge appearance="tint" color="danger">{t('agendas.overdue')}</Badge>}
+                    {item.dueDate && item.dueDate < nowIso && <Badge appearance="tint" color="danger" className={wrap.oneLine}>{t('agendas.overdue')}</Badge>}
                   </TableCell>
                   <TableCell>
                     <Dropdown
@@ -76,7 +79,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </WideTable>
         </section>
       ))}
     </div>

@@ -1,8 +1,10 @@
-import { Badge, Dropdown, Field, Link, makeStyles, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Dropdown, Field, Link, makeStyles, Option, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ATTENTION_REASONS, type AttentionItem } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
+import { WideTable } from './WideTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -14,6 +16,7 @@ export function AttentionTab({ items, partnerName, onOpen }: { items: AttentionI
   const { t } = useI18n();
   const say = useMessage();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [reason, setReason] = useState('');
   const shown = useMemo(() => items.filter((i) => !reason || i.reason === reason), [items, reason]);
   return (
@@ -31,7 +34,7 @@ export function AttentionTab({ items, partnerName, onOpen }: { items: AttentionI
       {shown.length === 0 ? (
         <Text className={styles.muted}>{t('attention.empty')}</Text>
       ) : (
-        <Table size="small" aria-label={t('attention.title')} data-testid="attention-table">
+        <WideTable size="small" aria-label={t('attention.title')} data-testid="attention-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('attention.col.partner')}</TableHeaderCell>
@@ -48,7 +51,7 @@ export function AttentionTab({ items, partnerName, onOpen }: { items: AttentionI
                   </Link>
                 </TableCell>
                 <TableCell>
-                  <Badge appearance="tint" color={item.reason === 'review-dropped' || item.reason === 'past-rhythm' ? 'danger' : item.reason === 'overdue-agenda' ? 'warning' : 'informative'}>
+                  <Badge appearance="tint" className={wrap.oneLine} color={item.reason === 'review-dropped' || item.reason === 'past-rhythm' ? 'danger' : item.reason === 'overdue-agenda' ? 'warning' : 'informative'}>
                     {t(`attention.kind.${item.reason}`)}
                   </Badge>
                 </TableCell>
@@ -56,7 +59,7 @@ export function AttentionTab({ items, partnerName, onOpen }: { items: AttentionI
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </WideTable>
       )}
     </div>
   );

@@ -1,7 +1,9 @@
-import { Caption1, Dropdown, Field, Link, makeStyles, mergeClasses, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Caption1, Dropdown, Field, Link, makeStyles, mergeClasses, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { ArrowUp16Regular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { cellInteractions, cellKey, coverageMatrix, lastMonths, parallelContacts, singleDepartmentPartners, type CoverageDimension } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
 
 const PERIODS = [3, 6, 12, 24];
@@ -12,10 +14,16 @@ const useStyles = makeStyles({
   scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   th: { padding: tokens.spacingHorizontalXS, textAlign: 'left', fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
-  colHead: { writingMode: 'vertical-rl', transform: 'rotate(180deg)', whiteSpace: 'nowrap', verticalAlign: 'bottom', maxHeight: '160px' },
+  // An inline-block, so that the header cell is as tall as the turned name (an inline box would run up into the caption).
+  colHead: { display: 'inline-block', writingMode: 'vertical-rl', transform: 'rotate(180deg)', whiteSpace: 'nowrap', verticalAlign: 'bottom' },
   td: { padding: 0, textAlign: 'center', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: '32px' },
   cell: {
     width: '100%', minHeight: '28px', border: 'none', cursor: 'pointer', backgroundColor: 'transparent', color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  detail: {
+    scrollMarginTop: tokens.spacingVerticalM,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   // Three steps of one brand colour: readable in light, dark and high contrast (the number is always shown too).
@@ -30,6 +38,7 @@ const useStyles = makeStyles({
 export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(partnerId: string): void }) {
   const { t, date } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [dimension, setDimension] = useState<CoverageDimension>('department');
   const [months, setMonths] = useState(12);
   const [selected, setSelected] = useState<{ row: string; partnerId: string }>();
@@ -40,6 +49,15 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
     const active = new Set(model.partners.filter((p) => p.status !== 'inactive').map((p) => p.id));
     return parallelContacts(model.interactions.filter((i) => active.has(i.partnerId)), period);
   }, [model.interactions, model.partners, period]);
+  // The interactions open below the whole table, out of sight: the reader (and a screen reader's focus) is
+  // taken to them, a region named by its heading, and can go back to the number they came from.
+  const detailRegion = useRef<HTMLElement>(null);
+  const openedFrom = useRef<HTMLButtonElement>();
+  useEffect(() => {
+    if (!selected) return;
+    detailRegion.current?.scrollIntoView({ block: 'start' });
+    detailRegion.current?.focus({ preventScroll: true });
+  }, [selected]);
   const detail = selected ? cellInteractions(model.interactions, selected.row, selected.partnerId, period, dimension) : [];
   const rowWord = t(`coverage.row.${dimension}`);
 
@@ -101,7 +119,10 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
                               aria-label={label}
                               aria-pressed={isSelected}
                               data-testid="coverage-cell"
-                              onClick={() => setSelected({ row, partnerId })}
+                              onClick={(event) => {
+                                openedFrom.current = event.currentTarget;
+                                setSelected({ row, partnerId });
+                              }}
                             >
                               {count}
                             </button>
@@ -118,13 +139,13 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
         </div>
       )}
       {selected && (
-        <section aria-labelledby="coverage-detail-title" data-testid="coverage-detail" aria-live="polite">
-          <Subtitle2 as="h3" id="coverage-detail-title">
+        <section aria-labelledby="coverage-detail-title" data-testid="coverage-detail" className={mergeClasses(styles.section, styles.detail)} ref={detailRegion} tabIndex={-1}>
+          <Subtitle2 as="h3" block id="coverage-detail-title" className={wrap.anywhere}>
             {t('coverage.detail', { row: selected.row, partner: partnerName(selected.partnerId) })}
           </Subtitle2>
           <ul className={styles.list}>
             {detail.map((i) => (
-              <li key={i.id} data-testid="coverage-detail-item">
+              <li key={i.id} data-testid="coverage-detail-item" className={wrap.anywhere}>
                 <Text>{`${date(i.date)} · ${t(`kind.${i.kind}`)} · ${i.department} · ${i.authorName}: ${i.title}`}</Text>
               </li>
             ))}
@@ -132,19 +153,22 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
           <Link as="button" onClick={() => onOpen(selected.partnerId)}>
             {partnerName(selected.partnerId)}
           </Link>
+          <Button appearance="subtle" size="small" icon={<ArrowUp16Regular />} onClick={() => openedFrom.current?.focus()}>
+            {t('coverage.backToTable')}
+          </Button>
         </section>
       )}
-      <section aria-labelledby="coverage-single-title">
-        <Subtitle2 as="h3" id="coverage-single-title">{t('coverage.single.title')}</Subtitle2>
+      <section aria-labelledby="coverage-single-title" className={styles.section}>
+        <Subtitle2 as="h3" block id="coverage-single-title">{t('coverage.single.title')}</Subtitle2>
         <ul className={styles.list} data-testid="coverage-single">
           {single.map((s) => (
             <li key={s.partnerId}>{t('coverage.single.row', { partner: partnerName(s.partnerId), department: s.department })}</li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="coverage-parallel-title">
-        <Subtitle2 as="h3" id="coverage-parallel-title">{t('coverage.parallel.title')}</Subtitle2>
-        <Caption1 className={styles.muted}>{t('coverage.parallel.explain')}</Caption1>
+      <section aria-labelledby="coverage-parallel-title" className={styles.section}>
+        <Subtitle2 as="h3" block id="coverage-parallel-title">{t('coverage.parallel.title')}</Subtitle2>
+        <Caption1 block className={styles.muted}>{t('coverage.parallel.explain')}</Caption1>
         <ul className={styles.list} data-testid="coverage-parallel">
           {parallel.slice(0, 50).map((p) => (
             <li key={`${p.partnerId}:${p.departments.join()}`}>

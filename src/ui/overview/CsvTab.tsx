@@ -1,19 +1,27 @@
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { agendaCsv, interactionsCsv, partnersCsv } from '../../core/csv/csvExport';
 import { parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import { downloadText, useMessage } from './messages';
 import type { OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
-  file: { fontSize: tokens.fontSizeBase300 },
+  // In a column whose items keep their own width, a message bar would be as wide as its text on one line.
+  bar: { alignSelf: 'stretch' },
+  file: { fontSize: tokens.fontSizeBase300, maxWidth: '100%' },
+  // A row's errors one under the other, each wrapping within the column: the row grows, nothing runs onto the next.
+  errors: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  // A message of several lines in a pill would be an oval.
+  message: { borderRadius: tokens.borderRadiusMedium },
 });
 
 /** Import of an existing register (preview first, nothing written until confirmed) and CSV exports. */
@@ -21,6 +29,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
   const { t } = useI18n();
   const say = useMessage();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const fileId = useId();
   const [result, setResult] = useState<ImportResult>();
   const [imported, setImported] = useState<number>();
@@ -52,10 +61,10 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <label htmlFor={fileId}>{t('csv.import.file')}</label>
         <input id={fileId} type="file" accept=".csv,text/csv" className={styles.file} data-testid="csv-file" onChange={(e) => void read(e.target.files?.[0])} />
         {imported !== undefined && (
-          <MessageBar intent="success"><MessageBarBody>{t('csv.import.done', { count: imported })}</MessageBarBody></MessageBar>
+          <MessageBar intent="success" className={styles.bar}><MessageBarBody>{t('csv.import.done', { count: imported })}</MessageBarBody></MessageBar>
         )}
         {result && !result.ok && (
-          <MessageBar intent="error" data-testid="csv-error"><MessageBarBody>{say(result.error)}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" data-testid="csv-error" className={styles.bar}><MessageBarBody className={wrap.anywhere}>{say(result.error)}</MessageBarBody></MessageBar>
         )}
         {result?.ok && (
           <>
@@ -63,7 +72,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
               {t('csv.import.summary', { valid, errors: result.rows.filter((r) => r.errors.length > 0).length, duplicates: result.rows.filter((r) => r.duplicate && r.errors.length === 0).length })}
             </Text>
             {result.unknownColumns.length > 0 && <Caption1 className={styles.muted}>{t('csv.unknownColumns', { columns: result.unknownColumns.join(', ') })}</Caption1>}
-            <Table size="small" aria-label={t('csv.import.preview')} data-testid="csv-preview">
+            <WideTable size="small" aria-label={t('csv.import.preview')} data-testid="csv-preview">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('csv.col.line')}</TableHeaderCell>
@@ -78,17 +87,23 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
                     <TableCell>{row.name}</TableCell>
                     <TableCell>
                       {row.errors.length > 0 ? (
-                        <Badge appearance="tint" color="danger">{row.errors.map(say).join('; ')}</Badge>
+                        <ul className={styles.errors}>
+                          {row.errors.map((error, i) => (
+                            <li key={i}>
+                              <Badge appearance="tint" color="danger" className={mergeClasses(wrap.badge, styles.message)}>{say(error)}</Badge>
+                            </li>
+                          ))}
+                        </ul>
                       ) : row.duplicate ? (
-                        <Badge appearance="tint" color="warning">{say(row.duplicate)}</Badge>
+                        <Badge appearance="tint" color="warning" className={mergeClasses(wrap.badge, styles.message)}>{say(row.duplicate)}</Badge>
                       ) : (
-                        <Badge appearance="tint" color="success">{t('csv.row.ok')}</Badge>
+                        <Badge appearance="tint" color="success" className={mergeClasses(wrap.badge, styles.message)}>{t('csv.row.ok')}</Badge>
                       )}
                     </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </WideTable>
             <div className={styles.buttons}>
               <Button appearance="primary" disabled={valid === 0} onClick={() => void confirm()}>
                 {t('csv.import.confirm', { count: valid })}

@@ -8,15 +8,21 @@ import { DepartmentContacts } from '../pane/DepartmentContacts';
 import { RelationshipCard } from '../pane/RelationshipCard';
 import { Timeline } from '../pane/Timeline';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
 import type { OverviewModel } from './useOverviewModel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
   head: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXL },
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  // `min(100%, …)`: on a screen narrower than one column, the column is the screen's width.
+  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', gap: tokens.spacingHorizontalXL },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  // Fields align to the top of their row: when one shows an error (and grows), the others keep their place.
+  form: {
+    display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))', alignItems: 'start', gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, gridColumn: '1 / -1' },
 });
 
@@ -99,6 +105,7 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
   const { t } = useI18n();
   const say = useMessage();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [form, setForm] = useState({
     name: partner.name,
     aliases: partner.aliases.join(', '),
@@ -140,7 +147,7 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
   };
 
   const field = (key: keyof typeof form, label: string) => (
-    <Field label={label} validationMessage={errors[key]} validationState={errors[key] ? 'error' : 'none'}>
+    <Field label={label} validationMessage={errors[key]} validationState={errors[key] ? 'error' : 'none'} className={wrap.anywhere}>
       <Input value={form[key]} onChange={set(key)} />
     </Field>
   );

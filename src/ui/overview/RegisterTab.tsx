@@ -1,5 +1,5 @@
 import {
-  Badge, Button, Caption1, Dropdown, Field, Input, Link, makeStyles, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
+  Badge, Button, Caption1, Dropdown, Field, Input, Link, makeStyles, Option, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
 import { Search16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,9 @@ import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
 import type { ActivityByPartner } from '../../core/overview';
 import { rhythmStatus, type RhythmState } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 /** Paged rather than virtualised: 1,000 partners filter and sort in memory in a few ms; the DOM shows 50. */
 const PAGE_SIZE = 50;
@@ -22,6 +24,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
   filter: { minWidth: '160px' },
+  // Wide enough for its placeholder ("Zoek op naam, alias of domein"), and the whole row on a narrow screen.
+  search: { flexGrow: 1, flexBasis: '20rem', maxWidth: '32rem', minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   pager: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
@@ -48,6 +52,7 @@ function FilterDropdown({ label, value, options, onChange }: { label: string; va
 export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel; activity?: ActivityByPartner; onOpen(partnerId: string): void }) {
   const { t, date } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [theme, setTheme] = useState('');
@@ -111,7 +116,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
   return (
     <div className={styles.root}>
       <div className={styles.filters}>
-        <Field label={t('overview.search')} size="small">
+        <Field label={t('overview.search')} size="small" className={styles.search}>
           <Input size="small" contentBefore={<Search16Regular />} placeholder={t('overview.search')} value={query} onChange={(_, d) => filter(setQuery)(d.value)} />
         </Field>
         <FilterDropdown label={t('overview.filter.category')} value={category} onChange={filter(setCategory)} options={PARTNER_CATEGORIES.map((c) => [c, t(`category.${c}`)])} />
@@ -126,7 +131,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
       {rows.length === 0 ? (
         <Text className={styles.muted}>{t('overview.empty')}</Text>
       ) : (
-        <Table size="small" sortable aria-label={t('overview.title')} data-testid="overview-table">
+        <WideTable size="small" sortable aria-label={t('overview.title')} data-testid="overview-table">
           <TableHeader>
             <TableRow>
               {header('name', t('overview.col.name'))}
@@ -149,7 +154,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
                 <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
                 <TableCell>{date(partner.lastContact)}</TableCell>
                 <TableCell>
-                  <Badge appearance="tint" color={r.state === 'overdue' ? 'danger' : r.state === 'due-soon' ? 'warning' : r.state === 'ok' ? 'success' : 'subtle'}>
+                  <Badge appearance="tint" className={wrap.oneLine} color={r.state === 'overdue' ? 'danger' : r.state === 'due-soon' ? 'warning' : r.state === 'ok' ? 'success' : 'subtle'}>
                     {rhythmLabel(t, r.state)}
                   </Badge>
                 </TableCell>
@@ -157,7 +162,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </WideTable>
       )}
       {pages > 1 && (
         <nav className={styles.pager} aria-label={t('overview.page', { page: shownPage + 1, pages })}>

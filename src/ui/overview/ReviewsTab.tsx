@@ -1,10 +1,11 @@
 import {
-  Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
+  Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -85,7 +86,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
       </form>
       <section aria-labelledby="reviews-history">
         <Subtitle2 as="h3" id="reviews-history">{t('reviews.history')}</Subtitle2>
-        <Table size="small" aria-labelledby="reviews-history" data-testid="reviews-table">
+        <WideTable size="small" aria-labelledby="reviews-history" data-testid="reviews-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('reviews.col.partner')}</TableHeaderCell>
@@ -112,7 +113,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </WideTable>
       </section>
     </div>
   );

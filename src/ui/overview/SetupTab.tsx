@@ -13,13 +13,15 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', maxWidth: '820px' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  // In a column whose items keep their own width, a message bar would be as wide as its text on one line.
+  bar: { alignSelf: 'stretch' },
 });
 
 export function SetupTab({ setup }: { setup?: SetupRunner }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [state, setState] = useState<{ running: boolean; report?: SchemaReport; error?: string }>({ running: false });
-  if (!setup) return <MessageBar intent="info"><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
+  if (!setup) return <MessageBar intent="info" className={styles.bar}><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
   const run = () => {
     setState({ running: true });
     setup.run().then(
@@ -37,9 +39,9 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       <Caption1 className={styles.muted}>{`${t('setup.site')}: ${setup.siteRef}`}</Caption1>
       <Button appearance="primary" onClick={run} disabled={state.running}>{t('setup.run')}</Button>
       {state.running && <Spinner size="tiny" label={t('setup.running')} />}
-      {state.error && <MessageBar intent="error"><MessageBarBody>{t('setup.failed', { detail: state.error })}</MessageBarBody></MessageBar>}
+      {state.error && <MessageBar intent="error" className={styles.bar}><MessageBarBody>{t('setup.failed', { detail: state.error })}</MessageBarBody></MessageBar>}
       {report && (
-        <div data-testid="setup-report" aria-live="polite">
+        <div data-testid="setup-report" aria-live="polite" className={styles.bar}>
           <MessageBar intent="success"><MessageBarBody>{report.changed ? t('setup.changed') : t('setup.unchanged')}</MessageBarBody></MessageBar>
           <ul className={styles.list}>
             {line('setup.created', report.createdLists)}
@@ -58,7 +60,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
           )}
         </div>
       )}
-      <MessageBar intent="warning"><MessageBarBody>{t('setup.permission')}</MessageBarBody></MessageBar>
+      <MessageBar intent="warning" className={styles.bar}><MessageBarBody>{t('setup.permission')}</MessageBarBody></MessageBar>
     </section>
   );
 }

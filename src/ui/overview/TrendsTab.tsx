@@ -1,16 +1,16 @@
-import { Dropdown, Field, makeStyles, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Dropdown, Field, makeStyles, Option, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { PartnerCategory } from '../../core/model';
 import { contactTrends, monthTotals } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   chart: { width: '100%', maxWidth: '820px', height: 'auto' },
   bar: { fill: tokens.colorBrandBackground },
   axis: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
-  scroll: { overflowX: 'auto' },
 });
 
 /**
@@ -52,31 +52,29 @@ export function TrendsTab({ model, partnerName }: { model: OverviewModel; partne
           );
         })}
       </svg>
-      <div className={styles.scroll}>
-        <Table size="extra-small" aria-label={t('trends.table')} data-testid="trends-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('trends.series')}</TableHeaderCell>
-              {trends.months.map((m) => <TableHeaderCell key={m}>{monthLabel(m)}</TableHeaderCell>)}
-              <TableHeaderCell>{t('trends.total')}</TableHeaderCell>
+      <WideTable size="extra-small" aria-label={t('trends.table')} data-testid="trends-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('trends.series')}</TableHeaderCell>
+            {trends.months.map((m) => <TableHeaderCell key={m}>{monthLabel(m)}</TableHeaderCell>)}
+            <TableHeaderCell>{t('trends.total')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {trends.series.map((s) => (
+            <TableRow key={s.key}>
+              <TableCell>{seriesLabel(s.key)}</TableCell>
+              {s.counts.map((n, i) => <TableCell key={trends.months[i]}>{n}</TableCell>)}
+              <TableCell>{s.total}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {trends.series.map((s) => (
-              <TableRow key={s.key}>
-                <TableCell>{seriesLabel(s.key)}</TableCell>
-                {s.counts.map((n, i) => <TableCell key={trends.months[i]}>{n}</TableCell>)}
-                <TableCell>{s.total}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>{t('trends.total')}</TableCell>
-              {totals.map((n, i) => <TableCell key={trends.months[i]}>{n}</TableCell>)}
-              <TableCell>{totals.reduce((a, b) => a + b, 0)}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+          <TableRow>
+            <TableCell>{t('trends.total')}</TableCell>
+            {totals.map((n, i) => <TableCell key={trends.months[i]}>{n}</TableCell>)}
+            <TableCell>{totals.reduce((a, b) => a + b, 0)}</TableCell>
+          </TableRow>
+        </TableBody>
+      </WideTable>
     </div>
   );
 }

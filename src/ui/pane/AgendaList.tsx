@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { AgendaForm } from './AgendaForm';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
   muted: { color: tokens.colorNeutralForeground3 },
-  status: { minWidth: '110px' },
+  // The topic wraps, the status keeps its width: in a 320 px panel the dropdown stays inside the pane.
+  status: { minWidth: '110px', flexShrink: 0 },
 });
 
 export interface AgendaListProps {
@@ -26,6 +28,7 @@ export interface AgendaListProps {
 export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatusChange, onAdd }: AgendaListProps) {
   const { t, date } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [adding, setAdding] = useState(false);
   const open = items.filter((i) => i.status !== 'done');
   return (
@@ -40,7 +43,7 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatu
           {open.map((item) => (
             <li key={item.clientId || item.id} className={styles.item}>
               <div className={styles.head}>
-                <Text weight="semibold">
+                <Text weight="semibold" className={wrap.anywhere}>
                   <Badge appearance="outline" size="small">
                     {t(`agenda.direction.${item.direction}`)}
                   </Badge>{' '}

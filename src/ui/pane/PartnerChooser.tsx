@@ -9,7 +9,8 @@ const NONE = '__none__';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  evidence: { color: tokens.colorNeutralForeground3, display: 'block' },
+  // "bekend contact m.ozturk@onderzoek.streekziekenhuisveenhaven.nl" is wider than a meeting panel.
+  evidence: { color: tokens.colorNeutralForeground3, display: 'block', overflowWrap: 'anywhere' },
 });
 
 /** Evidence in plain words: "2 deelnemers van portaal.nl", "bekend contact …", "genoemd in het onderwerp". */

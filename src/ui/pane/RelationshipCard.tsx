@@ -2,16 +2,20 @@ import { Badge, Caption1, Card, CardHeader, makeStyles, Subtitle2, Text, tokens 
 import type { Interaction, Partner } from '../../core/model';
 import { latestReview, rhythmStatus } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  // Labels take what they need up to 40% of the card and wrap beyond it; values wrap anywhere (an owner's
+  // email address is one long word): in a 320 px meeting panel nothing is cut off by the card's edge.
+  grid: { display: 'grid', gridTemplateColumns: 'fit-content(40%) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   label: { color: tokens.colorNeutralForeground3 },
-  themes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  themes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
 export function RelationshipCard({ partner, interactions, now }: { partner: Partner; interactions: Interaction[]; now: Date }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const rhythm = rhythmStatus(partner, now);
   const review = latestReview(interactions);
   const rhythmText =
@@ -23,7 +27,7 @@ export function RelationshipCard({ partner, interactions, now }: { partner: Part
     <Card aria-labelledby="partner-card-title">
       <CardHeader
         header={
-          <Subtitle2 as="h2" id="partner-card-title" data-testid="partner-name">
+          <Subtitle2 as="h2" id="partner-card-title" data-testid="partner-name" className={wrap.anywhere}>
             {partner.name}
           </Subtitle2>
         }
@@ -31,12 +35,12 @@ export function RelationshipCard({ partner, interactions, now }: { partner: Part
       />
       <div className={styles.grid}>
         <Text className={styles.label}>{t('card.owner')}</Text>
-        <Text>{partner.ownerName ? `${partner.ownerName}${partner.ownerEmail ? ` (${partner.ownerEmail})` : ''}` : t('card.ownerNone')}</Text>
+        <Text className={wrap.anywhere}>{partner.ownerName ? `${partner.ownerName}${partner.ownerEmail ? ` (${partner.ownerEmail})` : ''}` : t('card.ownerNone')}</Text>
         <Text className={styles.label}>{t('card.rhythm')}</Text>
-        <Text data-testid="rhythm">
+        <Text className={wrap.anywhere} data-testid="rhythm">
           {rhythmText}{' '}
           {badge && (
-            <Badge appearance="tint" color={badge === 'overdue' ? 'danger' : badge === 'due-soon' ? 'warning' : 'success'}>
+            <Badge appearance="tint" className={wrap.badge} color={badge === 'overdue' ? 'danger' : badge === 'due-soon' ? 'warning' : 'success'}>
               {t(`card.rhythm.badge.${badge}`)}
             </Badge>
           )}
@@ -46,7 +50,7 @@ export function RelationshipCard({ partner, interactions, now }: { partner: Part
             <Text className={styles.label}>{t('card.themes')}</Text>
             <span className={styles.themes}>
               {partner.themes.map((theme) => (
-                <Badge key={theme} appearance="outline" color="informative">
+                <Badge key={theme} appearance="outline" color="informative" className={wrap.badge}>
                   {theme}
                 </Badge>
               ))}
