@@ -62,13 +62,14 @@ describe('ensureSchema against the emulator', () => {
       body: { displayName: 'Settings', list: { template: 'genericList' }, columns: [{ name: 'themes', number: {} }] },
     });
     const report = await ensureSchema(t, SITE_REF);
-    expect(report.problems).toEqual([expect.stringContaining('Settings.themes: is number, expected note')]);
+    // As a message the setup tab says in the reader's language, not an English sentence.
+    expect(report.problems).toEqual([{ key: 'setup.problem.otherType', params: { column: 'Settings.themes', actual: 'number', expected: 'note' } }]);
     const columns = await t.get<{ value: { name: string; number?: unknown }[] }>(`/sites/${siteId}/lists/Settings/columns`);
     expect(columns.value.find((c) => c.name === 'themes')?.number).toBeDefined();
   });
 
   it('names the manual step Graph cannot do: item-level read permission on ConfidentialNotes', async () => {
     const report = await ensureSchema(h.transport(), SITE_REF);
-    expect(report.manualSteps).toEqual([expect.stringContaining('ConfidentialNotes')]);
+    expect(report.manualSteps).toEqual([{ key: 'setup.manual.permission', params: { list: 'ConfidentialNotes' } }]);
   });
 });

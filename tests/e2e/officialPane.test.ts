@@ -86,6 +86,40 @@ test('an agenda item is added for the partner and saved', async () => {
   await close();
 });
 
+test('the pane’s agenda marks items past their due day "over datum" in words', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
+  const agenda = page.getByTestId('agenda');
+  await agenda.waitFor();
+  const item = (topic: string) => agenda.locator('li').filter({ hasText: topic });
+  // Due ten days ago and still in progress (see the demo storyline); the others are due later.
+  await item('Vocht en schimmel').getByTestId('agenda-overdue').filter({ hasText: 'over datum' }).waitFor();
+  expect(await item('Prestatieafspraken 2027 vaststellen').getByTestId('agenda-overdue').count()).toBe(0);
+  expect(await agenda.getByTestId('agenda-overdue').count()).toBe(1);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('a meeting’s note: the hint names the appointment, and a note of today reads "vandaag"', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenhaven-oost').subject);
+  await page.getByTestId('partner-name').waitFor();
+  await page.getByTestId('note-form').waitFor();
+  expect(await page.getByTestId('note-form').textContent()).toContain('de inhoud van de afspraak wordt niet opgeslagen');
+
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel('Datum').fill(today);
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Wonen');
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(`Woondeal besproken ${Date.now()}`);
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  await page.getByTestId('queue-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('rhythm').filter({ hasText: /^laatste contact vandaag — ritme \d+ dagen/ }).waitFor();
+  expect(await page.getByTestId('rhythm').textContent()).not.toMatch(/\b0 dagen/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('a note written while saving fails survives a reload and is sent when the connection returns', async () => {
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-ziekenhuis-overleg').subject);

@@ -57,6 +57,44 @@ test('the attention list names partners gone quiet and without an owner', async 
   await close();
 });
 
+test('the headline names only what needs attention, each count plural-correct and a button that opens the list of that kind (keyboard too)', async () => {
+  const { page, errors, close } = await openOverview();
+  const headline = page.getByTestId('overview-headline');
+  await headline.waitFor();
+  const counts = headline.getByRole('button');
+  expect(await counts.count()).toBeGreaterThan(0);
+  const pieces = await counts.evaluateAll((els) => els.map((el) => ({ reason: el.getAttribute('data-reason') ?? '', text: el.textContent ?? '' })));
+  for (const { text } of pieces) {
+    expect(text).toMatch(/^[1-9]\d* /);
+    expect(text).not.toMatch(/^1 (partners|relaties|agendapunten)\b/);
+  }
+  expect(await headline.textContent()).not.toMatch(/\b0 /);
+
+  for (const [index, { reason, text }] of pieces.entries()) {
+    if (index === 0) {
+      await counts.nth(0).focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByRole('tab', { name: 'Register' }).click();
+      await counts.nth(index).click();
+    }
+    const tab = page.getByRole('tab', { name: 'Aandacht nodig' });
+    await page.waitForFunction(() => document.activeElement?.id === 'overview-tab-attention');
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    const table = page.getByTestId('attention-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ reason: tr.getAttribute('data-reason'), partner: tr.querySelector('td')?.textContent })));
+    expect(new Set(shown.map((r) => r.reason))).toEqual(new Set([reason]));
+    // The count is partners (agenda items for overdue agenda), the same the list shows.
+    const n = Number(text.split(' ')[0]);
+    expect(reason === 'overdue-agenda' ? shown.length : new Set(shown.map((r) => r.partner)).size).toBe(n);
+    expect(await page.getByRole('combobox', { name: 'Soort' }).textContent()).not.toBe('Alle');
+  }
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('a coverage cell shows the interactions behind its count', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Dekking' }).click();
@@ -85,6 +123,30 @@ test('"Wie kan meedenken?" puts Woonstichting Veenland first for disposing of mu
   expect(await first.getByTestId('suggestion-explanation').textContent()).toMatch(/contacten over .*vastgoed.* in \d{4}.*accounthouder: /);
   await first.getByRole('button', { name: /Zet op de agenda/ }).click();
   await first.getByText('Op de samenwerkingsagenda van Woonstichting Veenland gezet.').waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('"Wie kan meedenken?" explains each suggestion in words, no internal score, and a ticked theme changes the suggestions at once', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Wie kan meedenken?' }).click();
+  await page.getByRole('textbox', { name: 'Vraagstuk' }).fill('Gezamenlijke aanpak in de wijk');
+  await page.getByRole('checkbox', { name: 'wonen' }).check();
+  await page.getByRole('button', { name: 'Zoek partners' }).click();
+  const names = () => page.getByTestId('suggestion-name').allTextContents();
+  await page.getByTestId('suggestion').first().waitFor();
+  const housing = await names();
+  const results = page.getByTestId('suggestions');
+  expect(await results.textContent()).not.toMatch(/score \d|\d+\.\d\d/);
+  expect(await page.getByTestId('suggestion-explanation').first().textContent()).toMatch(/expertise: .*wonen|contact(en)? over .*wonen/);
+
+  // Ticking another theme, without pressing the button again, changes what is suggested.
+  await page.getByRole('checkbox', { name: 'wonen' }).uncheck();
+  await page.getByRole('checkbox', { name: 'zorg' }).check();
+  await page.waitForFunction((before) => JSON.stringify([...document.querySelectorAll('[data-testid="suggestion-name"]')].map((e) => e.textContent)) !== before, JSON.stringify(housing));
+  const care = await names();
+  expect(care).not.toEqual(housing);
+  expect(care).toContain('Streekziekenhuis Veenhaven');
   expect(errors).toEqual([]);
   await close();
 });
@@ -163,7 +225,10 @@ test('setup checks the lists of the configured site and reports what it found', 
   await page.getByRole('tab', { name: 'Inrichting' }).click();
   await page.getByRole('button', { name: 'Lijsten controleren en bijwerken' }).click();
   await page.getByTestId('setup-report').waitFor();
-  expect(await page.getByTestId('setup-report').textContent()).toContain('ConfidentialNotes');
+  const report = await page.getByTestId('setup-report').textContent();
+  expect(report).toContain('ConfidentialNotes');
+  // In Dutch throughout: no English sentence from the data layer.
+  expect(await page.getByRole('tabpanel').textContent()).not.toMatch(/\b(the|set|cannot|only|created|user|does)\b/i);
   expect(errors).toEqual([]);
   await close();
 });
@@ -184,7 +249,7 @@ test('editing a partner validates domains as detection does and saves through th
   // A fresh overview (new browser context, cold cache) reads the change back from the server.
   const other = await openOverview();
   await other.page.getByRole('textbox', { name: 'Zoek op naam, alias of domein' }).fill('veenland-vastgoed.nl');
-  await other.page.getByTestId('overview-count').filter({ hasText: '1 partners' }).waitFor({ timeout: 30_000 });
+  await other.page.getByTestId('overview-count').filter({ hasText: /^1 partner ·/ }).waitFor({ timeout: 30_000 });
   await other.close();
   expect(errors).toEqual([]);
   await close();

@@ -1,5 +1,6 @@
 import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { isOverdue } from '../../core/agenda';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
@@ -16,7 +17,6 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
   const { t, date } = useI18n();
   const styles = useStyles();
   const [groupBy, setGroupBy] = useState<'partner' | 'owner'>('partner');
-  const nowIso = model.now.toISOString();
   const groups = useMemo(() => {
     const map = new Map<string, AgendaItem[]>();
     for (const item of model.agenda) {
@@ -59,7 +59,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                   </TableCell>
                   <TableCell>
                     {date(item.dueDate)}{' '}
-                    {item.dueDate && item.dueDate < nowIso && <Badge appearance="tint" color="danger">{t('agendas.overdue')}</Badge>}
+                    {isOverdue(item, model.now) && <Badge appearance="tint" color="danger">{t('agendas.overdue')}</Badge>}
                   </TableCell>
                   <TableCell>
                     <Dropdown

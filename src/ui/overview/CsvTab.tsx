@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 /** Import of an existing register (preview first, nothing written until confirmed) and CSV exports. */
 export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const say = useMessage();
   const styles = useStyles();
   const fileId = useId();
@@ -52,7 +52,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <label htmlFor={fileId}>{t('csv.import.file')}</label>
         <input id={fileId} type="file" accept=".csv,text/csv" className={styles.file} data-testid="csv-file" onChange={(e) => void read(e.target.files?.[0])} />
         {imported !== undefined && (
-          <MessageBar intent="success"><MessageBarBody>{t('csv.import.done', { count: imported })}</MessageBarBody></MessageBar>
+          <MessageBar intent="success"><MessageBarBody>{plural('csv.import.done', imported)}</MessageBarBody></MessageBar>
         )}
         {result && !result.ok && (
           <MessageBar intent="error" data-testid="csv-error"><MessageBarBody>{say(result.error)}</MessageBarBody></MessageBar>
@@ -60,7 +60,11 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         {result?.ok && (
           <>
             <Text data-testid="csv-summary" aria-live="polite">
-              {t('csv.import.summary', { valid, errors: result.rows.filter((r) => r.errors.length > 0).length, duplicates: result.rows.filter((r) => r.duplicate && r.errors.length === 0).length })}
+              {t('csv.import.summary', {
+                toImport: plural('csv.import.toImport', valid),
+                withErrors: plural('csv.import.withErrors', result.rows.filter((r) => r.errors.length > 0).length),
+                duplicates: plural('csv.import.duplicates', result.rows.filter((r) => r.duplicate && r.errors.length === 0).length),
+              })}
             </Text>
             {result.unknownColumns.length > 0 && <Caption1 className={styles.muted}>{t('csv.unknownColumns', { columns: result.unknownColumns.join(', ') })}</Caption1>}
             <Table size="small" aria-label={t('csv.import.preview')} data-testid="csv-preview">
@@ -91,7 +95,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
             </Table>
             <div className={styles.buttons}>
               <Button appearance="primary" disabled={valid === 0} onClick={() => void confirm()}>
-                {t('csv.import.confirm', { count: valid })}
+                {plural('csv.import.confirm', valid)}
               </Button>
               <Button onClick={() => setResult(undefined)}>{t('common.cancel')}</Button>
             </div>

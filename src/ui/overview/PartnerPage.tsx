@@ -77,6 +77,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
             pendingIds={pendingIds}
             partnerId={partner.id}
             defaultOwner={model.user?.name ?? ''}
+            now={model.now}
             onStatusChange={(item: AgendaItem, status) => void model.saveAgendaItem({ ...item, status })}
             onAdd={(item: AgendaItem) => void model.saveAgendaItem(item)}
           />

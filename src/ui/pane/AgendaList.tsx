@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text,
 import { Add16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AgendaForm } from './AgendaForm';
+import { isOverdue } from '../../core/agenda';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 
@@ -19,11 +20,12 @@ export interface AgendaListProps {
   pendingIds: ReadonlySet<string>;
   partnerId: string;
   defaultOwner: string;
+  now: Date;
   onStatusChange(item: AgendaItem, status: AgendaStatus): void;
   onAdd(item: AgendaItem): void;
 }
 
-export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatusChange, onAdd }: AgendaListProps) {
+export function AgendaList({ items, pendingIds, partnerId, defaultOwner, now, onStatusChange, onAdd }: AgendaListProps) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const [adding, setAdding] = useState(false);
@@ -64,6 +66,14 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatu
               <Caption1 className={styles.muted}>
                 {t('agenda.owner', { owner: item.owner })}
                 {item.dueDate ? ` · ${t('agenda.due', { date: date(item.dueDate) })}` : ''}
+                {isOverdue(item, now) && (
+                  <>
+                    {' '}
+                    <Badge appearance="tint" color="danger" size="small" data-testid="agenda-overdue">
+                      {t('agendas.overdue')}
+                    </Badge>
+                  </>
+                )}
               </Caption1>
               {item.nextStep && <Text size={200}>{t('agenda.next', { step: item.nextStep })}</Text>}
               {pendingIds.has(item.clientId) && (

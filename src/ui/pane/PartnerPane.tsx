@@ -220,6 +220,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       note.draft && !alreadyLogged
                         ? {
                             heading: t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting'),
+                            itemKind: item.kind,
                             draft: note.draft,
                             draftSaved: note.saved,
                             departments: settings?.departments ?? [],
@@ -236,6 +237,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       pendingIds: pendingAgendaIds,
                       partnerId,
                       defaultOwner: pane.user?.email ?? '',
+                      now,
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
                     }}
