@@ -107,8 +107,12 @@ export interface AgendaItem {
   partnerId: string;
   topic: string;
   direction: AgendaDirection;
+  /** Who carries it: an email address where known (older items and typed owners may hold a name). */
   owner: string;
+  /** The owner's name as a person reads it, stored when the item is made (`owner` alone is often an address). */
+  ownerName?: string;
   status: AgendaStatus;
+  /** The day it is due; compare it as a calendar day (see `isOverdue`), not as an instant. */
   dueDate?: string;
   nextStep?: string;
   etag?: string;

@@ -164,6 +164,8 @@ export function agendaToFields(a: AgendaItem): Fields {
     partnerId: a.partnerId,
     direction: a.direction,
     owner: a.owner,
+    // Sent only with a value: an item without a name still saves on a site whose list predates the column.
+    ...(a.ownerName !== undefined ? { ownerName: a.ownerName } : {}),
     status: a.status,
     dueDate: orNull(a.dueDate),
     nextStep: orNull(a.nextStep),
@@ -179,6 +181,7 @@ export function agendaFromItem(item: ListItem): AgendaItem {
     topic: text(f.Title),
     direction: (optionalText(f.direction) ?? 'samen') as AgendaItem['direction'],
     owner: text(f.owner),
+    ownerName: optionalText(f.ownerName),
     status: (optionalText(f.status) ?? 'open') as AgendaItem['status'],
     dueDate: date(f.dueDate),
     nextStep: optionalText(f.nextStep),

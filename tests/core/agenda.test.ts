@@ -1,4 +1,4 @@
-import { isOverdue } from '../../src/core/agenda';
+import { isOverdue, knownOfficialNames, ownedBy, ownerFromInput, ownerLabel } from '../../src/core/agenda';
 import { calendarDay, calendarDaysBetween } from '../../src/core/calendarDay';
 
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -30,5 +30,34 @@ describe('isOverdue', () => {
   it('is never overdue when done or without a due date', () => {
     expect(isOverdue({ status: 'done', dueDate: '2026-01-01' }, now)).toBe(false);
     expect(isOverdue({ status: 'open' }, now)).toBe(false);
+  });
+});
+
+describe('agenda owners by name', () => {
+  const names = knownOfficialNames({
+    partners: [{ ownerEmail: 'M.Jansen@veenhaven.nl', ownerName: 'Marieke Jansen' }, { ownerEmail: 'x@veenhaven.nl', ownerName: 'x@veenhaven.nl' }],
+    interactions: [{ authorEmail: 'b.vermeulen@veenhaven.nl', authorName: 'Bas Vermeulen' }],
+    officials: [{ email: 'a.visser@veenhaven.nl', name: 'Anna Visser' }, undefined],
+  });
+  it('knows officials from partner owners, interaction authors and the signed-in official (an address is no name)', () => {
+    expect([...names]).toEqual([
+      ['m.jansen@veenhaven.nl', 'Marieke Jansen'],
+      ['b.vermeulen@veenhaven.nl', 'Bas Vermeulen'],
+      ['a.visser@veenhaven.nl', 'Anna Visser'],
+    ]);
+  });
+  it('shows the stored name, else a known name, else what the owner field holds', () => {
+    expect(ownerLabel({ owner: 'x@elders.nl', ownerName: 'Xander' }, names)).toBe('Xander');
+    expect(ownerLabel({ owner: 'B.Vermeulen@veenhaven.nl' }, names)).toBe('Bas Vermeulen');
+    expect(ownerLabel({ owner: 'onbekend@elders.nl' }, names)).toBe('onbekend@elders.nl');
+    expect(ownerLabel({ owner: 'Piet' }, names)).toBe('Piet');
+  });
+  it('stores address and name for what was typed as the owner', () => {
+    expect(ownerFromInput('Anna Visser', names)).toEqual({ owner: 'a.visser@veenhaven.nl', ownerName: 'Anna Visser' });
+    expect(ownerFromInput(' M.JANSEN@veenhaven.nl ', names)).toEqual({ owner: 'm.jansen@veenhaven.nl', ownerName: 'Marieke Jansen' });
+    expect(ownerFromInput('Iemand@Elders.nl', names)).toEqual({ owner: 'iemand@elders.nl' });
+    expect(ownerFromInput('Piet de Vries', names)).toEqual({ owner: 'Piet de Vries', ownerName: 'Piet de Vries' });
+    expect(ownerFromInput('  ', names)).toEqual({ owner: '', ownerName: undefined });
+    expect(ownedBy({ email: 'a.visser@veenhaven.nl', name: 'Anna Visser' })).toEqual({ owner: 'a.visser@veenhaven.nl', ownerName: 'Anna Visser' });
   });
 });

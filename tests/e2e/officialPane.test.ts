@@ -86,7 +86,7 @@ test('an agenda item is added for the partner and saved', async () => {
   await close();
 });
 
-test('the pane’s agenda marks items past their due day "over datum" in words', async () => {
+test('the pane’s agenda marks items past their due day "over datum" in words, and names their owners', async () => {
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
   const agenda = page.getByTestId('agenda');
@@ -96,6 +96,9 @@ test('the pane’s agenda marks items past their due day "over datum" in words',
   await item('Vocht en schimmel').getByTestId('agenda-overdue').filter({ hasText: 'over datum' }).waitFor();
   expect(await item('Prestatieafspraken 2027 vaststellen').getByTestId('agenda-overdue').count()).toBe(0);
   expect(await agenda.getByTestId('agenda-overdue').count()).toBe(1);
+  expect(await item('Vocht en schimmel').textContent()).toContain('Eigenaar: Bas Vermeulen');
+  expect(await item('Huisvesting statushouders').textContent()).toContain('Eigenaar: Henk van Dijk');
+  expect(await agenda.textContent()).not.toContain('@');
   expect(errors).toEqual([]);
   await close();
 });

@@ -151,6 +151,17 @@ test('"Wie kan meedenken?" explains each suggestion in words, no internal score,
   await close();
 });
 
+test('the agendas tab names owners, not their addresses', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Agenda’s' }).click();
+  const veenland = page.getByRole('table', { name: 'Woonstichting Veenland' });
+  await veenland.waitFor();
+  expect(await veenland.textContent()).toContain('Marieke Jansen');
+  expect(await page.getByRole('tabpanel').textContent()).not.toMatch(/@veenhaven\.nl/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('CSV import shows the bad row, writes nothing until confirmed, then imports the good rows', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Import/export' }).click();

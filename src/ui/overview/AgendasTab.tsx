@@ -1,6 +1,6 @@
 import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { isOverdue } from '../../core/agenda';
+import { isOverdue, ownerLabel } from '../../core/agenda';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
@@ -21,11 +21,11 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
     const map = new Map<string, AgendaItem[]>();
     for (const item of model.agenda) {
       if (item.status === 'done') continue;
-      const key = groupBy === 'partner' ? partnerName(item.partnerId) : item.owner || t('common.none');
+      const key = groupBy === 'partner' ? partnerName(item.partnerId) : ownerLabel(item, model.officialNames) || t('common.none');
       map.set(key, [...(map.get(key) ?? []), item]);
     }
     return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([key, items]) => [key, items.sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'))] as const);
-  }, [model.agenda, groupBy, partnerName, t]);
+  }, [model.agenda, model.officialNames, groupBy, partnerName, t]);
 
   return (
     <div className={styles.root}>
@@ -55,7 +55,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                     {`${t(`agenda.direction.${item.direction}`)} · ${item.topic}`}
                   </TableCell>
                   <TableCell>
-                    {groupBy === 'partner' ? item.owner : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
+                    {groupBy === 'partner' ? ownerLabel(item, model.officialNames) : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
                   </TableCell>
                   <TableCell>
                     {date(item.dueDate)}{' '}

@@ -2,6 +2,7 @@ import {
   Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { ownedBy } from '../../core/agenda';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
@@ -48,7 +49,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   const plan = (partnerId: string) => {
     const id = newClientId();
     const due = new Date(model.now.getTime() + 30 * 86_400_000).toISOString();
-    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', owner: model.user?.name ?? '', status: 'open', dueDate: due });
+    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: due });
     setMessage(t('reviews.planned', { partner: partnerName(partnerId) }));
   };
 

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 import { CalendarAdd16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { ownedBy } from '../../core/agenda';
 import { newClientId } from '../../core/noteDraft';
 import { suggestPartners, type Suggestion } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
@@ -46,7 +47,7 @@ export function SuggestTab({ model, partnerName, onOpen }: { model: OverviewMode
     const id = newClientId();
     void model.saveAgendaItem({
       id, clientId: id, partnerId: s.partnerId, topic: t('suggest.agendaTopic', { title: results.title }), direction: 'samen',
-      owner: model.user?.name ?? '', status: 'open', nextStep: t('suggest.agendaNext'),
+      ...ownedBy(model.user), status: 'open', nextStep: t('suggest.agendaNext'),
     });
     setAdded((a) => new Set(a).add(s.partnerId));
   };

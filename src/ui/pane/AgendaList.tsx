@@ -2,8 +2,8 @@ import { Badge, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text,
 import { Add16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AgendaForm } from './AgendaForm';
-import { isOverdue } from '../../core/agenda';
-import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
+import { isOverdue, ownerLabel } from '../../core/agenda';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus, type Official } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 
 const useStyles = makeStyles({
@@ -19,13 +19,16 @@ export interface AgendaListProps {
   /** Client ids of items whose change is still in the write queue. */
   pendingIds: ReadonlySet<string>;
   partnerId: string;
-  defaultOwner: string;
+  /** The signed-in official: the owner of a new item unless they name another. */
+  user?: Official;
+  /** Officials' names by address (see `knownOfficialNames`), so an owner shows as a person. */
+  names: ReadonlyMap<string, string>;
   now: Date;
   onStatusChange(item: AgendaItem, status: AgendaStatus): void;
   onAdd(item: AgendaItem): void;
 }
 
-export function AgendaList({ items, pendingIds, partnerId, defaultOwner, now, onStatusChange, onAdd }: AgendaListProps) {
+export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd }: AgendaListProps) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const [adding, setAdding] = useState(false);
@@ -64,7 +67,7 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, now, on
                 </Dropdown>
               </div>
               <Caption1 className={styles.muted}>
-                {t('agenda.owner', { owner: item.owner })}
+                {t('agenda.owner', { owner: ownerLabel(item, names) })}
                 {item.dueDate ? ` · ${t('agenda.due', { date: date(item.dueDate) })}` : ''}
                 {isOverdue(item, now) && (
                   <>
@@ -88,7 +91,8 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, now, on
       {adding ? (
         <AgendaForm
           partnerId={partnerId}
-          defaultOwner={defaultOwner}
+          user={user}
+          names={names}
           onCancel={() => setAdding(false)}
           onSave={(item) => {
             setAdding(false);

@@ -2,6 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skelet
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
+import { knownOfficialNames } from '../../core/agenda';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
 import type { Services } from '../services';
@@ -89,6 +90,16 @@ export function PartnerPane({ services }: { services: Services }) {
     const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
     return [...saved.map((a) => queuedItems.find((q) => q.clientId === a.clientId) ?? a), ...queuedItems.filter((q) => !saved.some((a) => a.clientId === q.clientId))];
   }, [pane.context, queuedAgenda]);
+  // Agenda owners are shown by name: the officials this context and the signed-in official name.
+  const officialNames = useMemo(
+    () =>
+      knownOfficialNames({
+        partners: pane.context?.status === 'ready' ? [pane.context.value.partner] : [],
+        interactions: pane.context?.status === 'ready' ? pane.context.value.interactions : [],
+        officials: [pane.user],
+      }),
+    [pane.context, pane.user],
+  );
   const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
   const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
 
@@ -98,7 +109,7 @@ export function PartnerPane({ services }: { services: Services }) {
     const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
     rememberDepartment(interaction.department);
     await services.queue.enqueue({ kind: 'interaction', payload: interaction });
-    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user.email, newId: newClientId })) {
+    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user, newId: newClientId })) {
       await services.queue.enqueue({ kind: 'agenda', payload: item });
     }
     await note.clear();
@@ -236,7 +247,8 @@ export function PartnerPane({ services }: { services: Services }) {
                       items: agenda,
                       pendingIds: pendingAgendaIds,
                       partnerId,
-                      defaultOwner: pane.user?.email ?? '',
+                      user: pane.user,
+                      names: officialNames,
                       now,
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),

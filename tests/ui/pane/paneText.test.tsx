@@ -42,7 +42,7 @@ describe('the pane’s agenda', () => {
   const item = (over: Partial<AgendaItem> & { id: string }): AgendaItem => ({ clientId: over.id, partnerId: 'p', topic: over.id, direction: 'samen', owner: 'a.visser@veenhaven.nl', status: 'open', ...over });
   const list = (items: AgendaItem[], locale: Locale = 'nl') =>
     text(
-      <AgendaList items={items} pendingIds={new Set()} partnerId="p" defaultOwner="" now={now} onStatusChange={() => undefined} onAdd={() => undefined} />,
+      <AgendaList items={items} pendingIds={new Set()} partnerId="p" names={new Map([['a.visser@veenhaven.nl', 'Anna Visser']])} now={now} onStatusChange={() => undefined} onAdd={() => undefined} />,
       locale,
     );
 
@@ -50,6 +50,13 @@ describe('the pane’s agenda', () => {
     const said = list([item({ id: 'Laat', dueDate: '2026-11-20T00:00:00Z', status: 'in-progress' }), item({ id: 'Later', dueDate: '2026-12-20T00:00:00Z' })]);
     expect(said).toMatch(/Laat .*uiterlijk 20 nov\.? 2026 over datum .*Later .*uiterlijk 20 dec\.? 2026 (?!over datum)/);
     expect(list([item({ id: 'Late', dueDate: '2026-11-20T00:00:00Z' })], 'en')).toMatch(/due 20 Nov 2026 overdue/);
+  });
+  it('names the owner by name: the stored one, else a known official, else the address', () => {
+    const said = list([item({ id: 'Een' }), item({ id: 'Twee', owner: 'x@elders.nl', ownerName: 'Xander de Wit' }), item({ id: 'Drie', owner: 'onbekend@elders.nl' })]);
+    expect(said).toContain('Eigenaar: Anna Visser');
+    expect(said).toContain('Eigenaar: Xander de Wit');
+    expect(said).toContain('Eigenaar: onbekend@elders.nl');
+    expect(said).not.toContain('a.visser@veenhaven.nl');
   });
 });
 
