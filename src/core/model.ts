@@ -96,6 +96,13 @@ export interface Interaction {
   review?: RelationshipReview;
 }
 
+/** The note texts of one interaction that the CSV export carries: the overview's cache holds none. */
+export interface InteractionTexts {
+  id: string;
+  followUps?: string;
+  review?: Pick<RelationshipReview, 'goesWell' | 'couldImprove'>;
+}
+
 export const AGENDA_DIRECTIONS = ['wij', 'partner', 'samen'] as const;
 export type AgendaDirection = (typeof AGENDA_DIRECTIONS)[number];
 export const AGENDA_STATUSES = ['open', 'in-progress', 'done'] as const;

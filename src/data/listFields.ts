@@ -2,7 +2,7 @@
  * Converting between the domain model and list-item `fields`. The only place that knows how a value
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
-import type { AgendaItem, Interaction, Partner, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, Interaction, InteractionTexts, Partner, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
 
@@ -155,6 +155,14 @@ export function interactionFromItem(item: ListItem, note?: ListItem): Interactio
     sourceLink: optionalText(f.sourceLink),
     review: score !== undefined || goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '', score: score ?? 0 } : undefined,
   };
+}
+
+/** The text columns `listInteractionTexts` reads (`followUps`, `reviewGoesWell`, `reviewCouldImprove`). */
+export function interactionTextsFromItem(item: ListItem): InteractionTexts {
+  const f = item.fields ?? {};
+  const goesWell = optionalText(f.reviewGoesWell);
+  const couldImprove = optionalText(f.reviewCouldImprove);
+  return { id: String(item.id), followUps: optionalText(f.followUps), review: goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '' } : undefined };
 }
 
 export function agendaToFields(a: AgendaItem): Fields {

@@ -1,7 +1,8 @@
 /** The managers' overview tab in the plain-browser demo host, in Debian's Chromium (seeded emulator). */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
 import { createDemoData } from '../../src/demo';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
@@ -147,6 +148,54 @@ test('"Wie kan meedenken?" explains each suggestion in words, no internal score,
   const care = await names();
   expect(care).not.toEqual(housing);
   expect(care).toContain('Streekziekenhuis Veenhaven');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+async function downloaded(page: Page, button: string): Promise<{ file: Download; rows: string[][]; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const text = await readFile((await file.path())!, 'utf8');
+  return { file, text, rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data };
+}
+
+test('CSV exports say what a person reads (labels, dates, ja/nee, owners by name), carry review answers and follow-ups, and an exported register imports again', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Import/export' }).click();
+
+  const partners = await downloaded(page, 'Partners');
+  expect(partners.text.startsWith('\uFEFFNaam;Categorie;Categoriecode;')).toBe(true);
+  const [head, ...register] = partners.rows;
+  const veenland = register.find((r) => r[0] === 'Woonstichting Veenland')!;
+  expect(veenland[head.indexOf('Categorie')]).toBe('Woningcorporatie');
+  expect(veenland[head.indexOf('Categoriecode')]).toBe('woningcorporatie');
+  expect(veenland[head.indexOf('Status')]).toBe('Actief');
+  expect(veenland[head.indexOf('Laatste contact')]).toMatch(/^\d\d-\d\d-\d{4}$/);
+
+  const interactions = await downloaded(page, 'Contactmomenten');
+  const [ihead, ...logged] = interactions.rows;
+  expect(ihead).toEqual(expect.arrayContaining(['Soort', 'Vervolgacties', 'Woo-relevant', 'Score relatiegesprek (1–5)', 'Wat gaat goed', 'Wat kan beter']));
+  const col = (name: string) => ihead.indexOf(name);
+  expect(logged.some((r) => r[col('Soort')] === 'E-mail')).toBe(true);
+  expect(logged.every((r) => !['email', 'meeting', 'review'].includes(r[col('Soort')]))).toBe(true);
+  expect(logged.every((r) => ['ja', 'nee'].includes(r[col('Woo-relevant')]))).toBe(true);
+  const reviews = logged.filter((r) => r[col('Soort')] === 'Relatiegesprek');
+  expect(reviews.length).toBeGreaterThan(0);
+  expect(reviews.every((r) => /^[1-5]$/.test(r[col('Score relatiegesprek (1–5)')]))).toBe(true);
+  expect(reviews.some((r) => r[col('Wat gaat goed')] === 'Korte lijnen met de beleidsadviseurs wonen; de prestatieafspraken waren op tijd rond.')).toBe(true);
+  expect(logged.some((r) => r[col('Vervolgacties')] === 'Kaart met complexen delen met Ruimtelijke Ordening')).toBe(true);
+
+  const agenda = await downloaded(page, 'Agenda');
+  const [ahead, ...items] = agenda.rows;
+  const owners = items.map((r) => r[ahead.indexOf('Eigenaar')]);
+  expect(owners).toContain('Marieke Jansen');
+  expect(owners.some((o) => o.includes('@'))).toBe(false);
+  expect(new Set(items.map((r) => r[ahead.indexOf('Status')]))).toEqual(new Set(['Open', 'Bezig', 'Afgerond']));
+
+  // The exported register, read back: every row a duplicate of what is there, none an error.
+  await page.getByTestId('csv-file').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(partners.text, 'utf8') });
+  await page.getByTestId('csv-preview').waitFor();
+  expect(await page.getByTestId('csv-row-error').count()).toBe(0);
+  expect(await page.getByTestId('csv-row-duplicate').count()).toBe(register.length);
   expect(errors).toEqual([]);
   await close();
 });

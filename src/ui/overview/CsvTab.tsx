@@ -1,7 +1,7 @@
-import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { agendaCsv, interactionsCsv, partnersCsv } from '../../core/csv/csvExport';
+import { agendaCsv, interactionsCsv, partnersCsv, withTexts, type CsvWords } from '../../core/csv/csvExport';
 import { parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
@@ -18,12 +18,15 @@ const useStyles = makeStyles({
 
 /** Import of an existing register (preview first, nothing written until confirmed) and CSV exports. */
 export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t, plural } = useI18n();
+  const { t, plural, numericDate } = useI18n();
   const say = useMessage();
+  const words: CsvWords = { say, date: numericDate };
   const styles = useStyles();
   const fileId = useId();
   const [result, setResult] = useState<ImportResult>();
   const [imported, setImported] = useState<number>();
+  const [reading, setReading] = useState<number>();
+  const [exportFailed, setExportFailed] = useState(false);
 
   const read = async (file: File | undefined) => {
     setImported(undefined);
@@ -40,8 +43,22 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
     setImported(partners.length);
     setResult(undefined);
   };
-  const names = new Map(model.partners.map((p) => [p.id, p.name]));
+  const names = new Map(model.partners.map((p) => [p.id, partnerName(p.id)]));
   const stamp = model.now.toISOString().slice(0, 10);
+  const csv = (name: string, text: string) => downloadText(`${name}-${stamp}.csv`, text, 'text/csv;charset=utf-8');
+  // The overview's cache holds no note text: follow-ups and review answers are read for the export.
+  const exportInteractions = async () => {
+    setExportFailed(false);
+    setReading(0);
+    try {
+      const texts = await model.services.repository.listInteractionTexts({ onProgress: setReading });
+      csv(t('csv.file.interactions'), interactionsCsv(withTexts(model.interactions, new Map(texts.map((x) => [x.id, x]))), names, words));
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setReading(undefined);
+    }
+  };
   const valid = result?.ok ? result.rows.filter((r) => r.partner).length : 0;
 
   return (
@@ -106,19 +123,20 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <Subtitle2 as="h3" id="csv-export-title">{t('csv.export.title')}</Subtitle2>
         <Caption1 className={styles.muted}>{t('csv.export.hint')}</Caption1>
         <div className={styles.buttons}>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`partners-${stamp}.csv`, partnersCsv(model.partners), 'text/csv;charset=utf-8')}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.partners'), partnersCsv(model.partners, words))}>
             {t('csv.export.partners')}
           </Button>
-          <Button
-            icon={<ArrowDownload16Regular />}
-            onClick={() => downloadText(`contactmomenten-${stamp}.csv`, interactionsCsv(model.interactions.map((i) => ({ ...i, wooRelevant: !!i.wooRelevant, confidential: !!i.confidential })), names), 'text/csv;charset=utf-8')}
-          >
+          <Button icon={<ArrowDownload16Regular />} disabled={reading !== undefined} onClick={() => void exportInteractions()}>
             {t('csv.export.interactions')}
           </Button>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`agenda-${stamp}.csv`, agendaCsv(model.agenda, new Map(model.partners.map((p) => [p.id, partnerName(p.id)]))), 'text/csv;charset=utf-8')}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.agenda'), agendaCsv(model.agenda, names, words, { officialNames: model.officialNames, now: model.now }))}>
             {t('csv.export.agenda')}
           </Button>
         </div>
+        {reading !== undefined && <Spinner size="tiny" label={t('csv.export.reading', { interactions: plural('count.interactions', reading) })} />}
+        {exportFailed && (
+          <MessageBar intent="error" data-testid="csv-export-failed"><MessageBarBody>{t('csv.export.failed')}</MessageBarBody></MessageBar>
+        )}
       </section>
     </div>
   );
