@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { createDemoData } from '../../src/demo';
+import { OFFICIALS } from '../../src/demo/municipality';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(180_000);
@@ -207,6 +208,14 @@ test('the agendas tab names owners, not their addresses', async () => {
   await veenland.waitFor();
   expect(await veenland.textContent()).toContain('Marieke Jansen');
   expect(await page.getByRole('tabpanel').textContent()).not.toMatch(/@veenhaven\.nl/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the reviews form starts with the official’s department from the directory', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).filter({ hasText: OFFICIALS[0].department }).waitFor();
   expect(errors).toEqual([]);
   await close();
 });

@@ -9,11 +9,12 @@ import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
+import { rememberDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import { useOnline } from '../shell/useOnline';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
 import type { TimelineEntry } from './Timeline';
-import { rememberDepartment, useNoteDraft } from './useNoteDraft';
+import { useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
 
 // Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
@@ -66,13 +67,16 @@ export function PartnerPane({ services }: { services: Services }) {
   const styles = useStyles();
   const pane = usePartnerPane(services);
   const item = pane.item.status === 'ready' ? pane.item.value : undefined;
-  const note = useNoteDraft(services.drafts, item, services.now);
   const now = services.now();
 
   const partnerId = pane.selectedId;
   // The relationship card is what the official looks for first: it is committed (and painted) on its
   // own, and the form, contacts, agenda and timeline follow in a background render React can interrupt.
   const showDetails = useAfterPaint(pane.context?.status === 'ready');
+  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
+  // Asked once the card is painted: the form below it is the first to need it.
+  const directoryDepartment = useDirectoryDepartment(services, showDetails, settings?.departments);
+  const note = useNoteDraft(services.drafts, item, services.now, directoryDepartment);
   const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const timeline: TimelineEntry[] = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
@@ -124,7 +128,6 @@ export function PartnerPane({ services }: { services: Services }) {
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
-  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
     <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading' || (pane.context?.status === 'ready' && pane.context.stale && !pane.context.error)}>
