@@ -6,6 +6,8 @@ import { useI18n } from '../shell/I18nContext';
 /**
  * What a manager sees first: each reason that needs attention with its count, most pressing first, each
  * a button that opens the attention list filtered to it. Reasons with nothing to report are left out.
+ * The links are subtle (neutral text, underlined): the brand colour is too faint on the warning bar in
+ * the dark theme.
  */
 export function AttentionHeadline({ counts, onOpen }: { counts: Record<AttentionReason, number>; onOpen(reason: AttentionReason): void }) {
   const { t, plural } = useI18n();
@@ -19,7 +21,7 @@ export function AttentionHeadline({ counts, onOpen }: { counts: Record<Attention
           : shown.map((reason, i) => (
               <Fragment key={reason}>
                 {i > 0 && ' · '}
-                <Link as="button" inline data-reason={reason} onClick={() => onOpen(reason)}>
+                <Link as="button" appearance="subtle" inline data-reason={reason} onClick={() => onOpen(reason)}>
                   {plural(`overview.headline.${reason}`, counts[reason])}
                 </Link>
               </Fragment>
