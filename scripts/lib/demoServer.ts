@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { OFFICIALS } from '../../src/demo/municipality';
 import { createGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 
@@ -52,7 +53,9 @@ async function serveFile(res: http.ServerResponse, file: string, immutable: bool
  * browser calls "Graph" without CORS and the app runs the same Graph code as in production.
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
-  const emulator = createGraphEmulator(options.emulator);
+  // The demo officials' directory profiles, so /me answers their department as a tenant would.
+  const profiles = Object.fromEntries(OFFICIALS.map((o) => [o.email, { department: o.department, jobTitle: o.title }]));
+  const emulator = createGraphEmulator({ ...options.emulator, profiles: { ...profiles, ...options.emulator.profiles } });
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/v1.0/') || url.pathname.startsWith('/beta/')) {

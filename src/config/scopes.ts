@@ -5,7 +5,7 @@
 export const GRAPH_SCOPES = {
   /** Read and write the partner lists on the municipality's site (or Sites.Selected where the admin grants the site). */
   lists: 'https://graph.microsoft.com/Sites.ReadWrite.All',
-  /** Read the signed-in official's own profile (name, address). */
+  /** Read the signed-in official's own profile (name, address, department). */
   profile: 'https://graph.microsoft.com/User.Read',
   /** Find a Teams meeting's invited participants from its chat (meeting side panel). */
   meetings: 'https://graph.microsoft.com/OnlineMeetings.Read',

@@ -96,6 +96,13 @@ export interface Interaction {
   review?: RelationshipReview;
 }
 
+/** The note texts of one interaction that the CSV export carries: the overview's cache holds none. */
+export interface InteractionTexts {
+  id: string;
+  followUps?: string;
+  review?: Pick<RelationshipReview, 'goesWell' | 'couldImprove'>;
+}
+
 export const AGENDA_DIRECTIONS = ['wij', 'partner', 'samen'] as const;
 export type AgendaDirection = (typeof AGENDA_DIRECTIONS)[number];
 export const AGENDA_STATUSES = ['open', 'in-progress', 'done'] as const;
@@ -107,8 +114,12 @@ export interface AgendaItem {
   partnerId: string;
   topic: string;
   direction: AgendaDirection;
+  /** Who carries it: an email address where known (older items and typed owners may hold a name). */
   owner: string;
+  /** The owner's name as a person reads it, stored when the item is made (`owner` alone is often an address). */
+  ownerName?: string;
   status: AgendaStatus;
+  /** The day it is due; compare it as a calendar day (see `isOverdue`), not as an instant. */
   dueDate?: string;
   nextStep?: string;
   etag?: string;

@@ -1,3 +1,4 @@
+import { ownedBy } from './agenda';
 import { INTERACTION_KINDS, type AgendaItem, type Interaction, type InteractionKind, type Official } from './model';
 
 /** What the official types in the note form; kept as a draft until it is logged. */
@@ -94,7 +95,7 @@ export function draftToInteraction(
 /** Follow-ups the official chose to put on the agenda: one "wij" item per non-empty line. */
 export function followUpAgendaItems(
   draft: NoteDraft,
-  context: { partnerId: string; owner: string; newId(): string },
+  context: { partnerId: string; owner: Official; newId(): string },
 ): AgendaItem[] {
   if (!draft.followUpsToAgenda) return [];
   return draft.followUps
@@ -104,7 +105,10 @@ export function followUpAgendaItems(
     .slice(0, 20)
     .map((topic) => {
       const id = context.newId();
-      return { id, clientId: id, partnerId: context.partnerId, topic: topic.slice(0, NOTE_LIMITS.title), direction: 'wij' as const, owner: context.owner, status: 'open' as const };
+      return {
+        id, clientId: id, partnerId: context.partnerId, topic: topic.slice(0, NOTE_LIMITS.title), direction: 'wij' as const,
+        ...ownedBy(context.owner), status: 'open' as const,
+      };
     });
 }
 

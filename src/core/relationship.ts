@@ -1,23 +1,26 @@
 import type { Interaction, Partner } from './model';
+import { calendarDaysBetween } from './calendarDay';
 import { compareCodeUnits } from './compareCodeUnits';
-
-const DAY_MS = 86_400_000;
 
 export type RhythmState = 'ok' | 'due-soon' | 'overdue' | 'never' | 'no-target';
 
 export interface RhythmStatus {
   state: RhythmState;
-  /** Whole days since the last contact; undefined when there never was one. */
+  /** Calendar days since the last contact (0 today, 1 yesterday); undefined when there never was one. */
   daysSince?: number;
   rhythmDays?: number;
 }
 
-/** How the contact rhythm stands: "laatste contact 94 dagen geleden — ritme 60 dagen". */
-export function rhythmStatus(partner: Pick<Partner, 'lastContact' | 'rhythmDays'>, now: Date): RhythmStatus {
+/**
+ * How the contact rhythm stands: "laatste contact 94 dagen geleden — ritme 60 dagen". Days are counted
+ * on the official's calendar (`timeZone`, default the runtime's), so yesterday's contact is 1 day ago
+ * this morning.
+ */
+export function rhythmStatus(partner: Pick<Partner, 'lastContact' | 'rhythmDays'>, now: Date, timeZone?: string): RhythmStatus {
   const rhythmDays = partner.rhythmDays && partner.rhythmDays > 0 ? partner.rhythmDays : undefined;
-  const last = partner.lastContact ? Date.parse(partner.lastContact) : NaN;
-  if (Number.isNaN(last)) return { state: rhythmDays ? 'never' : 'no-target', rhythmDays };
-  const daysSince = Math.max(0, Math.floor((now.getTime() - last) / DAY_MS));
+  const days = partner.lastContact ? calendarDaysBetween(partner.lastContact, now, timeZone) : NaN;
+  if (Number.isNaN(days)) return { state: rhythmDays ? 'never' : 'no-target', rhythmDays };
+  const daysSince = Math.max(0, days);
   if (!rhythmDays) return { state: 'no-target', daysSince };
   // "Due soon" in the last sixth of the rhythm gives the owner time to plan the next contact.
   const state: RhythmState = daysSince > rhythmDays ? 'overdue' : daysSince >= (rhythmDays * 5) / 6 ? 'due-soon' : 'ok';

@@ -1,4 +1,4 @@
-import type { AgendaItem, DomainLink, Interaction, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
 
 /** Options of the create/update methods; used by the write queue. */
 export interface SaveOptions {
@@ -50,6 +50,11 @@ export interface PartnerRepository {
    */
   linkDomain(link: DomainLink): Promise<Partner>;
 
+  /**
+   * Follow-ups and review answers of every interaction, for the CSV export. A confidential
+   * interaction's texts are in ConfidentialNotes (its author's only) and are not read.
+   */
+  listInteractionTexts(options?: ListOptions): Promise<InteractionTexts[]>;
   /** All interactions of one partner, newest first (the partner page). */
   listInteractions(partnerId: string, options?: ListOptions): Promise<Interaction[]>;
   /** Removes an interaction (and its confidential note) and updates the partner's denormalised figures. */

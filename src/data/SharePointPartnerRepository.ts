@@ -6,7 +6,7 @@
  * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
  */
-import type { AgendaItem, DomainLink, Interaction, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, type BatchStep } from './graph/GraphTransport';
@@ -17,6 +17,7 @@ import {
   agendaToFields,
   confidentialNoteFields,
   interactionFromItem,
+  interactionTextsFromItem,
   interactionToFields,
   joinLines,
   partnerFromItem,
@@ -147,6 +148,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
     ]);
     const byClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
     return items.map((i) => interactionFromItem(i, byClientId.get(String(i.fields?.clientId ?? ''))));
+  }
+
+  /** Three text columns of every item, paged at 5,000: the rest of each interaction the export has already. */
+  async listInteractionTexts(options: ListOptions = {}): Promise<InteractionTexts[]> {
+    const items = await this.listAll('Interactions', { select: ['followUps', 'reviewGoesWell', 'reviewCouldImprove'], eTag: false, top: LIST_PAGE_SIZE }, options.onProgress);
+    return items.map(interactionTextsFromItem);
   }
 
   async listAgenda(partnerId: string): Promise<AgendaItem[]> {

@@ -16,6 +16,7 @@
  *   may be no one else's yet).
  * - The local emulator offers the setting under `/_emulator/…` (`emulatorItemLevelPermissions`).
  */
+import type { Message } from '../core/overview/types';
 import { GraphRequestError } from './graph/errors';
 import type { GraphTransport } from './graph/GraphTransport';
 import { CONFIDENTIAL_NOTES } from './schema';
@@ -47,13 +48,12 @@ export interface ConfidentialListSecurityReport {
   readSecurity?: number;
   /** Notes the signed-in official can read that someone else created. */
   foreignItemsVisible: number;
-  /** What an administrator should know or do; empty when the list is verifiably restricted. */
-  warnings: string[];
+  /** What an administrator should know, as catalogue messages (`setup.manual.*`); empty when the list is verifiably restricted. */
+  warnings: Message[];
 }
 
-export const MANUAL_STEP =
-  `${CONFIDENTIAL_NOTES.displayName}: set item-level permissions to "read and edit only items created by the user" ` +
-  `(List settings → Advanced settings; or SharePoint REST ReadSecurity=2, WriteSecurity=2). Graph cannot set this.`;
+/** What an administrator does by hand, in the setup tab's language. */
+export const MANUAL_STEP: Message = { key: 'setup.manual.permission', params: { list: CONFIDENTIAL_NOTES.displayName } };
 
 const SAMPLE = 500;
 
@@ -66,7 +66,7 @@ export async function checkConfidentialListSecurity(
   const siteId = options.siteId ?? (await createSiteResolver(transport, siteRef)());
   const lists = await transport.getAll<{ id: string; displayName: string }>(`/sites/${siteId}/lists?$select=id,displayName`);
   const found = lists.find((l) => l.displayName.toLowerCase() === list.toLowerCase());
-  if (!found) return { list, status: 'missing', foreignItemsVisible: 0, warnings: [`${list}: the list does not exist yet; run the setup.`] };
+  if (!found) return { list, status: 'missing', foreignItemsVisible: 0, warnings: [{ key: 'setup.manual.missing', params: { list } }] };
 
   let readSecurity: number | undefined;
   if (options.readItemLevelPermissions) readSecurity = (await options.readItemLevelPermissions({ siteId, listId: found.id }))?.readSecurity;
@@ -82,21 +82,19 @@ export async function checkConfidentialListSecurity(
     return author !== undefined && !myAddresses.has(author);
   }).length;
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let status: ConfidentialListStatus;
   if (readSecurity === 1) {
     status = 'not-restricted';
-    warnings.push(`${list} is NOT restricted: every official with read access to the site can read every confidential summary. ${MANUAL_STEP}`);
+    warnings.push({ key: 'setup.manual.notRestricted', params: { list } }, MANUAL_STEP);
   } else if (foreignItemsVisible > 0) {
     status = 'exposed';
-    warnings.push(
-      `${list}: you can read ${foreignItemsVisible} confidential note(s) written by others — the list is not restricted, or you are a site owner. ${MANUAL_STEP}`,
-    );
+    warnings.push({ key: 'setup.manual.exposed', count: foreignItemsVisible, params: { list } }, MANUAL_STEP);
   } else if (readSecurity === 2) {
     status = 'restricted';
   } else {
     status = 'unverified';
-    warnings.push(`${list}: Microsoft Graph cannot show whether item-level read permission is set; check it in a tenant. ${MANUAL_STEP}`);
+    warnings.push({ key: 'setup.manual.unverified', params: { list } }, MANUAL_STEP);
   }
   return { list, status, readSecurity, foreignItemsVisible, warnings };
 }

@@ -3,6 +3,7 @@
  * indexes to existing lists, never drops or retypes anything, and says what it changed. Safe to run on
  * every start by an administrator (needs Sites.Manage.All); a second run changes nothing.
  */
+import type { Message } from '../core/overview/types';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import type { GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
@@ -18,10 +19,10 @@ export interface SchemaReport {
   indexedColumns: string[];
   /** `List.column` for each existing column that was made unique. */
   uniqueColumns: string[];
-  /** Differences left alone because changing them could lose data (e.g. a column of another type). */
-  problems: string[];
-  /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes). */
-  manualSteps: string[];
+  /** Differences left alone because changing them could lose data (e.g. a column of another type), as `setup.problem.*` messages. */
+  problems: Message[];
+  /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes), as `setup.manual.*` messages. */
+  manualSteps: Message[];
   /** Whether ConfidentialNotes is protected by item-level read permission (see confidentialListSecurity.ts). */
   confidentialList?: ConfidentialListSecurityReport;
   changed: boolean;
@@ -65,7 +66,9 @@ export async function ensureSchema(
   // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
   const confidential = await checkConfidentialListSecurity(transport, siteRef, { ...options, siteId });
   report.confidentialList = confidential;
-  if (confidential.status !== 'restricted') report.manualSteps.push(confidential.status === 'unverified' || confidential.status === 'missing' ? MANUAL_STEP : confidential.warnings[0] ?? MANUAL_STEP);
+  // Unverified or missing: only the step itself; otherwise what was found, then the step.
+  if (confidential.status === 'unverified' || confidential.status === 'missing') report.manualSteps.push(MANUAL_STEP);
+  else if (confidential.status !== 'restricted') report.manualSteps.push(...confidential.warnings);
   report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length > 0;
   return report;
 }
@@ -77,7 +80,7 @@ async function ensureColumns(transport: GraphTransport, listPath: string, spec: 
     const existing = columns.find((c) => c.name === column.name);
     if (!existing) {
       if (column.builtIn) {
-        report.problems.push(`${label}: built-in column is missing`);
+        report.problems.push({ key: 'setup.problem.builtInMissing', params: { column: label } });
         continue;
       }
       await createOnce(
@@ -88,7 +91,7 @@ async function ensureColumns(transport: GraphTransport, listPath: string, spec: 
       continue;
     }
     if (!column.builtIn && graphColumnKind(existing) !== column.kind) {
-      report.problems.push(`${label}: is ${graphColumnKind(existing) ?? 'of another type'}, expected ${column.kind}; left as it is`);
+      report.problems.push({ key: 'setup.problem.otherType', params: { column: label, actual: graphColumnKind(existing) ?? 'unknown', expected: column.kind } });
       continue;
     }
     await ensureIndex(transport, `${listPath}/columns/${existing.id}`, column, existing, label, report);
@@ -105,7 +108,7 @@ async function ensureIndex(transport: GraphTransport, columnPath: string, column
   } catch (error) {
     // Uniqueness fails when duplicates already exist: say so instead of stopping provisioning.
     if (error instanceof GraphRequestError && error.status === 400) {
-      report.problems.push(`${label}: could not be changed (${error.message})`);
+      report.problems.push({ key: 'setup.problem.notChanged', params: { column: label, detail: error.message } });
       return;
     }
     throw error;

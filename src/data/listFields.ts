@@ -2,7 +2,7 @@
  * Converting between the domain model and list-item `fields`. The only place that knows how a value
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
-import type { AgendaItem, Interaction, Partner, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, Interaction, InteractionTexts, Partner, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
 
@@ -157,6 +157,14 @@ export function interactionFromItem(item: ListItem, note?: ListItem): Interactio
   };
 }
 
+/** The text columns `listInteractionTexts` reads (`followUps`, `reviewGoesWell`, `reviewCouldImprove`). */
+export function interactionTextsFromItem(item: ListItem): InteractionTexts {
+  const f = item.fields ?? {};
+  const goesWell = optionalText(f.reviewGoesWell);
+  const couldImprove = optionalText(f.reviewCouldImprove);
+  return { id: String(item.id), followUps: optionalText(f.followUps), review: goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '' } : undefined };
+}
+
 export function agendaToFields(a: AgendaItem): Fields {
   return {
     Title: a.topic,
@@ -164,6 +172,8 @@ export function agendaToFields(a: AgendaItem): Fields {
     partnerId: a.partnerId,
     direction: a.direction,
     owner: a.owner,
+    // Sent only with a value: an item without a name still saves on a site whose list predates the column.
+    ...(a.ownerName !== undefined ? { ownerName: a.ownerName } : {}),
     status: a.status,
     dueDate: orNull(a.dueDate),
     nextStep: orNull(a.nextStep),
@@ -179,6 +189,7 @@ export function agendaFromItem(item: ListItem): AgendaItem {
     topic: text(f.Title),
     direction: (optionalText(f.direction) ?? 'samen') as AgendaItem['direction'],
     owner: text(f.owner),
+    ownerName: optionalText(f.ownerName),
     status: (optionalText(f.status) ?? 'open') as AgendaItem['status'],
     dueDate: date(f.dueDate),
     nextStep: optionalText(f.nextStep),

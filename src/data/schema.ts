@@ -107,6 +107,7 @@ export const AGENDA = {
     { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
     { name: 'direction', displayName: 'Richting', kind: 'choice', choices: AGENDA_DIRECTIONS },
     { name: 'owner', displayName: 'Eigenaar', kind: 'text' },
+    { name: 'ownerName', displayName: 'Eigenaar (naam)', kind: 'text' },
     { name: 'status', displayName: 'Status', kind: 'choice', choices: AGENDA_STATUSES, indexed: true },
     { name: 'dueDate', displayName: 'Uiterlijk', kind: 'dateOnly' },
     { name: 'nextStep', displayName: 'Volgende stap', kind: 'note' },

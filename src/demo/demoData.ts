@@ -132,6 +132,8 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
   const partners = planned.map((p) => toPartner(p.spec));
   summariseContacts(partners, interactions);
 
+  // Agenda items carry their owner's name, as the pane stores it: officials and partners' contacts.
+  const people = new Map<string, string>([...planned.flatMap((p) => p.spec.contacts.map((c) => [c.email, c.name] as const)), ...OFFICIALS.map((o) => [o.email, o.name] as const)]);
   const agenda: AgendaItem[] = [];
   for (const a of SCRIPTED_AGENDA) {
     if (!included.has(a.partner)) continue;
@@ -144,13 +146,14 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
         topic: a.topic,
         direction: a.direction,
         owner: a.owner,
+        ownerName: people.get(a.owner),
         status: a.status,
         dueDate: a.dueInDays === undefined ? undefined : dueDate(nowMs, a.dueInDays),
         nextStep: a.nextStep,
       }),
     );
   }
-  for (const p of planned) if (p.synthetic) generateAgenda(p, nowMs, agendaRng, agenda);
+  for (const p of planned) if (p.synthetic) generateAgenda(p, nowMs, agendaRng, agenda, people);
 
   return {
     settings: {
@@ -623,7 +626,7 @@ const SYNTHETIC_AGENDA_TOPICS = [
   'Gezamenlijke aanpak {topic}',
 ] as const;
 
-function generateAgenda(p: PlannedPartner, nowMs: number, rng: SeededRandom, out: AgendaItem[]): void {
+function generateAgenda(p: PlannedPartner, nowMs: number, rng: SeededRandom, out: AgendaItem[], people: ReadonlyMap<string, string>): void {
   const count = rng.int(0, 2);
   for (let i = 0; i < count; i++) {
     const direction = rng.pick<AgendaDirection>(['wij', 'partner', 'samen']);
@@ -643,6 +646,7 @@ function generateAgenda(p: PlannedPartner, nowMs: number, rng: SeededRandom, out
         topic,
         direction,
         owner: owner ?? '',
+        ownerName: owner ? people.get(owner) : undefined,
         status,
         dueDate: rng.chance(0.85) ? dueDate(nowMs, rng.int(-120, 180)) : undefined,
       }),

@@ -8,6 +8,7 @@ import { RouteTable } from './routes';
 import { sharepointRoutes } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
+import { UserDirectory, userRoutes } from './userRoutes';
 import type {
   EmulatorOptions,
   EmulatorUser,
@@ -17,6 +18,7 @@ import type {
   RequestContext,
   RouteHandler,
   SiteAddress,
+  UserProfile,
 } from './types';
 
 /**
@@ -55,6 +57,8 @@ export interface GraphEmulator {
   itemLevelPermissions(list: string, options?: { site?: SiteAddress }): { readSecurity: 1 | 2; writeSecurity: 1 | 2 | 4 };
   /** The site's owners (emails): they read and edit every item whatever the list's item-level permissions. */
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
+  /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
+  setUserProfile(email: string, profile: UserProfile): void;
   /** Flushes and stops the persistence timers. */
   close(): Promise<void>;
 }
@@ -70,11 +74,14 @@ class Emulator implements GraphEmulator {
   private readonly sites: SiteRegistry;
   private readonly faults: FaultInjector;
   private readonly maxLog: number;
+  private readonly directory: UserDirectory;
 
   constructor(options: EmulatorOptions) {
     this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
     this.faults = new FaultInjector(options.faults);
     this.maxLog = options.maxLogEntries ?? 200_000;
+    this.directory = new UserDirectory(options.profiles);
+    this.routes.addAll(userRoutes(this.directory));
     this.routes.addAll(sharepointRoutes(this.sites));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
@@ -88,6 +95,10 @@ class Emulator implements GraphEmulator {
   itemLevelPermissions(list: string, options?: { site?: SiteAddress }): { readSecurity: 1 | 2; writeSecurity: 1 | 2 | 4 } {
     const meta = this.sites.add(options?.site ?? DEFAULT_SITE).list(list).meta;
     return { readSecurity: meta.readSecurity ?? 1, writeSecurity: meta.writeSecurity ?? 1 };
+  }
+
+  setUserProfile(email: string, profile: UserProfile): void {
+    this.directory.set(email, profile);
   }
 
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void {

@@ -21,4 +21,5 @@ export type {
   RouteDefinition,
   RouteHandler,
   SiteAddress,
+  UserProfile,
 } from './types';

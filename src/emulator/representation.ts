@@ -126,21 +126,3 @@ function collectionType(values: unknown[]): string {
   if (values.every((v) => typeof v === 'string')) return 'Collection(Edm.String)';
   return 'Collection(Edm.Untyped)';
 }
-
-export function meJson(user: EmulatorUser): Record<string, unknown> {
-  const [given, ...rest] = user.displayName.split(' ');
-  return {
-    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users/$entity',
-    businessPhones: [],
-    displayName: user.displayName,
-    givenName: rest.length ? given : null,
-    jobTitle: null,
-    mail: user.email,
-    mobilePhone: null,
-    officeLocation: null,
-    preferredLanguage: 'nl-NL',
-    surname: rest.length ? rest.join(' ') : null,
-    userPrincipalName: user.email,
-    id: user.id,
-  };
-}

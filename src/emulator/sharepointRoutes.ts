@@ -3,12 +3,12 @@ import { columnJson } from './columns';
 import { ListStore, type Reader } from './listStore';
 import { parseFilter, parseOrderBy } from './odataFilter';
 import { expandOption, linkWith, listOption, option, topOption } from './queryOptions';
-import { fieldsJson, itemJson, listJson, meJson, type ItemShape } from './representation';
+import { fieldsJson, itemJson, listJson, type ItemShape } from './representation';
 import type { SiteRegistry } from './siteStore';
 import type { GraphResponse, RequestContext, RouteDefinition } from './types';
 
 /**
- * The Graph v1.0 endpoints for SharePoint sites, lists, columns and list items, plus `/me`.
+ * The Graph v1.0 endpoints for SharePoint sites, lists, columns and list items.
  * Each is a plain handler in the route table; transport concerns (auth, faults, batch, CORS,
  * logging) are the adapter's, so these answer the same whether called directly or in a batch.
  */
@@ -39,8 +39,6 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
   };
 
   return [
-    { method: 'GET', pattern: '/me', handler: (ctx) => ok(meJson(ctx.user)) },
-
     // ---- sites --------------------------------------------------------------------------------
     {
       method: 'GET',

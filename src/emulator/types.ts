@@ -39,6 +39,15 @@ export interface EmulatorOptions {
   siteOwners?: string[];
   /** The request log keeps at most this many entries (oldest dropped); default 200,000. */
   maxLogEntries?: number;
+  /** Directory profiles by email, for `/me` (see userRoutes.ts); the token gives only name and address. */
+  profiles?: Record<string, UserProfile>;
+}
+
+/** What the directory holds about a user beyond the token's name and address. */
+export interface UserProfile {
+  department?: string;
+  jobTitle?: string;
+  officeLocation?: string;
 }
 
 /** The official acting, read from the bearer token. */

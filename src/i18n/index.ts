@@ -1,3 +1,4 @@
+import type { Message } from '../core/overview/types';
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
 
@@ -6,6 +7,8 @@ export { pickLocale, type Locale } from './locale';
 import type { Locale } from './locale';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+/** The base of a counted message: `queue.pending` for `queue.pending.one` / `queue.pending.other`. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
@@ -25,6 +28,8 @@ export function createTranslator(locale: Locale): Translate {
 const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 const dateTimeFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const numericDateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+const daysAgoFormats: Partial<Record<Locale, Intl.RelativeTimeFormat>> = {};
 
 export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
   const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
@@ -33,13 +38,16 @@ export function plural(t: Translate, locale: Locale, base: string, count: number
 }
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
+
+const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
 function formatIso(locale: Locale, iso: string | undefined, formats: Partial<Record<Locale, Intl.DateTimeFormat>>, options: Intl.DateTimeFormatOptions): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return (formats[locale] ??= new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', options)).format(date);
+  return (formats[locale] ??= new Intl.DateTimeFormat(tag(locale), options)).format(date);
 }
 
 /** `26 nov 2026`. */
@@ -50,4 +58,49 @@ export function formatDate(locale: Locale, iso: string | undefined): string {
 /** `26 nov 2026, 10:32`: when something was read, to the minute. */
 export function formatDateTime(locale: Locale, iso: string | undefined): string {
   return formatIso(locale, iso, dateTimeFormats, DATE_TIME);
+}
+
+/** `26-11-2026` (nl) / `26/11/2026` (en): what a spreadsheet in that language reads as a date (CSV exports). */
+export function formatNumericDate(locale: Locale, iso: string | undefined): string {
+  return formatIso(locale, iso, numericDateFormats, NUMERIC_DATE);
+}
+
+/** Whole calendar days ago as a person says it: `vandaag`, `gisteren`, `3 dagen geleden` / `today`, `yesterday`, `3 days ago`. */
+export function formatDaysAgo(locale: Locale, days: number): string {
+  return (daysAgoFormats[locale] ??= new Intl.RelativeTimeFormat(tag(locale), { numeric: 'auto' })).format(-Math.max(0, days), 'day');
+}
+
+/** Everything a surface says, in one language. */
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+  plural(base: PluralBase, count: number, params?: Params): string;
+  date(iso: string | undefined): string;
+  dateTime(iso: string | undefined): string;
+  /** `26-11-2026`: a date as a spreadsheet in this language reads it. */
+  numericDate(iso: string | undefined): string;
+  /** `vandaag`, `gisteren`, `3 dagen geleden`. */
+  daysAgo(days: number): string;
+  /** A core message in this language: counted when it has a count, `date` and `daysAgo` parameters said as a person reads them. */
+  say(message: Message): string;
+}
+
+export function createI18n(locale: Locale): I18n {
+  const t = createTranslator(locale);
+  const i18n: I18n = {
+    locale,
+    t,
+    plural: (base, count, params) => plural(t, locale, base, count, params),
+    date: (iso) => formatDate(locale, iso),
+    dateTime: (iso) => formatDateTime(locale, iso),
+    numericDate: (iso) => formatNumericDate(locale, iso),
+    daysAgo: (days) => formatDaysAgo(locale, days),
+    say: (message) => {
+      const params = { ...(message.params ?? {}) };
+      if (typeof params.date === 'string') params.date = i18n.date(params.date);
+      if (typeof params.daysAgo === 'number') params.daysAgo = i18n.daysAgo(params.daysAgo);
+      return message.count === undefined ? t(message.key as MessageKey, params) : i18n.plural(message.key as PluralBase, message.count, params);
+    },
+  };
+  return i18n;
 }

@@ -1,6 +1,7 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
 import { ContextSnapshots } from '../data/contextSnapshots';
 import { DraftStore } from '../data/draftStore';
+import { readOwnDepartment } from '../data/officialProfile';
 import { RegisterSource } from '../data/registerSource';
 import { localStorageSiteIdMemo } from '../data/siteRef';
 import type { OverviewCache } from '../data/overviewCache';
@@ -55,5 +56,8 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     return first;
   };
   const contextSnapshots = new ContextSnapshots({ owner: user.email, site: config.siteRef });
-  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, now: () => new Date() };
+  // Not asked at start: the forms ask when they show, so it never competes with the pane's first reads.
+  let department: Promise<string | undefined> | undefined;
+  const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
+  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, now: () => new Date() };
 }

@@ -23,5 +23,7 @@ export interface Services {
   contextSnapshots: Pick<ContextSnapshots, 'get' | 'put'>;
   /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
   loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
+  /** The official's department from their directory profile (Graph `/me`), asked once, on first use; undefined when it has none. */
+  ownDepartment(): Promise<string | undefined>;
   now(): Date;
 }

@@ -39,11 +39,11 @@ describe('note drafts', () => {
   it('turns follow-up lines into agenda items only when asked', () => {
     let n = 0;
     const base = { ...newNoteDraft({ kind: 'email', subject: 'x' }, 'Wonen', today), followUps: '- Offerte sturen\n\n• Locatiebezoek plannen ' };
-    const context = { partnerId: 'p1', owner: 'a@veenhaven.nl', newId: () => `id${++n}` };
+    const context = { partnerId: 'p1', owner: { email: 'a@veenhaven.nl', name: 'Anna Visser' }, newId: () => `id${++n}` };
     expect(followUpAgendaItems(base, context)).toEqual([]);
-    expect(followUpAgendaItems({ ...base, followUpsToAgenda: true }, context).map((a) => [a.topic, a.direction, a.status])).toEqual([
-      ['Offerte sturen', 'wij', 'open'],
-      ['Locatiebezoek plannen', 'wij', 'open'],
+    expect(followUpAgendaItems({ ...base, followUpsToAgenda: true }, context).map((a) => [a.topic, a.direction, a.status, a.owner, a.ownerName])).toEqual([
+      ['Offerte sturen', 'wij', 'open', 'a@veenhaven.nl', 'Anna Visser'],
+      ['Locatiebezoek plannen', 'wij', 'open', 'a@veenhaven.nl', 'Anna Visser'],
     ]);
   });
 });

@@ -19,6 +19,11 @@ describe('rhythmStatus', () => {
     expect(rhythmStatus({ lastContact: '2026-10-01T12:00:00Z', rhythmDays: 60 }, now).state).toBe('due-soon');
     expect(rhythmStatus({ lastContact: '2026-11-20T12:00:00Z', rhythmDays: 60 }, now).state).toBe('ok');
   });
+  it('counts calendar days: yesterday is 1 this morning, today is 0', () => {
+    const morning = new Date('2026-11-26T07:00:00Z');
+    expect(rhythmStatus({ lastContact: '2026-11-25T12:00:00Z', rhythmDays: 60 }, morning, 'Europe/Amsterdam').daysSince).toBe(1);
+    expect(rhythmStatus({ lastContact: '2026-11-26T06:30:00Z', rhythmDays: 60 }, morning, 'Europe/Amsterdam').daysSince).toBe(0);
+  });
   it('says never when there was no contact, and no-target without a rhythm', () => {
     expect(rhythmStatus({ rhythmDays: 30 }, now).state).toBe('never');
     expect(rhythmStatus({ lastContact: '2026-11-20T12:00:00Z' }, now)).toEqual({ state: 'no-target', daysSince: 6, rhythmDays: undefined });

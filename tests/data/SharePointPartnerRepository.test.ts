@@ -29,6 +29,24 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await repo.listRegister()).filter((p) => p.name === 'Ziekenhuis Rijnland')).toHaveLength(1);
   });
 
+  it('reads the follow-ups and review answers of every interaction for the CSV export, in pages, never a confidential one’s', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner({ name: 'Export BV', domains: ['export-bv.nl'] }));
+    const review = await repo.saveInteraction(newInteraction(partner.id, { kind: 'review', followUps: 'Offerte sturen', review: { goesWell: 'snel schakelen', couldImprove: 'eerder betrekken', score: 4 } }));
+    const plain = await repo.saveInteraction(newInteraction(partner.id, { followUps: undefined }));
+    const secret = await repo.saveInteraction(newInteraction(partner.id, { confidential: true, followUps: 'geheim vervolg', kind: 'review', review: { goesWell: 'geheim', couldImprove: 'geheim', score: 2 } }));
+    const progress: number[] = [];
+    h.emulator.clearLog();
+    const texts = new Map((await repo.listInteractionTexts({ onProgress: (n) => progress.push(n) })).map((x) => [x.id, x]));
+    expect(texts.get(review.id)).toEqual({ id: review.id, followUps: 'Offerte sturen', review: { goesWell: 'snel schakelen', couldImprove: 'eerder betrekken' } });
+    expect(texts.get(plain.id)).toEqual({ id: plain.id, followUps: undefined, review: undefined });
+    expect(texts.get(secret.id)).toEqual({ id: secret.id, followUps: undefined, review: undefined });
+    expect(progress.at(-1)).toBe(texts.size);
+    // Only the three text columns travel, and only Interactions is read.
+    const urls = h.emulator.requestLog.map((r) => decodeURIComponent(r.url));
+    expect(urls.every((u) => u.includes('/lists/Interactions/items') && u.includes('fields($select=followUps,reviewGoesWell,reviewCouldImprove)'))).toBe(true);
+  });
+
   it('logs interactions, keeps the partner figures up to date, and renders the context in one round trip', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());

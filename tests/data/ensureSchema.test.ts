@@ -1,5 +1,5 @@
 import { ensureSchema } from '../../src/data/ensureSchema';
-import { SCHEMA } from '../../src/data/schema';
+import { SCHEMA, toGraphListDefinition } from '../../src/data/schema';
 import { SITE_REF, startHarness, type Harness } from './graphHarness';
 
 describe('ensureSchema against the emulator', () => {
@@ -62,13 +62,30 @@ describe('ensureSchema against the emulator', () => {
       body: { displayName: 'Settings', list: { template: 'genericList' }, columns: [{ name: 'themes', number: {} }] },
     });
     const report = await ensureSchema(t, SITE_REF);
-    expect(report.problems).toEqual([expect.stringContaining('Settings.themes: is number, expected note')]);
+    // As a message the setup tab says in the reader's language, not an English sentence.
+    expect(report.problems).toEqual([{ key: 'setup.problem.otherType', params: { column: 'Settings.themes', actual: 'number', expected: 'note' } }]);
     const columns = await t.get<{ value: { name: string; number?: unknown }[] }>(`/sites/${siteId}/lists/Settings/columns`);
     expect(columns.value.find((c) => c.name === 'themes')?.number).toBeDefined();
   });
 
   it('names the manual step Graph cannot do: item-level read permission on ConfidentialNotes', async () => {
     const report = await ensureSchema(h.transport(), SITE_REF);
-    expect(report.manualSteps).toEqual([expect.stringContaining('ConfidentialNotes')]);
+    expect(report.manualSteps).toEqual([{ key: 'setup.manual.permission', params: { list: 'ConfidentialNotes' } }]);
+  });
+
+  it('adds the agenda owner’s name column to an Agenda list made before it, after which items keep the name', async () => {
+    const t = h.transport();
+    const siteId = (await ensureSchema(t, SITE_REF)).siteId;
+    await t.request('DELETE', `/sites/${siteId}/lists/Agenda`);
+    const before = SCHEMA.Agenda.columns.filter((c) => !('builtIn' in c) && c.name !== 'ownerName');
+    await t.request('POST', `/sites/${siteId}/lists`, { body: toGraphListDefinition({ ...SCHEMA.Agenda, columns: before }) });
+    const repo = h.repository();
+    // An item without a name still saves on the old list (the column is only sent with a value).
+    await expect(repo.saveAgendaItem({ id: 'old', clientId: 'old', partnerId: 'p', topic: 'Oud', direction: 'wij', owner: 'anna.devries@veenhaven.nl', status: 'open' })).resolves.toMatchObject({ topic: 'Oud' });
+
+    const report = await ensureSchema(t, SITE_REF);
+    expect(report.addedColumns).toEqual(['Agenda.ownerName']);
+    const saved = await repo.saveAgendaItem({ id: 'new', clientId: 'new', partnerId: 'p', topic: 'Nieuw', direction: 'wij', owner: 'anna.devries@veenhaven.nl', ownerName: 'Anna de Vries', status: 'open' });
+    expect((await repo.listAgenda('p')).find((a) => a.id === saved.id)).toMatchObject({ owner: 'anna.devries@veenhaven.nl', ownerName: 'Anna de Vries' });
   });
 });

@@ -125,6 +125,8 @@ describe('the default demo municipality', () => {
       expect(byId.has(a.partnerId)).toBe(true);
       expect(a.id).toMatch(UUID);
       expect(a.owner).toContain('@');
+      // Named as the pane stores it, so the demo shows people, not addresses.
+      expect(`${a.owner}: ${a.ownerName ? 'named' : 'unnamed'}`).toBe(`${a.owner}: named`);
     }
     for (const direction of AGENDA_DIRECTIONS) expect(data.agenda.some((a) => a.direction === direction)).toBe(true);
     for (const status of AGENDA_STATUSES) expect(data.agenda.some((a) => a.status === status)).toBe(true);

@@ -86,6 +86,63 @@ test('an agenda item is added for the partner and saved', async () => {
   await close();
 });
 
+test('the pane’s agenda marks items past their due day "over datum" in words, and names their owners', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
+  const agenda = page.getByTestId('agenda');
+  await agenda.waitFor();
+  const item = (topic: string) => agenda.locator('li').filter({ hasText: topic });
+  // Due ten days ago and still in progress (see the demo storyline); the others are due later.
+  await item('Vocht en schimmel').getByTestId('agenda-overdue').filter({ hasText: 'over datum' }).waitFor();
+  expect(await item('Prestatieafspraken 2027 vaststellen').getByTestId('agenda-overdue').count()).toBe(0);
+  expect(await agenda.getByTestId('agenda-overdue').count()).toBe(1);
+  expect(await item('Vocht en schimmel').textContent()).toContain('Eigenaar: Bas Vermeulen');
+  expect(await item('Huisvesting statushouders').textContent()).toContain('Eigenaar: Henk van Dijk');
+  expect(await agenda.textContent()).not.toContain('@');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('a meeting’s note: the department comes from the directory after the card shows, the hint names the appointment, and a note of today reads "vandaag"', async () => {
+  const { page, errors, close } = await openPane();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(decodeURIComponent(new URL(r.url()).pathname + new URL(r.url()).search)));
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenhaven-oost').subject);
+  await page.getByTestId('partner-name').waitFor();
+  const department = page.getByRole('combobox', { name: 'Jouw afdeling' });
+  await page.waitForFunction(() => (document.querySelector('[data-testid="note-form"] input[role="combobox"]') as HTMLInputElement | null)?.value === 'Wonen');
+  // Asked once, after the partner's context (the card) was read: not on the way to the first screen.
+  const me = requests.filter((u) => u.startsWith('/v1.0/me?$select=department'));
+  expect(me).toHaveLength(1);
+  expect(requests.indexOf(me[0])).toBeGreaterThan(requests.findIndex((u) => u.startsWith('/v1.0/$batch')));
+  expect(await page.getByTestId('note-form').textContent()).toContain('de inhoud van de afspraak wordt niet opgeslagen');
+
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel('Datum').fill(today);
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(`Valpreventie besproken ${Date.now()}`);
+  expect(await department.inputValue()).toBe('Wonen');
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  await page.getByTestId('queue-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('rhythm').filter({ hasText: /^laatste contact vandaag — ritme \d+ dagen/ }).waitFor();
+  expect(await page.getByTestId('rhythm').textContent()).not.toMatch(/\b0 dagen/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('without a department in the directory, the note form uses the one this device remembers', async () => {
+  const { page, errors, close } = await openPane();
+  await page.addInitScript(() => localStorage.setItem('partnerzicht.department', 'Economie'));
+  await page.route('**/v1.0/me?*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ department: null }) }));
+  await page.reload();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
+  await page.getByTestId('partner-name').waitFor();
+  await page.getByTestId('note-form').waitFor();
+  expect(await page.getByRole('combobox', { name: 'Jouw afdeling' }).inputValue()).toBe('Economie');
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('a note written while saving fails survives a reload and is sent when the connection returns', async () => {
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-ziekenhuis-overleg').subject);

@@ -1,8 +1,10 @@
 /** The managers' overview tab in the plain-browser demo host, in Debian's Chromium (seeded emulator). */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
 import { createDemoData } from '../../src/demo';
+import { OFFICIALS } from '../../src/demo/municipality';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(180_000);
@@ -57,6 +59,44 @@ test('the attention list names partners gone quiet and without an owner', async 
   await close();
 });
 
+test('the headline names only what needs attention, each count plural-correct and a button that opens the list of that kind (keyboard too)', async () => {
+  const { page, errors, close } = await openOverview();
+  const headline = page.getByTestId('overview-headline');
+  await headline.waitFor();
+  const counts = headline.getByRole('button');
+  expect(await counts.count()).toBeGreaterThan(0);
+  const pieces = await counts.evaluateAll((els) => els.map((el) => ({ reason: el.getAttribute('data-reason') ?? '', text: el.textContent ?? '' })));
+  for (const { text } of pieces) {
+    expect(text).toMatch(/^[1-9]\d* /);
+    expect(text).not.toMatch(/^1 (partners|relaties|agendapunten)\b/);
+  }
+  expect(await headline.textContent()).not.toMatch(/\b0 /);
+
+  for (const [index, { reason, text }] of pieces.entries()) {
+    if (index === 0) {
+      await counts.nth(0).focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByRole('tab', { name: 'Register' }).click();
+      await counts.nth(index).click();
+    }
+    const tab = page.getByRole('tab', { name: 'Aandacht nodig' });
+    await page.waitForFunction(() => document.activeElement?.id === 'overview-tab-attention');
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    const table = page.getByTestId('attention-table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ reason: tr.getAttribute('data-reason'), partner: tr.querySelector('td')?.textContent })));
+    expect(new Set(shown.map((r) => r.reason))).toEqual(new Set([reason]));
+    // The count is partners (agenda items for overdue agenda), the same the list shows.
+    const n = Number(text.split(' ')[0]);
+    expect(reason === 'overdue-agenda' ? shown.length : new Set(shown.map((r) => r.partner)).size).toBe(n);
+    expect(await page.getByRole('combobox', { name: 'Soort' }).textContent()).not.toBe('Alle');
+  }
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('a coverage cell shows the interactions behind its count, takes keyboard focus there and back', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Dekking' }).click();
@@ -91,6 +131,97 @@ test('"Wie kan meedenken?" puts Woonstichting Veenland first for disposing of mu
   expect(await first.getByTestId('suggestion-explanation').textContent()).toMatch(/contacten over .*vastgoed.* in \d{4}.*accounthouder: /);
   await first.getByRole('button', { name: /Zet op de agenda/ }).click();
   await first.getByText('Op de samenwerkingsagenda van Woonstichting Veenland gezet.').waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('"Wie kan meedenken?" explains each suggestion in words, no internal score, and a ticked theme changes the suggestions at once', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Wie kan meedenken?' }).click();
+  await page.getByRole('textbox', { name: 'Vraagstuk' }).fill('Gezamenlijke aanpak in de wijk');
+  await page.getByRole('checkbox', { name: 'wonen' }).check();
+  await page.getByRole('button', { name: 'Zoek partners' }).click();
+  const names = () => page.getByTestId('suggestion-name').allTextContents();
+  await page.getByTestId('suggestion').first().waitFor();
+  const housing = await names();
+  const results = page.getByTestId('suggestions');
+  expect(await results.textContent()).not.toMatch(/score \d|\d+\.\d\d/);
+  expect(await page.getByTestId('suggestion-explanation').first().textContent()).toMatch(/expertise: .*wonen|contact(en)? over .*wonen/);
+
+  // Ticking another theme, without pressing the button again, changes what is suggested.
+  await page.getByRole('checkbox', { name: 'wonen' }).uncheck();
+  await page.getByRole('checkbox', { name: 'zorg' }).check();
+  await page.waitForFunction((before) => JSON.stringify([...document.querySelectorAll('[data-testid="suggestion-name"]')].map((e) => e.textContent)) !== before, JSON.stringify(housing));
+  const care = await names();
+  expect(care).not.toEqual(housing);
+  expect(care).toContain('Streekziekenhuis Veenhaven');
+  expect(errors).toEqual([]);
+  await close();
+});
+
+async function downloaded(page: Page, button: string): Promise<{ file: Download; rows: string[][]; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const text = await readFile((await file.path())!, 'utf8');
+  return { file, text, rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data };
+}
+
+test('CSV exports say what a person reads (labels, dates, ja/nee, owners by name), carry review answers and follow-ups, and an exported register imports again', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Import/export' }).click();
+
+  const partners = await downloaded(page, 'Partners');
+  expect(partners.text.startsWith('\uFEFFNaam;Categorie;Categoriecode;')).toBe(true);
+  const [head, ...register] = partners.rows;
+  const veenland = register.find((r) => r[0] === 'Woonstichting Veenland')!;
+  expect(veenland[head.indexOf('Categorie')]).toBe('Woningcorporatie');
+  expect(veenland[head.indexOf('Categoriecode')]).toBe('woningcorporatie');
+  expect(veenland[head.indexOf('Status')]).toBe('Actief');
+  expect(veenland[head.indexOf('Laatste contact')]).toMatch(/^\d\d-\d\d-\d{4}$/);
+
+  const interactions = await downloaded(page, 'Contactmomenten');
+  const [ihead, ...logged] = interactions.rows;
+  expect(ihead).toEqual(expect.arrayContaining(['Soort', 'Vervolgacties', 'Woo-relevant', 'Score relatiegesprek (1–5)', 'Wat gaat goed', 'Wat kan beter']));
+  const col = (name: string) => ihead.indexOf(name);
+  expect(logged.some((r) => r[col('Soort')] === 'E-mail')).toBe(true);
+  expect(logged.every((r) => !['email', 'meeting', 'review'].includes(r[col('Soort')]))).toBe(true);
+  expect(logged.every((r) => ['ja', 'nee'].includes(r[col('Woo-relevant')]))).toBe(true);
+  const reviews = logged.filter((r) => r[col('Soort')] === 'Relatiegesprek');
+  expect(reviews.length).toBeGreaterThan(0);
+  expect(reviews.every((r) => /^[1-5]$/.test(r[col('Score relatiegesprek (1–5)')]))).toBe(true);
+  expect(reviews.some((r) => r[col('Wat gaat goed')] === 'Korte lijnen met de beleidsadviseurs wonen; de prestatieafspraken waren op tijd rond.')).toBe(true);
+  expect(logged.some((r) => r[col('Vervolgacties')] === 'Kaart met complexen delen met Ruimtelijke Ordening')).toBe(true);
+
+  const agenda = await downloaded(page, 'Agenda');
+  const [ahead, ...items] = agenda.rows;
+  const owners = items.map((r) => r[ahead.indexOf('Eigenaar')]);
+  expect(owners).toContain('Marieke Jansen');
+  expect(owners.some((o) => o.includes('@'))).toBe(false);
+  expect(new Set(items.map((r) => r[ahead.indexOf('Status')]))).toEqual(new Set(['Open', 'Bezig', 'Afgerond']));
+
+  // The exported register, read back: every row a duplicate of what is there, none an error.
+  await page.getByTestId('csv-file').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(partners.text, 'utf8') });
+  await page.getByTestId('csv-preview').waitFor();
+  expect(await page.getByTestId('csv-row-error').count()).toBe(0);
+  expect(await page.getByTestId('csv-row-duplicate').count()).toBe(register.length);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the agendas tab names owners, not their addresses', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Agenda’s' }).click();
+  const veenland = page.getByRole('table', { name: 'Woonstichting Veenland' });
+  await veenland.waitFor();
+  expect(await veenland.textContent()).toContain('Marieke Jansen');
+  expect(await page.getByRole('tabpanel').textContent()).not.toMatch(/@veenhaven\.nl/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the reviews form starts with the official’s department from the directory', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).filter({ hasText: OFFICIALS[0].department }).waitFor();
   expect(errors).toEqual([]);
   await close();
 });
@@ -169,7 +300,10 @@ test('setup checks the lists of the configured site and reports what it found', 
   await page.getByRole('tab', { name: 'Inrichting' }).click();
   await page.getByRole('button', { name: 'Lijsten controleren en bijwerken' }).click();
   await page.getByTestId('setup-report').waitFor();
-  expect(await page.getByTestId('setup-report').textContent()).toContain('ConfidentialNotes');
+  const report = await page.getByTestId('setup-report').textContent();
+  expect(report).toContain('ConfidentialNotes');
+  // In Dutch throughout: no English sentence from the data layer.
+  expect(await page.getByRole('tabpanel').textContent()).not.toMatch(/\b(the|set|cannot|only|created|user|does)\b/i);
   expect(errors).toEqual([]);
   await close();
 });
@@ -190,7 +324,7 @@ test('editing a partner validates domains as detection does and saves through th
   // A fresh overview (new browser context, cold cache) reads the change back from the server.
   const other = await openOverview();
   await other.page.getByRole('textbox', { name: 'Zoek op naam, alias of domein' }).fill('veenland-vastgoed.nl');
-  await other.page.getByTestId('overview-count').filter({ hasText: '1 partners' }).waitFor({ timeout: 30_000 });
+  await other.page.getByTestId('overview-count').filter({ hasText: /^1 partner ·/ }).waitFor({ timeout: 30_000 });
   await other.close();
   expect(errors).toEqual([]);
   await close();

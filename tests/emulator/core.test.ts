@@ -42,6 +42,26 @@ describe('auth', () => {
   });
 });
 
+describe('/me', () => {
+  test('answers the default properties without $select (department is not among them), and only what $select names', async () => {
+    h.emulator.setUserProfile(ANNA.email, { department: 'Wonen', jobTitle: 'Beleidsadviseur wonen' });
+    const all = await h.call('GET', '/v1.0/me');
+    expect(all.body).toMatchObject({ displayName: ANNA.name, jobTitle: 'Beleidsadviseur wonen', mail: ANNA.email });
+    expect(all.body).not.toHaveProperty('department');
+    const department = await h.call('GET', '/v1.0/me?$select=department');
+    expect(department.status).toBe(200);
+    expect(department.body).toEqual({ '@odata.context': expect.stringMatching(/\$metadata#users\(department\)\/\$entity$/), department: 'Wonen' });
+    expect((await h.call('GET', '/v1.0/me?$select=displayName,Department')).body).toMatchObject({ displayName: ANNA.name, department: 'Wonen' });
+  });
+
+  test('answers null for a department the directory does not hold, and 400 for a property the user resource lacks', async () => {
+    expect((await h.call('GET', '/v1.0/me?$select=department', undefined, { as: BART })).body).toMatchObject({ department: null });
+    const bad = await h.call('GET', '/v1.0/me?$select=afdeling');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual(graphError('BadRequest'));
+  });
+});
+
 describe('sites', () => {
   test('by path (with and without trailing colon), by id, root and hostname', async () => {
     const byPath = await h.call('GET', `/v1.0/sites/${DEFAULT_SITE.hostname}:${DEFAULT_SITE.path}`);

@@ -39,14 +39,14 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
 
     const report = await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(BRAM)) });
     expect(report.status).toBe('not-restricted');
-    expect(report.warnings.join(' ')).toMatch(/NOT restricted/);
+    expect(report.warnings).toEqual([{ key: 'setup.manual.notRestricted', params: { list: 'ConfidentialNotes' } }, { key: 'setup.manual.permission', params: { list: 'ConfidentialNotes' } }]);
     // Without the emulator's setting, Graph alone still shows the exposure (Bram reads Anna's note).
     const graphOnly = await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF);
     expect(graphOnly).toMatchObject({ status: 'exposed', foreignItemsVisible: 1 });
     // ensureSchema's report carries the warning as a manual step.
     const schema = await ensureSchema(h.transport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
     expect(schema.confidentialList?.status).toBe('not-restricted');
-    expect(schema.manualSteps).toEqual([expect.stringMatching(/ConfidentialNotes is NOT restricted/)]);
+    expect(schema.manualSteps.map((m) => m.key)).toEqual(['setup.manual.notRestricted', 'setup.manual.permission']);
   });
 
   it('only the list creator or a site owner may restrict it', async () => {

@@ -1,10 +1,16 @@
 /**
- * CSV export of partners, interactions and agenda in the shape the import reads back (Dutch Excel:
- * `;`, UTF-8 with BOM so Excel picks the encoding). Cells that a spreadsheet would run as a formula
- * are neutralised: a note titled "=HYPERLINK(...)" must stay text when a colleague opens the file.
+ * CSV export of partners, interactions and agenda for a person to read in Excel: headings, kinds,
+ * categories, statuses, dates and yes/no in the reader's language (`CsvWords`), `;`-separated and UTF-8
+ * with BOM so Dutch Excel splits the columns and picks the encoding. The partner register also carries
+ * its category as a code, so an exported register imports again in either language (registerImport.ts).
+ * Cells that a spreadsheet would run as a formula are neutralised: a note titled "=HYPERLINK(...)" must
+ * stay text when a colleague opens the file.
  */
 import Papa from 'papaparse';
-import type { AgendaItem, Interaction, Partner } from '../model';
+import { isOverdue, ownerLabel } from '../agenda';
+import type { AgendaItem, Interaction, InteractionTexts, Partner } from '../model';
+import { isEmailAddress } from '../overview/partnerValidation';
+import type { Message } from '../overview/types';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -12,34 +18,81 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function toCsv(heading: string[], rows: Array<Array<string | number | boolean | undefined>>): string {
-  const data = rows.map((row) => row.map((v) => neutraliseCell(v === undefined ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v))));
+/** How the export says things: catalogue messages and dates in the reader's language. */
+export interface CsvWords {
+  say(message: Message): string;
+  /** A date as a spreadsheet in that language reads it (`26-11-2026`). */
+  date(iso: string | undefined): string;
+}
+
+type Cell = string | number | boolean | undefined;
+
+export function toCsv(words: CsvWords, heading: string[], rows: Cell[][]): string {
+  const yes = words.say({ key: 'common.yes' });
+  const no = words.say({ key: 'common.no' });
+  const data = rows.map((row) => row.map((v) => neutraliseCell(v === undefined ? '' : typeof v === 'boolean' ? (v ? yes : no) : String(v))));
   return `\uFEFF${Papa.unparse({ fields: heading, data }, { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
 }
 
 const list = (values: string[]) => values.join('|');
+const label = (words: CsvWords, key: string) => words.say({ key });
+const headings = (words: CsvWords, keys: string[]) => keys.map((k) => label(words, `csv.head.${k}`));
 
-export function partnersCsv(partners: Partner[]): string {
+/** The register as the import reads it back (headings in either language are recognised there). */
+export function partnersCsv(partners: Partner[], words: CsvWords): string {
   return toCsv(
-    ['Naam', 'Categorie', 'Aliassen', 'Domeinen', 'Contacten', 'Accounthouder', 'Accounthouder e-mail', "Thema's", 'Ritme', 'Status', 'Omschrijving', 'Laatste contact', 'Aantal contacten'],
-    partners.map((p) => [p.name, p.category, list(p.aliases), list(p.domains), list(p.contacts), p.ownerName, p.ownerEmail, list(p.themes), p.rhythmDays, p.status, p.description, p.lastContact, p.interactionCount]),
-  );
-}
-
-/** Interactions as the overview holds them; summary and follow-ups are exported when present. */
-export function interactionsCsv(interactions: Array<Partial<Interaction> & Pick<Interaction, 'partnerId' | 'date' | 'kind' | 'department' | 'authorName' | 'title' | 'themes' | 'wooRelevant' | 'confidential'>>, partnerNames: Map<string, string>): string {
-  return toCsv(
-    ['Partner', 'Datum', 'Soort', 'Afdeling', 'Auteur', 'Auteur e-mail', 'Titel', "Thema's", 'Samenvatting', 'Vervolgacties', 'Vertrouwelijk', 'Woo-relevant'],
-    interactions.map((i) => [
-      partnerNames.get(i.partnerId) ?? i.partnerId, i.date, i.kind, i.department, i.authorName, i.authorEmail, i.title, list(i.themes),
-      i.confidential ? '' : i.summary, i.confidential ? '' : i.followUps, i.confidential, i.wooRelevant,
+    words,
+    headings(words, ['name', 'category', 'categoryCode', 'aliases', 'domains', 'contacts', 'ownerName', 'ownerEmail', 'themes', 'rhythmDays', 'status', 'description', 'lastContact', 'interactionCount']),
+    partners.map((p) => [
+      p.name, label(words, `category.${p.category}`), p.category, list(p.aliases), list(p.domains), list(p.contacts), p.ownerName, p.ownerEmail, list(p.themes),
+      p.rhythmDays, label(words, `partner.status.${p.status}`), p.description, words.date(p.lastContact), p.interactionCount,
     ]),
   );
 }
 
-export function agendaCsv(agenda: AgendaItem[], partnerNames: Map<string, string>): string {
+/** An interaction as the overview holds it: its facts, and texts only where it has them. */
+type InteractionFacts = Pick<Interaction, 'partnerId' | 'date' | 'kind' | 'department' | 'authorName' | 'title' | 'themes'> & Partial<Interaction>;
+export type ExportedInteraction = InteractionFacts & Pick<Interaction, 'wooRelevant' | 'confidential'>;
+
+/**
+ * The overview's interactions with the texts read for the export, by item id. An interaction logged
+ * here and not read back yet keeps the texts it was logged with; the score comes from the overview.
+ */
+export function withTexts(interactions: readonly InteractionFacts[], texts: ReadonlyMap<string, InteractionTexts>): ExportedInteraction[] {
+  return interactions.map((i) => {
+    const read = texts.get(i.id ?? '');
+    const answers = read?.review ?? i.review;
+    const review = i.review || answers ? { goesWell: answers?.goesWell ?? '', couldImprove: answers?.couldImprove ?? '', score: i.review?.score ?? 0 } : undefined;
+    return { ...i, wooRelevant: !!i.wooRelevant, confidential: !!i.confidential, followUps: read?.followUps ?? i.followUps, review };
+  });
+}
+
+/**
+ * Interactions with their follow-ups, the Woo flag and a review's score and answers; the summary is
+ * left out (the export is a register of contacts, not of everyone's notes), and so is every text of a
+ * confidential interaction: only its author may read that.
+ */
+export function interactionsCsv(interactions: ExportedInteraction[], partnerNames: ReadonlyMap<string, string>, words: CsvWords): string {
   return toCsv(
-    ['Partner', 'Onderwerp', 'Richting', 'Eigenaar', 'Status', 'Uiterlijk', 'Volgende stap'],
-    agenda.map((a) => [partnerNames.get(a.partnerId) ?? a.partnerId, a.topic, a.direction, a.owner, a.status, a.dueDate, a.nextStep]),
+    words,
+    headings(words, ['partner', 'date', 'kind', 'department', 'author', 'authorEmail', 'title', 'themes', 'followUps', 'confidential', 'wooRelevant', 'reviewScore', 'reviewGoesWell', 'reviewCouldImprove']),
+    interactions.map((i) => {
+      const text = (value: string | undefined) => (i.confidential ? '' : value);
+      return [
+        partnerNames.get(i.partnerId) ?? i.partnerId, words.date(i.date), label(words, `kind.${i.kind}`), i.department, i.authorName, i.authorEmail, i.title, list(i.themes),
+        text(i.followUps), i.confidential, i.wooRelevant, i.review?.score || undefined, text(i.review?.goesWell), text(i.review?.couldImprove),
+      ];
+    }),
+  );
+}
+
+export function agendaCsv(agenda: AgendaItem[], partnerNames: ReadonlyMap<string, string>, words: CsvWords, context: { officialNames: ReadonlyMap<string, string>; now: Date }): string {
+  return toCsv(
+    words,
+    headings(words, ['partner', 'topic', 'direction', 'owner', 'ownerAddress', 'status', 'dueDate', 'overdue', 'nextStep']),
+    agenda.map((a) => [
+      partnerNames.get(a.partnerId) ?? a.partnerId, a.topic, label(words, `agenda.direction.${a.direction}`), ownerLabel(a, context.officialNames),
+      isEmailAddress(a.owner) ? a.owner : undefined, label(words, `agenda.status.${a.status}`), words.date(a.dueDate), isOverdue(a, context.now), a.nextStep,
+    ]),
   );
 }

@@ -10,17 +10,19 @@ import type { Message } from '../overview/types';
 
 export const IMPORT_LIMITS = { maxBytes: 2_000_000, maxRows: 5_000 } as const;
 
-type Field = 'name' | 'category' | 'aliases' | 'domains' | 'contacts' | 'ownerName' | 'ownerEmail' | 'themes' | 'rhythmDays' | 'status' | 'description';
+type Field = 'name' | 'category' | 'categoryCode' | 'aliases' | 'domains' | 'contacts' | 'ownerName' | 'ownerEmail' | 'themes' | 'rhythmDays' | 'status' | 'description';
 
 /** Accepted column headings (compared without case, spaces, accents or punctuation), Dutch first. */
 const HEADINGS: Record<Field, string[]> = {
   name: ['naam', 'partner', 'organisatie', 'name'],
   category: ['categorie', 'soort', 'category'],
+  // The export's code column: its category column holds the label in the exporter's language.
+  categoryCode: ['categoriecode', 'categorycode'],
   aliases: ['aliassen', 'alias', 'afkortingen', 'aliases'],
   domains: ['domeinen', 'domein', 'website', 'domains', 'domain'],
   contacts: ['contacten', 'contactadressen', 'contactpersonen', 'contacts'],
-  ownerName: ['accounthouder', 'relatiebeheerder', 'owner', 'ownername'],
-  ownerEmail: ['accounthouderemail', 'accounthouderemailadres', 'relatiebeheerderemail', 'owneremail'],
+  ownerName: ['accounthouder', 'relatiebeheerder', 'owner', 'ownername', 'relationshipowner'],
+  ownerEmail: ['accounthouderemail', 'accounthouderemailadres', 'relatiebeheerderemail', 'owneremail', 'relationshipowneremail'],
   themes: ['themas', 'thema', 'themes'],
   rhythmDays: ['ritme', 'ritmedagen', 'contactritme', 'rhythm', 'rhythmdays'],
   status: ['status'],
@@ -28,6 +30,11 @@ const HEADINGS: Record<Field, string[]> = {
 };
 
 const STATUS_WORDS: Record<string, PartnerStatus> = { actief: 'active', active: 'active', voorgesteld: 'proposed', proposed: 'proposed', inactief: 'inactive', inactive: 'inactive' };
+
+/** Undoes the export's `neutraliseCell` (`'=x` → `=x`), so an exported register imports as it was. */
+function restoreCell(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
 
 function squash(value: string): string {
   return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -79,15 +86,16 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
   const rows: ImportRow[] = records.map((record, index) => {
     const cell = (f: Field) => {
       const i = columns.get(f);
-      return i === undefined ? '' : (record[i] ?? '').trim();
+      return i === undefined ? '' : restoreCell((record[i] ?? '').trim());
     };
     const line = index + 2;
     const name = cell('name');
     const errors: Message[] = [];
     if (!name) errors.push({ key: 'csv.row.nameMissing' });
-    const categoryText = squash(cell('category'));
+    const categoryCell = cell('categoryCode') || cell('category');
+    const categoryText = squash(categoryCell);
     const category = (categoryText ? PARTNER_CATEGORIES.find((c) => squash(c) === categoryText || (categoryText === 'zorgorganisatie' && c === 'zorg')) : 'overig') as PartnerCategory | undefined;
-    if (!category) errors.push({ key: 'csv.row.category', params: { value: cell('category') } });
+    if (!category) errors.push({ key: 'csv.row.category', params: { value: categoryCell } });
     const checkedDomains = validateDomains(splitList(cell('domains')), options.internalDomains);
     errors.push(...checkedDomains.errors);
     const checkedContacts = validateContacts(splitList(cell('contacts')));

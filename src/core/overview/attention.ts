@@ -1,3 +1,4 @@
+import { isOverdue } from '../agenda';
 import type { AgendaItem, Partner } from '../model';
 import { rhythmStatus } from '../relationship';
 import { activityByPartner, type ActivityByPartner } from './partnerActivity';
@@ -22,6 +23,8 @@ export interface AttentionInput {
   now: Date;
   /** The window for "seen by only one department" (default 12 months). */
   months?: number;
+  /** The official's time zone, for calendar days (default: the runtime's). */
+  timeZone?: string;
 }
 
 /**
@@ -30,8 +33,8 @@ export interface AttentionInput {
  * commitments, no owner, and a relationship carried by one department only.
  * Inactive partners are left out: nobody should chase them.
  */
-export function attentionList({ partners, interactions, agenda, now, months = 12 }: AttentionInput): AttentionItem[] {
-  return attentionFromActivity({ partners, activity: activityByPartner(interactions, lastMonths(now, months)), agenda, now, months });
+export function attentionList({ partners, interactions, agenda, now, months = 12, timeZone }: AttentionInput): AttentionItem[] {
+  return attentionFromActivity({ partners, activity: activityByPartner(interactions, lastMonths(now, months)), agenda, now, months, timeZone });
 }
 
 export interface AttentionFromActivityInput extends Omit<AttentionInput, 'interactions' | 'months'> {
@@ -41,11 +44,10 @@ export interface AttentionFromActivityInput extends Omit<AttentionInput, 'intera
 }
 
 /** {@link attentionList} from interactions already summed up per partner (e.g. read from the cache's columns). */
-export function attentionFromActivity({ partners, activity, agenda, now, months = 12 }: AttentionFromActivityInput): AttentionItem[] {
+export function attentionFromActivity({ partners, activity, agenda, now, months = 12, timeZone }: AttentionFromActivityInput): AttentionItem[] {
   const overdueByPartner = new Map<string, AgendaItem[]>();
-  const nowIso = now.toISOString();
   for (const item of agenda) {
-    if (item.status === 'done' || !item.dueDate || item.dueDate >= nowIso) continue;
+    if (!isOverdue(item, now, timeZone)) continue;
     const list = overdueByPartner.get(item.partnerId);
     if (list) list.push(item);
     else overdueByPartner.set(item.partnerId, [item]);
@@ -60,11 +62,11 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     if (latest && previous && latest.score < previous.score) {
       items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });
     }
-    const rhythm = rhythmStatus(partner, now);
+    const rhythm = rhythmStatus(partner, now, timeZone);
     if (rhythm.state === 'overdue') {
-      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', params: { days: rhythm.daysSince ?? 0, rhythm: rhythm.rhythmDays ?? 0 } } });
+      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', count: rhythm.rhythmDays ?? 0, params: { daysAgo: rhythm.daysSince ?? 0 } } });
     } else if (rhythm.state === 'never') {
-      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.never', params: { rhythm: rhythm.rhythmDays ?? 0 } } });
+      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.never', count: rhythm.rhythmDays ?? 0 } });
     }
     for (const item of overdueByPartner.get(partner.id) ?? []) {
       items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate! } } });
@@ -72,11 +74,18 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     if (!partner.ownerEmail && !partner.ownerName) items.push({ partnerId: partner.id, reason: 'no-owner', message: { key: 'attention.reason.noOwner' } });
     const departments = own?.departments;
     if (departments?.size === 1) {
-      items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', params: { department: [...departments][0], months } } });
+      items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', count: months, params: { department: [...departments][0] } } });
     }
   }
   const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);
   const names = new Map(partners.map((p) => [p.id, p.name]));
   const collator = new Intl.Collator('nl');
   return items.sort((a, b) => rank(a.reason) - rank(b.reason) || collator.compare(names.get(a.partnerId) ?? '', names.get(b.partnerId) ?? ''));
+}
+
+/** How many partners each reason names (agenda items for overdue agenda): the overview's headline. */
+export function attentionCounts(items: readonly AttentionItem[]): Record<AttentionReason, number> {
+  const seen = new Map<AttentionReason, Set<string>>(ATTENTION_REASONS.map((r) => [r, new Set()]));
+  for (const item of items) seen.get(item.reason)!.add(item.reason === 'overdue-agenda' ? (item.agendaItemId ?? item.partnerId) : item.partnerId);
+  return Object.fromEntries(ATTENTION_REASONS.map((r) => [r, seen.get(r)!.size])) as Record<AttentionReason, number>;
 }

@@ -56,7 +56,7 @@ export function findPerson(query: PersonQuery, data: { partners: Partner[]; inte
   const agenda = data.agenda
     .map((item) => {
       const fields: Array<'owner' | 'topic' | 'nextStep'> = [];
-      if (has(item.owner)) fields.push('owner');
+      if (has(item.owner) || has(item.ownerName)) fields.push('owner');
       if (has(item.topic)) fields.push('topic');
       if (has(item.nextStep)) fields.push('nextStep');
       return { item, fields };
@@ -76,7 +76,7 @@ export function personExport(findings: PersonFindings, exportedAt: Date): string
         partnerId: i.partnerId, date: i.date, kind: i.kind, department: i.department, authorName: i.authorName, authorEmail: i.authorEmail,
         title: i.title, summary: i.summary, followUps: i.followUps, confidential: i.confidential, wooRelevant: i.wooRelevant, matchedIn: fields,
       })),
-      agenda: findings.agenda.map(({ item, fields }) => ({ partnerId: item.partnerId, topic: item.topic, owner: item.owner, status: item.status, dueDate: item.dueDate, nextStep: item.nextStep, matchedIn: fields })),
+      agenda: findings.agenda.map(({ item, fields }) => ({ partnerId: item.partnerId, topic: item.topic, owner: item.owner, ownerName: item.ownerName, status: item.status, dueDate: item.dueDate, nextStep: item.nextStep, matchedIn: fields })),
     },
     null,
     2,
@@ -105,7 +105,13 @@ export function removalPlan(findings: PersonFindings, placeholder: string): Remo
       contacts: partner.contacts.filter((c) => !has(c)),
       ...(roles.includes('owner') ? { ownerEmail: undefined, ownerName: undefined } : {}),
     })),
-    agendaUpdates: findings.agenda.map(({ item }) => ({ ...item, owner: has(item.owner) ? placeholder : item.owner, topic: scrub(item.topic) ?? '', nextStep: scrub(item.nextStep) })),
+    // The owner's address and name name the same person: either found, both go.
+    agendaUpdates: findings.agenda.map(({ item, fields }) => ({
+      ...item,
+      ...(fields.includes('owner') ? { owner: placeholder, ownerName: item.ownerName === undefined ? undefined : placeholder } : {}),
+      topic: scrub(item.topic) ?? '',
+      nextStep: scrub(item.nextStep),
+    })),
     interactionDeletions: findings.interactions.map(({ interaction }) => interaction),
   };
 }

@@ -1,5 +1,5 @@
 import type { Partner } from '../model';
-import { rhythmStatus } from '../relationship';
+import { rhythmStatus, type RhythmState } from '../relationship';
 import { DAY_MS, type InteractionFacts, type Message } from './types';
 
 export interface Vraagstuk {
@@ -12,9 +12,9 @@ export interface Vraagstuk {
 export interface Suggestion {
   partnerId: string;
   score: number;
-  /** The parts of the score, for a reader who wants to know why. */
+  /** What the ranking is made of; the reader is shown `explanation`, never these figures. */
   parts: { expertise: number; contacts: number; warmth: number; words: number };
-  /** One sentence as fragments (catalogue key + params); the UI joins them with ", ". */
+  /** Why, as short reasons (catalogue key + params) covering every part of the ranking; the UI joins them with ", ". */
   explanation: Message[];
 }
 
@@ -91,7 +91,7 @@ export function suggestPartners(
 
     const parts = { expertise: matchedThemes.length, contacts, warmth, words: Math.min(MAX_WORD_HITS, wordHits.length) };
     const score = WEIGHTS.expertise * parts.expertise + WEIGHTS.contacts * parts.contacts + WEIGHTS.warmth * parts.warmth + WEIGHTS.words * parts.words;
-    suggestions.push({ partnerId: partner.id, score: Math.round(score * 100) / 100, parts, explanation: explain(partner, about, matchedThemes, themes, year, reviewScore, wordHits) });
+    suggestions.push({ partnerId: partner.id, score: Math.round(score * 100) / 100, parts, explanation: explain(partner, about, matchedThemes, themes, year, reviewScore, wordHits, rhythm.state) });
   }
   const names = new Map(data.partners.map((p) => [p.id, p.name]));
   return suggestions.sort((a, b) => b.score - a.score || (names.get(a.partnerId) ?? '').localeCompare(names.get(b.partnerId) ?? '', 'nl')).slice(0, limit);
@@ -105,6 +105,7 @@ function explain(
   year: number,
   reviewScore: number | undefined,
   wordHits: string[],
+  rhythm: RhythmState,
 ): Message[] {
   const parts: Message[] = [];
   const thisYear = about.filter((i) => i.date.startsWith(String(year)));
@@ -113,7 +114,7 @@ function explain(
   for (const i of about) for (const t of i.themes) if (themes.has(t.toLowerCase())) themeCounts.set(t, (themeCounts.get(t) ?? 0) + 1);
   const topThemes = [...themeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map(([t]) => t).join(' / ');
   if (thisYear.length > 0) {
-    parts.push({ key: thisYear.length === 1 ? 'suggest.reason.contactsYear.one' : 'suggest.reason.contactsYear.other', params: { count: thisYear.length, themes: topThemes, year } });
+    parts.push({ key: 'suggest.reason.contactsYear', count: thisYear.length, params: { themes: topThemes, year } });
   } else if (about.length > 0) {
     const last = about.reduce((a, b) => (a.date > b.date ? a : b));
     parts.push({ key: 'suggest.reason.lastContact', params: { themes: topThemes, date: last.date } });
@@ -121,6 +122,9 @@ function explain(
   if (matchedThemes.length > 0) parts.push({ key: 'suggest.reason.expertise', params: { themes: matchedThemes.join(', ') } });
   if (wordHits.length > 0) parts.push({ key: 'suggest.reason.words', params: { words: wordHits.slice(0, 3).join(', ') } });
   if (reviewScore !== undefined) parts.push({ key: 'suggest.reason.review', params: { score: reviewScore } });
+  // The warmth the ranking weighs, said as a person would: in touch as agreed, or gone quiet.
+  if (rhythm === 'ok' || rhythm === 'due-soon') parts.push({ key: 'suggest.reason.inRhythm' });
+  else if (rhythm === 'overdue') parts.push({ key: 'suggest.reason.pastRhythm' });
   parts.push(partner.ownerName || partner.ownerEmail ? { key: 'suggest.reason.owner', params: { owner: partner.ownerName ?? partner.ownerEmail ?? '' } } : { key: 'suggest.reason.noOwner' });
   return parts;
 }

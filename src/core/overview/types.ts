@@ -11,10 +11,14 @@ export type InteractionFacts = Pick<Interaction, 'id' | 'partnerId' | 'date' | '
 /**
  * A sentence fragment as a catalogue key and its parameters: the core decides *what* to say, the UI
  * says it in the reader's language. Keys live under `suggest.`/`attention.`/`csv.` in src/i18n/nl.ts.
+ * With `count`, `key` is the base of a counted message (`key.one` / `key.other`, chosen by the
+ * language's plural rules, `{count}` filled in). A parameter named `date` is an ISO date and one named
+ * `daysAgo` a number of days; the UI says both as a person reads them ("26 nov 2026", "gisteren").
  */
 export interface Message {
   key: string;
   params?: Record<string, string | number>;
+  count?: number;
 }
 
 export interface Period {

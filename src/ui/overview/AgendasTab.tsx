@@ -1,5 +1,6 @@
 import { Badge, Dropdown, Field, Link, makeStyles, Option, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { isOverdue, ownerLabel } from '../../core/agenda';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
@@ -19,16 +20,15 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [groupBy, setGroupBy] = useState<'partner' | 'owner'>('partner');
-  const nowIso = model.now.toISOString();
   const groups = useMemo(() => {
     const map = new Map<string, AgendaItem[]>();
     for (const item of model.agenda) {
       if (item.status === 'done') continue;
-      const key = groupBy === 'partner' ? partnerName(item.partnerId) : item.owner || t('common.none');
+      const key = groupBy === 'partner' ? partnerName(item.partnerId) : ownerLabel(item, model.officialNames) || t('common.none');
       map.set(key, [...(map.get(key) ?? []), item]);
     }
     return [...map.entries()].sort((a, b) => a[0].localeCompare(b[0], 'nl')).map(([key, items]) => [key, items.sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'))] as const);
-  }, [model.agenda, groupBy, partnerName, t]);
+  }, [model.agenda, model.officialNames, groupBy, partnerName, t]);
 
   return (
     <div className={styles.root}>
@@ -58,11 +58,11 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                     {`${t(`agenda.direction.${item.direction}`)} · ${item.topic}`}
                   </TableCell>
                   <TableCell>
-                    {groupBy === 'partner' ? item.owner : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
+                    {groupBy === 'partner' ? ownerLabel(item, model.officialNames) : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
                   </TableCell>
                   <TableCell>
                     {date(item.dueDate)}{' '}
-                    {item.dueDate && item.dueDate < nowIso && <Badge appearance="tint" color="danger" className={wrap.oneLine}>{t('agendas.overdue')}</Badge>}
+                    {isOverdue(item, model.now) && <Badge appearance="tint" color="danger" className={wrap.oneLine}>{t('agendas.overdue')}</Badge>}
                   </TableCell>
                   <TableCell>
                     <Dropdown

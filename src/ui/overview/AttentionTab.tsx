@@ -1,6 +1,6 @@
 import { Badge, Dropdown, Field, Link, makeStyles, Option, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { ATTENTION_REASONS, type AttentionItem } from '../../core/overview';
+import { useMemo } from 'react';
+import { ATTENTION_REASONS, type AttentionItem, type AttentionReason } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
@@ -12,17 +12,25 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function AttentionTab({ items, partnerName, onOpen }: { items: AttentionItem[]; partnerName(id: string): string; onOpen(partnerId: string): void }) {
+export interface AttentionTabProps {
+  items: AttentionItem[];
+  /** The kind shown; '' for all. Kept by the overview, so its headline can open the list filtered. */
+  reason: AttentionReason | '';
+  onReasonChange(reason: AttentionReason | ''): void;
+  partnerName(id: string): string;
+  onOpen(partnerId: string): void;
+}
+
+export function AttentionTab({ items, reason, onReasonChange, partnerName, onOpen }: AttentionTabProps) {
   const { t } = useI18n();
   const say = useMessage();
   const styles = useStyles();
   const wrap = useWrapStyles();
-  const [reason, setReason] = useState('');
   const shown = useMemo(() => items.filter((i) => !reason || i.reason === reason), [items, reason]);
   return (
     <div className={styles.root}>
       <Field label={t('attention.filter')} size="small" className={styles.filter}>
-        <Dropdown size="small" value={reason ? t(`attention.kind.${reason as AttentionItem['reason']}`) : t('common.all')} selectedOptions={[reason]} onOptionSelect={(_, d) => setReason(d.optionValue ?? '')}>
+        <Dropdown size="small" value={reason ? t(`attention.kind.${reason}`) : t('common.all')} selectedOptions={[reason]} onOptionSelect={(_, d) => onReasonChange((d.optionValue ?? '') as AttentionReason | '')}>
           <Option value="">{t('common.all')}</Option>
           {ATTENTION_REASONS.map((r) => (
             <Option key={r} value={r}>

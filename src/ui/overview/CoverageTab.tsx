@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(partnerId: string): void }) {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [dimension, setDimension] = useState<CoverageDimension>('department');
@@ -72,10 +72,10 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
           </Dropdown>
         </Field>
         <Field label={t('coverage.period')} size="small">
-          <Dropdown size="small" value={t('coverage.months', { count: months })} selectedOptions={[String(months)]} onOptionSelect={(_, d) => (setMonths(Number(d.optionValue)), setSelected(undefined))}>
+          <Dropdown size="small" value={plural('coverage.months', months)} selectedOptions={[String(months)]} onOptionSelect={(_, d) => (setMonths(Number(d.optionValue)), setSelected(undefined))}>
             {PERIODS.map((m) => (
               <Option key={m} value={String(m)}>
-                {t('coverage.months', { count: m })}
+                {plural('coverage.months', m)}
               </Option>
             ))}
           </Dropdown>
@@ -87,7 +87,7 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
         <div className={styles.scroll}>
           {/* Partners are rows (there are many), departments or themes columns (there are few): same matrix, readable. */}
           <table className={styles.table} data-testid="coverage-table">
-            <caption className={styles.muted}>{t('coverage.caption', { dimension: rowWord, period: t('coverage.months', { count: months }) })}</caption>
+            <caption className={styles.muted}>{t('coverage.caption', { dimension: rowWord, period: plural('coverage.months', months) })}</caption>
             <thead>
               <tr>
                 <th scope="col" className={styles.th}>{t('overview.col.name')}</th>
@@ -107,7 +107,7 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
                     <th scope="row" className={styles.th}>{name}</th>
                     {matrix.rows.map((row) => {
                       const count = matrix.counts.get(cellKey(row, partnerId)) ?? 0;
-                      const label = t('coverage.cell', { count, row, partner: name });
+                      const label = plural('coverage.cell', count, { row, partner: name });
                       const isSelected = selected?.row === row && selected.partnerId === partnerId;
                       return (
                         <td key={row} className={mergeClasses(styles.td, level(count))}>

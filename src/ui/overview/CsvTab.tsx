@@ -1,7 +1,7 @@
-import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { agendaCsv, interactionsCsv, partnersCsv } from '../../core/csv/csvExport';
+import { agendaCsv, interactionsCsv, partnersCsv, withTexts, type CsvWords } from '../../core/csv/csvExport';
 import { parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
@@ -26,13 +26,16 @@ const useStyles = makeStyles({
 
 /** Import of an existing register (preview first, nothing written until confirmed) and CSV exports. */
 export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t } = useI18n();
+  const { t, plural, numericDate } = useI18n();
   const say = useMessage();
+  const words: CsvWords = { say, date: numericDate };
   const styles = useStyles();
   const wrap = useWrapStyles();
   const fileId = useId();
   const [result, setResult] = useState<ImportResult>();
   const [imported, setImported] = useState<number>();
+  const [reading, setReading] = useState<number>();
+  const [exportFailed, setExportFailed] = useState(false);
 
   const read = async (file: File | undefined) => {
     setImported(undefined);
@@ -49,8 +52,22 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
     setImported(partners.length);
     setResult(undefined);
   };
-  const names = new Map(model.partners.map((p) => [p.id, p.name]));
+  const names = new Map(model.partners.map((p) => [p.id, partnerName(p.id)]));
   const stamp = model.now.toISOString().slice(0, 10);
+  const csv = (name: string, text: string) => downloadText(`${name}-${stamp}.csv`, text, 'text/csv;charset=utf-8');
+  // The overview's cache holds no note text: follow-ups and review answers are read for the export.
+  const exportInteractions = async () => {
+    setExportFailed(false);
+    setReading(0);
+    try {
+      const texts = await model.services.repository.listInteractionTexts({ onProgress: setReading });
+      csv(t('csv.file.interactions'), interactionsCsv(withTexts(model.interactions, new Map(texts.map((x) => [x.id, x]))), names, words));
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setReading(undefined);
+    }
+  };
   const valid = result?.ok ? result.rows.filter((r) => r.partner).length : 0;
 
   return (
@@ -61,7 +78,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <label htmlFor={fileId}>{t('csv.import.file')}</label>
         <input id={fileId} type="file" accept=".csv,text/csv" className={styles.file} data-testid="csv-file" onChange={(e) => void read(e.target.files?.[0])} />
         {imported !== undefined && (
-          <MessageBar intent="success" className={styles.bar}><MessageBarBody>{t('csv.import.done', { count: imported })}</MessageBarBody></MessageBar>
+          <MessageBar intent="success" className={styles.bar}><MessageBarBody>{plural('csv.import.done', imported)}</MessageBarBody></MessageBar>
         )}
         {result && !result.ok && (
           <MessageBar intent="error" data-testid="csv-error" className={styles.bar}><MessageBarBody className={wrap.anywhere}>{say(result.error)}</MessageBarBody></MessageBar>
@@ -69,7 +86,11 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         {result?.ok && (
           <>
             <Text data-testid="csv-summary" aria-live="polite">
-              {t('csv.import.summary', { valid, errors: result.rows.filter((r) => r.errors.length > 0).length, duplicates: result.rows.filter((r) => r.duplicate && r.errors.length === 0).length })}
+              {t('csv.import.summary', {
+                toImport: plural('csv.import.toImport', valid),
+                withErrors: plural('csv.import.withErrors', result.rows.filter((r) => r.errors.length > 0).length),
+                duplicates: plural('csv.import.duplicates', result.rows.filter((r) => r.duplicate && r.errors.length === 0).length),
+              })}
             </Text>
             {result.unknownColumns.length > 0 && <Caption1 className={styles.muted}>{t('csv.unknownColumns', { columns: result.unknownColumns.join(', ') })}</Caption1>}
             <WideTable size="small" aria-label={t('csv.import.preview')} data-testid="csv-preview">
@@ -106,7 +127,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
             </WideTable>
             <div className={styles.buttons}>
               <Button appearance="primary" disabled={valid === 0} onClick={() => void confirm()}>
-                {t('csv.import.confirm', { count: valid })}
+                {plural('csv.import.confirm', valid)}
               </Button>
               <Button onClick={() => setResult(undefined)}>{t('common.cancel')}</Button>
             </div>
@@ -117,19 +138,20 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <Subtitle2 as="h3" id="csv-export-title">{t('csv.export.title')}</Subtitle2>
         <Caption1 className={styles.muted}>{t('csv.export.hint')}</Caption1>
         <div className={styles.buttons}>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`partners-${stamp}.csv`, partnersCsv(model.partners), 'text/csv;charset=utf-8')}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.partners'), partnersCsv(model.partners, words))}>
             {t('csv.export.partners')}
           </Button>
-          <Button
-            icon={<ArrowDownload16Regular />}
-            onClick={() => downloadText(`contactmomenten-${stamp}.csv`, interactionsCsv(model.interactions.map((i) => ({ ...i, wooRelevant: !!i.wooRelevant, confidential: !!i.confidential })), names), 'text/csv;charset=utf-8')}
-          >
+          <Button icon={<ArrowDownload16Regular />} disabled={reading !== undefined} onClick={() => void exportInteractions()}>
             {t('csv.export.interactions')}
           </Button>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`agenda-${stamp}.csv`, agendaCsv(model.agenda, new Map(model.partners.map((p) => [p.id, partnerName(p.id)]))), 'text/csv;charset=utf-8')}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.agenda'), agendaCsv(model.agenda, names, words, { officialNames: model.officialNames, now: model.now }))}>
             {t('csv.export.agenda')}
           </Button>
         </div>
+        {reading !== undefined && <Spinner size="tiny" label={t('csv.export.reading', { interactions: plural('count.interactions', reading) })} />}
+        {exportFailed && (
+          <MessageBar intent="error" data-testid="csv-export-failed"><MessageBarBody>{t('csv.export.failed')}</MessageBarBody></MessageBar>
+        )}
       </section>
     </div>
   );

@@ -1,9 +1,10 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { activityByPartner, activityFromTable, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { activityByPartner, activityFromTable, attentionCounts, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { AgendasTab } from './AgendasTab';
+import { AttentionHeadline } from './AttentionHeadline';
 import { AttentionTab } from './AttentionTab';
 import { CoverageTab } from './CoverageTab';
 import { CsvTab } from './CsvTab';
@@ -34,11 +35,19 @@ const useStyles = makeStyles({
  * register; every other view is one tab away.
  */
 export function Overview({ services, setup }: { services: Services; setup?: SetupRunner }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const styles = useStyles();
   const { load, model } = useOverviewModel(services);
   const [tab, setTab] = useState<TabName>('register');
   const [partnerId, setPartnerId] = useState<string>();
+  const [attentionReason, setAttentionReason] = useState<AttentionReason | ''>('');
+  // A headline count opens its list; focus follows to the attention tab, so the keyboard carries on there.
+  const focusAttention = useRef(false);
+  useEffect(() => {
+    if (tab !== 'attention' || !focusAttention.current) return;
+    focusAttention.current = false;
+    document.getElementById('overview-tab-attention')?.focus();
+  }, [tab, attentionReason]);
 
   const names = useMemo(() => new Map(model.partners.map((p) => [p.id, p.name])), [model.partners]);
   const partnerName = (id: string) => names.get(id) ?? id;
@@ -54,9 +63,14 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
     () => (activity ? attentionFromActivity({ partners: model.partners, activity, agenda: model.agenda, now: model.now }) : undefined),
     [activity, model.partners, model.agenda, model.now],
   );
-  const count = (reason: AttentionReason) => new Set((attention ?? []).filter((a) => a.reason === reason).map((a) => (reason === 'overdue-agenda' ? a.agendaItemId : a.partnerId))).size;
+  const counts = useMemo(() => (attention ? attentionCounts(attention) : undefined), [attention]);
+  const openAttention = (reason: AttentionReason) => {
+    setAttentionReason(reason);
+    setTab('attention');
+    focusAttention.current = true;
+  };
   const waiting = (
-    <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: model.interactionTable?.length ?? model.interactions.length })}>
+    <Skeleton aria-busy="true" aria-label={plural('overview.loading', model.interactionTable?.length ?? model.interactions.length)}>
       {Array.from({ length: 4 }, (_, i) => (
         <SkeletonItem key={i} size={24} />
       ))}
@@ -76,9 +90,9 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
         </MessageBar>
       )}
       {load.status === 'loading' && (
-        <Skeleton aria-busy="true" aria-label={t('overview.loading', { count: load.loaded })}>
+        <Skeleton aria-busy="true" aria-label={plural('overview.loading', load.loaded)}>
           <Caption1 className={styles.muted} role="status">
-            {t('overview.loading', { count: load.loaded })}
+            {plural('overview.loading', load.loaded)}
           </Caption1>
           {Array.from({ length: 8 }, (_, i) => (
             <SkeletonItem key={i} size={24} />
@@ -87,16 +101,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
       )}
       {load.status === 'ready' && (
         <>
-          {attention && (
-            <MessageBar intent={attention.length > 0 ? 'warning' : 'success'} data-testid="overview-headline">
-              <MessageBarBody>
-                <MessageBarTitle>{t('overview.headlineLabel')}</MessageBarTitle>
-                {t('overview.headline', {
-                  quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'),
-                })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {counts && <AttentionHeadline counts={counts} onOpen={openAttention} />}
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
             {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (
               <Tab key={name} value={name} id={`overview-tab-${name}`}>
@@ -108,7 +113,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
             {NEEDS_INTERACTIONS.has(tab) && !model.interactionsReady && waiting}
             {tab === 'register' && <RegisterTab model={model} activity={activity} onOpen={open} />}
             {tab === 'partner' && (partnerId ? <PartnerPage model={model} partnerId={partnerId} onBack={() => setTab('register')} /> : <Caption1>{t('overview.noPartner')}</Caption1>)}
-            {tab === 'attention' && (attention ? <AttentionTab items={attention} partnerName={partnerName} onOpen={open} /> : waiting)}
+            {tab === 'attention' && (attention ? <AttentionTab items={attention} reason={attentionReason} onReasonChange={setAttentionReason} partnerName={partnerName} onOpen={open} /> : waiting)}
             {tab === 'coverage' && model.interactionsReady && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}
             {tab === 'trends' && model.interactionsReady && <TrendsTab model={model} partnerName={partnerName} />}
             {tab === 'suggest' && model.interactionsReady && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}

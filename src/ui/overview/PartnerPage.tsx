@@ -82,7 +82,9 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
             items={agenda}
             pendingIds={pendingIds}
             partnerId={partner.id}
-            defaultOwner={model.user?.name ?? ''}
+            user={model.user}
+            names={model.officialNames}
+            now={model.now}
             onStatusChange={(item: AgendaItem, status) => void model.saveAgendaItem({ ...item, status })}
             onAdd={(item: AgendaItem) => void model.saveAgendaItem(item)}
           />

@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 
 /** AVG requests: find, export and remove what is stored about one person; and the retention flag. */
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<number>();
@@ -85,6 +85,11 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       setProgress(undefined);
     }
   };
+  const counted = (f: PersonFindings) => ({
+    partners: plural('count.partners', f.partners.length),
+    interactions: plural('count.interactions', f.interactions.length),
+    agenda: plural('count.agendaItems', f.agenda.length),
+  });
   const fields = (list: string[]) => t('privacy.matchedIn', { fields: list.map((f) => t(`privacy.field.${f}` as MessageKey)).join(', ') });
   const empty = findings && findings.partners.length + findings.interactions.length + findings.agenda.length === 0;
 
@@ -101,14 +106,14 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
             {t('privacy.search')}
           </Button>
         </form>
-        {progress !== undefined && <Spinner size="tiny" label={findings ? t('privacy.removing') : t('privacy.searching', { count: progress })} />}
+        {progress !== undefined && <Spinner size="tiny" label={findings ? t('privacy.removing') : plural('privacy.searching', progress)} />}
         {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
         {removed && <MessageBar intent="success" data-testid="privacy-removed"><MessageBarBody>{t('privacy.removed', { query: removed })}</MessageBarBody></MessageBar>}
         {empty && <Text data-testid="privacy-none">{t('privacy.none', { query: findings.query })}</Text>}
         {findings && !empty && (
           <div className={styles.section} data-testid="privacy-findings" aria-live="polite">
             <Text weight="semibold" data-testid="privacy-found">
-              {t('privacy.found', { partners: findings.partners.length, interactions: findings.interactions.length, agenda: findings.agenda.length })}
+              {t('privacy.found', counted(findings))}
             </Text>
             {findings.partners.length > 0 && (
               <>
@@ -155,7 +160,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
             <DialogBody>
               <DialogTitle>{t('privacy.confirm.title', { query: findings?.query ?? '' })}</DialogTitle>
               <DialogContent>
-                {findings && t('privacy.confirm.body', { partners: findings.partners.length, agenda: findings.agenda.length, interactions: findings.interactions.length })}
+                {findings && t('privacy.confirm.body', counted(findings))}
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void remove()}>{t('privacy.confirm.ok')}</Button>
@@ -181,7 +186,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
             }}
           />
         </Field>
-        <Text data-testid="retention-flagged">{t('privacy.retention.flagged', { count: flagged.length, months })}</Text>
+        <Text data-testid="retention-flagged">{plural('privacy.retention.flagged', flagged.length, { period: plural('count.months', months) })}</Text>
         <Caption1 className={styles.muted}>{t('privacy.retention.hint')}</Caption1>
       </section>
     </div>

@@ -50,7 +50,7 @@ function FilterDropdown({ label, value, options, onChange }: { label: string; va
 
 /** `activity`: per partner, the departments in touch over the last 12 months (see Overview). */
 export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel; activity?: ActivityByPartner; onOpen(partnerId: string): void }) {
-  const { t, date } = useI18n();
+  const { t, plural, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [query, setQuery] = useState('');
@@ -126,7 +126,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
         <FilterDropdown label={t('overview.filter.rhythm')} value={rhythm} onChange={filter(setRhythm)} options={RHYTHM_STATES.map((s) => [s, rhythmLabel(t, s)])} />
       </div>
       <Caption1 className={styles.muted} data-testid="overview-count" aria-live="polite">
-        {t('overview.count', { count: rows.length })} · {t('overview.quiet', { count: quiet })}
+        {plural('overview.count', rows.length)} · {t('overview.quiet', { count: quiet })}
       </Caption1>
       {rows.length === 0 ? (
         <Text className={styles.muted}>{t('overview.empty')}</Text>

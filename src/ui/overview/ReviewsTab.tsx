@@ -2,8 +2,10 @@ import {
   Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { ownedBy } from '../../core/agenda';
 import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
+import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
 
@@ -21,7 +23,11 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   const styles = useStyles();
   const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive').sort((a, b) => a.name.localeCompare(b.name, 'nl')), [model.partners]);
   const departments = useMemo(() => [...new Set(model.interactions.map((i) => i.department).filter(Boolean))].sort(), [model.interactions]);
-  const [form, setForm] = useState({ partnerId: '', department: '', goesWell: '', couldImprove: '', score: 3 });
+  // Until the official picks one: theirs from the directory, else the one this device remembers.
+  const [chosenDepartment, setChosenDepartment] = useState<string>();
+  const prefill = useDirectoryDepartment(model.services, true, departments) ?? rememberedDepartment();
+  const department = chosenDepartment ?? prefill;
+  const [form, setForm] = useState({ partnerId: '', goesWell: '', couldImprove: '', score: 3 });
   const [message, setMessage] = useState<string>();
   const rows = useMemo(() => {
     const byPartner = new Map<string, OverviewEntry[]>();
@@ -35,11 +41,12 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   }, [active, model.interactions, model.agenda, model.now, t]);
 
   const record = () => {
-    if (!form.partnerId || !form.department || !model.user) return;
+    if (!form.partnerId || !department || !model.user) return;
+    rememberDepartment(department);
     const id = newClientId();
     const partner = partnerName(form.partnerId);
     void model.addInteraction({
-      id, clientId: id, partnerId: form.partnerId, date: model.now.toISOString(), kind: 'review', department: form.department, authorEmail: model.user.email,
+      id, clientId: id, partnerId: form.partnerId, date: model.now.toISOString(), kind: 'review', department, authorEmail: model.user.email,
       authorName: model.user.name, themes: [], title: t('reviews.titleFor', { year: model.now.getUTCFullYear(), partner }), summary: '', confidential: false, wooRelevant: false,
       review: { goesWell: form.goesWell.trim(), couldImprove: form.couldImprove.trim(), score: form.score },
     });
@@ -49,7 +56,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   const plan = (partnerId: string) => {
     const id = newClientId();
     const due = new Date(model.now.getTime() + 30 * 86_400_000).toISOString();
-    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', owner: model.user?.name ?? '', status: 'open', dueDate: due });
+    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: due });
     setMessage(t('reviews.planned', { partner: partnerName(partnerId) }));
   };
 
@@ -64,8 +71,8 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
           </Dropdown>
         </Field>
         <Field label={t('note.field.department')} required>
-          <Dropdown value={form.department} selectedOptions={[form.department]} onOptionSelect={(_, d) => setForm((f) => ({ ...f, department: d.optionValue ?? '' }))}>
-            {departments.map((d) => <Option key={d} value={d}>{d}</Option>)}
+          <Dropdown value={department} selectedOptions={[department]} onOptionSelect={(_, d) => setChosenDepartment(d.optionValue ?? '')}>
+            {(department && !departments.includes(department) ? [department, ...departments] : departments).map((d) => <Option key={d} value={d}>{d}</Option>)}
           </Dropdown>
         </Field>
         <Field label={t('reviews.goesWell')}>
@@ -81,7 +88,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
           }} />
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={!form.partnerId || !form.department || !model.user}>{t('reviews.record')}</Button>
+          <Button appearance="primary" type="submit" disabled={!form.partnerId || !department || !model.user}>{t('reviews.record')}</Button>
         </div>
       </form>
       <section aria-labelledby="reviews-history">

@@ -1,7 +1,9 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { Message } from '../../core/overview';
 import type { SchemaReport } from '../../data/ensureSchema';
-import { useI18n } from '../shell/I18nContext';
+import { GraphRequestError } from '../../data/graph/errors';
+import { useI18n, type MessageKey } from '../shell/I18nContext';
 
 /** Given by the surface, which knows the data layer: the UI never talks to Graph itself. */
 export interface SetupRunner {
@@ -18,20 +20,24 @@ const useStyles = makeStyles({
 });
 
 export function SetupTab({ setup }: { setup?: SetupRunner }) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const styles = useStyles();
-  const [state, setState] = useState<{ running: boolean; report?: SchemaReport; error?: string }>({ running: false });
+  const [state, setState] = useState<{ running: boolean; report?: SchemaReport; error?: unknown }>({ running: false });
   if (!setup) return <MessageBar intent="info" className={styles.bar}><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
   const run = () => {
     setState({ running: true });
     setup.run().then(
       (report) => setState({ running: false, report }),
-      (error: unknown) => setState({ running: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setState({ running: false, error }),
     );
   };
   const report = state.report;
-  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique' | 'setup.problems', items: string[]) =>
+  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique', items: string[]) =>
     items.length > 0 && <li>{t(key, { items: items.join(', ') })}</li>;
+  // A problem names column kinds by their schema code; the reader gets the word for them.
+  const kind = (code: string | number | undefined) => t(`setup.columnKind.${String(code)}` as MessageKey);
+  const sayProblem = (m: Message) => say(m.key === 'setup.problem.otherType' ? { ...m, params: { ...m.params, actual: kind(m.params?.actual), expected: kind(m.params?.expected) } } : m);
+  const error = state.error;
   return (
     <section className={styles.root} aria-labelledby="setup-title">
       <Subtitle2 as="h3" id="setup-title">{t('setup.title')}</Subtitle2>
@@ -39,7 +45,14 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       <Caption1 className={styles.muted}>{`${t('setup.site')}: ${setup.siteRef}`}</Caption1>
       <Button appearance="primary" onClick={run} disabled={state.running}>{t('setup.run')}</Button>
       {state.running && <Spinner size="tiny" label={t('setup.running')} />}
-      {state.error && <MessageBar intent="error" className={styles.bar}><MessageBarBody>{t('setup.failed', { detail: state.error })}</MessageBarBody></MessageBar>}
+      {error !== undefined && (
+        <MessageBar intent="error" data-testid="setup-error" className={styles.bar}>
+          <MessageBarBody>
+            {t(error instanceof GraphRequestError && error.status === 403 ? 'setup.failed.forbidden' : 'setup.failed')}
+            <Caption1 as="p" className={styles.muted}>{t('setup.failed.detail', { detail: error instanceof Error ? error.message : String(error) })}</Caption1>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {report && (
         <div data-testid="setup-report" aria-live="polite" className={styles.bar}>
           <MessageBar intent="success"><MessageBarBody>{report.changed ? t('setup.changed') : t('setup.unchanged')}</MessageBarBody></MessageBar>
@@ -48,13 +61,20 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.added', report.addedColumns)}
             {line('setup.indexed', report.indexedColumns)}
             {line('setup.unique', report.uniqueColumns)}
-            {line('setup.problems', report.problems)}
+            {report.problems.length > 0 && (
+              <li>
+                {t('setup.problems')}
+                <ul className={styles.list}>
+                  {report.problems.map((problem, i) => <li key={i}>{sayProblem(problem)}</li>)}
+                </ul>
+              </li>
+            )}
           </ul>
           {report.manualSteps.length > 0 && (
             <>
               <Caption1>{t('setup.manual')}</Caption1>
               <ul className={styles.list}>
-                {report.manualSteps.map((step) => <li key={step}>{step}</li>)}
+                {report.manualSteps.map((step) => <li key={step.key}>{say(step)}</li>)}
               </ul>
             </>
           )}

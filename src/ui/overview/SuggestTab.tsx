@@ -1,6 +1,7 @@
-import { Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 import { CalendarAdd16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { ownedBy } from '../../core/agenda';
 import { newClientId } from '../../core/noteDraft';
 import { suggestPartners, type Suggestion } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
@@ -24,23 +25,29 @@ export function SuggestTab({ model, partnerName, onOpen }: { model: OverviewMode
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [themes, setThemes] = useState<string[]>([]);
-  const [results, setResults] = useState<{ title: string; suggestions: Suggestion[] }>();
+  // The issue as last searched for. Ticked themes count at once: a checkbox that changes nothing until
+  // the button is pressed again looked like it did nothing at all.
+  const [searched, setSearched] = useState<{ title: string; text: string }>();
   const [added, setAdded] = useState<Set<string>>(new Set());
   const [titleError, setTitleError] = useState(false);
   const allThemes = useMemo(() => [...new Set(model.partners.flatMap((p) => p.themes))].sort(), [model.partners]);
+  const results = useMemo(
+    () => searched && { title: searched.title, suggestions: suggestPartners({ ...searched, themes }, { partners: model.partners, interactions: model.interactions, now: model.now }) },
+    [searched, themes, model.partners, model.interactions, model.now],
+  );
 
   const submit = () => {
     if (!title.trim()) return setTitleError(true);
     setTitleError(false);
     setAdded(new Set());
-    setResults({ title: title.trim(), suggestions: suggestPartners({ title, themes, text }, { partners: model.partners, interactions: model.interactions, now: model.now }) });
+    setSearched({ title: title.trim(), text });
   };
   const toAgenda = (s: Suggestion) => {
     if (!results) return;
     const id = newClientId();
     void model.saveAgendaItem({
       id, clientId: id, partnerId: s.partnerId, topic: t('suggest.agendaTopic', { title: results.title }), direction: 'samen',
-      owner: model.user?.name ?? '', status: 'open', nextStep: t('suggest.agendaNext'),
+      ...ownedBy(model.user), status: 'open', nextStep: t('suggest.agendaNext'),
     });
     setAdded((a) => new Set(a).add(s.partnerId));
   };
@@ -82,7 +89,6 @@ export function SuggestTab({ model, partnerName, onOpen }: { model: OverviewMode
                     <Text weight="semibold" data-testid="suggestion-name">{partnerName(s.partnerId)}</Text>
                   </Button>
                   <Text data-testid="suggestion-explanation">{s.explanation.map(say).join(', ')}.</Text>
-                  <Caption1 className={styles.muted}>{t('suggest.score', { score: s.score })}</Caption1>
                   {added.has(s.partnerId) ? (
                     <MessageBar intent="success">
                       <MessageBarBody>{t('suggest.onAgenda', { partner: partnerName(s.partnerId) })}</MessageBarBody>

@@ -1,15 +1,9 @@
 import type { Message } from '../../core/overview';
-import type { MessageKey } from '../shell/I18nContext';
 import { useI18n } from '../shell/I18nContext';
 
-/** Says a core message in the reader's language; a parameter named `date` is an ISO date to format. */
+/** Says a core message in the reader's language (see `I18n.say`). */
 export function useMessage(): (message: Message) => string {
-  const { t, date } = useI18n();
-  return (message) => {
-    const params = { ...(message.params ?? {}) };
-    if (typeof params.date === 'string') params.date = date(params.date);
-    return t(message.key as MessageKey, params);
-  };
+  return useI18n().say;
 }
 
 /** Offers text as a file download (CSV/JSON exports); nothing leaves the browser. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, Interaction, Official, Partner } from '../../core/model';
+import { knownOfficialNames } from '../../core/agenda';
 import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
@@ -21,6 +22,8 @@ export interface OverviewModel {
    */
   interactionTable?: InteractionTable;
   agenda: AgendaItem[];
+  /** Officials' names by address (partner owners, interaction authors, the signed-in official): agenda owners are shown by name. */
+  officialNames: ReadonlyMap<string, string>;
   writes: PendingWrite[];
   /** Saved through the write queue; the local copy changes at once. */
   savePartner(partner: Partner): Promise<void>;
@@ -148,12 +151,13 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     [services, setInteractions],
   );
 
+  const officialNames = useMemo(() => knownOfficialNames({ partners, interactions: ix.list, officials: [user] }), [partners, ix.list, user]);
   const model = useMemo<OverviewModel>(
     () => ({
-      services, now, user, partners, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, writes,
+      services, now, user, partners, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, officialNames, writes,
       savePartner, saveAgendaItem, addInteraction, deleteInteraction,
     }),
-    [services, now, user, partners, ix, agenda, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
+    [services, now, user, partners, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
   );
   return { load, model };
 }

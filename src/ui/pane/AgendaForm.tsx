@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { AGENDA_DIRECTIONS, type AgendaDirection, type AgendaItem } from '../../core/model';
+import { ownerFromInput } from '../../core/agenda';
+import { AGENDA_DIRECTIONS, type AgendaDirection, type AgendaItem, type Official } from '../../core/model';
 import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
 
@@ -11,12 +12,23 @@ const useStyles = makeStyles({
 });
 
 /** A new item on the partner's collaboration agenda; it goes through the write queue like a note. */
-export function AgendaForm({ partnerId, defaultOwner, onSave, onCancel }: { partnerId: string; defaultOwner: string; onSave(item: AgendaItem): void; onCancel(): void }) {
+export interface AgendaFormProps {
+  partnerId: string;
+  /** The owner until another is typed: the signed-in official. */
+  user?: Official;
+  /** Officials' names by address, the signed-in official among them. */
+  names: ReadonlyMap<string, string>;
+  onSave(item: AgendaItem): void;
+  onCancel(): void;
+}
+
+export function AgendaForm({ partnerId, user, names, onSave, onCancel }: AgendaFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [topic, setTopic] = useState('');
   const [direction, setDirection] = useState<AgendaDirection>('samen');
-  const [owner, setOwner] = useState(defaultOwner);
+  // The field shows a name; the item stores the address with it (see ownerFromInput).
+  const [owner, setOwner] = useState(user?.name || user?.email || '');
   const [dueDate, setDueDate] = useState('');
   const [nextStep, setNextStep] = useState('');
   const [tried, setTried] = useState(false);
@@ -31,7 +43,7 @@ export function AgendaForm({ partnerId, defaultOwner, onSave, onCancel }: { part
     if (topicProblem) return;
     const id = newClientId();
     onSave({
-      id, clientId: id, partnerId, topic: topic.trim(), direction, owner: owner.trim(), status: 'open',
+      id, clientId: id, partnerId, topic: topic.trim(), direction, ...ownerFromInput(owner, names), status: 'open',
       dueDate: dueDate ? new Date(`${dueDate}T12:00:00Z`).toISOString() : undefined, nextStep: nextStep.trim() || undefined,
     });
   };

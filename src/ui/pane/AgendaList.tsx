@@ -2,7 +2,8 @@ import { Badge, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text,
 import { Add16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { AgendaForm } from './AgendaForm';
-import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../core/model';
+import { isOverdue, ownerLabel } from '../../core/agenda';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus, type Official } from '../../core/model';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 
@@ -20,12 +21,16 @@ export interface AgendaListProps {
   /** Client ids of items whose change is still in the write queue. */
   pendingIds: ReadonlySet<string>;
   partnerId: string;
-  defaultOwner: string;
+  /** The signed-in official: the owner of a new item unless they name another. */
+  user?: Official;
+  /** Officials' names by address (see `knownOfficialNames`), so an owner shows as a person. */
+  names: ReadonlyMap<string, string>;
+  now: Date;
   onStatusChange(item: AgendaItem, status: AgendaStatus): void;
   onAdd(item: AgendaItem): void;
 }
 
-export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatusChange, onAdd }: AgendaListProps) {
+export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd }: AgendaListProps) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
@@ -65,8 +70,16 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatu
                 </Dropdown>
               </div>
               <Caption1 className={styles.muted}>
-                {t('agenda.owner', { owner: item.owner })}
+                {t('agenda.owner', { owner: ownerLabel(item, names) })}
                 {item.dueDate ? ` · ${t('agenda.due', { date: date(item.dueDate) })}` : ''}
+                {isOverdue(item, now) && (
+                  <>
+                    {' '}
+                    <Badge appearance="tint" color="danger" size="small" data-testid="agenda-overdue">
+                      {t('agendas.overdue')}
+                    </Badge>
+                  </>
+                )}
               </Caption1>
               {item.nextStep && <Text size={200}>{t('agenda.next', { step: item.nextStep })}</Text>}
               {pendingIds.has(item.clientId) && (
@@ -81,7 +94,8 @@ export function AgendaList({ items, pendingIds, partnerId, defaultOwner, onStatu
       {adding ? (
         <AgendaForm
           partnerId={partnerId}
-          defaultOwner={defaultOwner}
+          user={user}
+          names={names}
           onCancel={() => setAdding(false)}
           onSave={(item) => {
             setAdding(false);

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
 
 export interface NoteFormProps {
   heading: string;
+  /** What is being logged: the hint names what is not stored (the email's or the appointment's content). */
+  itemKind: 'email' | 'meeting';
   draft: NoteDraft;
   departments: string[];
   themes: string[];
@@ -22,7 +24,7 @@ export interface NoteFormProps {
 }
 
 /** The note form is controlled by its parent, which saves every change as a draft. */
-export function NoteForm({ heading, draft, departments, themes, draftSaved, onChange, onSubmit }: NoteFormProps) {
+export function NoteForm({ heading, itemKind, draft, departments, themes, draftSaved, onChange, onSubmit }: NoteFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [problems, setProblems] = useState<NoteProblem[]>([]);
@@ -97,7 +99,7 @@ export function NoteForm({ heading, draft, departments, themes, draftSaved, onCh
           ))}
         </Combobox>
       </Field>
-      <Field label={labels.summary} hint={t('note.field.summaryHint')} validationMessage={messageFor('summary')} validationState={state('summary')}>
+      <Field label={labels.summary} hint={t(`note.field.summaryHint.${itemKind}`)} validationMessage={messageFor('summary')} validationState={state('summary')}>
         <Textarea value={draft.summary} onChange={(_, d) => set('summary', d.value)} resize="vertical" rows={4} />
       </Field>
       {draft.kind === 'review' && (

@@ -2,17 +2,19 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skelet
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
+import { knownOfficialNames } from '../../core/agenda';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
+import { rememberDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import { useOnline } from '../shell/useOnline';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
 import type { TimelineEntry } from './Timeline';
-import { rememberDepartment, useNoteDraft } from './useNoteDraft';
+import { useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
 
 // Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
@@ -92,13 +94,16 @@ export function PartnerPane({ services }: { services: Services }) {
   const styles = useStyles();
   const pane = usePartnerPane(services);
   const item = pane.item.status === 'ready' ? pane.item.value : undefined;
-  const note = useNoteDraft(services.drafts, item, services.now);
   const now = services.now();
 
   const partnerId = pane.selectedId;
   // The relationship card is what the official looks for first: it is committed (and painted) on its
   // own, and the form, contacts, agenda and timeline follow in a background render React can interrupt.
   const showDetails = useAfterPaint(pane.context?.status === 'ready');
+  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
+  // Asked once the card is painted: the form below it is the first to need it.
+  const directoryDepartment = useDirectoryDepartment(services, showDetails, settings?.departments);
+  const note = useNoteDraft(services.drafts, item, services.now, directoryDepartment);
   const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const timeline: TimelineEntry[] = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
@@ -116,6 +121,16 @@ export function PartnerPane({ services }: { services: Services }) {
     const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
     return [...saved.map((a) => queuedItems.find((q) => q.clientId === a.clientId) ?? a), ...queuedItems.filter((q) => !saved.some((a) => a.clientId === q.clientId))];
   }, [pane.context, queuedAgenda]);
+  // Agenda owners are shown by name: the officials this context and the signed-in official name.
+  const officialNames = useMemo(
+    () =>
+      knownOfficialNames({
+        partners: pane.context?.status === 'ready' ? [pane.context.value.partner] : [],
+        interactions: pane.context?.status === 'ready' ? pane.context.value.interactions : [],
+        officials: [pane.user],
+      }),
+    [pane.context, pane.user],
+  );
   const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
   const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
 
@@ -125,7 +140,7 @@ export function PartnerPane({ services }: { services: Services }) {
     const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
     rememberDepartment(interaction.department);
     await services.queue.enqueue({ kind: 'interaction', payload: interaction });
-    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user.email, newId: newClientId })) {
+    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user, newId: newClientId })) {
       await services.queue.enqueue({ kind: 'agenda', payload: item });
     }
     await note.clear();
@@ -140,7 +155,6 @@ export function PartnerPane({ services }: { services: Services }) {
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
-  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
     <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading' || (pane.context?.status === 'ready' && pane.context.stale && !pane.context.error)}>
@@ -235,6 +249,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       note.draft && !alreadyLogged
                         ? {
                             heading: t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting'),
+                            itemKind: item.kind,
                             draft: note.draft,
                             draftSaved: note.saved,
                             departments: settings?.departments ?? [],
@@ -250,7 +265,9 @@ export function PartnerPane({ services }: { services: Services }) {
                       items: agenda,
                       pendingIds: pendingAgendaIds,
                       partnerId,
-                      defaultOwner: pane.user?.email ?? '',
+                      user: pane.user,
+                      names: officialNames,
+                      now,
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
                     }}

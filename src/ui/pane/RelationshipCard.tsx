@@ -13,15 +13,18 @@ const useStyles = makeStyles({
 });
 
 export function RelationshipCard({ partner, interactions, now }: { partner: Partner; interactions: Interaction[]; now: Date }) {
-  const { t } = useI18n();
+  const { t, plural, daysAgo } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const rhythm = rhythmStatus(partner, now);
   const review = latestReview(interactions);
+  const ago = daysAgo(rhythm.daysSince ?? 0);
   const rhythmText =
-    rhythm.daysSince === undefined && !rhythm.rhythmDays
-      ? t('card.rhythm.none')
-      : t(`card.rhythm.${rhythm.state}`, { days: rhythm.daysSince ?? 0, rhythm: rhythm.rhythmDays ?? 0 });
+    rhythm.state !== 'no-target'
+      ? plural(`card.rhythm.${rhythm.state}`, rhythm.rhythmDays ?? 0, { daysAgo: ago })
+      : rhythm.daysSince === undefined
+        ? t('card.rhythm.none')
+        : t('card.rhythm.no-target', { daysAgo: ago });
   const badge = rhythm.state === 'overdue' || rhythm.state === 'due-soon' || rhythm.state === 'ok' ? rhythm.state : undefined;
   return (
     <Card aria-labelledby="partner-card-title">

@@ -1,18 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, formatDate, formatDateTime, plural, type Locale, type MessageKey, type Params, type Translate } from '../../i18n';
-
-export interface I18n {
-  locale: Locale;
-  t: Translate;
-  plural(base: string, count: number, params?: Params): string;
-  date(iso: string | undefined): string;
-  dateTime(iso: string | undefined): string;
-}
-
-function createI18n(locale: Locale): I18n {
-  const t = createTranslator(locale);
-  return { locale, t, plural: (base, count, params) => plural(t, locale, base, count, params), date: (iso) => formatDate(locale, iso), dateTime: (iso) => formatDateTime(locale, iso) };
-}
+import { createI18n, type I18n, type Locale, type MessageKey, type PluralBase } from '../../i18n';
 
 const I18nContext = createContext<I18n>(createI18n('nl'));
 
@@ -25,4 +12,4 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
-export type { MessageKey };
+export type { I18n, MessageKey, PluralBase };

@@ -1,4 +1,4 @@
-import { attentionList } from '../../../src/core/overview/attention';
+import { attentionCounts, attentionList } from '../../../src/core/overview/attention';
 import { agendaItem, interaction, now, partner } from './fixtures';
 
 describe('attentionList', () => {
@@ -33,7 +33,21 @@ describe('attentionList', () => {
   });
   it('carries the figures for the sentence', () => {
     expect(list[0].message).toEqual({ key: 'attention.reason.reviewDropped', params: { from: 4, to: 2 } });
-    expect(list[1].message).toEqual({ key: 'attention.reason.pastRhythm', params: { days: 117, rhythm: 60 } });
+    expect(list[1].message).toEqual({ key: 'attention.reason.pastRhythm', count: 60, params: { daysAgo: 117 } });
+    expect(list.find((a) => a.reason === 'single-department')?.message).toEqual({ key: 'attention.reason.singleDepartment', count: 12, params: { department: 'Wonen' } });
     expect(list[2].agendaItemId).toBe('late');
+  });
+  it('counts partners per reason, agenda items for overdue agenda, and zero where nothing is wrong', () => {
+    const more = attentionList({ partners, interactions, agenda: [...agenda, agendaItem({ id: 'late2', partnerId: 'fine', dueDate: '2026-10-01T00:00:00Z' })], now });
+    expect(attentionCounts(more)).toEqual({ 'review-dropped': 1, 'past-rhythm': 1, 'overdue-agenda': 2, 'no-owner': 1, 'single-department': 1 });
+    expect(attentionCounts([])).toEqual({ 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0 });
+  });
+  it('calls an item overdue from the day after its due day, on the official’s calendar', () => {
+    const morning = new Date('2026-11-26T08:00:00Z');
+    // Due 26 Nov, as SharePoint answers a date-only value in Amsterdam: due today, not overdue.
+    const dueToday = agendaItem({ id: 'today', partnerId: 'fine', dueDate: '2026-11-25T23:00:00Z' });
+    const dueYesterday = agendaItem({ id: 'yesterday', partnerId: 'fine', dueDate: '2026-11-24T23:00:00Z' });
+    const found = attentionList({ partners, interactions, agenda: [dueToday, dueYesterday], now: morning, timeZone: 'Europe/Amsterdam' });
+    expect(found.filter((a) => a.reason === 'overdue-agenda').map((a) => a.agendaItemId)).toEqual(['yesterday']);
   });
 });

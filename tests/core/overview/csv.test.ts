@@ -1,6 +1,9 @@
-import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv } from '../../../src/core/csv/csvExport';
+import Papa from 'papaparse';
+import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv, withTexts } from '../../../src/core/csv/csvExport';
 import { parseRegisterCsv } from '../../../src/core/csv/registerImport';
-import { agendaItem, interaction, partner } from './fixtures';
+import type { Partner } from '../../../src/core/model';
+import { createI18n } from '../../../src/i18n';
+import { agendaItem, interaction, now, partner } from './fixtures';
 
 let n = 0;
 const options = { existing: [partner({ id: 'x', name: 'Woonstichting Veenland', domains: ['woonstichtingveenland.nl'] })], internalDomains: ['veenhaven.nl'], newId: () => `new-${++n}` };
@@ -42,23 +45,69 @@ describe('parseRegisterCsv', () => {
 });
 
 describe('CSV export', () => {
+  const nl = createI18n('nl');
+  const en = createI18n('en');
+  const words = (i18n: typeof nl) => ({ say: i18n.say, date: i18n.numericDate });
+  const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+
   it('neutralises cells a spreadsheet would run as a formula', () => {
     expect(['=1+1', '+31 6', '-x', '@SUM', '\tx', '\rx', 'ok'].map(neutraliseCell)).toEqual(["'=1+1", "'+31 6", "'-x", "'@SUM", "'\tx", "'\rx", 'ok']);
   });
-  it('writes partners in the shape the import reads back', () => {
-    const csv = partnersCsv([partner({ id: 'a', name: 'A; B', category: 'zorg', domains: ['a.nl', 'b.nl'], themes: ['zorg'] })]);
-    expect(csv.startsWith('\uFEFFNaam;Categorie')).toBe(true);
+
+  it('writes the register as a person reads it: labels, a readable date, with the category code beside its label (UTF-8 BOM, semicolons)', () => {
+    const p = partner({ id: 'a', name: 'Veenland', category: 'woningcorporatie', status: 'proposed', rhythmDays: 60, lastContact: '2026-11-20T12:00:00Z', interactionCount: 4 });
+    const csv = partnersCsv([p], words(nl));
+    expect(csv.startsWith('\uFEFFNaam;Categorie;Categoriecode;')).toBe(true);
+    const [head, row] = rows(csv);
+    const cell = (name: string) => row[head.indexOf(name)];
+    expect([cell('Categorie'), cell('Categoriecode'), cell('Status'), cell('Laatste contact'), cell('Ritme (dagen)')]).toEqual(['Woningcorporatie', 'woningcorporatie', 'Voorgesteld', '20-11-2026', '60']);
+    const [enHead, enRow] = rows(partnersCsv([p], words(en)));
+    expect([enHead[1], enRow[1], enRow[2], enRow[enHead.indexOf('Status')], enRow[enHead.indexOf('Last contact')]]).toEqual(['Category', 'Housing corporation', 'woningcorporatie', 'Proposed', '20/11/2026']);
+  });
+
+  it.each([['nl', nl], ['en', en]] as const)('an exported register (%s) imports again as the same partners, and as duplicates into the register it came from', (_, i18n) => {
+    const register = [
+      partner({ id: 'a', name: 'A; B', category: 'zorg', aliases: ['AB'], domains: ['a.nl', 'b.nl'], contacts: ['x@a.nl'], ownerName: 'Anna Visser', ownerEmail: 'a.visser@veenhaven.nl', themes: ['zorg', 'wonen'], rhythmDays: 90, status: 'active', description: '=geen formule' }),
+      partner({ id: 'b', name: 'Verbonden', category: 'verbonden-partij', domains: ['vp.nl'], status: 'inactive' }),
+      partner({ id: 'c', name: 'Nieuw', category: 'overig', status: 'proposed' }),
+    ];
+    const csv = partnersCsv(register, words(i18n));
     const back = parseRegisterCsv(csv, { existing: [], newId: () => 'id' });
     if (!back.ok) throw new Error('expected ok');
-    expect(back.rows[0].partner).toMatchObject({ name: 'A; B', category: 'zorg', domains: ['a.nl', 'b.nl'], themes: ['zorg'] });
+    expect(back.rows.flatMap((r) => r.errors)).toEqual([]);
+    const strip = ({ id: _id, interactionCount: _n, lastContact: _l, etag: _e, ...rest }: Partner) => rest;
+    expect(back.rows.map((r) => strip(r.partner!))).toEqual(register.map(strip));
+    const again = parseRegisterCsv(csv, { existing: register, newId: () => 'id' });
+    if (!again.ok) throw new Error('expected ok');
+    expect(again.rows.map((r) => r.duplicate?.key)).toEqual(['csv.row.duplicateName', 'csv.row.duplicateName', 'csv.row.duplicateName']);
   });
-  it('exports interactions with the Woo flag and hides confidential text, and agenda items', () => {
+
+  it('exports interactions with kind, date and yes/no in words, follow-ups, the Woo flag and the review, and hides confidential text', () => {
     const names = new Map([['p', 'Partner P']]);
-    const csv = interactionsCsv([interaction({ title: '=HYPERLINK("x")', wooRelevant: true, confidential: true, summary: 'secret' })], names);
-    const line = csv.split('\r\n')[1];
-    expect(line).toContain('\'=HYPERLINK(""x"")');
-    expect(line).not.toContain('secret');
-    expect(line.endsWith(';ja;ja')).toBe(true);
-    expect(agendaCsv([agendaItem({ id: 'g', topic: 'Samen' })], names).split('\r\n')[1]).toBe('Partner P;Samen;samen;Anna;open;;');
+    const review = interaction({ id: 'r', kind: 'review', date: '2026-11-02T12:00:00Z', wooRelevant: true, review: { goesWell: '', couldImprove: '', score: 4 } });
+    const secret = interaction({ id: 's', kind: 'email', title: '=HYPERLINK("x")', confidential: true, summary: 'secret', followUps: 'geheim vervolg' });
+    const texts = new Map([['r', { id: 'r', followUps: 'Offerte sturen', review: { goesWell: 'snel schakelen', couldImprove: 'eerder betrekken' } }]]);
+    const csv = interactionsCsv(withTexts([review, secret], texts), names, words(nl));
+    const [head, r, s] = rows(csv);
+    expect(head).toEqual(['Partner', 'Datum', 'Soort', 'Afdeling', 'Auteur', 'Auteur e-mail', 'Titel', 'Thema’s', 'Vervolgacties', 'Vertrouwelijk', 'Woo-relevant', 'Score relatiegesprek (1–5)', 'Wat gaat goed', 'Wat kan beter']);
+    expect(r).toEqual(['Partner P', '02-11-2026', 'Relatiegesprek', 'Wonen', 'Anna', 'a@veenhaven.nl', 't', '', 'Offerte sturen', 'nee', 'ja', '4', 'snel schakelen', 'eerder betrekken']);
+    expect(s.slice(2, 3)).toEqual(['E-mail']);
+    expect(s[6]).toBe('\'=HYPERLINK("x")');
+    expect(csv).not.toMatch(/secret|geheim/);
+    const [, english] = rows(interactionsCsv(withTexts([review], texts), names, words(en)));
+    expect([english[1], english[2], english[9], english[10]]).toEqual(['02/11/2026', 'Relationship review', 'no', 'yes']);
+  });
+
+  it('exports agenda items with labels, the owner by name beside the address, the due date and whether it is overdue', () => {
+    const names = new Map([['p', 'Partner P']]);
+    const officialNames = new Map([['a.visser@veenhaven.nl', 'Anna Visser']]);
+    const items = [
+      agendaItem({ id: 'g', topic: 'Samen', status: 'in-progress', owner: 'a.visser@veenhaven.nl', dueDate: '2026-11-01T00:00:00Z' }),
+      agendaItem({ id: 'h', topic: 'Later', direction: 'wij', owner: 'x@elders.nl', ownerName: 'Xander', dueDate: '2027-01-01T00:00:00Z', nextStep: 'bellen' }),
+    ];
+    const [head, g, h] = rows(agendaCsv(items, names, words(nl), { officialNames, now }));
+    expect(head).toEqual(['Partner', 'Onderwerp', 'Wie is aan zet', 'Eigenaar', 'Eigenaar e-mail', 'Status', 'Uiterlijk', 'Over datum', 'Volgende stap']);
+    expect(g).toEqual(['Partner P', 'Samen', 'samen', 'Anna Visser', 'a.visser@veenhaven.nl', 'Bezig', '01-11-2026', 'ja', '']);
+    expect(h).toEqual(['Partner P', 'Later', 'wij', 'Xander', 'x@elders.nl', 'Open', '01-01-2027', 'nee', 'bellen']);
   });
 });

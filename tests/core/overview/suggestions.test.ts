@@ -15,7 +15,7 @@ describe('suggestPartners with the demo municipality', () => {
     // Printed so the closing note can quote the ranking.
     console.log(ranking.map((s, i) => `${i + 1}. ${names.get(s.partnerId)} (${s.score}) ${JSON.stringify(s.explanation)}`).join('\n'));
     expect(names.get(ranking[0].partnerId)).toBe('Woonstichting Veenland');
-    expect(ranking[0].explanation[0]).toEqual({ key: 'suggest.reason.contactsYear.other', params: expect.objectContaining({ year: 2026 }) });
+    expect(ranking[0].explanation[0]).toEqual({ key: 'suggest.reason.contactsYear', count: expect.any(Number), params: expect.objectContaining({ year: 2026 }) });
   });
 });
 
@@ -41,9 +41,10 @@ describe('suggestPartners rules', () => {
     expect(ranking[0].explanation).toEqual([
       { key: 'suggest.reason.lastContact', params: { themes: 'vastgoed', date: '2025-06-01T00:00:00Z' } },
       { key: 'suggest.reason.expertise', params: { themes: 'vastgoed' } },
+      { key: 'suggest.reason.inRhythm' },
       { key: 'suggest.reason.owner', params: { owner: 'Anna' } },
     ]);
-    expect(ranking[1].explanation[0]).toEqual({ key: 'suggest.reason.contactsYear.other', params: { count: 2, themes: 'vastgoed', year: 2026 } });
+    expect(ranking[1].explanation[0]).toEqual({ key: 'suggest.reason.contactsYear', count: 2, params: { themes: 'vastgoed', year: 2026 } });
   });
   it('reads a theme named in the free text as chosen', () => {
     expect(suggestPartners({ title: 'Iets met zorg', themes: [] }, { partners, interactions, now }).map((s) => s.partnerId)).toEqual(['other']);

@@ -1,0 +1,35 @@
+/**
+ * Calendar days as the official lives them. "Vandaag", "gisteren" and "over datum" are about the day on
+ * the official's calendar, not about 24-hour spans since an instant: a note logged yesterday at noon UTC
+ * is "gisteren" this morning, and an item due today is not overdue until tomorrow. SharePoint Online
+ * answers a date-only column as midnight in the site's time zone, in UTC (`2026-04-30T22:00:00Z` for
+ * 1 May in Amsterdam; reported in pnp/pnpjs#1890, not on the Graph pages), so a date is read in the
+ * official's time zone, never by slicing the UTC string.
+ */
+import { DAY_MS } from './overview/types';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** `yyyy-mm-dd` of the instant in `timeZone` (default: the runtime's, i.e. the official's); a bare date stays as it is. */
+export function calendarDay(value: string | Date, timeZone?: string): string {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) return value;
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  const key = timeZone ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    // en-CA formats as yyyy-mm-dd.
+    format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    formats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** Whole calendar days from `from` to `to` in `timeZone` (0 on the same day, 1 from yesterday). */
+export function calendarDaysBetween(from: string | Date, to: string | Date, timeZone?: string): number {
+  const a = calendarDay(from, timeZone);
+  const b = calendarDay(to, timeZone);
+  if (!a || !b) return NaN;
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}

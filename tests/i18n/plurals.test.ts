@@ -1,0 +1,94 @@
+/**
+ * Counted text is plural-aware: never "1 relaties" or "1 partners". Every placeholder in the catalogues
+ * is classified as a number or as text here, so a new placeholder forces the choice; a message with a
+ * number in it is a `.one` / `.other` pair (picked by `plural()`), or is listed below with the reason
+ * it reads right for any number.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createI18n, formatDaysAgo } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+
+/** Placeholders that are filled with a number as it is. */
+const NUMERIC = new Set(['count', 'max', 'page', 'pages', 'score', 'from', 'to', 'year']);
+/**
+ * Placeholders filled with text: names, dates, lists, and counted phrases that `plural()` made
+ * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
+ */
+const TEXT = new Set([
+  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'domain', 'domains',
+  'duplicates', 'field', 'fields', 'interactions', 'items', 'kind', 'list', 'missing', 'name', 'owner', 'partner', 'partners', 'period', 'problem', 'query', 'row', 'step',
+  'themes', 'time', 'title', 'toImport', 'topic', 'value', 'withErrors', 'words',
+]);
+/** Messages with a number that read right for every number they get. */
+const NOT_COUNTED: Record<string, string> = {
+  'departments.row': '"3×": a tally, the same for one and many',
+  'overview.quiet': '"Stil gevallen: 3": a label and its figure',
+  'overview.page': 'page numbers, not a count of things',
+  'error.tooLong': '{max} is one of NOTE_LIMITS, 255 and up',
+  'csv.error.tooLarge': '"{max} kB": a unit symbol, not a noun',
+  'csv.error.tooManyRows': 'said only when {count} exceeds the maximum of 5,000 rows',
+  'timeline.more': '"({count} in totaal)": a total in brackets, the same for one and many',
+  'card.review': 'a score out of 5, not a count',
+  'suggest.reason.review': 'a score out of 5, not a count',
+  'attention.reason.reviewDropped': 'two scores, not counts',
+  'reviews.titleFor': 'a year',
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+const counted = (key: string) => /\.(one|other)$/.test(key);
+
+describe('counted messages', () => {
+  it('classifies every placeholder as a number or as text', () => {
+    const unknown = new Set(Object.values(nl).flatMap(placeholders).filter((p) => !NUMERIC.has(p) && !TEXT.has(p)));
+    expect([...unknown]).toEqual([]);
+    expect([...NUMERIC].filter((p) => TEXT.has(p))).toEqual([]);
+  });
+
+  it('puts every number in a .one/.other pair unless the list says why it reads right as it is', () => {
+    const offenders = Object.entries(nl)
+      .filter(([key, text]) => !counted(key) && !(key in NOT_COUNTED) && placeholders(text).some((p) => NUMERIC.has(p)))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the list honest: each entry exists and has a number', () => {
+    for (const key of Object.keys(NOT_COUNTED)) {
+      const text = (nl as Record<string, string>)[key];
+      expect(`${key}: ${text !== undefined && placeholders(text).some((p) => NUMERIC.has(p))}`).toBe(`${key}: true`);
+    }
+  });
+
+  it('has both forms of every pair, the other form with {count}, in both languages', () => {
+    for (const catalogue of [nl, en] as Record<string, string>[]) {
+      for (const key of Object.keys(catalogue).filter(counted)) {
+        const base = key.replace(/\.(one|other)$/, '');
+        expect(`${base}: ${`${base}.one` in catalogue && `${base}.other` in catalogue}`).toBe(`${base}: true`);
+        expect(`${base}: ${base in catalogue}`).toBe(`${base}: false`);
+        if (key.endsWith('.other')) expect(`${key}: ${placeholders(catalogue[key]).includes('count')}`).toBe(`${key}: true`);
+      }
+    }
+  });
+
+  it('is picked by the language: 1 and 0, 1 and 2', () => {
+    const i18n = createI18n('nl');
+    expect([0, 1, 2].map((n) => i18n.plural('count.partners', n))).toEqual(['0 partners', '1 partner', '2 partners']);
+    expect(createI18n('en').plural('overview.headline.review-dropped', 1)).toBe('1 relationship worse');
+    expect(i18n.say({ key: 'attention.reason.pastRhythm', count: 1, params: { daysAgo: 0 } })).toBe('Laatste contact vandaag, ritme 1 dag');
+  });
+
+  it('says days ago as a person does, in both languages', () => {
+    expect([0, 1, 5].map((d) => formatDaysAgo('nl', d))).toEqual(['vandaag', 'gisteren', '5 dagen geleden']);
+    expect([0, 1, 5].map((d) => formatDaysAgo('en', d))).toEqual(['today', 'yesterday', '5 days ago']);
+  });
+
+  it('no source picks a .one/.other form itself: plural() chooses by the language', () => {
+    const root = path.resolve(__dirname, '../../src');
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !dir.endsWith('i18n') ? [path.join(dir, e.name)] : []));
+    const keys = new Set(Object.keys(nl).filter(counted));
+    const found = files(root).flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/['"`]([\w.-]+\.(?:one|other))['"`]/g)].filter((m) => keys.has(m[1])).map((m) => `${path.relative(root, file)}: ${m[1]}`));
+    expect(found).toEqual([]);
+  });
+});
