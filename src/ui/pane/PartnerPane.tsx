@@ -1,14 +1,16 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import type { TagResult } from '../../hosts/Host';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { itemSourceRefs, sourceRefOf, type TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
+import { loggedForItem } from '../../core/notes';
 import type { AgendaItem, Interaction } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
 import { useOnline } from '../shell/useOnline';
+import { LoggedBanner } from './LoggedBanner';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
 import type { TimelineEntry } from './Timeline';
@@ -89,19 +91,33 @@ export function PartnerPane({ services }: { services: Services }) {
     const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
     return [...saved.map((a) => queuedItems.find((q) => q.clientId === a.clientId) ?? a), ...queuedItems.filter((q) => !saved.some((a) => a.clientId === q.clientId))];
   }, [pane.context, queuedAgenda]);
-  const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
-  const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
+  // Who logged this email or meeting: the notes Graph has for it, with this official's queued ones over them.
+  const logged = useMemo(() => {
+    const refs = item ? itemSourceRefs(item) : [];
+    const queuedHere = pane.writes.flatMap((w) =>
+      w.kind === 'interaction' && w.payload.sourceRef && refs.includes(w.payload.sourceRef) ? [{ ...w.payload, loggedAt: w.payload.loggedAt ?? w.enqueuedAt }] : [],
+    );
+    const queuedIds = new Set(queuedHere.map((n) => n.clientId));
+    return loggedForItem([...queuedHere, ...(pane.logged ?? []).filter((n) => !queuedIds.has(n.clientId))], pane.user);
+  }, [item, pane.writes, pane.logged, pane.user]);
 
   const [tagResult, setTagResult] = useState<TagResult>();
+  // One note per click: a second submit while the first is being queued is the same click repeated.
+  const submitting = useRef(false);
   const submit = async (draft: NoteDraft) => {
-    if (!item || !partnerId || !pane.user) return;
-    const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
+    if (!item || !partnerId || !pane.user || submitting.current) return;
+    submitting.current = true;
+    const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: sourceRefOf(item), sourceLink: item.link });
     rememberDepartment(interaction.department);
-    await services.queue.enqueue({ kind: 'interaction', payload: interaction });
-    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user.email, newId: newClientId })) {
-      await services.queue.enqueue({ kind: 'agenda', payload: item });
+    try {
+      await services.queue.enqueue({ kind: 'interaction', payload: interaction });
+      for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user.email, newId: newClientId })) {
+        await services.queue.enqueue({ kind: 'agenda', payload: item });
+      }
+      await note.clear();
+    } finally {
+      submitting.current = false;
     }
-    await note.clear();
     // Tagging is a convenience in the mailbox; the note is already safe in the queue whatever happens here.
     const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
     if (services.host.tagItem && partnerName) {
@@ -110,10 +126,11 @@ export function PartnerPane({ services }: { services: Services }) {
     }
   };
 
+  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
+
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
-  const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
     <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading' || (pane.context?.status === 'ready' && pane.context.stale && !pane.context.error)}>
@@ -187,18 +204,7 @@ export function PartnerPane({ services }: { services: Services }) {
           {partnerId && pane.context?.status === 'ready' && (
             <>
               {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} host={services.host} onRetry={pane.reload} />}
-              {alreadyLogged && (
-                <MessageBar intent="success" data-testid="already-logged">
-                  <MessageBarBody>
-                    <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
-                    {t('logged.body', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase(), date: i18n.date(alreadyLogged.date), author: alreadyLogged.authorName })}
-                    <Text as="p" weight="semibold">
-                      {alreadyLogged.title}
-                    </Text>
-                    {alreadyLogged.summary && <Text as="p">{alreadyLogged.summary}</Text>}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
+              <LoggedBanner mine={logged.mine} others={logged.others} />
               {tagResult && (
                 <MessageBar intent={tagResult.status === 'tagged' || tagResult.status === 'already-tagged' ? 'success' : 'warning'}>
                   <MessageBarBody>
@@ -217,7 +223,7 @@ export function PartnerPane({ services }: { services: Services }) {
                 <Suspense fallback={<PaneSkeleton />}>
                   <PaneDetails
                     noteForm={
-                      note.draft && !alreadyLogged
+                      note.draft && !logged.mine
                         ? {
                             heading: t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting'),
                             draft: note.draft,

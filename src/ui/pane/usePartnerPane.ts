@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, RegisterPartner, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
-import type { HostItem } from '../../hosts/Host';
+import { itemSourceRefs, type HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
 import { contextReadsFor, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
 import { onIdle } from '../shell/onIdle';
@@ -58,8 +58,8 @@ export function usePartnerPane(services: Services) {
     const first = start?.context;
     return first && { status: 'ready', value: first.value, readAt: first.savedAt ?? now().toISOString(), stale: first.savedAt !== undefined };
   });
-  const [logged, setLogged] = useState<Interaction | undefined>();
-  const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.item.id) : undefined);
+  const [logged, setLogged] = useState<Interaction[] | undefined>();
+  const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.user, start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
   const startContext = useRef(start?.context);
   const [reloadCount, setReloadCount] = useState(0);
@@ -69,10 +69,10 @@ export function usePartnerPane(services: Services) {
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
   const contextReads = contextReadsFor(services);
-  const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ item: start?.item, index: start?.index, reload: 0 });
+  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; reload: number }>({ item: start?.item, user: start?.user, index: start?.index, reload: 0 });
   const prefetchContext = useCallback(() => {
-    const { item: current, index, reload } = known.current;
-    if (current && index) readShownContext(contextReads, index, current, reload)?.read.catch(() => undefined);
+    const { item: current, user: official, index, reload } = known.current;
+    if (current && official && index) readShownContext(contextReads, index, current, official, reload)?.read.catch(() => undefined);
   }, [contextReads]);
 
   const loadItem = useCallback(() => {
@@ -81,10 +81,11 @@ export function usePartnerPane(services: Services) {
       ([current, official]) => {
         markPaneStep('item');
         known.current.item = current;
+        known.current.user = official;
         prefetchContext();
         setUser(official);
         setItem({ status: 'ready', value: current });
-        setChoice(current ? readChoice(current.id) : undefined);
+        setChoice(current ? readChoice(official, current.id) : undefined);
       },
       (error: unknown) => setItem({ status: 'error', error }),
     );
@@ -189,10 +190,11 @@ export function usePartnerPane(services: Services) {
     };
   }, [contextReads, selectedId, reloadCount, now]);
 
+  // Every official's notes on this email or meeting: the official's own, and who else logged it.
   useEffect(() => {
     if (!currentItem) return setLogged(undefined);
     let live = true;
-    repository.findInteractionBySource(currentItem.id).then(
+    repository.findInteractionsBySource(itemSourceRefs(currentItem)).then(
       (found) => live && setLogged(found),
       () => live && setLogged(undefined),
     );
@@ -206,11 +208,11 @@ export function usePartnerPane(services: Services) {
 
   const choose = useCallback(
     (partnerId: string | undefined) => {
-      if (!currentItem) return;
-      writeChoice(currentItem.id, partnerId);
+      if (!currentItem || !user) return;
+      writeChoice(user, currentItem.id, partnerId);
       setChoice(partnerId ?? null);
     },
-    [currentItem],
+    [currentItem, user],
   );
 
   const updateAgendaStatus = useCallback(
