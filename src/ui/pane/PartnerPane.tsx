@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { itemSourceRefs, sourceRefOf, type TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import { loggedForItem } from '../../core/notes';
-import type { AgendaItem, Interaction } from '../../core/model';
+import type { AgendaItem } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
@@ -13,7 +13,7 @@ import { useOnline } from '../shell/useOnline';
 import { LoggedBanner } from './LoggedBanner';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
-import type { TimelineEntry } from './Timeline';
+import { noteActionsFor, withQueuedNotes } from './timelineEntries';
 import { rememberDepartment, useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
 
@@ -74,15 +74,7 @@ export function PartnerPane({ services }: { services: Services }) {
   // The relationship card is what the official looks for first: it is committed (and painted) on its
   // own, and the form, contacts, agenda and timeline follow in a background render React can interrupt.
   const showDetails = useAfterPaint(pane.context?.status === 'ready');
-  const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
-  const timeline: TimelineEntry[] = useMemo(() => {
-    const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
-    const pendingIds = new Set(queued.map((w) => w.clientId));
-    return [
-      ...queued.map((w) => ({ ...(w.payload as Interaction), writeState: w.state })),
-      ...saved.filter((i) => !pendingIds.has(i.clientId)),
-    ];
-  }, [pane.context, queued]);
+  const timeline = useMemo(() => withQueuedNotes(pane.context?.status === 'ready' ? pane.context.value.interactions : [], pane.writes, partnerId), [pane.context, pane.writes, partnerId]);
   // Queued agenda changes show at once, over the saved version, until the server confirms them.
   const queuedAgenda = useMemo(() => pane.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.map((w) => w.clientId)), [queuedAgenda]);
@@ -127,6 +119,7 @@ export function PartnerPane({ services }: { services: Services }) {
   };
 
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
+  const noteActions = useMemo(() => noteActionsFor(services, pane.user, settings), [services, pane.user, settings]);
 
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
@@ -245,7 +238,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
                     }}
-                    timeline={{ entries: timeline, onRetry: (clientId) => void services.queue.retry(clientId) }}
+                    timeline={{ entries: timeline, actions: noteActions }}
                   />
                 </Suspense>
               ) : (

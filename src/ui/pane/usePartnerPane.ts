@@ -62,7 +62,11 @@ export function usePartnerPane(services: Services) {
   const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.user, start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
   const startContext = useRef(start?.context);
+  // A reload (the button, a confirmed partner or linked domain) reads everything again; `readRound`
+  // also counts confirmed notes and agenda items, after which only the context and the notes on this
+  // item are read again, without taking the register (and so the whole pane) off the screen.
   const [reloadCount, setReloadCount] = useState(0);
+  const [readRound, setReadRound] = useState(0);
   const writes = usePendingWrites(services);
 
   // The context read starts the moment both the item and the register are known, before React renders
@@ -107,7 +111,7 @@ export function usePartnerPane(services: Services) {
       if (!live || (shown && sameRegister(shown, data))) return;
       shown = data;
       const index = buildPartnerIndex(data.partners, data.settings);
-      known.current = { ...known.current, index, reload: reloadCount };
+      known.current = { ...known.current, index };
       prefetchContext();
       setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
@@ -170,7 +174,7 @@ export function usePartnerPane(services: Services) {
     const prefetched = startContext.current;
     startContext.current = undefined;
     // Graph's prefetched answer is already in state: no loading step in between.
-    if (reloadCount === 0 && prefetched?.partnerId === selectedId && prefetched.savedAt === undefined) return;
+    if (readRound === 0 && prefetched?.partnerId === selectedId && prefetched.savedAt === undefined) return;
     let live = true;
     const shows = (shown: ContextState | undefined): shown is Extract<ContextState, { status: 'ready' }> => shown?.status === 'ready' && shown.value.partner.id === selectedId;
     // Until Graph answers, what is on screen for this partner stays (a reload), else this device's copy,
@@ -180,7 +184,7 @@ export function usePartnerPane(services: Services) {
       const saved = contextReads.saved(selectedId);
       return saved ? { status: 'ready', value: saved.value, readAt: saved.readAt, stale: true } : { status: 'loading' };
     });
-    contextReads.read(selectedId, reloadCount).then(
+    contextReads.read(selectedId, readRound).then(
       (value) => live && setContext({ status: 'ready', value, readAt: now().toISOString() }),
       // A copy on screen stays, with the reason it could not be brought up to date.
       (error: unknown) => live && setContext((shown) => (shows(shown) ? { ...shown, stale: true, error } : { status: 'error', error })),
@@ -188,23 +192,41 @@ export function usePartnerPane(services: Services) {
     return () => {
       live = false;
     };
-  }, [contextReads, selectedId, reloadCount, now]);
+  }, [contextReads, selectedId, readRound, now]);
 
   // Every official's notes on this email or meeting: the official's own, and who else logged it.
+  const itemRefs = useMemo(() => (currentItem ? itemSourceRefs(currentItem) : []), [currentItem]);
   useEffect(() => {
-    if (!currentItem) return setLogged(undefined);
+    if (itemRefs.length === 0) return setLogged(undefined);
     let live = true;
-    repository.findInteractionsBySource(itemSourceRefs(currentItem)).then(
+    repository.findInteractionsBySource(itemRefs).then(
       (found) => live && setLogged(found),
       () => live && setLogged(undefined),
     );
     return () => {
       live = false;
     };
-  }, [repository, currentItem, reloadCount]);
+  }, [repository, itemRefs, readRound]);
 
-  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised figures).
-  useEffect(() => services.queue.subscribe((event) => event.type === 'confirmed' && setReloadCount((n) => n + 1)), [services.queue]);
+  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised
+  // figures). A confirmed note is shown as the server saved it at once: it leaves the queue now, and
+  // must not be missing from the timeline (or the banner) until the read comes back.
+  useEffect(
+    () =>
+      services.queue.subscribe((event) => {
+        if (event.type !== 'confirmed') return;
+        if (event.kind === 'interaction') {
+          const saved = event.result as Interaction;
+          const upsert = (all: Interaction[]) => [saved, ...all.filter((i) => i.clientId !== saved.clientId)];
+          setContext((shown) => (shown?.status === 'ready' && shown.value.partner.id === saved.partnerId ? { ...shown, value: { ...shown.value, interactions: upsert(shown.value.interactions) } } : shown));
+          setLogged((all) => (saved.sourceRef && itemRefs.includes(saved.sourceRef) ? upsert(all ?? []) : all));
+        }
+        if (event.kind === 'partner' || event.kind === 'domainLink') setReloadCount((n) => n + 1);
+        known.current.reload += 1;
+        setReadRound(known.current.reload);
+      }),
+    [services.queue, itemRefs],
+  );
 
   const choose = useCallback(
     (partnerId: string | undefined) => {
@@ -235,6 +257,8 @@ export function usePartnerPane(services: Services) {
     reload: () => {
       loadItem();
       setReloadCount((n) => n + 1);
+      known.current.reload += 1;
+      setReadRound(known.current.reload);
     },
   };
 }
