@@ -18,7 +18,6 @@ import {
   confidentialNoteFields,
   interactionFromItem,
   interactionToFields,
-  withdrawalFields,
   joinLines,
   partnerFromItem,
   partnerToFields,
@@ -27,6 +26,7 @@ import {
   settingsFromItem,
   settingsToFields,
   SETTINGS_CLIENT_ID,
+  withdrawalFields,
   type Fields,
   type ListItem,
 } from './listFields';
