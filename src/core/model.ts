@@ -71,6 +71,13 @@ export interface RelationshipReview {
   score: number;
 }
 
+/** Who changed a note, and when (ISO 8601, to the second as SharePoint stores it). */
+export interface NoteMark {
+  at: string;
+  byName: string;
+  byEmail: string;
+}
+
 export interface Interaction {
   /** Server id once saved; equals clientId while only queued locally. */
   id: string;
@@ -89,11 +96,25 @@ export interface Interaction {
   followUps?: string;
   confidential: boolean;
   wooRelevant: boolean;
-  /** Outlook item id / Teams meeting id, so one email or meeting is logged once. */
+  /**
+   * The email (its Message-ID, else the Outlook item id) or Teams meeting it was logged from: each
+   * official logs an email or meeting once, and sees which colleagues logged it too.
+   */
   sourceRef?: string;
   /** Link back to the email or meeting. */
   sourceLink?: string;
   review?: RelationshipReview;
+  /** When it was logged: the list item's creation time. Absent while only queued on this device. */
+  loggedAt?: string;
+  /** The author's last correction. */
+  edited?: NoteMark;
+  /**
+   * Withdrawn by its author: the record stays (with who, when and why) but no longer counts as a
+   * contact in the partner's figures.
+   */
+  withdrawn?: NoteMark & { reason: string };
+  /** SharePoint ETag once saved: a correction is sent with If-Match on it. */
+  etag?: string;
 }
 
 /** The note texts of one interaction that the CSV export carries: the overview's cache holds none. */

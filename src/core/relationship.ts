@@ -1,6 +1,7 @@
 import type { Interaction, Partner } from './model';
 import { calendarDaysBetween } from './calendarDay';
 import { compareCodeUnits } from './compareCodeUnits';
+import { countsAsContact } from './notes';
 
 export type RhythmState = 'ok' | 'due-soon' | 'overdue' | 'never' | 'no-target';
 
@@ -38,7 +39,7 @@ export interface DepartmentContact {
 
 /**
  * The cross-department view of one partner: who in the municipality was in touch in the
- * period, how often, about what, and who was last. Sorted by most recent contact.
+ * period, how often, about what, and who was last (withdrawn notes aside). Sorted by most recent contact.
  */
 export function departmentContacts(interactions: Interaction[], now: Date, months = 12): DepartmentContact[] {
   const since = new Date(now);
@@ -46,7 +47,7 @@ export function departmentContacts(interactions: Interaction[], now: Date, month
   const sinceIso = since.toISOString();
   const byDepartment = new Map<string, { count: number; themes: Map<string, number>; lastDate: string; lastAuthor: string }>();
   for (const interaction of interactions) {
-    if (interaction.date < sinceIso || !interaction.department) continue;
+    if (interaction.date < sinceIso || !interaction.department || !countsAsContact(interaction)) continue;
     let entry = byDepartment.get(interaction.department);
     if (!entry) {
       entry = { count: 0, themes: new Map(), lastDate: '', lastAuthor: '' };
@@ -92,7 +93,7 @@ export function filterTimeline(interactions: Interaction[], filter: TimelineFilt
 
 /** The latest relationship review and whether the score went up or down since the one before. */
 export function latestReview(interactions: Interaction[]): { review: Interaction; trend?: 'up' | 'down' | 'same' } | undefined {
-  const reviews = sortTimeline(interactions.filter((i) => i.kind === 'review' && i.review));
+  const reviews = sortTimeline(interactions.filter((i) => i.kind === 'review' && i.review && countsAsContact(i)));
   const [latest, previous] = reviews;
   if (!latest) return undefined;
   if (!previous?.review || !latest.review) return { review: latest };

@@ -28,12 +28,17 @@ export interface PartnerRepository {
   listRegister(): Promise<RegisterPartner[]>;
   /** One partner with recent interactions and open agenda items, in one round trip. */
   getPartnerContext(partnerId: string, options?: { interactionLimit?: number }): Promise<PartnerContext>;
-  /** The interaction logged for one email or meeting, if any. */
-  findInteractionBySource(sourceRef: string): Promise<Interaction | undefined>;
   /**
-   * Creates the interaction, idempotent by `clientId`: when an item with this client id
-   * already exists it is returned instead of creating a second one. Also updates the
-   * partner's denormalised last-contact date and interaction count.
+   * Every note logged for one email or meeting, by any official (withdrawn ones too), under any of the
+   * references it may have been logged with.
+   */
+  findInteractionsBySource(sourceRefs: readonly string[]): Promise<Interaction[]>;
+  /**
+   * Without an etag, creates the interaction, idempotent by `clientId`: when an item with this client
+   * id already exists it is returned instead of creating a second one. With an etag, writes its
+   * author's correction or withdrawal with If-Match on it (a ConflictError carries the current version
+   * when someone changed it first). Either way it keeps the partner's denormalised last-contact date
+   * and interaction count right.
    */
   saveInteraction(interaction: Interaction, options?: SaveOptions): Promise<Interaction>;
   /** Creates (idempotent by clientId) or updates (with If-Match on `etag`) an agenda item. */

@@ -27,6 +27,7 @@ import {
   settingsFromItem,
   settingsToFields,
   SETTINGS_CLIENT_ID,
+  withdrawalFields,
   type Fields,
   type ListItem,
 } from './listFields';
@@ -135,10 +136,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
     };
   }
 
-  async findInteractionBySource(sourceRef: string): Promise<Interaction | undefined> {
-    const url = await this.itemsUrl('Interactions', { filter: fieldFilter('Interactions', 'sourceRef', 'eq', sourceRef), top: 1 });
-    const [item] = (await this.transport.get<{ value: ListItem[] }>(url)).value;
-    return item ? this.withNote(item) : undefined;
+  async findInteractionsBySource(sourceRefs: readonly string[]): Promise<Interaction[]> {
+    const refs = [...new Set(sourceRefs.filter(Boolean))];
+    if (refs.length === 0) return [];
+    const items = await this.listAll('Interactions', { filter: fieldIn('Interactions', 'sourceRef', refs), top: LIST_PAGE_SIZE });
+    return Promise.all(items.map((item) => this.withNote(item)));
   }
 
   async listInteractions(partnerId: string, options: ListOptions = {}): Promise<Interaction[]> {
@@ -187,6 +189,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * Then brings the partner's lastContact/interactionCount up to date.
    */
   async saveInteraction(interaction: Interaction, options: SaveOptions = {}): Promise<Interaction> {
+    if (interaction.etag) return this.updateInteraction(interaction);
     let note: ListItem | undefined;
     if (interaction.confidential) {
       note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
@@ -196,8 +199,41 @@ export class SharePointPartnerRepository implements PartnerRepository {
     const before = options.afterUnclearFailure ? undefined : (this.knownFigures.get(interaction.partnerId) ?? (await this.readFigures(interaction.partnerId)));
     const { item, created } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
     // When we found it instead of creating it, an earlier attempt may or may not have counted it: recount.
-    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created || !before, before });
+    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created || !before || !!interaction.withdrawn, before });
     return interactionFromItem(item, note);
+  }
+
+  /**
+   * The author's correction or withdrawal, with If-Match on the ETag they edited: the Interactions item
+   * first (so a conflict changes nothing), then a confidential note's text in ConfidentialNotes (or
+   * its removal when the note is no longer confidential), then a recount of the partner's figures
+   * (the date may have moved, a withdrawn note no longer counts). A withdrawal writes only its own
+   * columns. Sent again after a failure half-way, the first step finds its own earlier write and
+   * counts it as done (see updateItem), so the rest still happens.
+   */
+  private async updateInteraction(interaction: Interaction): Promise<Interaction> {
+    const withdrawing = interaction.withdrawn !== undefined;
+    const fields = withdrawing ? withdrawalFields(interaction.withdrawn!) : interactionToFields(interaction);
+    delete fields.clientId; // never changes; keeps the unique index out of the update
+    const item = await this.updateItem('Interactions', interaction.id, fields, interaction.etag!, (current) => this.withNote(current));
+    let note: ListItem | undefined;
+    if (!withdrawing) {
+      const existing = await this.findItem('ConfidentialNotes', interaction.clientId).catch((error: unknown) => {
+        // A site without the list (or that hides it) has no note to remove; a confidential one must go there.
+        if (interaction.confidential || !(error instanceof GraphRequestError && (error.status === 404 || error.status === 403))) throw error;
+        return undefined;
+      });
+      if (interaction.confidential) {
+        const { clientId: _unchanged, ...noteFields } = confidentialNoteFields(interaction);
+        note = existing ? await this.patchFields('ConfidentialNotes', existing.id, noteFields, undefined) : (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId)).item;
+      } else if (existing) {
+        await this.deleteItem('ConfidentialNotes', existing.id);
+      }
+    }
+    await this.refreshPartnerFigures(interaction.partnerId, { recount: true });
+    const saved = interactionFromItem({ ...item, createdDateTime: item.createdDateTime ?? interaction.loggedAt }, note);
+    // A withdrawal leaves a confidential note's text (which the Interactions item does not hold) as it was.
+    return withdrawing && interaction.confidential ? { ...saved, summary: interaction.summary, followUps: interaction.followUps, review: interaction.review } : saved;
   }
 
   async deleteInteraction(interaction: Interaction): Promise<void> {
@@ -276,12 +312,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
       let figures: { lastContact: string | null; interactionCount: number };
       if (recount) {
         const all = await this.listAll('Interactions', {
-          select: ['date'],
+          select: ['date', 'withdrawnAt'],
           filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
           orderBy: { column: 'date', descending: true },
           top: LIST_PAGE_SIZE,
         });
-        figures = { lastContact: (all[0]?.fields?.date as string | undefined) ?? null, interactionCount: all.length };
+        const counted = all.filter((i) => !i.fields?.withdrawnAt);
+        figures = { lastContact: (counted[0]?.fields?.date as string | undefined) ?? null, interactionCount: counted.length };
       } else {
         const later = !current.lastContact || (change.date !== undefined && Date.parse(change.date) > Date.parse(current.lastContact));
         figures = { lastContact: later ? (change.date ?? null) : current.lastContact, interactionCount: current.interactionCount + 1 };
@@ -380,14 +417,14 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * wrote (our own earlier attempt landed before its answer was lost) that counts as success, otherwise
    * a ConflictError carries the other version for the UI to show.
    */
-  private async updateItem<T>(list: ListName, id: string, fields: Fields, etag: string, toModel: (item: ListItem) => T): Promise<ListItem> {
+  private async updateItem<T>(list: ListName, id: string, fields: Fields, etag: string, toModel: (item: ListItem) => T | Promise<T>): Promise<ListItem> {
     try {
       return await this.patchFields(list, id, fields, etag);
     } catch (error) {
       if (!(error instanceof GraphRequestError && error.status === 412)) throw error;
       const current = await this.transport.get<ListItem>(await this.itemUrl(list, id));
       if (sameValues(fields, current.fields ?? {})) return current;
-      throw new ConflictError<T>(toModel(current));
+      throw new ConflictError<T>(await toModel(current));
     }
   }
 

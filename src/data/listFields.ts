@@ -10,6 +10,8 @@ export type Fields = Record<string, unknown>;
 export interface ListItem {
   id: string;
   eTag?: string;
+  /** When the item was created (read for Interactions: when a note was logged). */
+  createdDateTime?: string;
   fields?: Fields;
   /** Present on delta answers for removed items. */
   deleted?: { state?: string };
@@ -91,10 +93,16 @@ export function registerPartnerFromItem(item: ListItem): RegisterPartner {
   return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts) };
 }
 
-/** The Interactions item; for a confidential one the text goes to ConfidentialNotes instead (see `confidentialNoteFields`). */
+/**
+ * The Interactions item; for a confidential one the text goes to ConfidentialNotes instead (see
+ * `confidentialNoteFields`). A correction's and a withdrawal's columns are sent only when set, so a
+ * site whose lists have not been upgraded yet still takes new notes.
+ */
 export function interactionToFields(i: Interaction): Fields {
   const hidden = i.confidential;
   return {
+    ...(i.edited ? { editedAt: i.edited.at, editedByName: i.edited.byName, editedByEmail: i.edited.byEmail } : {}),
+    ...(i.withdrawn ? withdrawalFields(i.withdrawn) : {}),
     Title: i.title,
     clientId: i.clientId,
     partnerId: i.partnerId,
@@ -114,6 +122,11 @@ export function interactionToFields(i: Interaction): Fields {
     reviewCouldImprove: hidden ? null : orNull(i.review?.couldImprove),
     reviewScore: orNull(i.review?.score),
   };
+}
+
+/** What a withdrawal changes, and all it changes: the note's text stays as it was. */
+export function withdrawalFields(withdrawn: NonNullable<Interaction['withdrawn']>): Fields {
+  return { withdrawnAt: withdrawn.at, withdrawnByName: withdrawn.byName, withdrawnByEmail: withdrawn.byEmail, withdrawnReason: withdrawn.reason };
 }
 
 export function confidentialNoteFields(i: Interaction): Fields {
@@ -154,6 +167,10 @@ export function interactionFromItem(item: ListItem, note?: ListItem): Interactio
     sourceRef: optionalText(f.sourceRef),
     sourceLink: optionalText(f.sourceLink),
     review: score !== undefined || goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '', score: score ?? 0 } : undefined,
+    loggedAt: date(item.createdDateTime) ?? date(f.Created),
+    edited: mark(f.editedAt, f.editedByName, f.editedByEmail),
+    withdrawn: withdrawal(f),
+    etag: item.eTag ?? optionalText(f['@odata.etag']),
   };
 }
 
@@ -163,6 +180,16 @@ export function interactionTextsFromItem(item: ListItem): InteractionTexts {
   const goesWell = optionalText(f.reviewGoesWell);
   const couldImprove = optionalText(f.reviewCouldImprove);
   return { id: String(item.id), followUps: optionalText(f.followUps), review: goesWell || couldImprove ? { goesWell: goesWell ?? '', couldImprove: couldImprove ?? '' } : undefined };
+}
+
+function mark(at: unknown, byName: unknown, byEmail: unknown): Interaction['edited'] {
+  const when = date(at);
+  return when ? { at: when, byName: text(byName), byEmail: text(byEmail) } : undefined;
+}
+
+function withdrawal(f: Fields): Interaction['withdrawn'] {
+  const by = mark(f.withdrawnAt, f.withdrawnByName, f.withdrawnByEmail);
+  return by && { ...by, reason: text(f.withdrawnReason) };
 }
 
 export function agendaToFields(a: AgendaItem): Fields {

@@ -37,6 +37,8 @@ export interface CacheStateRecord {
   scope: string;
   list: string;
   deltaLink: string;
+  /** The columns the delta link asks for (see overviewCache.ts); a list cached with other columns is read in full. */
+  columns?: string;
   syncedAt: string;
   /** The whole list as [id, item] pairs: one record reads far faster than 100,000 (see overviewCache.ts). */
   entries?: Array<[string, unknown]>;

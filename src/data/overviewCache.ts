@@ -61,8 +61,14 @@ export interface OverviewCacheOptions {
 
 const LISTS: readonly OverviewList[] = ['Partners', 'Interactions', 'Agenda'];
 const INTERACTION_OVERVIEW_COLUMNS: ColumnName<'Interactions'>[] = [
-  'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef', 'reviewScore',
+  'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef', 'reviewScore', 'withdrawnAt',
 ];
+
+/** The columns a list's delta query asks for. */
+function deltaColumns(list: OverviewList): string {
+  const columns: readonly string[] = list === 'Interactions' ? INTERACTION_OVERVIEW_COLUMNS : allColumns(list);
+  return columns.map((c) => columnSpec(list as ListName, c).name).join(',');
+}
 
 /**
  * One list in memory. The interactions come out of IndexedDB as a table and become a Map (by id) only
@@ -182,8 +188,7 @@ export class OverviewCache {
   // ---- Graph --------------------------------------------------------------------------------------
 
   private async initialDeltaUrl(list: OverviewList): Promise<string> {
-    const columns: readonly string[] = list === 'Interactions' ? INTERACTION_OVERVIEW_COLUMNS : allColumns(list);
-    const select = columns.map((c) => columnSpec(list as ListName, c).name).join(',');
+    const select = deltaColumns(list);
     const top = Math.min(5000, this.options.pageSize ?? 5000);
     const listName = SCHEMA[list].displayName;
     return `/sites/${await this.siteId()}/lists/${listName}/items/delta?$expand=${encodeQueryValue(`fields($select=${select})`)}&$top=${top}`;
@@ -201,7 +206,12 @@ export class OverviewCache {
       const [record, link] = this.db
         ? await Promise.all([this.db.get('cacheState', [scope, list]) as Promise<StoredList | undefined>, this.db.get('cacheState', [scope, linkKey(list)])])
         : [undefined, undefined];
-      if (list === 'Interactions' && isInteractionTable(record?.table)) {
+      if (record && record.columns !== deltaColumns(list)) {
+        // Made with other columns (an upgrade added one): a delta link keeps asking for the columns of the
+        // query that began it (Graph encodes the first request's options in its state token, see
+        // learn.microsoft.com/graph/delta-query-overview), so the list is read in full once more.
+        memory = { items: new Map(), dirty: false };
+      } else if (list === 'Interactions' && isInteractionTable(record?.table)) {
         memory = { table: record.table, deltaLink: record.deltaLink, dirty: false };
       } else if (record?.entries) {
         // Interactions in the earlier [id, item] layout are written once more as a table.
@@ -222,13 +232,14 @@ export class OverviewCache {
     const toModel = (item: ListItem): unknown => {
       if (list === 'Partners') return partnerFromItem(item);
       if (list === 'Agenda') return agendaFromItem(item);
-      const { summary: _s, followUps: _f, review, sourceLink: _l, ...overview } = interactionFromItem(item);
+      const { summary: _s, followUps: _f, review, sourceLink: _l, etag: _e, loggedAt: _a, edited: _c, withdrawn: _w, ...overview } = interactionFromItem(item);
       return review?.score ? { ...overview, reviewScore: review.score } : overview;
     };
     if (items.length > 0) {
       const map = itemsOf(memory);
       for (const item of items) {
-        if (item.deleted) map.delete(String(item.id));
+        // A withdrawn note stays on record but counts nowhere in the overview: as if removed.
+        if (item.deleted || (list === 'Interactions' && item.fields?.withdrawnAt)) map.delete(String(item.id));
         else map.set(String(item.id), toModel(item));
       }
       memory.table = undefined;
@@ -257,8 +268,8 @@ export class OverviewCache {
       } else if (memory.dirty) {
         const record: StoredList =
           list === 'Interactions'
-            ? { scope, list, deltaLink: memory.deltaLink, syncedAt, table: tableOf(memory) }
-            : { scope, list, deltaLink: memory.deltaLink, syncedAt, entries: [...itemsOf(memory)] };
+            ? { scope, list, deltaLink: memory.deltaLink, columns: deltaColumns(list), syncedAt, table: tableOf(memory) }
+            : { scope, list, deltaLink: memory.deltaLink, columns: deltaColumns(list), syncedAt, entries: [...itemsOf(memory)] };
         writes.push(tx.store.put(record), tx.store.delete([scope, linkKey(list)]));
       } else if (memory.deltaLink !== memory.storedLink) {
         writes.push(tx.store.put({ scope, list: linkKey(list), deltaLink: memory.deltaLink, syncedAt }));

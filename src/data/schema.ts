@@ -45,6 +45,8 @@ export interface ListSpec {
    * is created; see `ensureSchema`.
    */
   readonly readSecurity?: 'all' | 'own';
+  /** listItem properties (beside id and eTag) that reads of this list bring back. */
+  readonly itemProperties?: readonly string[];
 }
 
 const title = (displayName: string) => ({ name: 'Title', displayName, kind: 'text', builtIn: true }) as const;
@@ -89,13 +91,23 @@ export const INTERACTIONS = {
     { name: 'followUps', displayName: 'Vervolgacties', kind: 'note' },
     { name: 'confidential', displayName: 'Vertrouwelijk', kind: 'boolean' },
     { name: 'wooRelevant', displayName: 'Woo-relevant', kind: 'boolean' },
-    // Outlook item id / Teams meeting id: indexed so one email or meeting is logged once.
+    // The email's Message-ID (else Outlook item id) / Teams meeting id: indexed so each official sees who logged it.
     { name: 'sourceRef', displayName: 'Bron (Outlook/Teams-id)', kind: 'text', indexed: true },
     { name: 'sourceLink', displayName: 'Link naar bron', kind: 'note' },
     { name: 'reviewGoesWell', displayName: 'Relatiegesprek: wat gaat goed', kind: 'note' },
     { name: 'reviewCouldImprove', displayName: 'Relatiegesprek: wat kan beter', kind: 'note' },
     { name: 'reviewScore', displayName: 'Relatiegesprek: score (1-5)', kind: 'number' },
+    // The author's last correction, and a withdrawal (the item stays, with who, when and why).
+    { name: 'editedAt', displayName: 'Bijgewerkt op', kind: 'dateTime' },
+    { name: 'editedByName', displayName: 'Bijgewerkt door', kind: 'text' },
+    { name: 'editedByEmail', displayName: 'Bijgewerkt door (e-mail)', kind: 'text' },
+    { name: 'withdrawnAt', displayName: 'Ingetrokken op', kind: 'dateTime' },
+    { name: 'withdrawnByName', displayName: 'Ingetrokken door', kind: 'text' },
+    { name: 'withdrawnByEmail', displayName: 'Ingetrokken door (e-mail)', kind: 'text' },
+    { name: 'withdrawnReason', displayName: 'Reden van intrekken', kind: 'note' },
   ],
+  // When a note was logged is the item's own creation time (listItem.createdDateTime).
+  itemProperties: ['createdDateTime'],
 } as const satisfies ListSpec;
 
 export const AGENDA = {

@@ -186,8 +186,9 @@ export class WriteQueue {
     if (!entry || entry.state === 'sending') return;
     const next: Entry = { ...entry, state: 'pending', error: undefined, notBefore: 0, attempts: 0 };
     const currentEtag = (entry.current as { etag?: string } | undefined)?.etag;
-    if (entry.state === 'conflict' && options.keepMine && currentEtag && (next.kind === 'agenda' || next.kind === 'partner')) {
-      next.payload = { ...next.payload, etag: currentEtag } as AgendaItem & Partner;
+    // Only updates conflict (they carry an ETag); creates are idempotent by client id instead.
+    if (entry.state === 'conflict' && options.keepMine && currentEtag && (next.kind === 'agenda' || next.kind === 'partner' || next.kind === 'interaction')) {
+      next.payload = { ...next.payload, etag: currentEtag } as AgendaItem & Partner & Interaction;
     }
     next.current = undefined;
     await this.store(next);

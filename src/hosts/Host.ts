@@ -32,6 +32,19 @@ export interface HostItem {
   compose?: boolean;
 }
 
+/**
+ * What a note logged from this item refers to: the email's Message-ID where it has one, which is the
+ * same in every official's mailbox (Outlook item ids are per mailbox), else the host's item id.
+ */
+export function sourceRefOf(item: HostItem): string {
+  return item.internetMessageId ?? item.id;
+}
+
+/** Every reference a note on this item may carry (notes logged before Message-IDs were used carry the item id). */
+export function itemSourceRefs(item: HostItem): string[] {
+  return [...new Set([sourceRefOf(item), item.id].filter(Boolean))];
+}
+
 /** What the host can do here, so the UI can say what is missing instead of failing. */
 export interface HostCapabilities {
   /** Tag the item with the partner's category. */

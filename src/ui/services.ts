@@ -8,8 +8,8 @@ import type { Host } from '../hosts/Host';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
 
-export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry'>;
-export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove'>;
+export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry' | 'discard'>;
+export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove' | 'list'>;
 
 /** Everything a surface's root component is given. */
 export interface Services {

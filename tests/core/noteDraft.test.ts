@@ -1,4 +1,4 @@
-import { draftToInteraction, followUpAgendaItems, newNoteDraft, validateNote } from '../../src/core/noteDraft';
+import { draftToInteraction, editedInteraction, followUpAgendaItems, interactionToDraft, newNoteDraft, SUMMARY_MIN_WORDS, validateNote } from '../../src/core/noteDraft';
 
 const today = new Date('2026-11-26T09:00:00Z');
 
@@ -21,16 +21,16 @@ describe('note drafts', () => {
   });
 
   it('builds the interaction with the client id, author and source link, never an email body', () => {
-    const draft = { ...newNoteDraft({ kind: 'email', subject: ' Overleg ' }, 'Wonen', today), summary: ' kort ', themes: ['wonen'] };
+    const draft = { ...newNoteDraft({ kind: 'email', subject: ' Overleg ' }, 'Wonen', today), summary: ' Kort overleg over de planning ', themes: ['wonen'] };
     const interaction = draftToInteraction(draft, {
       clientId: 'c1', partnerId: 'p1', author: { email: 'a@veenhaven.nl', name: 'Anna' }, sourceRef: 'item-1', sourceLink: 'https://outlook.office.com/x',
     });
-    expect(interaction).toMatchObject({ id: 'c1', clientId: 'c1', title: 'Overleg', summary: 'kort', date: '2026-11-26T12:00:00.000Z', sourceRef: 'item-1' });
+    expect(interaction).toMatchObject({ id: 'c1', clientId: 'c1', title: 'Overleg', summary: 'Kort overleg over de planning', date: '2026-11-26T12:00:00.000Z', sourceRef: 'item-1' });
     expect(validateNote(draft)).toEqual([]);
   });
 
   it('asks a review for its 1–5 score and stores the partner’s view', () => {
-    const draft = { ...newNoteDraft({ kind: 'meeting', subject: 'Jaargesprek' }, 'Wonen', today), kind: 'review' as const, reviewGoesWell: 'snel schakelen', reviewCouldImprove: 'eerder betrekken' };
+    const draft = { ...newNoteDraft({ kind: 'meeting', subject: 'Jaargesprek' }, 'Wonen', today), kind: 'review' as const, summary: 'Jaarlijks gesprek met de directeur', reviewGoesWell: 'snel schakelen', reviewCouldImprove: 'eerder betrekken' };
     expect(validateNote(draft)).toEqual([{ field: 'reviewScore', problem: 'required' }]);
     const interaction = draftToInteraction({ ...draft, reviewScore: 4 }, { clientId: 'c', partnerId: 'p', author: { email: 'a@x.nl', name: 'A' } });
     expect(interaction.review).toEqual({ goesWell: 'snel schakelen', couldImprove: 'eerder betrekken', score: 4 });
@@ -45,5 +45,49 @@ describe('note drafts', () => {
       ['Offerte sturen', 'wij', 'open', 'a@veenhaven.nl', 'Anna Visser'],
       ['Locatiebezoek plannen', 'wij', 'open', 'a@veenhaven.nl', 'Anna Visser'],
     ]);
+  });
+
+  it('asks for a summary of at least a few words: empty, blank or one word is said plainly', () => {
+    const base = { ...newNoteDraft({ kind: 'email', subject: 'Overleg' }, 'Wonen', today) };
+    const summaryProblems = (summary: string) => validateNote({ ...base, summary }).filter((p) => p.field === 'summary');
+    expect(SUMMARY_MIN_WORDS).toBe(3);
+    expect(summaryProblems('')).toEqual([{ field: 'summary', problem: 'required' }]);
+    expect(summaryProblems(' \n\t ')).toEqual([{ field: 'summary', problem: 'required' }]);
+    expect(summaryProblems('Gebeld')).toEqual([{ field: 'summary', problem: 'too-short', min: 3 }]);
+    expect(summaryProblems('Gebeld — – …')).toEqual([{ field: 'summary', problem: 'too-short', min: 3 }]);
+    expect(summaryProblems('Gebeld, geen gehoor')).toEqual([]);
+    expect(summaryProblems('تم الاتفاق على الموعد')).toEqual([]);
+  });
+});
+
+describe('correcting a logged note', () => {
+  const anna = { email: 'Anna.deVries@veenhaven.nl', name: 'Anna de Vries' };
+  const logged = {
+    ...draftToInteraction(
+      { ...newNoteDraft({ kind: 'meeting', subject: 'Prestatieafspraken' }, 'Wonen', today), date: '2026-11-20', summary: 'Eerste ronde over de afspraken', followUps: 'Offerte sturen' },
+      { clientId: 'c1', partnerId: 'p1', author: anna, sourceRef: '<msg@veenhaven.nl>', sourceLink: 'https://outlook.office.com/x' },
+    ),
+    id: '17',
+    date: '2026-11-20T09:15:00Z',
+    loggedAt: '2026-11-20T10:00:00Z',
+    etag: '"abc,3"',
+  };
+
+  it('fills the form with the note as it stands', () => {
+    expect(interactionToDraft(logged)).toMatchObject({ title: 'Prestatieafspraken', date: '2026-11-20', kind: 'meeting', department: 'Wonen', summary: 'Eerste ronde over de afspraken', followUps: 'Offerte sturen', followUpsToAgenda: false });
+  });
+
+  it('changes what the author wrote and keeps who, where from, when logged and the ETag; marks who corrected it and when, to the second', () => {
+    const draft = { ...interactionToDraft(logged), title: 'Prestatieafspraken 2027', kind: 'review' as const, reviewScore: 4, reviewGoesWell: 'open houding', themes: ['wonen'], wooRelevant: true };
+    const corrected = editedInteraction(logged, draft, anna, new Date('2026-12-03T09:30:12.345Z'));
+    expect(corrected).toMatchObject({
+      id: '17', clientId: 'c1', partnerId: 'p1', authorEmail: anna.email, sourceRef: '<msg@veenhaven.nl>', loggedAt: '2026-11-20T10:00:00Z', etag: '"abc,3"',
+      title: 'Prestatieafspraken 2027', kind: 'review', review: { goesWell: 'open houding', couldImprove: '', score: 4 }, wooRelevant: true,
+      // Same day: the time it had stays.
+      date: '2026-11-20T09:15:00Z',
+      edited: { at: '2026-12-03T09:30:12.000Z', byName: 'Anna de Vries', byEmail: anna.email },
+    });
+    const moved = editedInteraction(corrected, { ...interactionToDraft(corrected), date: '2026-11-21', kind: 'call' }, anna, today);
+    expect(moved).toMatchObject({ date: '2026-11-21T12:00:00.000Z', kind: 'call', review: undefined });
   });
 });

@@ -108,13 +108,14 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await repo.getPartner(partner.id)).interactionCount).toBe(1);
   });
 
-  it('finds the interaction logged for an email or meeting', async () => {
+  it('finds the interactions logged for an email or meeting', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
     const sourceRef = 'AAMkAGI2TG93AAA=';
     await repo.saveInteraction(newInteraction(partner.id, { sourceRef, kind: 'email' }));
-    expect(await repo.findInteractionBySource(sourceRef)).toMatchObject({ sourceRef, kind: 'email', partnerId: partner.id });
-    expect(await repo.findInteractionBySource('AAMkAGI2TG93AAB=')).toBeUndefined();
+    expect(await repo.findInteractionsBySource([sourceRef])).toEqual([expect.objectContaining({ sourceRef, kind: 'email', partnerId: partner.id })]);
+    expect(await repo.findInteractionsBySource(['AAMkAGI2TG93AAB='])).toEqual([]);
+    expect(await repo.findInteractionsBySource([])).toEqual([]);
   });
 
   it('updates an agenda item with If-Match and answers a stale ETag with a conflict carrying the current version', async () => {
@@ -268,7 +269,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     await repo.getPartnerContext(partner.id);
     await repo.listRegister();
     await repo.listInteractions(partner.id);
-    await repo.findInteractionBySource('x-1');
+    await repo.findInteractionsBySource(['x-1', 'x-2']);
     await repo.getSettings();
     const indexed = new Set(['clientId', 'partnerId', 'date', 'sourceRef', 'status', 'lastContact', 'ownerEmail']);
     const used = new Set<string>();

@@ -125,7 +125,7 @@ describe('OverviewCache against the emulator', () => {
     const scope = `${ANNA.email}|${SITE_REF}`;
     const db = (await openLocalDatabase(dbName))!;
     const stored = (await db.get('cacheState', [scope, 'Interactions']))!;
-    await db.put('cacheState', { scope, list: 'Interactions', deltaLink: stored.deltaLink, syncedAt: stored.syncedAt, entries: cold.interactions.map((i) => [i.id, i]) });
+    await db.put('cacheState', { scope, list: 'Interactions', deltaLink: stored.deltaLink, columns: stored.columns, syncedAt: stored.syncedAt, entries: cold.interactions.map((i) => [i.id, i]) });
     await db.delete('cacheState', [scope, 'Interactions#link']);
 
     const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
@@ -136,6 +136,37 @@ describe('OverviewCache against the emulator', () => {
     const upgraded = (await db.get('cacheState', [scope, 'Interactions'])) as unknown as Record<string, unknown>;
     expect(upgraded).toHaveProperty('table');
     expect(upgraded).not.toHaveProperty('entries');
+    db.close();
+  });
+
+  it('leaves withdrawn notes out, also when a copy made before withdrawals existed is brought up to date', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner({ name: 'Ingetrokken' }));
+    const kept = await repo.saveInteraction(newInteraction(partner.id, { title: 'blijft' }));
+    const later = await repo.saveInteraction(newInteraction(partner.id, { title: 'wordt ingetrokken' }));
+    const dbName = 'overview-withdrawn';
+    const first = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
+    expect((await first.load()).interactions.filter((i) => i.partnerId === partner.id)).toHaveLength(2);
+    first.close();
+    // The copy as a release before withdrawals stored it: a delta link asking for columns without withdrawnAt.
+    const scope = `${ANNA.email}|${SITE_REF}`;
+    const db = (await openLocalDatabase(dbName))!;
+    const stored = (await db.get('cacheState', [scope, 'Interactions']))!;
+    const { columns: _columns, ...older } = stored;
+    await db.put('cacheState', { ...older, deltaLink: stored.deltaLink.replace(encodeURIComponent(',withdrawnAt'), '') });
+
+    await repo.saveInteraction({ ...later, withdrawn: { at: '2026-12-03T09:00:00.000Z', byName: ANNA.name, byEmail: ANNA.email, reason: 'Dubbel' } });
+    const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName });
+    const load = await again.load();
+    expect(load.mode).toBe('cold');
+    expect(load.interactions.filter((i) => i.partnerId === partner.id).map((i) => i.id)).toEqual([kept.id]);
+    expect(load.partners.find((p) => p.id === partner.id)?.interactionCount).toBe(1);
+    // And a withdrawal arriving by delta removes the note from a current copy.
+    await repo.saveInteraction({ ...kept, etag: (await repo.findInteractionByClientId(kept.clientId))!.etag, withdrawn: { at: '2026-12-03T09:05:00.000Z', byName: ANNA.name, byEmail: ANNA.email, reason: 'Ook dubbel' } });
+    const warm = await again.load();
+    expect(warm.mode).toBe('warm');
+    expect(warm.interactions.filter((i) => i.partnerId === partner.id)).toEqual([]);
+    again.close();
     db.close();
   });
 

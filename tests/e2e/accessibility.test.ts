@@ -161,7 +161,7 @@ test('keyboard only: log a note in the Outlook pane, with visible focus on every
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Jouw afdeling' }).inputValue()).resolves.not.toBe('');
 
-  const summary = `Toetsenbordnotitie ${Date.now()}`;
+  const summary = `Toetsenbordnotitie over de planning ${Date.now()}`;
   await tabTo(page, (f) => /Korte samenvatting/.test(f.label) && f.tag === 'textarea');
   await page.keyboard.type(summary);
   // Forward to the confidential checkbox, toggle it twice with Space (ends unchecked), then to the button.

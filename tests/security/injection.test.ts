@@ -159,7 +159,10 @@ describe('repository: what is stored is found exactly, and only it (emulator)', 
         for (const v of [value, ...decoys]) await store(v);
         for (const v of [value, ...decoys]) {
           runs++;
-          const found = await repo.findInteractionBySource(v);
+          const matches = await repo.findInteractionsBySource([v]);
+          // Only v itself (or, as SharePoint compares text, a case variant) is found: the value never widens the filter.
+          expect(matches.filter((i) => i.sourceRef?.toLowerCase() !== v.toLowerCase())).toEqual([]);
+          const found = matches.find((i) => i.sourceRef === v);
           const siteId = await repo.resolveSiteId();
           const query = itemQueryString('Interactions', { select: ['sourceRef'], filter: fieldFilter('Interactions', 'sourceRef', 'eq', v) });
           const all = await h.transport().get<{ value: Array<{ id: string; fields: { sourceRef: string } }> }>(`/sites/${siteId}/lists/Interactions/items?${query}`);

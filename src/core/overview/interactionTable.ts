@@ -1,7 +1,7 @@
 import type { Interaction } from '../model';
 
 /** An interaction as the overview keeps it: who, when, which department and themes, a review's score — no note text. */
-export type CompactInteraction = Omit<Interaction, 'summary' | 'followUps' | 'review' | 'sourceLink'> & {
+export type CompactInteraction = Omit<Interaction, 'summary' | 'followUps' | 'review' | 'sourceLink' | 'etag' | 'loggedAt' | 'edited' | 'withdrawn'> & {
   /** The relationship review's score (not its texts): the attention list and the reviews tab need only this. */
   reviewScore?: number;
 };

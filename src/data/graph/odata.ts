@@ -4,7 +4,7 @@
  * value like `' or 1 eq 1`, `%27`, `&` or `#` stays inside its literal. Column names come only from
  * the schema whitelist (typed, and checked again at run time for filters and sorting).
  */
-import { allColumns, columnSpec, filterableColumn, type ColumnName, type IndexedColumnName, type ListName } from '../schema';
+import { allColumns, columnSpec, filterableColumn, SCHEMA, type ColumnName, type IndexedColumnName, type ListName, type ListSpec } from '../schema';
 
 export type ODataValue = string | number | boolean;
 
@@ -41,7 +41,10 @@ export interface ItemQuery<L extends ListName> {
   filter?: string;
   orderBy?: { column: IndexedColumnName<L>; descending?: boolean };
   top?: number;
-  /** The item's ETag (default): a read that never leads to an update can leave it out. */
+  /**
+   * The item's ETag and the list's `itemProperties` (default): a read that never leads to an update
+   * can leave them out.
+   */
   eTag?: boolean;
 }
 
@@ -51,8 +54,9 @@ export interface ItemQuery<L extends ListName> {
  */
 export function itemQueryString<L extends ListName>(list: L, query: ItemQuery<L> = {}): string {
   const columns = (query.select ?? allColumns(list)).map((c) => columnSpec(list, c).name);
+  const itemProperties: readonly string[] = (SCHEMA[list] as ListSpec).itemProperties ?? [];
   const params: [string, string][] = [
-    ['$select', query.eTag === false ? 'id' : 'id,eTag'],
+    ['$select', query.eTag === false ? 'id' : ['id', 'eTag', ...itemProperties].join(',')],
     ['$expand', `fields($select=${columns.join(',')})`],
   ];
   if (query.filter) params.push(['$filter', query.filter]);

@@ -1,12 +1,13 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
-import type { AgendaItem, Interaction, Partner } from '../../core/model';
+import type { AgendaItem, Interaction, Partner, Settings } from '../../core/model';
 import { isEmailAddress, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
 import { AgendaList } from '../pane/AgendaList';
 import { DepartmentContacts } from '../pane/DepartmentContacts';
 import { RelationshipCard } from '../pane/RelationshipCard';
 import { Timeline } from '../pane/Timeline';
+import { noteActionsFor, withQueuedNotes } from '../pane/timelineEntries';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
@@ -37,15 +38,27 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const [history, setHistory] = useState<Interaction[] | undefined>();
   const [failed, setFailed] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [settings, setSettings] = useState<Settings>();
 
   useEffect(() => {
     let live = true;
     setHistory(undefined);
     model.services.repository.listInteractions(partnerId).then((list) => live && setHistory(list), () => live && setFailed(true));
+    model.services.repository.getSettings().then((s) => live && setSettings(s), () => undefined);
+    // A correction or withdrawal the server confirmed replaces the version read before (with its new ETag).
+    const unsubscribe = model.services.queue.subscribe((event) => {
+      if (event.type !== 'confirmed' || event.kind !== 'interaction') return;
+      const saved = event.result as Interaction;
+      if (saved.partnerId === partnerId) setHistory((all) => all && [saved, ...all.filter((i) => i.clientId !== saved.clientId)]);
+    });
     return () => {
       live = false;
+      unsubscribe();
     };
   }, [model.services, partnerId]);
+
+  const noteActions = useMemo(() => noteActionsFor(model.services, model.user, settings), [model.services, model.user, settings]);
+  const timeline = useMemo(() => history && withQueuedNotes(history, model.writes, partnerId), [history, model.writes, partnerId]);
 
   const agenda = useMemo(() => model.agenda.filter((a) => a.partnerId === partnerId), [model.agenda, partnerId]);
   const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda').map((w) => w.clientId)), [model.writes]);
@@ -92,8 +105,8 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
         <div className={styles.stack}>
           {failed ? (
             <MessageBar intent="error"><MessageBarBody>{t('error.load')}</MessageBarBody></MessageBar>
-          ) : history ? (
-            <Timeline entries={history} />
+          ) : timeline ? (
+            <Timeline entries={timeline} actions={noteActions} />
           ) : (
             <Spinner size="small" label={t('overview.history')} />
           )}

@@ -113,7 +113,11 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       // A domain linked in a pane (sent from here when the overview opened first) comes back as the whole partner.
       if (event.kind === 'domainLink') setPartners((all) => confirm(all, (event.result as Partner).id, event.result as Partner, (p) => p.id));
       if (event.kind === 'agenda') setAgenda((all) => confirm(all, event.clientId, event.result as AgendaItem, (a) => a.clientId));
-      if (event.kind === 'interaction') setInteractions((all) => confirm(all, event.clientId, event.result as Interaction, (i) => i.clientId ?? i.id));
+      if (event.kind === 'interaction') {
+        const saved = event.result as Interaction;
+        // A withdrawn note no longer counts anywhere in the overview (as the cache leaves it out too).
+        setInteractions((all) => (saved.withdrawn ? all.filter((i) => (i.clientId ?? i.id) !== event.clientId) : confirm(all, event.clientId, saved, (i) => i.clientId ?? i.id)));
+      }
     });
     return () => {
       cancelled = true;

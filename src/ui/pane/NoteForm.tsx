@@ -1,7 +1,7 @@
 import { Button, Caption1, Checkbox, Combobox, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { INTERACTION_KINDS, type InteractionKind } from '../../core/model';
-import { validateNote, type NoteDraft, type NoteField, type NoteProblem } from '../../core/noteDraft';
+import { SUMMARY_MIN_WORDS, validateNote, type NoteDraft, type NoteField } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
 
 const useStyles = makeStyles({
@@ -21,13 +21,19 @@ export interface NoteFormProps {
   draftSaved: boolean;
   onChange(draft: NoteDraft): void;
   onSubmit(draft: NoteDraft): void;
+  /** Correcting a logged note: its own button text, a cancel button, no "also on the agenda". */
+  edit?: { submitLabel: string; onCancel(): void };
 }
 
 /** The note form is controlled by its parent, which saves every change as a draft. */
-export function NoteForm({ heading, itemKind, draft, departments, themes, draftSaved, onChange, onSubmit }: NoteFormProps) {
+export function NoteForm({ heading, itemKind, draft, departments, themes, draftSaved, onChange, onSubmit, edit }: NoteFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [problems, setProblems] = useState<NoteProblem[]>([]);
+  const headingId = useId();
+  // Problems show from the first attempt to send on, and always for the draft as it is now: a field
+  // that has been put right loses its message at once.
+  const [tried, setTried] = useState(false);
+  const problems = tried ? validateNote(draft) : [];
   const set = <K extends keyof NoteDraft>(key: K, value: NoteDraft[K]) => onChange({ ...draft, [key]: value });
   const labels: Record<NoteField, string> = {
     title: t('note.field.title'), date: t('note.field.date'), kind: t('note.field.kind'), department: t('note.field.department'),
@@ -38,23 +44,23 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
     const problem = problems.find((p) => p.field === field);
     if (!problem) return undefined;
     if (problem.problem === 'too-long') return t('error.tooLong', { field: labels[field], max: problem.max ?? 0 });
+    if (problem.problem === 'too-short') return t('error.tooFewWords', { field: labels[field], min: problem.min ?? SUMMARY_MIN_WORDS });
     return t('error.required', { field: labels[field] });
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const found = validateNote(draft);
-    setProblems(found);
-    if (found.length === 0) onSubmit(draft);
+    setTried(true);
+    if (validateNote(draft).length === 0) onSubmit(draft);
   };
   const state = (field: NoteField) => (messageFor(field) ? 'error' : undefined);
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-labelledby="note-title" data-testid="note-form" noValidate>
-      <Subtitle2 as="h3" id="note-title">
+    <form className={styles.form} onSubmit={submit} aria-labelledby={headingId} data-testid={edit ? 'note-edit-form' : 'note-form'} noValidate>
+      <Subtitle2 as="h3" id={headingId}>
         {heading}
       </Subtitle2>
       <Field label={labels.title} required validationMessage={messageFor('title')} validationState={state('title')}>
-        <Input value={draft.title} onChange={(_, d) => set('title', d.value)} maxLength={400} />
+        <Input autoFocus={edit !== undefined} value={draft.title} onChange={(_, d) => set('title', d.value)} maxLength={400} />
       </Field>
       <div className={styles.row}>
         <Field label={labels.date} className={styles.grow} validationMessage={messageFor('date')} validationState={state('date')}>
@@ -99,7 +105,7 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
           ))}
         </Combobox>
       </Field>
-      <Field label={labels.summary} hint={t(`note.field.summaryHint.${itemKind}`)} validationMessage={messageFor('summary')} validationState={state('summary')}>
+      <Field label={labels.summary} required hint={t(`note.field.summaryHint.${itemKind}`, { min: SUMMARY_MIN_WORDS })} validationMessage={messageFor('summary')} validationState={state('summary')}>
         <Textarea value={draft.summary} onChange={(_, d) => set('summary', d.value)} resize="vertical" rows={4} />
       </Field>
       {draft.kind === 'review' && (
@@ -122,15 +128,16 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
       <Field label={labels.followUps} validationMessage={messageFor('followUps')} validationState={state('followUps')}>
         <Textarea value={draft.followUps} onChange={(_, d) => set('followUps', d.value)} resize="vertical" rows={2} />
       </Field>
-      {draft.followUps.trim() && (
+      {!edit && draft.followUps.trim() && (
         <Checkbox checked={draft.followUpsToAgenda} onChange={(_, d) => set('followUpsToAgenda', d.checked === true)} label={t('note.field.followUpsToAgenda')} />
       )}
       <Checkbox checked={draft.confidential} onChange={(_, d) => set('confidential', d.checked === true)} label={t('note.field.confidential')} />
       <Checkbox checked={draft.wooRelevant} onChange={(_, d) => set('wooRelevant', d.checked === true)} label={t('note.field.woo')} />
       <div className={styles.row}>
         <Button appearance="primary" type="submit">
-          {t('note.submit')}
+          {edit?.submitLabel ?? t('note.submit')}
         </Button>
+        {edit && <Button onClick={edit.onCancel}>{t('common.cancel')}</Button>}
         {draftSaved && (
           <Caption1 className={styles.muted} aria-live="polite">
             {t('note.draftSaved')}

@@ -3,7 +3,8 @@ import type { Interaction } from '../../core/model';
 import { AgendaList, type AgendaListProps } from './AgendaList';
 import { DepartmentContacts } from './DepartmentContacts';
 import { NoteForm, type NoteFormProps } from './NoteForm';
-import { Timeline, type TimelineEntry } from './Timeline';
+import { Timeline } from './Timeline';
+import type { NoteActions, TimelineEntry } from './timelineEntries';
 
 /**
  * Everything of the pane below the relationship card: the note form, the departments in touch, the
@@ -15,7 +16,7 @@ export default function PaneDetails(props: {
   interactions: Interaction[];
   now: Date;
   agenda: AgendaListProps;
-  timeline: { entries: TimelineEntry[]; onRetry(clientId: string): void };
+  timeline: { entries: TimelineEntry[]; actions?: NoteActions };
 }) {
   return (
     <>
@@ -23,7 +24,7 @@ export default function PaneDetails(props: {
       <Divider />
       <DepartmentContacts interactions={props.interactions} now={props.now} />
       <AgendaList {...props.agenda} />
-      <Timeline entries={props.timeline.entries} onRetry={props.timeline.onRetry} />
+      <Timeline entries={props.timeline.entries} actions={props.timeline.actions} />
     </>
   );
 }

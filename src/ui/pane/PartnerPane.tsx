@@ -1,19 +1,21 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import type { TagResult } from '../../hosts/Host';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { itemSourceRefs, sourceRefOf, type TagResult } from '../../hosts/Host';
 import { knownOfficialNames } from '../../core/agenda';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
-import type { AgendaItem, Interaction } from '../../core/model';
+import { loggedForItem } from '../../core/notes';
+import type { AgendaItem } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
 import { rememberDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import { useOnline } from '../shell/useOnline';
+import { LoggedBanner } from './LoggedBanner';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
-import type { TimelineEntry } from './Timeline';
+import { noteActionsFor, withQueuedNotes } from './timelineEntries';
 import { useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
 
@@ -104,15 +106,7 @@ export function PartnerPane({ services }: { services: Services }) {
   // Asked once the card is painted: the form below it is the first to need it.
   const directoryDepartment = useDirectoryDepartment(services, showDetails, settings?.departments);
   const note = useNoteDraft(services.drafts, item, services.now, directoryDepartment);
-  const queued = useMemo(() => pane.writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
-  const timeline: TimelineEntry[] = useMemo(() => {
-    const saved = pane.context?.status === 'ready' ? pane.context.value.interactions : [];
-    const pendingIds = new Set(queued.map((w) => w.clientId));
-    return [
-      ...queued.map((w) => ({ ...(w.payload as Interaction), writeState: w.state })),
-      ...saved.filter((i) => !pendingIds.has(i.clientId)),
-    ];
-  }, [pane.context, queued]);
+  const timeline = useMemo(() => withQueuedNotes(pane.context?.status === 'ready' ? pane.context.value.interactions : [], pane.writes, partnerId), [pane.context, pane.writes, partnerId]);
   // Queued agenda changes show at once, over the saved version, until the server confirms them.
   const queuedAgenda = useMemo(() => pane.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
   const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.map((w) => w.clientId)), [queuedAgenda]);
@@ -131,19 +125,33 @@ export function PartnerPane({ services }: { services: Services }) {
       }),
     [pane.context, pane.user],
   );
-  const queuedForItem = item ? pane.writes.find((w) => w.kind === 'interaction' && w.payload.sourceRef === item.id) : undefined;
-  const alreadyLogged = pane.logged ?? (queuedForItem?.payload as Interaction | undefined);
+  // Who logged this email or meeting: the notes Graph has for it, with this official's queued ones over them.
+  const logged = useMemo(() => {
+    const refs = item ? itemSourceRefs(item) : [];
+    const queuedHere = pane.writes.flatMap((w) =>
+      w.kind === 'interaction' && w.payload.sourceRef && refs.includes(w.payload.sourceRef) ? [{ ...w.payload, loggedAt: w.payload.loggedAt ?? w.enqueuedAt }] : [],
+    );
+    const queuedIds = new Set(queuedHere.map((n) => n.clientId));
+    return loggedForItem([...queuedHere, ...(pane.logged ?? []).filter((n) => !queuedIds.has(n.clientId))], pane.user);
+  }, [item, pane.writes, pane.logged, pane.user]);
 
   const [tagResult, setTagResult] = useState<TagResult>();
+  // One note per click: a second submit while the first is being queued is the same click repeated.
+  const submitting = useRef(false);
   const submit = async (draft: NoteDraft) => {
-    if (!item || !partnerId || !pane.user) return;
-    const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: item.id, sourceLink: item.link });
+    if (!item || !partnerId || !pane.user || submitting.current) return;
+    submitting.current = true;
+    const interaction = draftToInteraction(draft, { clientId: newClientId(), partnerId, author: pane.user, sourceRef: sourceRefOf(item), sourceLink: item.link });
     rememberDepartment(interaction.department);
-    await services.queue.enqueue({ kind: 'interaction', payload: interaction });
-    for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user, newId: newClientId })) {
-      await services.queue.enqueue({ kind: 'agenda', payload: item });
+    try {
+      await services.queue.enqueue({ kind: 'interaction', payload: interaction });
+      for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user, newId: newClientId })) {
+        await services.queue.enqueue({ kind: 'agenda', payload: item });
+      }
+      await note.clear();
+    } finally {
+      submitting.current = false;
     }
-    await note.clear();
     // Tagging is a convenience in the mailbox; the note is already safe in the queue whatever happens here.
     const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
     if (services.host.tagItem && partnerName) {
@@ -151,6 +159,8 @@ export function PartnerPane({ services }: { services: Services }) {
       services.host.markLogged?.(interaction.clientId).catch(() => undefined);
     }
   };
+
+  const noteActions = useMemo(() => noteActionsFor(services, pane.user, settings), [services, pane.user, settings]);
 
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
@@ -228,25 +238,14 @@ export function PartnerPane({ services }: { services: Services }) {
           {partnerId && pane.context?.status === 'ready' && (
             <>
               {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} host={services.host} onRetry={pane.reload} />}
-              {alreadyLogged && (
-                <MessageBar intent="success" data-testid="already-logged">
-                  <MessageBarBody>
-                    <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
-                    {t('logged.body', { kind: t(item.kind === 'email' ? 'item.email' : 'item.meeting').toLowerCase(), date: i18n.date(alreadyLogged.date), author: alreadyLogged.authorName })}
-                    <Text as="p" weight="semibold">
-                      {alreadyLogged.title}
-                    </Text>
-                    {alreadyLogged.summary && <Text as="p">{alreadyLogged.summary}</Text>}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
+              <LoggedBanner mine={logged.mine} others={logged.others} />
               {tagResult && <TagResultNote result={tagResult} />}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
               {showDetails ? (
                 <Suspense fallback={<PaneSkeleton />}>
                   <PaneDetails
                     noteForm={
-                      note.draft && !alreadyLogged
+                      note.draft && !logged.mine
                         ? {
                             heading: t(item.kind === 'email' ? 'note.logEmail' : 'note.logMeeting'),
                             itemKind: item.kind,
@@ -271,7 +270,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
                     }}
-                    timeline={{ entries: timeline, onRetry: (clientId) => void services.queue.retry(clientId) }}
+                    timeline={{ entries: timeline, actions: noteActions }}
                   />
                 </Suspense>
               ) : (

@@ -1,11 +1,12 @@
-import { Badge, Button, Dropdown, Field, makeStyles, Option, Subtitle2, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { memo, useMemo, useState } from 'react';
-import type { Interaction } from '../../core/model';
-import type { WriteState } from '../services';
+import { Badge, Button, Dropdown, Field, makeStyles, mergeClasses, Option, Subtitle2, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { contentHidden } from '../../core/notes';
 import { filterTimeline, sortTimeline } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
+import { NoteChanges, storedChanges, type ChangeMode } from './NoteChanges';
+import type { NoteActions, TimelineEntry } from './timelineEntries';
 
-export type TimelineEntry = Interaction & { writeState?: WriteState };
+export type { TimelineEntry } from './timelineEntries';
 
 const PAGE = 20;
 
@@ -14,17 +15,25 @@ const useStyles = makeStyles({
   filter: { minWidth: '120px', flexGrow: 1 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   item: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  withdrawn: { borderLeftColor: tokens.colorNeutralStroke1 },
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   // A row is plain elements with Fluent's type ramp rather than Text components: "show more" on a long
   // history renders twenty rows at a time, and each Text costs a component of hooks.
   rowMeta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
   rowTitle: { ...typographyStyles.body1Strong, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  rowSummary: { ...typographyStyles.caption1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  struck: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3 },
+  rowSummary: { ...typographyStyles.caption1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  rowLabel: { ...typographyStyles.caption1Strong },
   rowMuted: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
-export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRetry?: (clientId: string) => void }) {
-  const { t, date } = useI18n();
+/**
+ * A partner's notes, newest first, with everything an official wrote in them: summary, a review's
+ * answers and score, follow-ups, the Woo flag, and who corrected or withdrew a note. With `actions`,
+ * the official corrects and withdraws their own notes here.
+ */
+export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actions?: NoteActions }) {
+  const { t } = useI18n();
   const styles = useStyles();
   const [theme, setTheme] = useState('');
   const [department, setDepartment] = useState('');
@@ -32,6 +41,16 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
   const themes = useMemo(() => [...new Set(entries.flatMap((e) => e.themes))].sort(), [entries]);
   const departments = useMemo(() => [...new Set(entries.map((e) => e.department).filter(Boolean))].sort(), [entries]);
   const visible = useMemo(() => sortTimeline(filterTimeline(entries, { theme, department })) as TimelineEntry[], [entries, theme, department]);
+  // A correction or withdrawal left half-typed (the pane was closed) opens again where it was.
+  const [reopen, setReopen] = useState<Map<string, ChangeMode>>(new Map());
+  const drafts = actions?.drafts;
+  useEffect(() => {
+    let live = true;
+    drafts?.list().then((list) => live && setReopen(storedChanges(list)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [drafts]);
   return (
     <section aria-labelledby="timeline-title">
       <Subtitle2 as="h3" id="timeline-title">
@@ -43,7 +62,7 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
       ) : (
         <ul className={styles.list} data-testid="timeline">
           {visible.slice(0, shown).map((entry) => (
-            <TimelineRow key={entry.clientId || entry.id} entry={entry} onRetry={onRetry} />
+            <TimelineRow key={entry.clientId || entry.id} entry={entry} actions={actions} reopen={reopen.get(entry.clientId)} />
           ))}
         </ul>
       )}
@@ -58,37 +77,78 @@ export function Timeline({ entries, onRetry }: { entries: TimelineEntry[]; onRet
 
 /**
  * One entry; memoised, so "show more" renders only the rows it adds, and a row re-renders only when its
- * own entry (or its write state) changes.
+ * own entry (or its write state) changes. What the official typed is shown in `dir="auto"` elements
+ * and names in `<bdi>`, so text in another direction (Arabic, Hebrew) never reorders the line around it.
  */
-const TimelineRow = memo(function TimelineRow({ entry, onRetry }: { entry: TimelineEntry; onRetry?: (clientId: string) => void }) {
-  const { t, date } = useI18n();
+const TimelineRow = memo(function TimelineRow({ entry, actions, reopen }: { entry: TimelineEntry; actions?: NoteActions; reopen?: ChangeMode }) {
+  const { t, rich, date, dateTime } = useI18n();
   const styles = useStyles();
+  const hidden = contentHidden(entry);
+  const failed = entry.writeState === 'failed' || entry.writeState === 'conflict';
   return (
-    <li className={styles.item} data-testid="timeline-item">
+    <li className={mergeClasses(styles.item, entry.withdrawn && styles.withdrawn)} data-testid="timeline-item">
       <span className={styles.rowMeta}>
-        {date(entry.date)} · {t(`kind.${entry.kind}`)} · {entry.department} · {entry.authorName}
+        {date(entry.date)} · {t(`kind.${entry.kind}`)} · <bdi>{entry.department}</bdi> · <bdi>{entry.authorName}</bdi>
+        {entry.wooRelevant && <> · <span data-testid="note-woo">{t('timeline.woo')}</span></>}
       </span>
-      <span className={styles.rowTitle}>{entry.title}</span>
-      {entry.confidential && !entry.summary ? (
+      <span className={mergeClasses(styles.rowTitle, entry.withdrawn && styles.struck)} dir="auto">
+        {entry.title}
+      </span>
+      {hidden ? (
         <span className={styles.rowMuted}>{t('timeline.confidential')}</span>
       ) : (
-        entry.summary && <span className={styles.rowSummary}>{entry.summary}</span>
+        entry.summary && (
+          <span className={styles.rowSummary} dir="auto">
+            {entry.summary}
+          </span>
+        )
+      )}
+      {entry.review && (
+        <>
+          {entry.review.score > 0 && <span className={styles.rowLabel}>{t('timeline.reviewScore', { score: entry.review.score })}</span>}
+          <Answer label={t('reviews.goesWell')} text={entry.review.goesWell} testId="note-goes-well" />
+          <Answer label={t('reviews.couldImprove')} text={entry.review.couldImprove} testId="note-could-improve" />
+        </>
+      )}
+      <Answer label={t('timeline.followUps')} text={entry.followUps} testId="note-follow-ups" />
+      {entry.edited && (
+        <span className={styles.rowMeta} data-testid="note-edited">
+          {rich('timeline.edited', { name: <bdi>{entry.edited.byName}</bdi>, when: dateTime(entry.edited.at) })}
+        </span>
+      )}
+      {entry.withdrawn && (
+        <span className={styles.rowMeta} data-testid="note-withdrawn">
+          {rich('timeline.withdrawn', { name: <bdi>{entry.withdrawn.byName}</bdi>, when: dateTime(entry.withdrawn.at), reason: <bdi>{entry.withdrawn.reason}</bdi> })}
+        </span>
       )}
       {entry.writeState && (
         <span>
-          <Badge appearance="tint" color={entry.writeState === 'failed' || entry.writeState === 'conflict' ? 'danger' : 'informative'} data-testid="write-state">
-            {entry.writeState === 'failed' || entry.writeState === 'conflict' ? t('timeline.failed') : t('timeline.pending')}
+          <Badge appearance="tint" color={failed ? 'danger' : 'informative'} data-testid="write-state">
+            {entry.writeState === 'conflict' ? t('timeline.conflict') : failed ? t('timeline.failed') : t('timeline.pending')}
           </Badge>
-          {entry.writeState === 'failed' && onRetry && (
-            <Button size="small" appearance="subtle" onClick={() => onRetry(entry.clientId)}>
+          {entry.writeState === 'failed' && actions && (
+            <Button size="small" appearance="subtle" onClick={() => void actions.retry(entry.clientId)}>
               {t('common.retry')}
             </Button>
           )}
         </span>
       )}
+      {actions && <NoteChanges entry={entry} actions={actions} reopen={reopen} />}
     </li>
   );
 });
+
+/** A labelled answer the official wrote (a review's, the follow-ups), when there is one. */
+function Answer({ label, text, testId }: { label: string; text: string | undefined; testId: string }) {
+  const styles = useStyles();
+  if (!text) return null;
+  return (
+    <p className={styles.rowSummary} data-testid={testId}>
+      <span className={styles.rowLabel}>{label}: </span>
+      <bdi>{text}</bdi>
+    </p>
+  );
+}
 
 /** The two filters; memoised, so paging through a long history does not render them again. */
 const TimelineFilters = memo(function TimelineFilters(props: {

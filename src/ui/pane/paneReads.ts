@@ -5,6 +5,7 @@
  */
 import { buildPartnerIndex, detectPartners, type DetectionResult, type PartnerIndex } from '../../core/detection';
 import type { Official, PartnerContext } from '../../core/model';
+import { officialKey } from '../../core/official';
 import type { ContextSnapshot, ContextSnapshots } from '../../data/contextSnapshots';
 import type { RegisterData } from '../../data/registerSource';
 import type { PartnerRepository } from '../../data/PartnerRepository';
@@ -15,19 +16,24 @@ import { markPaneStep } from './paneTiming';
 
 const CHOICE_PREFIX = 'partnerzicht.choice.';
 
-/** The user's partner choice sticks per email or meeting (a known complaint about CRMs that pick silently). */
-export function readChoice(itemId: string): string | null | undefined {
+/**
+ * The official's partner choice sticks per email or meeting (a known complaint about CRMs that pick
+ * silently), and is theirs alone: another official on the same device chooses for themselves.
+ */
+const choiceKey = (official: Pick<Official, 'email'>, itemId: string) => `${CHOICE_PREFIX}${encodeURIComponent(officialKey(official))}.${itemId}`;
+
+export function readChoice(official: Pick<Official, 'email'>, itemId: string): string | null | undefined {
   try {
-    const raw = localStorage.getItem(CHOICE_PREFIX + itemId);
+    const raw = localStorage.getItem(choiceKey(official, itemId));
     return raw === null ? undefined : raw === '' ? null : raw;
   } catch {
     return undefined;
   }
 }
 
-export function writeChoice(itemId: string, partnerId: string | undefined): void {
+export function writeChoice(official: Pick<Official, 'email'>, itemId: string, partnerId: string | undefined): void {
   try {
-    localStorage.setItem(CHOICE_PREFIX + itemId, partnerId ?? '');
+    localStorage.setItem(choiceKey(official, itemId), partnerId ?? '');
   } catch {
     // The choice then lasts for this view only.
   }
@@ -82,9 +88,9 @@ export class ContextReads {
   }
 }
 
-/** Starts (or joins) the context read of the partner this item shows, if it shows one partner. */
-export function readShownContext(reads: ContextReads, index: PartnerIndex, item: HostItem, round: number): { partnerId: string; read: Promise<PartnerContext> } | undefined {
-  const partnerId = selectPartner(detectPartners(index, item), readChoice(item.id));
+/** Starts (or joins) the context read of the partner this item shows this official, if it shows one partner. */
+export function readShownContext(reads: ContextReads, index: PartnerIndex, item: HostItem, official: Official, round: number): { partnerId: string; read: Promise<PartnerContext> } | undefined {
+  const partnerId = selectPartner(detectPartners(index, item), readChoice(official, item.id));
   return partnerId ? { partnerId, read: reads.read(partnerId, round) } : undefined;
 }
 
@@ -129,7 +135,7 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
   const index = buildPartnerIndex(register.partners, register.settings);
   const start: PaneStart = { item, user, register, index };
   const reads = contextReadsFor(services);
-  const shown = item && readShownContext(reads, index, item, 0);
+  const shown = item && readShownContext(reads, index, item, user, 0);
   const saved = shown && reads.saved(shown.partnerId);
   if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };
   starts.set(services.repository, start);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, RegisterPartner, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
-import type { HostItem } from '../../hosts/Host';
+import { itemSourceRefs, type HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
 import { contextReadsFor, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
 import { onIdle } from '../shell/onIdle';
@@ -58,21 +58,25 @@ export function usePartnerPane(services: Services) {
     const first = start?.context;
     return first && { status: 'ready', value: first.value, readAt: first.savedAt ?? now().toISOString(), stale: first.savedAt !== undefined };
   });
-  const [logged, setLogged] = useState<Interaction | undefined>();
-  const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.item.id) : undefined);
+  const [logged, setLogged] = useState<Interaction[] | undefined>();
+  const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.user, start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
   const startContext = useRef(start?.context);
+  // A reload (the button, a confirmed partner or linked domain) reads everything again; `readRound`
+  // also counts confirmed notes and agenda items, after which only the context and the notes on this
+  // item are read again, without taking the register (and so the whole pane) off the screen.
   const [reloadCount, setReloadCount] = useState(0);
+  const [readRound, setReadRound] = useState(0);
   const writes = usePendingWrites(services);
 
   // The context read starts the moment both the item and the register are known, before React renders
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
   const contextReads = contextReadsFor(services);
-  const known = useRef<{ item?: HostItem; index?: Register['index']; reload: number }>({ item: start?.item, index: start?.index, reload: 0 });
+  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; reload: number }>({ item: start?.item, user: start?.user, index: start?.index, reload: 0 });
   const prefetchContext = useCallback(() => {
-    const { item: current, index, reload } = known.current;
-    if (current && index) readShownContext(contextReads, index, current, reload)?.read.catch(() => undefined);
+    const { item: current, user: official, index, reload } = known.current;
+    if (current && official && index) readShownContext(contextReads, index, current, official, reload)?.read.catch(() => undefined);
   }, [contextReads]);
 
   const loadItem = useCallback(() => {
@@ -81,10 +85,11 @@ export function usePartnerPane(services: Services) {
       ([current, official]) => {
         markPaneStep('item');
         known.current.item = current;
+        known.current.user = official;
         prefetchContext();
         setUser(official);
         setItem({ status: 'ready', value: current });
-        setChoice(current ? readChoice(current.id) : undefined);
+        setChoice(current ? readChoice(official, current.id) : undefined);
       },
       (error: unknown) => setItem({ status: 'error', error }),
     );
@@ -106,7 +111,7 @@ export function usePartnerPane(services: Services) {
       if (!live || (shown && sameRegister(shown, data))) return;
       shown = data;
       const index = buildPartnerIndex(data.partners, data.settings);
-      known.current = { ...known.current, index, reload: reloadCount };
+      known.current = { ...known.current, index };
       prefetchContext();
       setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
@@ -169,7 +174,7 @@ export function usePartnerPane(services: Services) {
     const prefetched = startContext.current;
     startContext.current = undefined;
     // Graph's prefetched answer is already in state: no loading step in between.
-    if (reloadCount === 0 && prefetched?.partnerId === selectedId && prefetched.savedAt === undefined) return;
+    if (readRound === 0 && prefetched?.partnerId === selectedId && prefetched.savedAt === undefined) return;
     let live = true;
     const shows = (shown: ContextState | undefined): shown is Extract<ContextState, { status: 'ready' }> => shown?.status === 'ready' && shown.value.partner.id === selectedId;
     // Until Graph answers, what is on screen for this partner stays (a reload), else this device's copy,
@@ -179,7 +184,7 @@ export function usePartnerPane(services: Services) {
       const saved = contextReads.saved(selectedId);
       return saved ? { status: 'ready', value: saved.value, readAt: saved.readAt, stale: true } : { status: 'loading' };
     });
-    contextReads.read(selectedId, reloadCount).then(
+    contextReads.read(selectedId, readRound).then(
       (value) => live && setContext({ status: 'ready', value, readAt: now().toISOString() }),
       // A copy on screen stays, with the reason it could not be brought up to date.
       (error: unknown) => live && setContext((shown) => (shows(shown) ? { ...shown, stale: true, error } : { status: 'error', error })),
@@ -187,30 +192,49 @@ export function usePartnerPane(services: Services) {
     return () => {
       live = false;
     };
-  }, [contextReads, selectedId, reloadCount, now]);
+  }, [contextReads, selectedId, readRound, now]);
 
+  // Every official's notes on this email or meeting: the official's own, and who else logged it.
+  const itemRefs = useMemo(() => (currentItem ? itemSourceRefs(currentItem) : []), [currentItem]);
   useEffect(() => {
-    if (!currentItem) return setLogged(undefined);
+    if (itemRefs.length === 0) return setLogged(undefined);
     let live = true;
-    repository.findInteractionBySource(currentItem.id).then(
+    repository.findInteractionsBySource(itemRefs).then(
       (found) => live && setLogged(found),
       () => live && setLogged(undefined),
     );
     return () => {
       live = false;
     };
-  }, [repository, currentItem, reloadCount]);
+  }, [repository, itemRefs, readRound]);
 
-  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised figures).
-  useEffect(() => services.queue.subscribe((event) => event.type === 'confirmed' && setReloadCount((n) => n + 1)), [services.queue]);
+  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised
+  // figures). A confirmed note is shown as the server saved it at once: it leaves the queue now, and
+  // must not be missing from the timeline (or the banner) until the read comes back.
+  useEffect(
+    () =>
+      services.queue.subscribe((event) => {
+        if (event.type !== 'confirmed') return;
+        if (event.kind === 'interaction') {
+          const saved = event.result as Interaction;
+          const upsert = (all: Interaction[]) => [saved, ...all.filter((i) => i.clientId !== saved.clientId)];
+          setContext((shown) => (shown?.status === 'ready' && shown.value.partner.id === saved.partnerId ? { ...shown, value: { ...shown.value, interactions: upsert(shown.value.interactions) } } : shown));
+          setLogged((all) => (saved.sourceRef && itemRefs.includes(saved.sourceRef) ? upsert(all ?? []) : all));
+        }
+        if (event.kind === 'partner' || event.kind === 'domainLink') setReloadCount((n) => n + 1);
+        known.current.reload += 1;
+        setReadRound(known.current.reload);
+      }),
+    [services.queue, itemRefs],
+  );
 
   const choose = useCallback(
     (partnerId: string | undefined) => {
-      if (!currentItem) return;
-      writeChoice(currentItem.id, partnerId);
+      if (!currentItem || !user) return;
+      writeChoice(user, currentItem.id, partnerId);
       setChoice(partnerId ?? null);
     },
-    [currentItem],
+    [currentItem, user],
   );
 
   const updateAgendaStatus = useCallback(
@@ -233,6 +257,8 @@ export function usePartnerPane(services: Services) {
     reload: () => {
       loadItem();
       setReloadCount((n) => n + 1);
+      known.current.reload += 1;
+      setReadRound(known.current.reload);
     },
   };
 }

@@ -1,10 +1,29 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createI18n, type I18n, type Locale, type MessageKey, type PluralBase } from '../../i18n';
+import { createContext, Fragment, useContext, useMemo, type ReactNode } from 'react';
+import { createI18n, type I18n as CoreI18n, type Locale, type MessageKey, type PluralBase } from '../../i18n';
 
-const I18nContext = createContext<I18n>(createI18n('nl'));
+/** What a component says: the language's messages, and messages with elements in their placeholders. */
+interface I18n extends CoreI18n {
+  /**
+   * A message with elements in its placeholders, e.g. a name in `<bdi>` so that text in another
+   * script or direction cannot reorder the sentence around it.
+   */
+  rich(key: MessageKey, params: Record<string, ReactNode>): ReactNode;
+}
+
+/** Splits a template at its `{name}` placeholders (odd parts are names) and puts the given nodes there. */
+function richText(template: string, params: Record<string, ReactNode>): ReactNode {
+  return template.split(/\{(\w+)\}/g).map((part, i) => (i % 2 === 0 ? part : <Fragment key={i}>{part in params ? params[part] : `{${part}}`}</Fragment>));
+}
+
+function uiI18n(locale: Locale): I18n {
+  const i18n = createI18n(locale);
+  return { ...i18n, rich: (key, params) => richText(i18n.t(key), params) };
+}
+
+const I18nContext = createContext<I18n>(uiI18n('nl'));
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => createI18n(locale), [locale]);
+  const value = useMemo(() => uiI18n(locale), [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
