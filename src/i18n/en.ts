@@ -127,8 +127,8 @@ export const en: Record<MessageKey, string> = {
   'agenda.due': 'due {date}',
   'agenda.next': 'Next step: {step}',
 
-  'logged.mine': 'Already logged by you on {when}.',
-  'logged.other': 'Also logged by {author} ({department}) on {when}: {title}',
+  'logged.byMe': 'Already logged by you on {when}.',
+  'logged.byColleague': 'Also logged by {author} ({department}) on {when}: {title}',
 
   'note.title': 'Log',
   'note.logEmail': 'Log this email',

@@ -125,8 +125,8 @@ export const nl = {
   'agenda.due': 'uiterlijk {date}',
   'agenda.next': 'Volgende stap: {step}',
 
-  'logged.mine': 'Al vastgelegd door jou op {when}.',
-  'logged.other': 'Ook vastgelegd door {author} ({department}) op {when}: {title}',
+  'logged.byMe': 'Al vastgelegd door jou op {when}.',
+  'logged.byColleague': 'Ook vastgelegd door {author} ({department}) op {when}: {title}',
 
   'note.title': 'Vastleggen',
   'note.logEmail': 'Deze e-mail vastleggen',

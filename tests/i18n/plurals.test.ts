@@ -11,15 +11,15 @@ import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
 /** Placeholders that are filled with a number as it is. */
-const NUMERIC = new Set(['count', 'max', 'page', 'pages', 'score', 'from', 'to', 'year']);
+const NUMERIC = new Set(['count', 'max', 'min', 'page', 'pages', 'score', 'from', 'to', 'year']);
 /**
  * Placeholders filled with text: names, dates, lists, and counted phrases that `plural()` made
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
  */
 const TEXT = new Set([
   'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'interactions', 'items', 'kind', 'list', 'missing', 'name', 'owner', 'partner', 'partners', 'period', 'problem', 'query', 'row', 'step',
-  'themes', 'time', 'title', 'toImport', 'topic', 'value', 'withErrors', 'words',
+  'duplicates', 'field', 'fields', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'row', 'step',
+  'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);
 /** Messages with a number that read right for every number they get. */
 const NOT_COUNTED: Record<string, string> = {
@@ -34,6 +34,10 @@ const NOT_COUNTED: Record<string, string> = {
   'suggest.reason.review': 'a score out of 5, not a count',
   'attention.reason.reviewDropped': 'two scores, not counts',
   'reviews.titleFor': 'a year',
+  'timeline.reviewScore': 'a score out of 5, not a count',
+  'note.field.summaryHint.email': '{min} is SUMMARY_MIN_WORDS, three: never one',
+  'error.tooFewWords': '{min} is SUMMARY_MIN_WORDS, three: never one',
+  'note.field.summaryHint.meeting': '{min} is SUMMARY_MIN_WORDS, three: never one',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

@@ -24,7 +24,7 @@ export function LoggedBanner({ mine, others }: { mine?: Interaction; others: Int
         {mine && (
           <>
             <p className={styles.headline} data-testid="logged-mine">
-              {t('logged.mine', { when: dateTime(mine.loggedAt) })}
+              {t('logged.byMe', { when: dateTime(mine.loggedAt) })}
             </p>
             <p className={styles.line} dir="auto" data-testid="logged-title">
               {mine.title}
@@ -40,7 +40,7 @@ export function LoggedBanner({ mine, others }: { mine?: Interaction; others: Int
           <ul className={styles.others}>
             {others.map((note) => (
               <li key={note.clientId} className={styles.line} data-testid="logged-other">
-                {rich('logged.other', { author: <bdi>{note.authorName}</bdi>, department: <bdi>{note.department}</bdi>, when: dateTime(note.loggedAt), title: <bdi>{note.title}</bdi> })}
+                {rich('logged.byColleague', { author: <bdi>{note.authorName}</bdi>, department: <bdi>{note.department}</bdi>, when: dateTime(note.loggedAt), title: <bdi>{note.title}</bdi> })}
               </li>
             ))}
           </ul>

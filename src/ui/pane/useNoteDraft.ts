@@ -21,14 +21,14 @@ export function useNoteDraft(drafts: DraftPort, item: HostItem | undefined, now:
     prefilled.current = made.department;
     return made;
   });
-  const { draft, change: store } = stored;
+  const { draft, change: store, revise } = stored;
 
   useEffect(() => {
     const was = prefilled.current;
-    if (!directoryDepartment || was === undefined || !draft || draft.department !== was) return;
+    if (!directoryDepartment || was === undefined || was === directoryDepartment || !draft || draft.department !== was) return;
     prefilled.current = directoryDepartment;
-    store({ ...draft, department: directoryDepartment });
-  }, [directoryDepartment, draft, store]);
+    revise({ ...draft, department: directoryDepartment });
+  }, [directoryDepartment, draft, revise]);
 
   const change = useCallback(
     (next: NoteDraft) => {

@@ -43,6 +43,9 @@ export function useStoredDraft<T extends object>(drafts: DraftPort, key: string 
     [drafts, key],
   );
 
+  /** Replaces the draft on screen without storing it: a change the app made, not the official (a prefill that arrived late). */
+  const revise = useCallback((next: T) => setDraft(next), []);
+
   /** The draft is done with (sent, or given up on purpose): forget it and start afresh. */
   const clear = useCallback(async () => {
     clearTimeout(timer.current);
@@ -51,5 +54,5 @@ export function useStoredDraft<T extends object>(drafts: DraftPort, key: string 
     if (key) setDraft(makeFresh.current());
   }, [drafts, key]);
 
-  return { draft, saved, change, clear };
+  return { draft, saved, change, revise, clear };
 }
