@@ -92,7 +92,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
               <MessageBarBody>
                 <MessageBarTitle>{t('overview.headlineLabel')}</MessageBarTitle>
                 {t('overview.headline', {
-                  quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'),
+                  quiet: count('past-rhythm'), noOwner: count('no-owner'), single: count('single-department'), overdue: count('overdue-agenda'), dropped: count('review-dropped'), none: count('no-contact'),
                 })}
               </MessageBarBody>
             </MessageBar>
