@@ -189,3 +189,31 @@ test('editing a partner validates domains as detection does and saves through th
   expect(errors).toEqual([]);
   await close();
 });
+
+test('the review form finds a partner as you type, starts from your department, and says what is missing instead of a dead button', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
+  const form = page.getByRole('form', { name: 'Relatiegesprek vastleggen' });
+  const department = form.getByRole('combobox', { name: 'Jouw afdeling' });
+  // The demo's official (Marieke Jansen) logs her notes under Wonen: the form starts there.
+  for (let i = 0; i < 50 && (await department.inputValue()) !== 'Wonen'; i++) await page.waitForTimeout(100);
+  expect(await department.inputValue()).toBe('Wonen');
+  const submit = form.getByRole('button', { name: 'Relatiegesprek vastleggen' });
+  expect(await submit.isEnabled()).toBe(true);
+  await submit.click();
+  await form.getByText('Kies de partner met wie je het gesprek had.').waitFor();
+
+  // Searchable by name, alias or domain: a domain finds the corporation among 31 partners.
+  const partner = form.getByRole('combobox', { name: 'Partner' });
+  await partner.pressSequentially('veenlandwonen');
+  await page.getByRole('option', { name: 'Woonstichting Veenland', exact: true }).click();
+  await department.fill('');
+  await submit.click();
+  await form.getByText('Jouw afdeling is verplicht.').waitFor();
+  expect(await form.getByText('Kies de partner met wie je het gesprek had.').count()).toBe(0);
+  await department.fill('Wonen');
+  await submit.click();
+  await page.getByTestId('reviews-message').filter({ hasText: 'Relatiegesprek met Woonstichting Veenland vastgelegd.' }).waitFor();
+  expect(errors).toEqual([]);
+  await close();
+});
