@@ -28,6 +28,8 @@ export interface Partner {
   domains: string[];
   /** Known contact addresses, lower-case. */
   contacts: string[];
+  /** The names of contact persons where known, by address (stored with the address: see core/contacts.ts). */
+  contactNames?: Record<string, string>;
   ownerEmail?: string;
   ownerName?: string;
   themes: string[];

@@ -2,6 +2,7 @@
  * Converting between the domain model and list-item `fields`. The only place that knows how a value
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
+import { contactFields, contactsOf, formatContact, parseContact } from '../core/contacts';
 import type { AgendaItem, Interaction, Partner, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
@@ -50,7 +51,7 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     category: p.category,
     aliases: joinLines(p.aliases),
     domains: joinLines(p.domains),
-    contacts: joinLines(p.contacts),
+    contacts: joinLines(contactsOf(p).map(formatContact)),
     ownerEmail: orNull(p.ownerEmail),
     ownerName: orNull(p.ownerName),
     themes: joinLines(p.themes),
@@ -70,7 +71,7 @@ export function partnerFromItem(item: ListItem): Partner {
     category: (optionalText(f.category) ?? 'overig') as Partner['category'],
     aliases: splitLines(f.aliases),
     domains: splitLines(f.domains),
-    contacts: splitLines(f.contacts),
+    ...contactFields(splitLines(f.contacts).map(parseContact)),
     ownerEmail: optionalText(f.ownerEmail),
     ownerName: optionalText(f.ownerName),
     themes: splitLines(f.themes),
@@ -88,7 +89,7 @@ export const REGISTER_COLUMNS = ['Title', 'aliases', 'domains', 'contacts'] as c
 
 export function registerPartnerFromItem(item: ListItem): RegisterPartner {
   const f = item.fields ?? {};
-  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts) };
+  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts).map((c) => parseContact(c).address) };
 }
 
 /** The Interactions item; for a confidential one the text goes to ConfidentialNotes instead (see `confidentialNoteFields`). */

@@ -1,3 +1,4 @@
+import { contactFields } from '../core/contacts';
 import type { AgendaDirection, AgendaItem, AgendaStatus, Interaction, InteractionKind, Partner, PartnerCategory, Settings } from '../core/model';
 import {
   DEPARTMENT_THEMES,
@@ -198,7 +199,7 @@ function toPartner(spec: PartnerSpec): Partner {
     category: spec.category,
     aliases: spec.aliases.slice(),
     domains: spec.domains.slice(),
-    contacts: spec.contacts.map((c) => c.email),
+    ...contactFields(spec.contacts.map((c) => ({ address: c.email, name: c.name }))),
     ownerEmail: owner?.email,
     ownerName: owner?.name,
     themes: spec.themes.slice(),

@@ -138,6 +138,17 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(register.find((p) => p.id === partner.id)).toEqual({ id: partner.id, name: 'Stichting Smal', aliases: ['Portaal'], domains: ['smal.nl'], contacts: ['info@portaal.nl'] });
   });
 
+  it('keeps the names of contact persons with their addresses in the contacts column; the register reads the addresses only', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(
+      newPartner({ name: 'Stichting Namen', domains: ['namen.nl'], contacts: ['h.vandijk@namen.nl', 'info@namen.nl'], contactNames: { 'h.vandijk@namen.nl': 'Henk van Dijk' } }),
+    );
+    const item = await h.transport().get<{ fields: { contacts: string } }>(`/sites/${await repo.resolveSiteId()}/lists/Partners/items/${partner.id}?$expand=fields`);
+    expect(item.fields.contacts).toBe('Henk van Dijk <h.vandijk@namen.nl>\ninfo@namen.nl');
+    expect(await repo.getPartner(partner.id)).toMatchObject({ contacts: ['h.vandijk@namen.nl', 'info@namen.nl'], contactNames: { 'h.vandijk@namen.nl': 'Henk van Dijk' } });
+    expect((await repo.listRegister()).find((p) => p.id === partner.id)?.contacts).toEqual(['h.vandijk@namen.nl', 'info@namen.nl']);
+  });
+
   it('links a domain to the partner as the server has it now, without overwriting what others changed', async () => {
     const repo = h.repository();
     const other = h.repository();

@@ -140,6 +140,32 @@ test("a person's data is found, exported as JSON and removed after confirmation"
   await close();
 });
 
+test("the privacy search finds a partner's contact person by name, and the AVG export holds only that person's data", async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await page.getByRole('textbox', { name: 'E-mailadres of naam' }).fill('henk van dijk');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-found').waitFor();
+  const findings = await page.getByTestId('privacy-findings').textContent();
+  expect(findings).toContain('Woonstichting Veenland — contactpersoon (Henk van Dijk <h.vandijk@woonstichtingveenland.nl>)');
+  // The agenda stores him by address only: found through the name the register pairs with it.
+  expect(findings).toContain('Huisvesting statushouders');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
+  const exported = await readFile((await download.path())!, 'utf8');
+  const veenland = demo.partners.find((p) => p.name === 'Woonstichting Veenland')!;
+  const decoys = [
+    ...veenland.contacts.filter((c) => c !== 'h.vandijk@woonstichtingveenland.nl'),
+    ...Object.values(veenland.contactNames ?? {}).filter((n) => n !== 'Henk van Dijk'),
+    veenland.ownerEmail!, veenland.ownerName!,
+  ];
+  expect(decoys.length).toBeGreaterThan(2);
+  for (const decoy of decoys) expect(exported).not.toContain(decoy);
+  expect(JSON.parse(exported).partners).toEqual([{ partner: 'Woonstichting Veenland', roles: ['contact'], contacts: ['Henk van Dijk <h.vandijk@woonstichtingveenland.nl>'] }]);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('axe: every tab of the overview has no serious or critical violations', async () => {
   const { page, errors, close } = await openOverview();
   const findings: string[] = [];

@@ -4,6 +4,7 @@
  * are neutralised: a note titled "=HYPERLINK(...)" must stay text when a colleague opens the file.
  */
 import Papa from 'papaparse';
+import { contactsOf, formatContact } from '../contacts';
 import type { AgendaItem, Interaction, Partner } from '../model';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -22,7 +23,7 @@ const list = (values: string[]) => values.join('|');
 export function partnersCsv(partners: Partner[]): string {
   return toCsv(
     ['Naam', 'Categorie', 'Aliassen', 'Domeinen', 'Contacten', 'Accounthouder', 'Accounthouder e-mail', "Thema's", 'Ritme', 'Status', 'Omschrijving', 'Laatste contact', 'Aantal contacten'],
-    partners.map((p) => [p.name, p.category, list(p.aliases), list(p.domains), list(p.contacts), p.ownerName, p.ownerEmail, list(p.themes), p.rhythmDays, p.status, p.description, p.lastContact, p.interactionCount]),
+    partners.map((p) => [p.name, p.category, list(p.aliases), list(p.domains), list(contactsOf(p).map(formatContact)), p.ownerName, p.ownerEmail, list(p.themes), p.rhythmDays, p.status, p.description, p.lastContact, p.interactionCount]),
   );
 }
 
