@@ -104,6 +104,8 @@ export const en: Record<MessageKey, string> = {
   'agenda.next': 'Next step: {step}',
 
   'logged.title': 'Already logged',
+  'logged.marker': 'This item is marked as logged in Outlook.',
+  'logged.markerOnly': 'This item is marked as logged in Outlook; Partnerzicht cannot show the interaction itself now (unreachable, removed or not sent yet).',
   'logged.body': 'This {kind} was logged on {date} by {author}.',
 
   'note.title': 'Log',
@@ -141,6 +143,10 @@ export const en: Record<MessageKey, string> = {
   'demo.theme': 'Theme',
   'demo.theme.default': 'Light',
   'demo.theme.dark': 'Dark',
+  'demo.mailbox.categories': "This item's categories in Outlook: {categories}",
+  'demo.mailbox.noCategories': 'This item has no categories in Outlook.',
+  'demo.mailbox.logged': 'Marked as logged',
+  'demo.mailbox.mayManage': 'Partnerzicht may create categories (read/write mailbox permission)',
   'demo.theme.contrast': 'High contrast',
 
   'overview.title': 'Partner landscape',

@@ -103,6 +103,8 @@ export const nl = {
 
   'logged.title': 'Al vastgelegd',
   'logged.body': 'Deze {kind} is op {date} vastgelegd door {author}.',
+  'logged.marker': 'Dit item is in Outlook gemarkeerd als vastgelegd.',
+  'logged.markerOnly': 'Dit item is in Outlook gemarkeerd als vastgelegd; het contactmoment zelf kan Partnerzicht nu niet tonen (niet bereikbaar, verwijderd of nog niet verzonden).',
 
   'note.title': 'Vastleggen',
   'note.logEmail': 'Deze e-mail vastleggen',
@@ -140,6 +142,10 @@ export const nl = {
   'demo.theme.default': 'Licht',
   'demo.theme.dark': 'Donker',
   'demo.theme.contrast': 'Hoog contrast',
+  'demo.mailbox.categories': 'Categorieën van dit item in Outlook: {categories}',
+  'demo.mailbox.noCategories': 'Dit item heeft in Outlook geen categorieën.',
+  'demo.mailbox.logged': 'Gemarkeerd als vastgelegd',
+  'demo.mailbox.mayManage': 'Partnerzicht mag categorieën aanmaken (machtiging lezen/schrijven postvak)',
 
   'overview.title': 'Partnerlandschap',
   'overview.search': 'Zoek op naam, alias of domein',

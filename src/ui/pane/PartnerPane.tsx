@@ -106,7 +106,7 @@ export function PartnerPane({ services }: { services: Services }) {
     const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
     if (services.host.tagItem && partnerName) {
       services.host.tagItem(partnerName).then(setTagResult, () => undefined);
-      services.host.markLogged?.(interaction.clientId).catch(() => undefined);
+      void pane.markLogged(interaction.clientId);
     }
   };
 
@@ -196,6 +196,19 @@ export function PartnerPane({ services }: { services: Services }) {
                       {alreadyLogged.title}
                     </Text>
                     {alreadyLogged.summary && <Text as="p">{alreadyLogged.summary}</Text>}
+                    {pane.loggedMarker && (
+                      <Text as="p" size={200} data-testid="logged-marker">
+                        {t('logged.marker')}
+                      </Text>
+                    )}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {!alreadyLogged && pane.logged === null && pane.loggedMarker && (
+                <MessageBar intent="info" data-testid="logged-marker">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
+                    {t('logged.markerOnly')}
                   </MessageBarBody>
                 </MessageBar>
               )}

@@ -58,7 +58,10 @@ export function usePartnerPane(services: Services) {
     const first = start?.context;
     return first && { status: 'ready', value: first.value, readAt: first.savedAt ?? now().toISOString(), stale: first.savedAt !== undefined };
   });
-  const [logged, setLogged] = useState<Interaction | undefined>();
+  /** The interaction logged for this item; null once looked up and none was found (or Graph could not say). */
+  const [logged, setLogged] = useState<Interaction | null | undefined>();
+  /** What the host stored on the item when it was logged (Outlook's custom property; the demo's stand-in). */
+  const [loggedMarker, setLoggedMarker] = useState<string | undefined>();
   const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
   const startContext = useRef(start?.context);
@@ -193,13 +196,31 @@ export function usePartnerPane(services: Services) {
     if (!currentItem) return setLogged(undefined);
     let live = true;
     repository.findInteractionBySource(currentItem.id).then(
-      (found) => live && setLogged(found),
-      () => live && setLogged(undefined),
+      (found) => live && setLogged(found ?? null),
+      () => live && setLogged(null),
     );
     return () => {
       live = false;
     };
   }, [repository, currentItem, reloadCount]);
+
+  useEffect(() => {
+    if (!currentItem || !host.readLoggedLink) return setLoggedMarker(undefined);
+    let live = true;
+    host.readLoggedLink().then(
+      (link) => live && setLoggedMarker(link),
+      () => live && setLoggedMarker(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, currentItem, reloadCount]);
+
+  /** Marks the item as logged; the marker shows once the host has stored it (it stays when offline). */
+  const markLogged = useCallback(
+    (link: string) => host.markLogged?.(link).then(() => setLoggedMarker(link), () => undefined),
+    [host],
+  );
 
   // When the server confirms a queued write, read the saved state back (ids, etags, denormalised figures).
   useEffect(() => services.queue.subscribe((event) => event.type === 'confirmed' && setReloadCount((n) => n + 1)), [services.queue]);
@@ -227,6 +248,8 @@ export function usePartnerPane(services: Services) {
     chosenByUser: choice !== undefined,
     context,
     logged,
+    loggedMarker,
+    markLogged,
     writes,
     choose,
     updateAgendaStatus,
