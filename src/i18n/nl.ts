@@ -14,6 +14,8 @@ export const nl = {
   'error.load': 'De partnergegevens konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
   'context.saved.updating': 'Bijgewerkt tot {time}; de nieuwste gegevens worden opgehaald…',
   'context.saved.asOf': 'Je ziet de gegevens zoals dit apparaat ze op {time} las.',
+  'context.saved.offline': 'Je ziet de gegevens zoals dit apparaat ze op {time} las; zodra er weer verbinding is, worden de nieuwste opgehaald.',
+  'error.loadOffline': 'Er is geen verbinding, dus de partnergegevens konden niet worden opgehaald. Probeer het opnieuw zodra je weer online bent.',
   'error.offline': 'Je bent offline. Wat je vastlegt wordt bewaard en verstuurd zodra er weer verbinding is.',
   'error.conflict': 'Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe versie en kies opnieuw.',
   'error.required': '{field} is verplicht.',

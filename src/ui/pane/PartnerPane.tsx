@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import type { AgendaItem, Interaction } from '../../core/model';
@@ -43,16 +43,18 @@ function PaneSkeleton() {
 
 /**
  * Said above a context that is not Graph's current answer: this device's copy (or the previous answer)
- * while Graph is asked, and why it could not be brought up to date when Graph failed.
+ * while Graph is asked, and why it could not be brought up to date when Graph failed. Offline that is
+ * no error to act on: the pane says it shows the device's copy, and reads again when the connection is back.
  */
-function SavedContextNote({ readAt, error, host, onRetry }: { readAt: string; error: unknown; host: Services['host']; onRetry(): void }) {
+function SavedContextNote({ readAt, error, online, host, onRetry }: { readAt: string; error: unknown; online: boolean; host: Services['host']; onRetry(): void }) {
   const i18n = useI18n();
   const styles = useStyles();
+  const offline = !online && error;
   return (
     <>
-      {error ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
+      {error && !offline ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
       <Text size={200} className={styles.muted} data-testid="context-saved">
-        {i18n.t(error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
+        {i18n.t(offline ? 'context.saved.offline' : error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
       </Text>
     </>
   );
@@ -113,6 +115,16 @@ export function PartnerPane({ services }: { services: Services }) {
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
+  // Back online after a read failed offline: read again, as the offline note promised.
+  const offlineSince = useRef(!online);
+  const { reload } = pane;
+  useEffect(() => {
+    if (!online) offlineSince.current = true;
+    else if (offlineSince.current) {
+      offlineSince.current = false;
+      reload();
+    }
+  }, [online, reload]);
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
@@ -186,7 +198,7 @@ export function PartnerPane({ services }: { services: Services }) {
           {partnerId && pane.context?.status === 'error' && <LoadError error={pane.context.error} host={services.host} onRetry={pane.reload} />}
           {partnerId && pane.context?.status === 'ready' && (
             <>
-              {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} host={services.host} onRetry={pane.reload} />}
+              {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} online={online} host={services.host} onRetry={pane.reload} />}
               {alreadyLogged && (
                 <MessageBar intent="success" data-testid="already-logged">
                   <MessageBarBody>
