@@ -3,7 +3,7 @@
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
 import { contactFields, contactsOf, formatContact, parseContact } from '../core/contacts';
-import type { AgendaItem, Interaction, Partner, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, Interaction, Partner, Proposal, ProposalDecisionKind, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
 
@@ -43,6 +43,12 @@ const bool = (v: unknown): boolean => v === true || v === 'true' || v === 1 || v
 const date = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 /** Graph rejects `undefined`; clearing a column is `null`. */
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+/**
+ * Columns added after a site was set up are written only when they hold something: a site whose lists
+ * an administrator has not yet upgraded (ensureSchema) refuses a field it does not have (400), and
+ * every other write must go on working there meanwhile.
+ */
+const ifSet = (fields: Fields): Fields => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
 
 export function partnerToFields(p: Partner, clientId: string): Fields {
   return {
@@ -60,11 +66,40 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     status: p.status,
     lastContact: orNull(p.lastContact),
     interactionCount: p.interactionCount,
+    ...proposalToFields(p.proposal),
   };
+}
+
+/** The proposal columns of a partner (none for a partner that was never proposed). */
+export function proposalToFields(proposal: Proposal | undefined): Fields {
+  const d = proposal?.decision;
+  return ifSet({
+    proposedBy: proposal?.byEmail,
+    proposedByName: proposal?.byName,
+    proposedAt: proposal?.at,
+    decision: d?.kind,
+    decidedBy: d?.byEmail,
+    decidedByName: d?.byName,
+    decidedAt: d?.at,
+    decisionReason: d?.reason,
+    mergedInto: d?.mergedInto,
+  });
+}
+
+function proposalFromFields(f: Fields): Proposal | undefined {
+  const byEmail = optionalText(f.proposedBy);
+  const kind = optionalText(f.decision) as ProposalDecisionKind | undefined;
+  // A decision on a partner proposed without these columns (an import, an older pane) has no proposer.
+  if (!byEmail && !kind) return undefined;
+  const decision = kind
+    ? { kind, byEmail: text(f.decidedBy), byName: text(f.decidedByName), at: date(f.decidedAt) ?? '', reason: optionalText(f.decisionReason), mergedInto: optionalText(f.mergedInto) }
+    : undefined;
+  return { byEmail: byEmail ?? '', byName: text(f.proposedByName), at: date(f.proposedAt) ?? '', decision };
 }
 
 export function partnerFromItem(item: ListItem): Partner {
   const f = item.fields ?? {};
+  const proposal = proposalFromFields(f);
   return {
     id: String(item.id),
     name: text(f.Title),
@@ -81,6 +116,7 @@ export function partnerFromItem(item: ListItem): Partner {
     lastContact: date(f.lastContact),
     interactionCount: num(f.interactionCount) ?? 0,
     etag: item.eTag ?? optionalText(f['@odata.etag']),
+    ...(proposal ? { proposal } : {}),
   };
 }
 
@@ -197,6 +233,7 @@ export function settingsToFields(s: Settings): Fields {
     ignoredAddresses: joinLines(s.ignoredAddresses),
     departments: joinLines(s.departments),
     themes: joinLines(s.themes),
+    ...ifSet({ registerOwners: joinLines(s.registerOwners) }),
   };
 }
 
@@ -207,5 +244,6 @@ export function settingsFromItem(item: ListItem | undefined): Settings {
     ignoredAddresses: splitLines(f.ignoredAddresses),
     departments: splitLines(f.departments),
     themes: splitLines(f.themes),
+    registerOwners: splitLines(f.registerOwners).map((a) => a.toLowerCase()),
   };
 }

@@ -195,7 +195,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
 
   it('keeps settings in one item', async () => {
     const repo = h.repository();
-    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: ['noreply@portaal.nl'], departments: ['Wonen', 'Economie'], themes: ['wonen', 'energietransitie'] };
+    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: ['noreply@portaal.nl'], departments: ['Wonen', 'Economie'], themes: ['wonen', 'energietransitie'], registerOwners: ['j.vanleeuwen@veenhaven.nl'] };
     await repo.saveSettings(settings);
     await repo.saveSettings({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });
     expect(await repo.getSettings()).toEqual({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });
