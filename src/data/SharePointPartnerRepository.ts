@@ -6,8 +6,8 @@
  * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
  */
-import { contactFields, contactsOf, type Contact } from '../core/contacts';
 import type { AgendaItem, DomainLink, Interaction, Partner, PartnerContext, ProposalDecision, RegisterPartner, Settings } from '../core/model';
+import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
@@ -293,13 +293,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    */
   private async mergeProposal(proposal: Partner, targetId: string): Promise<Partner> {
     if (!targetId || targetId === proposal.id) throw new GraphRequestError(400, 'invalidRequest', 'a proposal is merged into another, existing partner');
-    await this.changePartner(targetId, (target) => {
-      const domains = union(target.domains, proposal.domains, (d) => d);
-      const aliases = union(target.aliases, proposal.aliases, (a) => a.toLowerCase());
-      const contacts = union(contactsOf(target), contactsOf(proposal), (c: Contact) => c.address);
-      const grown = domains.length > target.domains.length || aliases.length > target.aliases.length || contacts.length > target.contacts.length;
-      return grown ? { domains, aliases, ...contactFields(contacts) } : undefined;
-    });
+    await this.changePartner(targetId, (target) => mergedIdentifiers(target, proposal));
     for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, proposal.id, targetId);
     await this.refreshPartnerFigures(targetId, { recount: true });
     return this.getPartner(targetId);
@@ -511,30 +505,6 @@ export class SharePointPartnerRepository implements PartnerRepository {
       if (!(error instanceof GraphRequestError && error.status === 404)) throw error;
     }
   }
-}
-
-/** The proposal as decided: accepted is active; merged (its identifiers now on the target) and rejected leave the register. */
-function decidedProposal(proposal: Partner, d: ProposalDecision): Partner {
-  const decision = { kind: d.kind, byEmail: d.byEmail, byName: d.byName, at: d.at, reason: d.reason?.trim() || undefined, mergedInto: d.kind === 'merged' ? d.targetId : undefined };
-  return {
-    ...proposal,
-    status: d.kind === 'accepted' ? 'active' : 'inactive',
-    // A proposal made before proposals were recorded (an import, an older pane) still gets the decision.
-    proposal: { ...(proposal.proposal ?? { byEmail: '', byName: '', at: '' }), decision },
-    ...(d.kind === 'merged' ? { domains: [], aliases: [], contacts: [], contactNames: undefined } : {}),
-  };
-}
-
-/** `a` and what `b` adds to it, compared by `key`. */
-function union<T>(a: readonly T[], b: readonly T[], key: (value: T) => string): T[] {
-  const out = [...a];
-  const seen = new Set(a.map(key));
-  for (const value of b) {
-    if (seen.has(key(value))) continue;
-    seen.add(key(value));
-    out.push(value);
-  }
-  return out;
 }
 
 /** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */

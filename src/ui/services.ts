@@ -8,7 +8,7 @@ import type { Host } from '../hosts/Host';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
 
-export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry'>;
+export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry' | 'discard'>;
 export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove'>;
 
 /** Everything a surface's root component is given. */

@@ -169,7 +169,7 @@ test("the privacy search finds a partner's contact person by name, and the AVG e
 test('axe: every tab of the overview has no serious or critical violations', async () => {
   const { page, errors, close } = await openOverview();
   const findings: string[] = [];
-  for (const tab of ['Register', 'Aandacht nodig', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
+  for (const tab of ['Register', 'Aandacht nodig', 'Voorstellen', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await page.getByRole('tabpanel').waitFor();
     // Tabster's focus-redirect dummies (<i data-tabster-dummy tabindex=0 aria-hidden>) around Fluent's TabList

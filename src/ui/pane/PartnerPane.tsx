@@ -1,9 +1,9 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { TagResult } from '../../hosts/Host';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
-import type { AgendaItem, Interaction } from '../../core/model';
+import type { AgendaItem, Interaction, Partner } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
@@ -14,6 +14,7 @@ import { RelationshipCard } from './RelationshipCard';
 import type { TimelineEntry } from './Timeline';
 import { rememberDepartment, useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
+import { useProposalOutcomes } from './useProposalOutcomes';
 
 // Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
 // see webpack.config.js), evaluated after the card is on screen.
@@ -60,6 +61,26 @@ function SavedContextNote({ readAt, error, online, host, onRetry }: { readAt: st
   );
 }
 
+/** A register owner decided on one of the official's proposals: said once, until they have seen it. */
+function ProposalOutcome({ proposal, targetName, onDismiss }: { proposal: Partner; targetName?: string; onDismiss(): void }) {
+  const { t } = useI18n();
+  const decision = proposal.proposal!.decision!;
+  const params = { name: proposal.name, by: decision.byName || decision.byEmail, target: targetName ?? '…', reason: decision.reason ?? '' };
+  return (
+    <MessageBar intent={decision.kind === 'rejected' ? 'warning' : 'success'} data-testid="proposal-outcome">
+      <MessageBarBody>
+        <MessageBarTitle>{t('proposals.outcome.title')}</MessageBarTitle>
+        {t(`proposals.outcome.${decision.kind}`, params)}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          {t('proposals.outcome.dismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 /** The official's pane in Outlook and in the Teams meeting side panel: same components on both. */
 export function PartnerPane({ services }: { services: Services }) {
   const i18n = useI18n();
@@ -68,6 +89,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const pane = usePartnerPane(services);
   const item = pane.item.status === 'ready' ? pane.item.value : undefined;
   const note = useNoteDraft(services.drafts, item, services.now);
+  const proposals = useProposalOutcomes(services, pane.user);
   const now = services.now();
 
   const partnerId = pane.selectedId;
@@ -157,6 +179,14 @@ export function PartnerPane({ services }: { services: Services }) {
           <MessageBarBody>{i18n.plural('queue.failed', failedCount)}</MessageBarBody>
         </MessageBar>
       )}
+      {proposals.outcomes.map((proposal) => (
+        <ProposalOutcome
+          key={proposal.id}
+          proposal={proposal}
+          targetName={pane.register.status === 'ready' ? pane.register.value.partners.find((p) => p.id === proposal.proposal?.decision?.mergedInto)?.name : undefined}
+          onDismiss={() => proposals.dismiss(proposal)}
+        />
+      ))}
       {pane.item.status === 'loading' || pane.register.status === 'loading' ? (
         <PaneSkeleton />
       ) : pane.register.status === 'error' || pane.item.status === 'error' ? (
@@ -181,7 +211,12 @@ export function PartnerPane({ services }: { services: Services }) {
                     domain={domain}
                     partners={pane.register.status === 'ready' ? pane.register.value.partners : []}
                     onLink={(link) => void services.queue.enqueue({ kind: 'domainLink', payload: link })}
-                    onPropose={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })}
+                    onPropose={(partner) => {
+                      proposals.expect();
+                      void services.queue.enqueue({ kind: 'partner', payload: partner });
+                    }}
+                    proposer={pane.user}
+                    now={services.now}
                   />
                 </Suspense>
               ))}
