@@ -22,6 +22,12 @@ export function decidedProposals(partners: readonly Partner[]): Partner[] {
   return partners.filter((p) => p.proposal?.decision).sort((a, b) => b.proposal!.decision!.at.localeCompare(a.proposal!.decision!.at));
 }
 
+/** A rejected or merged proposal: kept for the record, but no longer part of the register. */
+export function leftRegister(partner: Partner): boolean {
+  const kind = partner.proposal?.decision?.kind;
+  return kind === 'rejected' || kind === 'merged';
+}
+
 /** The partners a proposal can be merged into: the register's own (not another proposal, not a former partner). */
 export function mergeTargets(partners: readonly Partner[], proposalId: string): Partner[] {
   return partners.filter((p) => p.id !== proposalId && p.status === 'active');

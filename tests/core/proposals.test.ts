@@ -1,5 +1,5 @@
 import { proposalDecision } from '../../src/core/model';
-import { decidedProposal, decidedProposals, isRegisterOwner, mergedIdentifiers, mergeTargets, outcomeKey, pendingProposals, untoldOutcomes } from '../../src/core/proposals';
+import { decidedProposal, decidedProposals, isRegisterOwner, leftRegister, mergedIdentifiers, mergeTargets, outcomeKey, pendingProposals, untoldOutcomes } from '../../src/core/proposals';
 import { partner } from './overview/fixtures';
 
 const by = { byEmail: 'm.jansen@veenhaven.nl', byName: 'Marieke Jansen' };
@@ -24,6 +24,7 @@ describe('proposals', () => {
     expect(pendingProposals(all).map((p) => p.id)).toEqual(['newer', 'older', 'imported']);
     expect(decidedProposals(all).map((p) => p.id)).toEqual(['rejected']);
     expect(mergeTargets(all, 'newer').map((p) => p.id)).toEqual(['active']);
+    expect(all.filter(leftRegister).map((p) => p.id)).toEqual(['rejected']);
   });
 
   it('makes an accepted proposal active, a rejected or merged one inactive; a merged one gives up its identifiers', () => {
