@@ -138,15 +138,16 @@ export function PartnerPane({ services }: { services: Services }) {
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
   // Back online after a read failed offline: read again, as the offline note promised.
-  const offlineSince = useRef(!online);
+  const wasOffline = useRef(!online);
+  const readFailed = pane.register.status === 'error' || pane.context?.status === 'error' || (pane.context?.status === 'ready' && pane.context.error !== undefined);
   const { reload } = pane;
   useEffect(() => {
-    if (!online) offlineSince.current = true;
-    else if (offlineSince.current) {
-      offlineSince.current = false;
-      reload();
+    if (!online) wasOffline.current = true;
+    else if (wasOffline.current) {
+      wasOffline.current = false;
+      if (readFailed) reload();
     }
-  }, [online, reload]);
+  }, [online, readFailed, reload]);
   const settings = pane.register.status === 'ready' ? pane.register.value.settings : undefined;
 
   return (
