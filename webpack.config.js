@@ -149,7 +149,7 @@ function surfacesConfig(env, argv) {
       new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
-      ...(production ? [new ServiceWorkerPlugin()] : []),
+      ...(production ? [new ServiceWorkerPlugin({ skipPages: staticPages.map((name) => `${name}.html`) })] : []),
       // dist/stats.json: per-surface initial and total JS (min + gzip) and their modules, for the budget test
       ...(production ? [new BundleStatsPlugin({ preloadGroups, pageEntries })] : []),
     ],

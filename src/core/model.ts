@@ -28,6 +28,8 @@ export interface Partner {
   domains: string[];
   /** Known contact addresses, lower-case. */
   contacts: string[];
+  /** The names of contact persons where known, by address (stored with the address: see core/contacts.ts). */
+  contactNames?: Record<string, string>;
   ownerEmail?: string;
   ownerName?: string;
   themes: string[];
@@ -40,6 +42,52 @@ export interface Partner {
   interactionCount: number;
   /** SharePoint ETag, needed for conflict-safe updates. */
   etag?: string;
+  /** Set when an official proposed this partner from a pane: who, when, and the register owner's decision. */
+  proposal?: Proposal;
+}
+
+export const PROPOSAL_DECISIONS = ['accepted', 'merged', 'rejected'] as const;
+export type ProposalDecisionKind = (typeof PROPOSAL_DECISIONS)[number];
+
+/**
+ * A partner proposed from a pane. It stays `proposed` (detected, so the official can log notes on it)
+ * until a register owner decides: accepted makes it `active`; merged moves its domains, aliases,
+ * contacts and interactions onto an existing partner; rejected takes it out of the register. A merged
+ * or rejected proposal is kept (`inactive`, with the decision) so the proposer can be told and nothing
+ * is lost.
+ */
+export interface Proposal {
+  byEmail: string;
+  byName: string;
+  at: string;
+  decision?: {
+    kind: ProposalDecisionKind;
+    byEmail: string;
+    byName: string;
+    at: string;
+    /** Why, for a rejection (required there); optional otherwise. */
+    reason?: string;
+    /** For a merge: the partner it became part of. */
+    mergedInto?: string;
+  };
+}
+
+/** A register owner's decision on a proposal, as the write queue sends it (one per proposal). */
+export interface ProposalDecision {
+  clientId: string;
+  /** The proposal. */
+  partnerId: string;
+  kind: ProposalDecisionKind;
+  /** For a merge: the existing partner it is merged into. */
+  targetId?: string;
+  reason?: string;
+  byEmail: string;
+  byName: string;
+  at: string;
+}
+
+export function proposalDecision(decision: Omit<ProposalDecision, 'clientId'>): ProposalDecision {
+  return { clientId: `decision:${decision.partnerId}`, ...decision };
 }
 
 /** What the panes detect with and offer to choose from: the register without the overview's columns. */
@@ -153,6 +201,8 @@ export interface Settings {
   ignoredAddresses: string[];
   departments: string[];
   themes: string[];
+  /** Who decides on proposed partners (addresses, lower-case); see ProposalsTab. */
+  registerOwners?: string[];
 }
 
 /** Everything the official's pane shows about one partner. */

@@ -1,4 +1,4 @@
-import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, ProposalDecision, RegisterPartner, Settings } from '../core/model';
 
 /** Options of the create/update methods; used by the write queue. */
 export interface SaveOptions {
@@ -7,6 +7,12 @@ export interface SaveOptions {
    * sending): look the client id up before creating, and create only if it is absent.
    */
   afterUnclearFailure?: boolean;
+}
+
+/** What a decision on a proposal changed: the proposal as decided, and for a merge the partner it went into. */
+export interface ProposalOutcome {
+  proposal: Partner;
+  target?: Partner;
 }
 
 export interface ListOptions {
@@ -54,6 +60,17 @@ export interface PartnerRepository {
    * If-Match; read again when someone else was first). Idempotent: a domain already there is no write.
    */
   linkDomain(link: DomainLink): Promise<Partner>;
+  /**
+   * Carries out a register owner's decision on a proposed partner, idempotently (a retry after an
+   * unclear failure finishes what the first attempt started): accept makes it active; merge adds its
+   * domains, aliases and contacts to the target (If-Match, read again when someone else was first),
+   * moves its interactions, agenda items and readable confidential notes there and recounts both;
+   * reject takes it out of the register. The proposal is marked last, with who decided, when and why.
+   * A proposal someone else already decided otherwise is a ConflictError carrying that version.
+   */
+  decideProposal(decision: ProposalDecision): Promise<ProposalOutcome>;
+  /** The partners this official proposed, decided or not (the pane tells the proposer the outcome). */
+  listProposalsBy(email: string): Promise<Partner[]>;
 
   /**
    * Follow-ups and review answers of every interaction, for the CSV export. A confidential

@@ -6,10 +6,11 @@
  * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
  */
-import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, RegisterPartner, Settings } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, ProposalDecision, RegisterPartner, Settings } from '../core/model';
+import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
-import { batchError, GraphTransport, isSuccess, type BatchStep } from './graph/GraphTransport';
+import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
 import {
@@ -19,7 +20,6 @@ import {
   interactionFromItem,
   interactionTextsFromItem,
   interactionToFields,
-  joinLines,
   partnerFromItem,
   partnerToFields,
   registerPartnerFromItem,
@@ -31,7 +31,7 @@ import {
   type Fields,
   type ListItem,
 } from './listFields';
-import { ConflictError, type ListOptions, type PartnerRepository, type SaveOptions } from './PartnerRepository';
+import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
 import { SCHEMA, type ListName } from './schema';
 import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
@@ -48,6 +48,12 @@ export interface SharePointRepositoryOptions {
   /** How often a create whose outcome stayed unclear is checked and tried again before giving up. */
   createAttempts?: number;
   sleep?: Sleep;
+  /**
+   * The signed-in official's address. With it, a confidential interaction of theirs whose note is not
+   * under the same partner (the interaction was moved by a merge, which could not move a note only its
+   * author may read) is still shown with its text, and the note follows it.
+   */
+  official?: () => Promise<string>;
 }
 
 type Created = { item: ListItem; created: boolean };
@@ -58,6 +64,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly siteId: () => Promise<string>;
   private readonly createAttempts: number;
   private readonly sleep: Sleep;
+  private readonly official?: () => Promise<string>;
   /** Per partner, the denormalised figures and ETag as our last write left them. */
   private readonly knownFigures = new Map<string, PartnerFigures>();
 
@@ -66,12 +73,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
     this.siteId = createSiteResolver(options.transport, options.siteRef, options.siteIdMemo);
     this.createAttempts = options.createAttempts ?? 4;
     this.sleep = options.sleep ?? realSleep;
+    this.official = options.official;
   }
 
   /** The usual way to make one: a Graph client for `baseUrl` with the given token source. */
-  static create(options: GraphClientOptions & { siteRef: string; siteIdMemo?: SiteIdMemo; createAttempts?: number }): SharePointPartnerRepository {
+  static create(options: GraphClientOptions & Omit<SharePointRepositoryOptions, 'transport'>): SharePointPartnerRepository {
     const transport = new GraphTransport(createGraphClient(options), options);
-    return new SharePointPartnerRepository({ transport, siteRef: options.siteRef, siteIdMemo: options.siteIdMemo, createAttempts: options.createAttempts, sleep: options.sleep });
+    return new SharePointPartnerRepository({ ...options, transport });
   }
 
   /** The Graph id of the site (resolves `hostname:/path` once). */
@@ -128,7 +136,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       return items;
     };
     const [interactions, agenda, notes] = await Promise.all([collection('interactions'), collection('agenda'), collection('notes', true)]);
-    const notesByClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    const notesByClientId = await this.withOwnNotes(partnerId, interactions, notes);
     return {
       partner: partnerFromItem(partner.body as ListItem),
       interactions: interactions.map((i) => interactionFromItem(i, notesByClientId.get(String(i.fields?.clientId ?? '')))),
@@ -148,7 +156,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       this.listAll('Interactions', { filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), orderBy: { column: 'date', descending: true }, top: LIST_PAGE_SIZE }, options.onProgress),
       this.listAll('ConfidentialNotes', { filter: fieldFilter('ConfidentialNotes', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }).catch(() => []),
     ]);
-    const byClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    const byClientId = await this.withOwnNotes(partnerId, items, notes);
     return items.map((i) => interactionFromItem(i, byClientId.get(String(i.fields?.clientId ?? ''))));
   }
 
@@ -156,6 +164,28 @@ export class SharePointPartnerRepository implements PartnerRepository {
   async listInteractionTexts(options: ListOptions = {}): Promise<InteractionTexts[]> {
     const items = await this.listAll('Interactions', { select: ['followUps', 'reviewGoesWell', 'reviewCouldImprove'], eTag: false, top: LIST_PAGE_SIZE }, options.onProgress);
     return items.map(interactionTextsFromItem);
+  }
+
+  /**
+   * The partner's readable notes by client id, plus the official's own notes that are filed under
+   * another partner (only after a merge: one extra request then, none otherwise). Such a note is moved
+   * to this partner on the way, so the next read finds it in its batch.
+   */
+  private async withOwnNotes(partnerId: string, interactions: ListItem[], notes: ListItem[]): Promise<Map<string, ListItem>> {
+    const byClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
+    if (!me) return byClientId;
+    const missing = interactions
+      .filter((i) => i.fields?.confidential === true && String(i.fields.authorEmail ?? '').toLowerCase() === me && !byClientId.has(String(i.fields.clientId ?? '')))
+      .map((i) => String(i.fields?.clientId ?? ''));
+    for (let start = 0; start < missing.length; start += MAX_BATCH_SIZE) {
+      const found = await this.listAll('ConfidentialNotes', { filter: fieldIn('ConfidentialNotes', 'clientId', missing.slice(start, start + MAX_BATCH_SIZE)), top: LIST_PAGE_SIZE }).catch(() => []);
+      for (const note of found) {
+        byClientId.set(String(note.fields?.clientId ?? ''), note);
+        if (note.fields?.partnerId !== partnerId) await this.patchFields('ConfidentialNotes', note.id, { partnerId }, undefined).catch(() => undefined);
+      }
+    }
+    return byClientId;
   }
 
   async listAgenda(partnerId: string): Promise<AgendaItem[]> {
@@ -179,6 +209,10 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   async getPartner(partnerId: string): Promise<Partner> {
     return partnerFromItem(await this.transport.get<ListItem>(await this.itemUrl('Partners', partnerId)));
+  }
+
+  async listProposalsBy(email: string): Promise<Partner[]> {
+    return (await this.listAll('Partners', { filter: fieldFilter('Partners', 'proposedBy', 'eq', email.trim().toLowerCase()), top: LIST_PAGE_SIZE })).map(partnerFromItem);
   }
 
   // ---- writes --------------------------------------------------------------------------------
@@ -264,18 +298,62 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   async linkDomain(link: DomainLink): Promise<Partner> {
+    // Also what makes a retry after an unclear failure safe: the earlier attempt's domain is there.
+    return this.changePartner(link.partnerId, (current) => (current.domains.includes(link.domain) ? undefined : { domains: [...current.domains, link.domain] }));
+  }
+
+  async decideProposal(decision: ProposalDecision): Promise<ProposalOutcome> {
     for (let attempt = 0; ; attempt++) {
-      const current = await this.getPartner(link.partnerId);
-      // Also what makes a retry after an unclear failure safe: the earlier attempt's domain is there.
-      if (current.domains.includes(link.domain)) return current;
-      const domains = [...current.domains, link.domain];
-      try {
-        const patched = await this.patchFields('Partners', link.partnerId, { domains: joinLines(domains) }, current.etag);
-        return { ...current, domains, etag: patched.eTag ?? current.etag };
-      } catch (error) {
-        // Someone changed the partner between our read and our write: add the domain to their version.
-        if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 4) throw error;
+      const proposal = await this.getPartner(decision.partnerId);
+      const decided = proposal.proposal?.decision;
+      // Decided before: by an earlier attempt of ours (finish it), or otherwise by someone else (say so).
+      if (decided ? decided.kind !== decision.kind || decided.mergedInto !== decision.targetId : proposal.status !== 'proposed') throw new ConflictError<Partner>(proposal);
+      const target = decision.kind === 'merged' ? await this.mergeProposal(proposal, decision.targetId ?? '') : undefined;
+      let result = proposal;
+      if (!decided) {
+        try {
+          result = await this.patchPartner(proposal, decidedProposal(proposal, decision));
+        } catch (error) {
+          // Changed since it was read (a domain linked to it meanwhile): read it again, and merge that too.
+          if (error instanceof GraphRequestError && error.status === 412 && attempt < 4) continue;
+          throw error;
+        }
       }
+      if (target) {
+        // Its interactions went to the target: its own figures are 0 now.
+        await this.refreshPartnerFigures(proposal.id, { recount: true });
+        result = await this.getPartner(proposal.id);
+      }
+      return { proposal: result, target };
+    }
+  }
+
+  /**
+   * A proposal merged into an existing partner: its domains, aliases and contacts are added to the
+   * target as the server has it now, then its interactions, agenda items and the confidential notes
+   * this official can read are moved there, and the target's figures recounted. Each step finds its
+   * work done when it is repeated.
+   */
+  private async mergeProposal(proposal: Partner, targetId: string): Promise<Partner> {
+    if (!targetId || targetId === proposal.id) throw new GraphRequestError(400, 'invalidRequest', 'a proposal is merged into another, existing partner');
+    await this.changePartner(targetId, (target) => mergedIdentifiers(target, proposal));
+    for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, proposal.id, targetId);
+    await this.refreshPartnerFigures(targetId, { recount: true });
+    return this.getPartner(targetId);
+  }
+
+  /**
+   * Points every item of one partner in `list` at another partner, in batches. ConfidentialNotes
+   * answers only the notes this official may read; those of others keep their partner id (their
+   * interaction moves all the same, so nothing is lost).
+   */
+  private async movePartnerItems(list: 'Interactions' | 'Agenda' | 'ConfidentialNotes', fromId: string, toId: string): Promise<void> {
+    const items = await this.listAll(list, { select: ['clientId'], eTag: false, filter: fieldFilter(list, 'partnerId', 'eq', fromId), top: LIST_PAGE_SIZE });
+    const path = await this.listPath(list);
+    const steps: BatchStep[] = items.map((item) => ({ id: String(item.id), method: 'PATCH', url: `${path}/items/${encodeURIComponent(item.id)}/fields`, body: { partnerId: toId } }));
+    for (const result of (await this.transport.batch(steps)).values()) {
+      // Gone meanwhile (deleted): nothing to move.
+      if (!isSuccess(result.status) && result.status !== 404) throw batchError(result);
     }
   }
 
@@ -295,6 +373,32 @@ export class SharePointPartnerRepository implements PartnerRepository {
         if (!(error instanceof ConflictError) || attempt >= 2) throw error;
       }
     }
+  }
+
+  /**
+   * Changes a partner as the server has it now: `change` gets the current version and returns what to
+   * change (or nothing when it is done already); only the columns that change are written, with
+   * If-Match, and the current version is read again when someone else was first.
+   */
+  private async changePartner(partnerId: string, change: (current: Partner) => Partial<Partner> | undefined): Promise<Partner> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.getPartner(partnerId);
+      const patch = change(current);
+      if (!patch) return current;
+      try {
+        return await this.patchPartner(current, { ...current, ...patch });
+      } catch (error) {
+        if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 4) throw error;
+      }
+    }
+  }
+
+  /** Writes the columns in which `next` differs from `current`, with If-Match on current's ETag. */
+  private async patchPartner(current: Partner, next: Partner): Promise<Partner> {
+    const before = partnerToFields(current, current.id);
+    const fields = Object.fromEntries(Object.entries(partnerToFields(next, current.id)).filter(([column, value]) => value !== before[column]));
+    const patched = await this.patchFields('Partners', current.id, fields, current.etag);
+    return { ...next, etag: patched.eTag ?? current.etag };
   }
 
   // ---- the partner's denormalised figures ----------------------------------------------------------

@@ -2,7 +2,8 @@
  * Converting between the domain model and list-item `fields`. The only place that knows how a value
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
-import type { AgendaItem, Interaction, InteractionTexts, Partner, RegisterPartner, Settings } from '../core/model';
+import { contactFields, contactsOf, formatContact, parseContact } from '../core/contacts';
+import type { AgendaItem, Interaction, InteractionTexts, Partner, Proposal, ProposalDecisionKind, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
 
@@ -44,6 +45,12 @@ const bool = (v: unknown): boolean => v === true || v === 'true' || v === 1 || v
 const date = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 /** Graph rejects `undefined`; clearing a column is `null`. */
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+/**
+ * Columns added after a site was set up are written only when they hold something: a site whose lists
+ * an administrator has not yet upgraded (ensureSchema) refuses a field it does not have (400), and
+ * every other write must go on working there meanwhile.
+ */
+const ifSet = (fields: Fields): Fields => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
 
 export function partnerToFields(p: Partner, clientId: string): Fields {
   return {
@@ -52,7 +59,7 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     category: p.category,
     aliases: joinLines(p.aliases),
     domains: joinLines(p.domains),
-    contacts: joinLines(p.contacts),
+    contacts: joinLines(contactsOf(p).map(formatContact)),
     ownerEmail: orNull(p.ownerEmail),
     ownerName: orNull(p.ownerName),
     themes: joinLines(p.themes),
@@ -61,18 +68,47 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     status: p.status,
     lastContact: orNull(p.lastContact),
     interactionCount: p.interactionCount,
+    ...proposalToFields(p.proposal),
   };
+}
+
+/** The proposal columns of a partner (none for a partner that was never proposed). */
+export function proposalToFields(proposal: Proposal | undefined): Fields {
+  const d = proposal?.decision;
+  return ifSet({
+    proposedBy: proposal?.byEmail,
+    proposedByName: proposal?.byName,
+    proposedAt: proposal?.at,
+    decision: d?.kind,
+    decidedBy: d?.byEmail,
+    decidedByName: d?.byName,
+    decidedAt: d?.at,
+    decisionReason: d?.reason,
+    mergedInto: d?.mergedInto,
+  });
+}
+
+function proposalFromFields(f: Fields): Proposal | undefined {
+  const byEmail = optionalText(f.proposedBy);
+  const kind = optionalText(f.decision) as ProposalDecisionKind | undefined;
+  // A decision on a partner proposed without these columns (an import, an older pane) has no proposer.
+  if (!byEmail && !kind) return undefined;
+  const decision = kind
+    ? { kind, byEmail: text(f.decidedBy), byName: text(f.decidedByName), at: date(f.decidedAt) ?? '', reason: optionalText(f.decisionReason), mergedInto: optionalText(f.mergedInto) }
+    : undefined;
+  return { byEmail: byEmail ?? '', byName: text(f.proposedByName), at: date(f.proposedAt) ?? '', decision };
 }
 
 export function partnerFromItem(item: ListItem): Partner {
   const f = item.fields ?? {};
+  const proposal = proposalFromFields(f);
   return {
     id: String(item.id),
     name: text(f.Title),
     category: (optionalText(f.category) ?? 'overig') as Partner['category'],
     aliases: splitLines(f.aliases),
     domains: splitLines(f.domains),
-    contacts: splitLines(f.contacts),
+    ...contactFields(splitLines(f.contacts).map(parseContact)),
     ownerEmail: optionalText(f.ownerEmail),
     ownerName: optionalText(f.ownerName),
     themes: splitLines(f.themes),
@@ -82,6 +118,7 @@ export function partnerFromItem(item: ListItem): Partner {
     lastContact: date(f.lastContact),
     interactionCount: num(f.interactionCount) ?? 0,
     etag: item.eTag ?? optionalText(f['@odata.etag']),
+    ...(proposal ? { proposal } : {}),
   };
 }
 
@@ -90,7 +127,7 @@ export const REGISTER_COLUMNS = ['Title', 'aliases', 'domains', 'contacts'] as c
 
 export function registerPartnerFromItem(item: ListItem): RegisterPartner {
   const f = item.fields ?? {};
-  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts) };
+  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts).map((c) => parseContact(c).address) };
 }
 
 /**
@@ -234,6 +271,7 @@ export function settingsToFields(s: Settings): Fields {
     ignoredAddresses: joinLines(s.ignoredAddresses),
     departments: joinLines(s.departments),
     themes: joinLines(s.themes),
+    ...ifSet({ registerOwners: joinLines(s.registerOwners) }),
   };
 }
 
@@ -244,5 +282,6 @@ export function settingsFromItem(item: ListItem | undefined): Settings {
     ignoredAddresses: splitLines(f.ignoredAddresses),
     departments: splitLines(f.departments),
     themes: splitLines(f.themes),
+    registerOwners: splitLines(f.registerOwners).map((a) => a.toLowerCase()),
   };
 }

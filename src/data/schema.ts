@@ -13,7 +13,7 @@
  * matching an address to a partner happens in the core on the cached register. Multi-line text also
  * has no 255-character limit.
  */
-import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES, PARTNER_STATUSES } from '../core/model';
+import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES, PARTNER_STATUSES, PROPOSAL_DECISIONS } from '../core/model';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'dateOnly' | 'choice';
 
@@ -71,6 +71,17 @@ export const PARTNERS = {
     { name: 'status', displayName: 'Status', kind: 'choice', choices: PARTNER_STATUSES, indexed: true },
     { name: 'lastContact', displayName: 'Laatste contact', kind: 'dateTime', indexed: true },
     { name: 'interactionCount', displayName: 'Aantal contactmomenten', kind: 'number' },
+    // A partner proposed from a pane, and the register owner's decision (see core/model.ts Proposal).
+    // Indexed: a pane asks for "my proposals" to tell the proposer the outcome.
+    { name: 'proposedBy', displayName: 'Voorgesteld door (e-mail)', kind: 'text', indexed: true },
+    { name: 'proposedByName', displayName: 'Voorgesteld door', kind: 'text' },
+    { name: 'proposedAt', displayName: 'Voorgesteld op', kind: 'dateTime' },
+    { name: 'decision', displayName: 'Besluit over voorstel', kind: 'choice', choices: PROPOSAL_DECISIONS },
+    { name: 'decidedBy', displayName: 'Besloten door (e-mail)', kind: 'text' },
+    { name: 'decidedByName', displayName: 'Besloten door', kind: 'text' },
+    { name: 'decidedAt', displayName: 'Besloten op', kind: 'dateTime' },
+    { name: 'decisionReason', displayName: 'Toelichting bij besluit', kind: 'note' },
+    { name: 'mergedInto', displayName: 'Samengevoegd met (partner-id)', kind: 'text' },
   ],
 } as const satisfies ListSpec;
 
@@ -137,6 +148,7 @@ export const SETTINGS = {
     { name: 'ignoredAddresses', displayName: 'Nooit koppelen', kind: 'note' },
     { name: 'departments', displayName: 'Afdelingen', kind: 'note' },
     { name: 'themes', displayName: "Thema's", kind: 'note' },
+    { name: 'registerOwners', displayName: 'Registerbeheerders (e-mail)', kind: 'note' },
   ],
 } as const satisfies ListSpec;
 

@@ -1,5 +1,6 @@
 /**
- * The durable write queue: every note, agenda item, partner change or linked domain is stored locally
+ * The durable write queue: every note, agenda item, partner change, linked domain or decision on a
+ * proposed partner is stored locally
  * (IndexedDB) with its client id and its owner *before* it is sent, then sent until the server confirms
  * it. A task pane can close at any moment; the next open resumes what was left.
  *
@@ -15,17 +16,18 @@
  *   same database stay untouched.
  * - Without IndexedDB it works in memory and says so (`durable: false`), so the UI can warn.
  */
-import type { AgendaItem, DomainLink, Interaction, Partner } from '../core/model';
+import type { AgendaItem, DomainLink, Interaction, Partner, ProposalDecision } from '../core/model';
 import { GraphRequestError, isTransient, mayHaveCommitted } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
-import { ConflictError, type PartnerRepository } from './PartnerRepository';
+import { ConflictError, type PartnerRepository, type ProposalOutcome } from './PartnerRepository';
 
 export type QueuedWrite =
   | { kind: 'interaction'; payload: Interaction }
   | { kind: 'agenda'; payload: AgendaItem }
   | { kind: 'partner'; payload: Partner }
-  | { kind: 'domainLink'; payload: DomainLink };
+  | { kind: 'domainLink'; payload: DomainLink }
+  | { kind: 'proposalDecision'; payload: ProposalDecision };
 export type WriteState = 'pending' | 'sending' | 'failed' | 'conflict';
 
 /** What the UI sees of one queued write. */
@@ -54,10 +56,13 @@ type Entry = PendingWrite & {
 
 export type QueueEvent =
   | { type: 'changed' }
-  | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: Interaction | AgendaItem | Partner };
+  | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: WriteResult };
+
+/** What the server answered for a write (a decision: the proposal and, for a merge, its target). */
+export type WriteResult = Interaction | AgendaItem | Partner | ProposalOutcome;
 
 /** The repository calls the queue needs (any PartnerRepository has them). */
-export type WriteTarget = Pick<PartnerRepository, 'saveInteraction' | 'saveAgendaItem' | 'savePartner' | 'linkDomain'>;
+export type WriteTarget = Pick<PartnerRepository, 'saveInteraction' | 'saveAgendaItem' | 'savePartner' | 'linkDomain' | 'decideProposal'>;
 
 export interface WriteQueueOptions {
   repository: WriteTarget;
@@ -323,7 +328,7 @@ export class WriteQueue {
     const sending: Entry = { ...entry, state: 'sending', attempts: entry.attempts + 1 };
     await this.store(sending);
     if (this.closed) return;
-    let result: Interaction | AgendaItem | Partner;
+    let result: WriteResult;
     try {
       const options = { afterUnclearFailure: sending.unclear };
       const { repository } = this.options;
@@ -334,8 +339,10 @@ export class WriteQueue {
             ? await repository.saveAgendaItem(sending.payload, options)
             : sending.kind === 'partner'
               ? await repository.savePartner(sending.payload, options)
-              : // Reads the partner before it writes, so it needs no look-up after an unclear failure.
-                await repository.linkDomain(sending.payload);
+              : // These two read the partner before they write, so they need no look-up after an unclear failure.
+                sending.kind === 'domainLink'
+                ? await repository.linkDomain(sending.payload)
+                : await repository.decideProposal(sending.payload);
     } catch (error) {
       if (this.closed) return;
       await this.failed(this.entries.get(sending.clientId) ?? sending, error);
@@ -345,10 +352,11 @@ export class WriteQueue {
     await this.confirmed(this.entries.get(sending.clientId) ?? sending, result);
   }
 
-  private async confirmed(entry: Entry, result: Interaction | AgendaItem | Partner): Promise<void> {
-    if (entry.kind === 'partner' && result.id !== entry.clientId) await this.repointPartner(entry.clientId, result.id);
+  private async confirmed(entry: Entry, result: WriteResult): Promise<void> {
+    if (entry.kind === 'partner' && (result as Partner).id !== entry.clientId) await this.repointPartner(entry.clientId, (result as Partner).id);
     if (entry.next) {
-      const payload = { ...entry.next.payload, id: result.id, etag: (result as { etag?: string }).etag };
+      // The next version goes on the ETag (and server id) this write got; a decision carries neither.
+      const payload = entry.next.kind === 'proposalDecision' ? entry.next.payload : { ...entry.next.payload, id: (result as Partner).id, etag: (result as { etag?: string }).etag };
       const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
       await this.remove(entry, false);
       await this.store({ ...entry, ...entry.next, payload, clientId, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);

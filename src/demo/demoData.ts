@@ -1,3 +1,4 @@
+import { contactFields } from '../core/contacts';
 import type { AgendaDirection, AgendaItem, AgendaStatus, Interaction, InteractionKind, Partner, PartnerCategory, Settings } from '../core/model';
 import {
   DEPARTMENT_THEMES,
@@ -129,7 +130,7 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
   planned.forEach((p, i) => generateInteractions(p, counts[i] ?? 0, interactionRng, sink));
   const interactions = sink.sorted();
 
-  const partners = planned.map((p) => toPartner(p.spec));
+  const partners = planned.map((p) => toPartner(p.spec, nowMs));
   summariseContacts(partners, interactions);
 
   // Agenda items carry their owner's name, as the pane stores it: officials and partners' contacts.
@@ -162,6 +163,8 @@ export function createDemoData(options: DemoDataOptions = {}): DemoData {
       ignoredAddresses: ['facturen@afvalbeheerveenstreek.nl', 'nieuwsbrieven-veenstreek.nl'],
       departments: [...DEPARTMENTS],
       themes: [...THEMES],
+      // The strategic adviser for partners keeps the register: he decides on proposed partners.
+      registerOwners: ['j.vanleeuwen@veenhaven.nl'],
     },
     partners,
     interactions,
@@ -193,15 +196,16 @@ function toPlannedPartner(spec: PartnerSpec): PlannedPartner {
   };
 }
 
-function toPartner(spec: PartnerSpec): Partner {
+function toPartner(spec: PartnerSpec, nowMs: number): Partner {
   const owner = spec.owner ? officialByEmail(spec.owner) : undefined;
+  const proposer = spec.status === 'proposed' ? officialByEmail(spec.proposedBy ?? spec.owner ?? OFFICIALS[0].email) : undefined;
   return withoutUndefined({
     id: partnerId(spec.slug),
     name: spec.name,
     category: spec.category,
     aliases: spec.aliases.slice(),
     domains: spec.domains.slice(),
-    contacts: spec.contacts.map((c) => c.email),
+    ...contactFields(spec.contacts.map((c) => ({ address: c.email, name: c.name }))),
     ownerEmail: owner?.email,
     ownerName: owner?.name,
     themes: spec.themes.slice(),
@@ -210,6 +214,7 @@ function toPartner(spec: PartnerSpec): Partner {
     status: spec.status,
     lastContact: undefined,
     interactionCount: 0,
+    proposal: proposer && { byEmail: proposer.email, byName: proposer.name, at: new Date(nowMs - (spec.proposedDaysAgo ?? 30) * DAY_MS).toISOString() },
   });
 }
 
@@ -314,6 +319,8 @@ function syntheticSpecs(rng: SeededRandom, count: number): PartnerSpec[] {
         description: SYNTHETIC_DESCRIPTIONS[category].replace('{place}', place),
         rhythmDays,
         status,
+        // Not drawn from the generator, so the register stays the same as before proposals were recorded.
+        ...(status === 'proposed' ? { proposedBy: staff[n % staff.length].email, proposedDaysAgo: 3 + (n % 40) } : {}),
         // Skewed sizes: most partners see a few contacts, a few see very many.
         volume: status === 'proposed' ? rng.int(0, 1) : 2 + Math.floor(60 * r * r),
         departments,

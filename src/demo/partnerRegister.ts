@@ -29,6 +29,9 @@ export interface PartnerSpec {
   description: string;
   rhythmDays: number;
   status: PartnerStatus;
+  /** For a proposed partner: the official who proposed it from a pane, and how many days before `now`. */
+  proposedBy?: string;
+  proposedDaysAgo?: number;
   /** Generated (not scripted) interactions at the default scale. */
   volume: number;
   /** Which departments talk to this partner, and how often relative to each other. */
@@ -329,6 +332,8 @@ export const PARTNER_SPECS: readonly PartnerSpec[] = [
     description: 'Hogeschool met een lectoraat energietransitie in de gebouwde omgeving; voorgesteld als nieuwe kennispartner.',
     rhythmDays: 120,
     status: 'proposed',
+    proposedBy: 'l.hendriks@veenhaven.nl',
+    proposedDaysAgo: 19,
     volume: 0,
     departments: { 'Duurzaamheid en Energie': 1 },
     lastContactDaysAgo: 20,

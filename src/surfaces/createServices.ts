@@ -24,6 +24,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     getAccessToken: () => host.getAccessToken(),
     siteRef: config.siteRef,
     siteIdMemo: localStorageSiteIdMemo(),
+    official: () => host.getUser().then((u) => u.email),
   });
   const user = await host.getUser();
   const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: (write) => onIdle(write, { timeout: 5000, fallbackMs: 0 }) });

@@ -33,6 +33,11 @@ export async function pickOutlookHost(): Promise<Host> {
       return new OutlookHost(Office, auth, { categoryPrefix: config.categoryPrefix });
     }
   }
-  const { createDemoHost } = await import('../hosts/browser/createDemoHost');
-  return createDemoHost(['email', 'meeting']);
+  const [{ createDemoHost }, { DemoMailbox }, { deviceLocalStorage }] = await Promise.all([
+    import('../hosts/browser/createDemoHost'),
+    import('../hosts/browser/demoMailbox'),
+    import('../data/deviceStorage'),
+  ]);
+  const { categoryPrefix } = loadAppConfig();
+  return createDemoHost(['email', 'meeting'], (owner) => new DemoMailbox(owner, categoryPrefix, deviceLocalStorage()));
 }

@@ -157,6 +157,17 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(register.find((p) => p.id === partner.id)).toEqual({ id: partner.id, name: 'Stichting Smal', aliases: ['Portaal'], domains: ['smal.nl'], contacts: ['info@portaal.nl'] });
   });
 
+  it('keeps the names of contact persons with their addresses in the contacts column; the register reads the addresses only', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(
+      newPartner({ name: 'Stichting Namen', domains: ['namen.nl'], contacts: ['h.vandijk@namen.nl', 'info@namen.nl'], contactNames: { 'h.vandijk@namen.nl': 'Henk van Dijk' } }),
+    );
+    const item = await h.transport().get<{ fields: { contacts: string } }>(`/sites/${await repo.resolveSiteId()}/lists/Partners/items/${partner.id}?$expand=fields`);
+    expect(item.fields.contacts).toBe('Henk van Dijk <h.vandijk@namen.nl>\ninfo@namen.nl');
+    expect(await repo.getPartner(partner.id)).toMatchObject({ contacts: ['h.vandijk@namen.nl', 'info@namen.nl'], contactNames: { 'h.vandijk@namen.nl': 'Henk van Dijk' } });
+    expect((await repo.listRegister()).find((p) => p.id === partner.id)?.contacts).toEqual(['h.vandijk@namen.nl', 'info@namen.nl']);
+  });
+
   it('links a domain to the partner as the server has it now, without overwriting what others changed', async () => {
     const repo = h.repository();
     const other = h.repository();
@@ -203,7 +214,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
 
   it('keeps settings in one item', async () => {
     const repo = h.repository();
-    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: ['noreply@portaal.nl'], departments: ['Wonen', 'Economie'], themes: ['wonen', 'energietransitie'] };
+    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: ['noreply@portaal.nl'], departments: ['Wonen', 'Economie'], themes: ['wonen', 'energietransitie'], registerOwners: ['j.vanleeuwen@veenhaven.nl'] };
     await repo.saveSettings(settings);
     await repo.saveSettings({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });
     expect(await repo.getSettings()).toEqual({ ...settings, departments: ['Wonen', 'Economie', 'Zorg'] });

@@ -1,5 +1,6 @@
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { SCHEMA, toGraphListDefinition } from '../../src/data/schema';
+import { newPartner } from './fixtures';
 import { SITE_REF, startHarness, type Harness } from './graphHarness';
 
 describe('ensureSchema against the emulator', () => {
@@ -54,9 +55,34 @@ describe('ensureSchema against the emulator', () => {
     expect((await ensureSchema(t, SITE_REF)).changed).toBe(false);
   });
 
+  it('upgrades lists made before proposals were decided: the proposal and register-owner columns are added, items kept', async () => {
+    const t = h.transport();
+    const siteId = (await ensureSchema(t, SITE_REF)).siteId;
+    const added = ['proposedBy', 'proposedByName', 'proposedAt', 'decision', 'decidedBy', 'decidedByName', 'decidedAt', 'decisionReason', 'mergedInto'];
+    await t.request('DELETE', `/sites/${siteId}/lists/Partners`);
+    const older = { ...SCHEMA.Partners, columns: SCHEMA.Partners.columns.filter((c) => !added.includes(c.name)) };
+    await t.request('POST', `/sites/${siteId}/lists`, { body: toGraphListDefinition(older) });
+    const item = await t.request<{ id: string }>('POST', `/sites/${siteId}/lists/Partners/items`, { body: { fields: { Title: 'Bestaande partner', clientId: 'p-oud', status: 'proposed' } } });
+    // Until an administrator upgrades the lists, partners are still saved there (the new columns are left out while empty).
+    expect((await h.repository().savePartner(newPartner({ name: 'Voor de upgrade' }))).name).toBe('Voor de upgrade');
+    await t.request('DELETE', `/sites/${siteId}/lists/Settings`);
+    await t.request('POST', `/sites/${siteId}/lists`, { body: toGraphListDefinition({ ...SCHEMA.Settings, columns: SCHEMA.Settings.columns.filter((c) => c.name !== 'registerOwners') }) });
+
+    const report = await ensureSchema(t, SITE_REF);
+    expect(report.addedColumns).toEqual([...added.map((c) => `Partners.${c}`), 'Settings.registerOwners']);
+    expect(report.problems).toEqual([]);
+    const columns = await t.get<{ value: { name: string; indexed: boolean }[] }>(`/sites/${siteId}/lists/Partners/columns`);
+    expect(columns.value.find((c) => c.name === 'proposedBy')?.indexed).toBe(true);
+    const kept = await t.get<{ fields: Record<string, unknown> }>(`/sites/${siteId}/lists/Partners/items/${item.body.id}?$expand=fields`);
+    expect(kept.fields).toMatchObject({ Title: 'Bestaande partner', status: 'proposed' });
+    expect((await ensureSchema(t, SITE_REF)).changed).toBe(false);
+  });
+
   it('reports a column of another type as a problem and leaves it alone', async () => {
     const t = h.transport();
     const siteId = (await ensureSchema(t, SITE_REF)).siteId;
+    // Until an administrator upgrades the lists, partners are still saved there (the new columns are left out while empty).
+    expect((await h.repository().savePartner(newPartner({ name: 'Voor de upgrade' }))).name).toBe('Voor de upgrade');
     await t.request('DELETE', `/sites/${siteId}/lists/Settings`);
     await t.request('POST', `/sites/${siteId}/lists`, {
       body: { displayName: 'Settings', list: { template: 'genericList' }, columns: [{ name: 'themes', number: {} }] },

@@ -44,7 +44,7 @@ export async function startHarness(options: { provision?: boolean } = {}): Promi
     url,
     emulator,
     transport,
-    repository: (as: Official = ANNA, sleep: Sleep = recordingSleep()) => new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep }),
+    repository: (as: Official = ANNA, sleep: Sleep = recordingSleep()) => new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep, official: async () => as.email }),
     close,
   };
   if (options.provision !== false) await ensureSchema(transport(), SITE_REF);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { domainLink, type AgendaItem, type DomainLink, type Interaction, type Partner } from '../../src/core/model';
+import { domainLink, proposalDecision, type AgendaItem, type DomainLink, type Interaction, type Partner, type ProposalDecision } from '../../src/core/model';
 import { DraftStore } from '../../src/data/draftStore';
 import { GraphRequestError, UnclearOutcomeError } from '../../src/data/graph/errors';
 import { ConflictError, type SaveOptions } from '../../src/data/PartnerRepository';
@@ -28,6 +28,7 @@ function scriptedRepository(outcomes: Array<'ok' | Error | (() => Promise<never>
     saveAgendaItem: (a: AgendaItem, o?: SaveOptions) => answer('agenda', a.clientId, a, o),
     savePartner: (p: Partner, o?: SaveOptions) => answer('partner', p.id, p, o),
     linkDomain: async (link: DomainLink) => ({ ...(await answer('domainLink', link.clientId, { ...newPartner({ id: link.partnerId }), domains: [link.domain] })), id: link.partnerId }),
+    decideProposal: async (d: ProposalDecision) => ({ proposal: { ...(await answer('proposalDecision', d.clientId, newPartner({ id: d.partnerId }))), id: d.partnerId } }),
   };
   return { repository, calls };
 }
@@ -185,6 +186,7 @@ describe('WriteQueue', () => {
       saveInteraction: async (i) => i,
       savePartner: async (p) => p,
       linkDomain: async () => newPartner(),
+      decideProposal: async (d) => ({ proposal: newPartner({ id: d.partnerId }) }),
       saveAgendaItem: async (a) => {
         calls.push(a);
         if (calls.length === 1) await gate;
@@ -231,6 +233,24 @@ describe('WriteQueue', () => {
     await queue.flush();
     expect(calls.map((c) => c.kind)).toEqual(['partner', 'domainLink']);
     expect(calls[1].payload).toEqual(expect.objectContaining({ id: `srv-${partner.id}`, domains: ['buurtkracht.nl'] }));
+    expect(queue.list()).toEqual([]);
+    await queue.close();
+  });
+
+  it('sends a decision on a proposal once, after the proposal itself, and again "may have arrived" after an unclear failure', async () => {
+    const { repository, calls } = scriptedRepository(['ok', new UnclearOutcomeError(new Error('dropped'))]);
+    const queue = await WriteQueue.open({ repository, owner: 'jeroen@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });
+    const proposal = newPartner({ status: 'proposed' });
+    const decide = () => proposalDecision({ partnerId: proposal.id, kind: 'rejected', reason: 'Geen strategische partner', byEmail: 'jeroen@veenhaven.nl', byName: 'Jeroen', at: '2026-11-26T12:00:00Z' });
+    await queue.enqueue({ kind: 'proposalDecision', payload: decide() });
+    await queue.enqueue({ kind: 'partner', payload: proposal });
+    await queue.enqueue({ kind: 'proposalDecision', payload: decide() });
+    expect(queue.list().map((w) => [w.kind, w.clientId])).toEqual([['proposalDecision', `decision:${proposal.id}`], ['partner', proposal.id]]);
+    const confirmed: string[] = [];
+    queue.subscribe((e) => e.type === 'confirmed' && confirmed.push(e.kind));
+    await queue.flush();
+    expect(calls.map((c) => [c.kind, (c.payload as Partner).id])).toEqual([['partner', proposal.id], ['proposalDecision', `srv-${proposal.id}`], ['proposalDecision', `srv-${proposal.id}`]]);
+    expect(confirmed).toEqual(['partner', 'proposalDecision']);
     expect(queue.list()).toEqual([]);
     await queue.close();
   });

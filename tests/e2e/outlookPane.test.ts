@@ -41,6 +41,12 @@ test('recognises the partner of a sample email, logs a note, and shows it after 
 
   const logged = page.getByTestId('timeline-item').filter({ hasText: summary });
   await logged.waitFor();
+  // The demo's mailbox stand-in tags and marks the item as Outlook would, and the pane says so.
+  const category = `Partner: ${partnerName}`;
+  await page.getByText(`Gemarkeerd met de categorie ${category}.`).waitFor();
+  await page.getByTestId('already-logged').getByTestId('logged-marker').filter({ hasText: 'Dit item is in Outlook gemarkeerd als vastgelegd.' }).waitFor();
+  await page.getByTestId('demo-item-categories').filter({ hasText: `Categorieën van dit item in Outlook: ${category}` }).waitFor();
+  await page.getByTestId('demo-item-logged').waitFor();
   // Saved when the queue has confirmed it: the "being saved" badge goes away.
   await logged.getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
 
@@ -48,6 +54,30 @@ test('recognises the partner of a sample email, logs a note, and shows it after 
   await page.getByTestId('partner-name').filter({ hasText: partnerName }).waitFor();
   await page.getByTestId('timeline-item').filter({ hasText: summary }).waitFor();
   await page.getByTestId('already-logged').waitFor();
+  // The marker is on the item itself: it is still there after a reload.
+  await page.getByTestId('logged-marker').waitFor();
+  await page.getByTestId('demo-item-categories').filter({ hasText: category }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('without read/write mailbox the demo, like Outlook, tags only with categories that exist and says which one is missing', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/outlook.html`);
+  const sample = SAMPLE_ITEMS.find((s) => s.id === 'sample-veenweide-idn')!;
+  const partnerName = createDemoData().partners.find((p) => p.id === SAMPLE_EXPECTATIONS[sample.id].partnerIds[0])!.name;
+  await pickSample(page, sample.subject);
+  await page.getByTestId('partner-name').filter({ hasText: partnerName }).waitFor();
+  await page.getByRole('switch', { name: /Partnerzicht mag categorieën aanmaken/ }).uncheck();
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Economie');
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(`Zonder machtiging ${Date.now()}`);
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  await page.getByText(`De categorie Partner: ${partnerName} bestaat nog niet en Partnerzicht mag geen categorieën aanmaken.`, { exact: false }).waitFor();
+  await page.getByTestId('demo-item-categories').filter({ hasText: 'Dit item heeft in Outlook geen categorieën.' }).waitFor();
+  // The marker needs only read/write item: it is set all the same.
+  await page.getByTestId('demo-item-logged').waitFor();
   expect(errors).toEqual([]);
   await context.close();
 });

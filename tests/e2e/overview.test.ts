@@ -277,10 +277,36 @@ test("a person's data is found, exported as JSON and removed after confirmation"
   await close();
 });
 
+test("the privacy search finds a partner's contact person by name, and the AVG export holds only that person's data", async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Privacy' }).click();
+  await page.getByRole('textbox', { name: 'E-mailadres of naam' }).fill('henk van dijk');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-found').waitFor();
+  const findings = await page.getByTestId('privacy-findings').textContent();
+  expect(findings).toContain('Woonstichting Veenland — contactpersoon (Henk van Dijk <h.vandijk@woonstichtingveenland.nl>)');
+  // The agenda stores him by address only: found through the name the register pairs with it.
+  expect(findings).toContain('Huisvesting statushouders');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
+  const exported = await readFile((await download.path())!, 'utf8');
+  const veenland = demo.partners.find((p) => p.name === 'Woonstichting Veenland')!;
+  const decoys = [
+    ...veenland.contacts.filter((c) => c !== 'h.vandijk@woonstichtingveenland.nl'),
+    ...Object.values(veenland.contactNames ?? {}).filter((n) => n !== 'Henk van Dijk'),
+    veenland.ownerEmail!, veenland.ownerName!,
+  ];
+  expect(decoys.length).toBeGreaterThan(2);
+  for (const decoy of decoys) expect(exported).not.toContain(decoy);
+  expect(JSON.parse(exported).partners).toEqual([{ partner: 'Woonstichting Veenland', roles: ['contact'], contacts: ['Henk van Dijk <h.vandijk@woonstichtingveenland.nl>'] }]);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('axe: every tab of the overview has no serious or critical violations', async () => {
   const { page, errors, close } = await openOverview();
   const findings: string[] = [];
-  for (const tab of ['Register', 'Aandacht nodig', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
+  for (const tab of ['Register', 'Aandacht nodig', 'Voorstellen', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await page.getByRole('tabpanel').waitFor();
     // Tabster's focus-redirect dummies (<i data-tabster-dummy tabindex=0 aria-hidden>) around Fluent's TabList
@@ -326,6 +352,34 @@ test('editing a partner validates domains as detection does and saves through th
   await other.page.getByRole('textbox', { name: 'Zoek op naam, alias of domein' }).fill('veenland-vastgoed.nl');
   await other.page.getByTestId('overview-count').filter({ hasText: /^1 partner ·/ }).waitFor({ timeout: 30_000 });
   await other.close();
+  expect(errors).toEqual([]);
+  await close();
+});
+
+test('the review form finds a partner as you type, starts from your department, and says what is missing instead of a dead button', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
+  const form = page.getByRole('form', { name: 'Relatiegesprek vastleggen' });
+  const department = form.getByRole('combobox', { name: 'Jouw afdeling' });
+  // The demo's official (Marieke Jansen) logs her notes under Wonen: the form starts there.
+  for (let i = 0; i < 50 && (await department.inputValue()) !== 'Wonen'; i++) await page.waitForTimeout(100);
+  expect(await department.inputValue()).toBe('Wonen');
+  const submit = form.getByRole('button', { name: 'Relatiegesprek vastleggen' });
+  expect(await submit.isEnabled()).toBe(true);
+  await submit.click();
+  await form.getByText('Kies de partner met wie je het gesprek had.').waitFor();
+
+  // Searchable by name, alias or domain: a domain finds the corporation among 31 partners.
+  const partner = form.getByRole('combobox', { name: 'Partner' });
+  await partner.pressSequentially('veenlandwonen');
+  await page.getByRole('option', { name: 'Woonstichting Veenland', exact: true }).click();
+  await department.fill('');
+  await submit.click();
+  await form.getByText('Jouw afdeling is verplicht.').waitFor();
+  expect(await form.getByText('Kies de partner met wie je het gesprek had.').count()).toBe(0);
+  await department.fill('Wonen');
+  await submit.click();
+  await page.getByTestId('reviews-message').filter({ hasText: 'Relatiegesprek met Woonstichting Veenland vastgelegd.' }).waitFor();
   expect(errors).toEqual([]);
   await close();
 });

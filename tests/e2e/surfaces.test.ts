@@ -73,3 +73,43 @@ test('a second open is served by the service worker and detects from the registe
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("a pane opened before opens without a connection: the service worker serves its page, and the pane shows this device's copy and says it is offline", async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/outlook.html`);
+  const email = SAMPLE_ITEMS.find((s) => s.kind === 'email')!;
+  const name = demo.partners.find((p) => p.id === SAMPLE_EXPECTATIONS[email.id].partnerIds[0])!.name;
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // This device's copies, written when the browser is idle: the partner's context and the register.
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('partnerzicht.context.') && key !== 'partnerzicht.context.order'));
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('partnerzicht');
+        open.onsuccess = () => {
+          const request = open.result.transaction('snapshots').objectStore('snapshots').count();
+          request.onsuccess = () => resolve(request.result > 0);
+          request.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+  );
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  await page.getByTestId('offline').waitFor();
+  await page.getByTestId('context-saved').filter({ hasText: 'Je ziet de gegevens zoals dit apparaat ze op' }).waitFor();
+  // Offline is not an error to act on: no retry button, the pane reads again when the connection is back.
+  expect(await page.getByTestId('load-error').count()).toBe(0);
+  await context.setOffline(false);
+  await page.getByTestId('offline').waitFor({ state: 'detached' });
+  await page.getByTestId('context-saved').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
+  // Requests that failed while offline are expected console noise; nothing else is.
+  expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
+  await context.close();
+});

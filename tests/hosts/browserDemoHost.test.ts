@@ -1,5 +1,6 @@
 import { BrowserDemoHost, type DemoState } from '../../src/hosts/browser/BrowserDemoHost';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
+import { DemoMailbox } from '../../src/hosts/browser/demoMailbox';
 
 class MemoryStorage implements Storage {
   private readonly values = new Map<string, string>();
@@ -44,5 +45,53 @@ describe('the demo host', () => {
     const pane = new BrowserDemoHost(defaults, 'partnerzicht.demo.email-meeting', storage);
     pane.update({ item: { kind: 'email', id: 'mail-3', subject: 'Derde' } });
     expect(storage.getItem(DEMO_LOOK_KEY)).toBeNull();
+  });
+});
+
+describe("the Outlook demo's mailbox stand-in", () => {
+  const mailboxHost = (storage: Storage, item = 'mail-1') =>
+    new BrowserDemoHost({ ...defaults, item: { kind: 'email', id: item, subject: 'Eerste' } }, `demo.${item}`, storage, (owner) => new DemoMailbox(owner, 'Partner: ', storage));
+
+  test('tags the item as Outlook does: the category is created once, a second tag is "already tagged", and it is kept per item', async () => {
+    const storage = new MemoryStorage();
+    const host = mailboxHost(storage);
+    expect(host.capabilities).toEqual({ tagging: true, createCategories: true, loggedMarker: true, missing: [] });
+    expect(await host.tagItem!('Woonstichting Veenland')).toEqual({ status: 'tagged', category: 'Partner: Woonstichting Veenland', createdCategory: true });
+    expect(await host.tagItem!('woonstichting veenland')).toEqual({ status: 'already-tagged', category: 'Partner: Woonstichting Veenland' });
+    expect(host.mailbox!.marksOf('mail-1').categories).toEqual(['Partner: Woonstichting Veenland']);
+    // Another item of the same mailbox: the category exists now, the item has none yet.
+    const other = mailboxHost(storage, 'mail-2');
+    expect(other.mailbox!.marksOf('mail-2').categories).toEqual([]);
+    expect(await other.tagItem!('Woonstichting Veenland')).toEqual({ status: 'tagged', category: 'Partner: Woonstichting Veenland', createdCategory: false });
+  });
+
+  test('without read/write mailbox only existing categories are used: a new one is "category missing"', async () => {
+    const storage = new MemoryStorage();
+    const host = mailboxHost(storage);
+    await host.tagItem!('Bestaat Al');
+    const restricted = mailboxHost(storage, 'mail-2');
+    restricted.mailbox!.setMayManageCategories(false);
+    expect(restricted.capabilities?.createCategories).toBe(false);
+    expect(await restricted.tagItem!('Nieuwe Partner')).toEqual({ status: 'category-missing', category: 'Partner: Nieuwe Partner' });
+    expect(await restricted.tagItem!('Bestaat Al')).toEqual({ status: 'tagged', category: 'Partner: Bestaat Al', createdCategory: false });
+    expect(restricted.mailbox!.marksOf('mail-2').categories).toEqual(['Partner: Bestaat Al']);
+  });
+
+  test('keeps the "logged" marker on the item it was set on, across page opens, for that official only', async () => {
+    const storage = new MemoryStorage();
+    const host = mailboxHost(storage);
+    expect(await host.readLoggedLink!()).toBeUndefined();
+    await host.markLogged!('client-1');
+    expect(await mailboxHost(storage).readLoggedLink!()).toBe('client-1');
+    expect(host.mailbox!.marksOf('mail-1').loggedLink).toBe('client-1');
+    expect(await mailboxHost(storage, 'mail-2').readLoggedLink!()).toBeUndefined();
+    const colleague = new BrowserDemoHost({ ...defaults, user: { email: 'b@veenhaven.nl', name: 'B' } }, 'demo.b', storage, (owner) => new DemoMailbox(owner, 'Partner: ', storage));
+    expect(await colleague.readLoggedLink!()).toBeUndefined();
+  });
+
+  test('the Teams demo has no mailbox: nothing to tag', () => {
+    const host = new BrowserDemoHost(defaults, 'demo.meeting', new MemoryStorage());
+    expect(host.tagItem).toBeUndefined();
+    expect(host.capabilities).toBeUndefined();
   });
 });

@@ -67,7 +67,7 @@ describe('startup assets of the production build', () => {
     for (const other of ['meeting', 'meeting-config', 'overview', 'index']) expect(scripts(page(`${other}.html`)).some((f) => f.startsWith('office-early'))).toBe(false);
   });
 
-  test('sw.js precaches every content-hashed script and the stylesheet and nothing else, under a version that follows the list', () => {
+  test('sw.js precaches every content-hashed script, the stylesheet and the surfaces\' pages, under a version that follows the lists', () => {
     if (!built) return;
     const sw = page('sw.js');
     const list = JSON.parse(/PRECACHE ?= ?(\[[^\]]*\])/.exec(sw)?.[1] ?? '[]') as string[];
@@ -75,5 +75,8 @@ describe('startup assets of the production build', () => {
     expect(list).toEqual(hashed);
     expect(list.some((f) => f.endsWith('.map') || f.endsWith('.html'))).toBe(false);
     expect(/VERSION ?= ?"([0-9a-f]{12})"/.test(sw)).toBe(true);
+    // The surfaces' pages too, so that one opened before opens offline (the static pages need no copy).
+    const pages = JSON.parse(/PAGES ?= ?(\[[^\]]*\])/.exec(sw)?.[1] ?? '[]') as string[];
+    expect(pages).toEqual(['index.html', 'meeting-config.html', 'meeting.html', 'outlook.html', 'overview.html']);
   });
 });

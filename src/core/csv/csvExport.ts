@@ -11,6 +11,7 @@ import { isOverdue, ownerLabel } from '../agenda';
 import type { AgendaItem, Interaction, InteractionTexts, Partner } from '../model';
 import { isEmailAddress } from '../overview/partnerValidation';
 import type { Message } from '../overview/types';
+import { contactsOf, formatContact } from '../contacts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -44,7 +45,7 @@ export function partnersCsv(partners: Partner[], words: CsvWords): string {
     words,
     headings(words, ['name', 'category', 'categoryCode', 'aliases', 'domains', 'contacts', 'ownerName', 'ownerEmail', 'themes', 'rhythmDays', 'status', 'description', 'lastContact', 'interactionCount']),
     partners.map((p) => [
-      p.name, label(words, `category.${p.category}`), p.category, list(p.aliases), list(p.domains), list(p.contacts), p.ownerName, p.ownerEmail, list(p.themes),
+      p.name, label(words, `category.${p.category}`), p.category, list(p.aliases), list(p.domains), list(contactsOf(p).map(formatContact)), p.ownerName, p.ownerEmail, list(p.themes),
       p.rhythmDays, label(words, `partner.status.${p.status}`), p.description, words.date(p.lastContact), p.interactionCount,
     ]),
   );

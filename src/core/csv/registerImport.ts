@@ -127,6 +127,7 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
       aliases: splitList(cell('aliases')),
       domains: checkedDomains.domains,
       contacts: checkedContacts.contacts,
+      contactNames: checkedContacts.contactNames,
       ownerName: cell('ownerName') || undefined,
       ownerEmail: ownerEmail || undefined,
       themes: splitList(cell('themes')).map((t) => t.toLowerCase()),

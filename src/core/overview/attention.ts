@@ -4,7 +4,7 @@ import { rhythmStatus } from '../relationship';
 import { activityByPartner, type ActivityByPartner } from './partnerActivity';
 import { lastMonths, type InteractionFacts, type Message } from './types';
 
-export const ATTENTION_REASONS = ['review-dropped', 'past-rhythm', 'overdue-agenda', 'no-owner', 'single-department'] as const;
+export const ATTENTION_REASONS = ['review-dropped', 'past-rhythm', 'overdue-agenda', 'no-owner', 'single-department', 'no-contact'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
 export interface AttentionItem {
@@ -30,7 +30,8 @@ export interface AttentionInput {
 /**
  * Everything a manager should look at, one line per partner and reason, most pressing first:
  * a dropped review (the partner told us something is wrong), then contact past its rhythm, overdue
- * commitments, no owner, and a relationship carried by one department only.
+ * commitments, no owner, a relationship carried by one department only, and partners nobody has been in
+ * touch with yet (a new or just imported partner has not gone quiet: it has no contact to fall silent from).
  * Inactive partners are left out: nobody should chase them.
  */
 export function attentionList({ partners, interactions, agenda, now, months = 12, timeZone }: AttentionInput): AttentionItem[] {
@@ -63,10 +64,10 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
       items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });
     }
     const rhythm = rhythmStatus(partner, now, timeZone);
+    // No interaction at all (the denormalised date may lag behind a first note that is already there).
+    const noContact = !partner.lastContact && !own;
     if (rhythm.state === 'overdue') {
       items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', count: rhythm.rhythmDays ?? 0, params: { daysAgo: rhythm.daysSince ?? 0 } } });
-    } else if (rhythm.state === 'never') {
-      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.never', count: rhythm.rhythmDays ?? 0 } });
     }
     for (const item of overdueByPartner.get(partner.id) ?? []) {
       items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate! } } });
@@ -75,6 +76,9 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     const departments = own?.departments;
     if (departments?.size === 1) {
       items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', count: months, params: { department: [...departments][0] } } });
+    }
+    if (noContact) {
+      items.push({ partnerId: partner.id, reason: 'no-contact', message: rhythm.rhythmDays ? { key: 'attention.reason.never', count: rhythm.rhythmDays } : { key: 'attention.reason.noContact' } });
     }
   }
   const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);

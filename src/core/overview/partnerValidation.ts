@@ -1,4 +1,6 @@
+import { contactFields, parseContact, type Contact } from '../contacts';
 import { isFreeMailDomain, normalizeRegisterDomain } from '../detection';
+import type { Partner } from '../model';
 import type { Message } from './types';
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -26,16 +28,17 @@ export function validateDomains(inputs: string[], internalDomains: string[] = []
   return { domains, errors };
 }
 
-export function validateContacts(inputs: string[]): { contacts: string[]; errors: Message[] } {
-  const contacts: string[] = [];
+/** Contact addresses, each optionally with the person's name (`Henk van Dijk <h.vandijk@veenland.nl>`). */
+export function validateContacts(inputs: string[]): Pick<Partner, 'contacts' | 'contactNames'> & { errors: Message[] } {
+  const contacts: Contact[] = [];
   const errors: Message[] = [];
   for (const input of inputs) {
-    const value = input.trim().toLowerCase();
-    if (!value) continue;
-    if (!isEmailAddress(value)) errors.push({ key: 'partnerEdit.contact.invalid', params: { value } });
-    else if (!contacts.includes(value)) contacts.push(value);
+    if (!input.trim()) continue;
+    const contact = parseContact(input);
+    if (!isEmailAddress(contact.address)) errors.push({ key: 'partnerEdit.contact.invalid', params: { value: input.trim() } });
+    else if (!contacts.some((c) => c.address === contact.address)) contacts.push(contact);
   }
-  return { contacts, errors };
+  return { ...contactFields(contacts), errors };
 }
 
 /** Splits a list typed in one field or cell: by `|`, `;`, `,` or new lines. */

@@ -3,6 +3,8 @@
  * remove it. Pure: the UI loads the data, shows the findings and the plan, and carries the plan out
  * through the repository and write queue after confirmation.
  */
+import { contactFields, contactsOf, formatContact, type Contact } from '../contacts';
+import { containsFolded, fold, foldedRanges, mergeRanges, replaceRanges } from '../foldedText';
 import type { AgendaItem, Interaction, Partner } from '../model';
 import { DAY_MS } from './types';
 
@@ -13,33 +15,68 @@ export interface PersonQuery {
 
 export type PartnerRole = 'contact' | 'owner';
 export type InteractionField = 'author' | 'title' | 'summary' | 'followUps';
+export type AgendaField = 'owner' | 'topic' | 'nextStep';
 
 export interface PersonFindings {
   query: string;
-  partners: Array<{ partner: Partner; roles: PartnerRole[] }>;
+  /**
+   * What identifies the person, folded (see foldedText.ts): the query, and when it is a whole name or
+   * address the data pairs with another (a contact's name and address, an author's, an owner's), that too,
+   * so a search by address also finds the notes that name the person.
+   */
+  identities: string[];
+  /** Every other person the data knows, folded: never part of what is exported about this one. */
+  others: string[];
+  partners: Array<{ partner: Partner; roles: PartnerRole[]; contacts: Contact[] }>;
   interactions: Array<{ interaction: Interaction; fields: InteractionField[] }>;
-  agenda: Array<{ item: AgendaItem; fields: Array<'owner' | 'topic' | 'nextStep'> }>;
+  agenda: Array<{ item: AgendaItem; fields: AgendaField[] }>;
+}
+
+export interface PersonData {
+  partners: Partner[];
+  interactions: Interaction[];
+  agenda: AgendaItem[];
 }
 
 export function isSearchable(query: PersonQuery): boolean {
-  return query.text.trim().length >= 3;
+  return fold(query.text).length >= 3;
 }
 
-function matcher(text: string): (value: string | undefined) => boolean {
-  const needle = text.trim().toLowerCase();
-  return (value) => !!value && value.toLowerCase().includes(needle);
+/** The people the data knows, each as the names and addresses that belong together. */
+function knownPeople(data: PersonData): string[][] {
+  const people: string[][] = [];
+  const add = (...values: Array<string | undefined>) => {
+    const person = values.filter((v): v is string => !!v && v.trim() !== '').map(fold);
+    if (person.length > 0) people.push(person);
+  };
+  for (const p of data.partners) {
+    for (const c of contactsOf(p)) add(c.address, c.name);
+    add(p.ownerEmail, p.ownerName);
+  }
+  for (const i of data.interactions) add(i.authorEmail, i.authorName);
+  for (const a of data.agenda) add(a.owner);
+  return people;
 }
 
-export function findPerson(query: PersonQuery, data: { partners: Partner[]; interactions: Interaction[]; agenda: AgendaItem[] }): PersonFindings {
+export function findPerson(query: PersonQuery, data: PersonData): PersonFindings {
   const text = query.text.trim();
-  if (!isSearchable(query)) return { query: text, partners: [], interactions: [], agenda: [] };
-  const has = matcher(text);
+  const folded = fold(text);
+  if (!isSearchable(query)) return { query: text, identities: [], others: [], partners: [], interactions: [], agenda: [] };
+  const people = knownPeople(data);
+  const identities = new Set([folded]);
+  for (const person of people) if (person.includes(folded)) for (const value of person) identities.add(value);
+  const own = [...identities];
+  const has = (value: string | undefined) => containsFolded(value, own);
+  const others = new Set<string>();
+  for (const person of people) for (const value of person) if (value.length >= MIN_NAME_CHARS && !has(value)) others.add(value);
+
   const partners = data.partners
     .map((partner) => {
+      const contacts = contactsOf(partner).filter((c) => has(c.address) || has(c.name));
       const roles: PartnerRole[] = [];
-      if (partner.contacts.some(has)) roles.push('contact');
+      if (contacts.length > 0) roles.push('contact');
       if (has(partner.ownerEmail) || has(partner.ownerName)) roles.push('owner');
-      return { partner, roles };
+      return { partner, roles, contacts };
     })
     .filter((x) => x.roles.length > 0);
   const interactions = data.interactions
@@ -55,28 +92,65 @@ export function findPerson(query: PersonQuery, data: { partners: Partner[]; inte
     .sort((a, b) => b.interaction.date.localeCompare(a.interaction.date));
   const agenda = data.agenda
     .map((item) => {
-      const fields: Array<'owner' | 'topic' | 'nextStep'> = [];
+      const fields: AgendaField[] = [];
       if (has(item.owner) || has(item.ownerName)) fields.push('owner');
       if (has(item.topic)) fields.push('topic');
       if (has(item.nextStep)) fields.push('nextStep');
       return { item, fields };
     })
     .filter((x) => x.fields.length > 0);
-  return { query: text, partners, interactions, agenda };
+  return { query: text, identities: own, others: [...others], partners, interactions, agenda };
 }
 
-/** The subject access export (AVG art. 15): what is stored, as plain JSON. */
-export function personExport(findings: PersonFindings, exportedAt: Date): string {
+/** Shorter names (`Jo`) would be blanked out of ordinary words. */
+const MIN_NAME_CHARS = 3;
+const EMAIL_ADDRESS = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/gi;
+
+/**
+ * Free text as it may go out to this person: other people's names and addresses (those the data knows,
+ * and any address at all that is not the person's) replaced by `redacted`; the person's own stay.
+ */
+function withoutOthers(text: string | undefined, findings: PersonFindings, redacted: string): string | undefined {
+  if (!text) return text;
+  const own = foldedRanges(text, findings.identities);
+  const overlapsOwn = ([start, end]: readonly [number, number]) => own.some(([s, e]) => start < e && s < end);
+  const addresses = [...text.matchAll(EMAIL_ADDRESS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  return replaceRanges(text, mergeRanges([...foldedRanges(text, findings.others), ...addresses].filter((r) => !overlapsOwn(r))), redacted);
+}
+
+export interface ExportOptions {
+  exportedAt: Date;
+  /** Put where another person's name or address stood in a note (the reader's language). */
+  redacted: string;
+  partnerName(id: string): string;
+}
+
+/**
+ * The subject access export (AVG art. 15): what is stored about this person and nothing about anyone
+ * else — their own contact entries, not the partner's other contacts; the owner only when it is them;
+ * an author only when it is them; other people's names and addresses blanked out of the notes.
+ */
+export function personExport(findings: PersonFindings, options: ExportOptions): string {
+  const clean = (text: string | undefined) => withoutOthers(text, findings, options.redacted);
   return JSON.stringify(
     {
       query: findings.query,
-      exportedAt: exportedAt.toISOString(),
-      partners: findings.partners.map(({ partner, roles }) => ({ partner: partner.name, roles, contacts: partner.contacts, ownerName: partner.ownerName, ownerEmail: partner.ownerEmail })),
-      interactions: findings.interactions.map(({ interaction: i, fields }) => ({
-        partnerId: i.partnerId, date: i.date, kind: i.kind, department: i.department, authorName: i.authorName, authorEmail: i.authorEmail,
-        title: i.title, summary: i.summary, followUps: i.followUps, confidential: i.confidential, wooRelevant: i.wooRelevant, matchedIn: fields,
+      exportedAt: options.exportedAt.toISOString(),
+      partners: findings.partners.map(({ partner, roles, contacts }) => ({
+        partner: partner.name,
+        roles,
+        ...(contacts.length > 0 ? { contacts: contacts.map(formatContact) } : {}),
+        ...(roles.includes('owner') ? { ownerName: partner.ownerName, ownerEmail: partner.ownerEmail } : {}),
       })),
-      agenda: findings.agenda.map(({ item, fields }) => ({ partnerId: item.partnerId, topic: item.topic, owner: item.owner, ownerName: item.ownerName, status: item.status, dueDate: item.dueDate, nextStep: item.nextStep, matchedIn: fields })),
+      interactions: findings.interactions.map(({ interaction: i, fields }) => ({
+        partner: options.partnerName(i.partnerId), date: i.date, kind: i.kind, department: i.department,
+        ...(fields.includes('author') ? { authorName: i.authorName, authorEmail: i.authorEmail } : {}),
+        title: clean(i.title), summary: clean(i.summary), followUps: clean(i.followUps), confidential: i.confidential, wooRelevant: i.wooRelevant, matchedIn: fields,
+      })),
+      agenda: findings.agenda.map(({ item, fields }) => ({
+        partner: options.partnerName(item.partnerId), topic: clean(item.topic), ...(containsFolded(item.owner, findings.identities) || containsFolded(item.ownerName, findings.identities) ? { owner: item.owner, ownerName: item.ownerName } : {}), status: item.status, dueDate: item.dueDate,
+        nextStep: clean(item.nextStep), matchedIn: fields,
+      })),
     },
     null,
     2,
@@ -84,7 +158,7 @@ export function personExport(findings: PersonFindings, exportedAt: Date): string
 }
 
 export interface RemovalPlan {
-  /** Partners with the address taken out of the contacts and/or the owner cleared. */
+  /** Partners with the person taken out of the contacts and/or the owner cleared. */
   partnerUpdates: Partner[];
   /** Agenda items with the person replaced by `placeholder`. */
   agendaUpdates: AgendaItem[];
@@ -97,12 +171,12 @@ export interface RemovalPlan {
 
 /** What "remove this person" changes. Nothing happens until the caller carries it out. */
 export function removalPlan(findings: PersonFindings, placeholder: string): RemovalPlan {
-  const has = matcher(findings.query);
-  const scrub = (value: string | undefined) => (value === undefined ? undefined : has(value) ? value.replace(new RegExp(escapeRegExp(findings.query), 'gi'), placeholder) : value);
+  const has = (value: string | undefined) => containsFolded(value, findings.identities);
+  const scrub = (value: string | undefined) => (value === undefined ? undefined : replaceRanges(value, foldedRanges(value, findings.identities), placeholder));
   return {
     partnerUpdates: findings.partners.map(({ partner, roles }) => ({
       ...partner,
-      contacts: partner.contacts.filter((c) => !has(c)),
+      ...contactFields(contactsOf(partner).filter((c) => !has(c.address) && !has(c.name))),
       ...(roles.includes('owner') ? { ownerEmail: undefined, ownerName: undefined } : {}),
     })),
     // The owner's address and name name the same person: either found, both go.
@@ -114,10 +188,6 @@ export function removalPlan(findings: PersonFindings, placeholder: string): Remo
     })),
     interactionDeletions: findings.interactions.map(({ interaction }) => interaction),
   };
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Official } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
-import type { Host, HostItem, HostTheme } from '../Host';
+import type { Host, HostCapabilities, HostItem, HostTheme } from '../Host';
+import type { DemoMailbox } from './demoMailbox';
 import { DEMO_LOOK_KEY } from './demoLook';
 import { makeDemoToken } from './demoToken';
 
@@ -18,11 +19,17 @@ type DemoLook = Pick<DemoState, (typeof LOOK_FIELDS)[number]>;
 
 /**
  * The plain-browser host of the local demo: the "current item" is whatever sample or typed
- * message the person picked, and the official is one of the demo municipality's officials.
+ * message the person picked, and the official is one of the demo municipality's officials. With a
+ * demo mailbox (the Outlook demo) it tags items and marks them logged as Outlook does.
  */
 export class BrowserDemoHost implements Host {
   readonly kind = 'browser' as const;
   readonly followsItemChanges = true;
+  readonly tagItem?: Host['tagItem'];
+  readonly markLogged?: Host['markLogged'];
+  readonly readLoggedLink?: Host['readLoggedLink'];
+  /** The stand-in for Outlook's mailbox: categories and custom properties per item. */
+  readonly mailbox?: DemoMailbox;
   private state: DemoState;
   private readonly listeners = new Set<() => void>();
 
@@ -30,8 +37,27 @@ export class BrowserDemoHost implements Host {
     defaults: DemoState,
     private readonly storageKey = 'partnerzicht.demo',
     private readonly storage: Storage | undefined = deviceLocalStorage(),
+    /** The Outlook demo's: the signed-in official's mailbox. */
+    mailboxOf?: (owner: string) => DemoMailbox,
   ) {
     this.state = { ...defaults, ...readState(storage, storageKey), ...readState(storage, DEMO_LOOK_KEY) };
+    const mailbox = mailboxOf?.(this.state.user.email);
+    this.mailbox = mailbox;
+    if (mailbox) {
+      const itemId = () => this.state.item?.id;
+      this.tagItem = async (partnerName) => {
+        const id = itemId();
+        return id ? mailbox.tag(id, partnerName) : { status: 'unsupported', missing: [] };
+      };
+      this.markLogged = async (link) => {
+        const id = itemId();
+        if (id) await mailbox.markLogged(id, link);
+      };
+      this.readLoggedLink = async () => {
+        const id = itemId();
+        return id ? mailbox.readLoggedLink(id) : undefined;
+      };
+    }
     // Another surface of the demo changed the language, theme or official: follow it.
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {
       if (event.key !== DEMO_LOOK_KEY || event.storageArea !== storage) return;
@@ -46,6 +72,11 @@ export class BrowserDemoHost implements Host {
 
   get theme(): HostTheme {
     return this.state.theme;
+  }
+
+  /** Outlook's, as the demo mailbox's permission has it (the Teams demo has no mailbox: no tagging). */
+  get capabilities(): HostCapabilities | undefined {
+    return this.mailbox && { tagging: true, createCategories: this.mailbox.mayManageCategories, loggedMarker: true, missing: [] };
   }
 
   get current(): DemoState {

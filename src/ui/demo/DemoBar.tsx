@@ -1,6 +1,7 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import { useState, useSyncExternalStore } from 'react';
 import type { BrowserDemoHost } from '../../hosts/browser/BrowserDemoHost';
+import type { DemoMailbox } from '../../hosts/browser/demoMailbox';
 import type { HostItem, HostTheme } from '../../hosts/Host';
 import { OFFICIALS } from '../../demo/municipality';
 import { SAMPLE_ITEMS } from '../../demo/sampleMessages';
@@ -20,6 +21,27 @@ const useStyles = makeStyles({
 function splitList(text: string): string[] {
   // Commas also occur inside quoted display names ("Dijk, Henk van" <h@x.nl>), so split only outside quotes.
   return (text.match(/(?:"[^"]*"|[^,])+/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** What Outlook would show on the item: its categories and Partnerzicht's "logged" marker; and the add-in's permission. */
+function DemoMailboxMarks({ mailbox, itemId }: { mailbox: DemoMailbox; itemId: string | undefined }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const marks = useSyncExternalStore((l) => mailbox.subscribe(l), () => mailbox.marksOf(itemId));
+  const mayManage = useSyncExternalStore((l) => mailbox.subscribe(l), () => mailbox.mayManageCategories);
+  return (
+    <div className={styles.row} data-testid="demo-mailbox" aria-live="polite">
+      <Text size={200} data-testid="demo-item-categories">
+        {marks.categories.length > 0 ? t('demo.mailbox.categories', { categories: marks.categories.join(', ') }) : t('demo.mailbox.noCategories')}
+      </Text>
+      {marks.loggedLink && (
+        <Badge appearance="tint" color="success" data-testid="demo-item-logged">
+          {t('demo.mailbox.logged')}
+        </Badge>
+      )}
+      <Switch checked={mayManage} onChange={(_, d) => mailbox.setMayManageCategories(d.checked)} label={t('demo.mailbox.mayManage')} />
+    </div>
+  );
 }
 
 /**
@@ -110,6 +132,7 @@ export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'
           </Dropdown>
         </Field>
       </div>
+      {host.mailbox && <DemoMailboxMarks mailbox={host.mailbox} itemId={state.item?.id} />}
       {kinds.length > 0 && (
       <details>
         <summary>{t('demo.custom')}</summary>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { agendaCsv, interactionsCsv, partnersCsv, withTexts, type CsvWords } from '../../core/csv/csvExport';
 import { parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
 import { newClientId } from '../../core/noteDraft';
+import { leftRegister } from '../../core/proposals';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import { downloadText, useMessage } from './messages';
@@ -43,7 +44,8 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
     // The size check runs on the text too, but refusing a huge file before reading it saves the tab.
     if (file.size > 2_000_000) return setResult({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 2000 } } });
     const settingsDomains = await model.services.repository.getSettings().then((s) => s.internalDomains, () => [] as string[]);
-    setResult(parseRegisterCsv(await file.text(), { existing: model.partners, internalDomains: settingsDomains, newId: newClientId }));
+    // A rejected or merged proposal is no partner: its name or domain is free to be imported (and it is not exported).
+    setResult(parseRegisterCsv(await file.text(), { existing: model.partners.filter((p) => !leftRegister(p)), internalDomains: settingsDomains, newId: newClientId }));
   };
   const confirm = async () => {
     if (!result?.ok) return;
@@ -138,7 +140,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <Subtitle2 as="h3" id="csv-export-title">{t('csv.export.title')}</Subtitle2>
         <Caption1 className={styles.muted}>{t('csv.export.hint')}</Caption1>
         <div className={styles.buttons}>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.partners'), partnersCsv(model.partners, words))}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.partners'), partnersCsv(model.partners.filter((p) => !leftRegister(p)), words))}>
             {t('csv.export.partners')}
           </Button>
           <Button icon={<ArrowDownload16Regular />} disabled={reading !== undefined} onClick={() => void exportInteractions()}>

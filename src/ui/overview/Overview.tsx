@@ -10,6 +10,7 @@ import { CoverageTab } from './CoverageTab';
 import { CsvTab } from './CsvTab';
 import { PartnerPage } from './PartnerPage';
 import { PrivacyTab } from './PrivacyTab';
+import { ProposalsTab } from './ProposalsTab';
 import { RegisterTab } from './RegisterTab';
 import { ReviewsTab } from './ReviewsTab';
 import { SetupTab, type SetupRunner } from './SetupTab';
@@ -17,7 +18,7 @@ import { SuggestTab } from './SuggestTab';
 import { TrendsTab } from './TrendsTab';
 import { useOverviewModel } from './useOverviewModel';
 
-const TABS = ['register', 'partner', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
+const TABS = ['register', 'partner', 'attention', 'proposals', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
 type TabName = (typeof TABS)[number];
 /** Tabs that work on every interaction as an object: they wait (briefly) until those are made. */
 const NEEDS_INTERACTIONS: ReadonlySet<TabName> = new Set(['coverage', 'trends', 'suggest', 'reviews', 'csv', 'privacy']);
@@ -114,6 +115,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
             {tab === 'register' && <RegisterTab model={model} activity={activity} onOpen={open} />}
             {tab === 'partner' && (partnerId ? <PartnerPage model={model} partnerId={partnerId} onBack={() => setTab('register')} /> : <Caption1>{t('overview.noPartner')}</Caption1>)}
             {tab === 'attention' && (attention ? <AttentionTab items={attention} reason={attentionReason} onReasonChange={setAttentionReason} partnerName={partnerName} onOpen={open} /> : waiting)}
+            {tab === 'proposals' && <ProposalsTab model={model} partnerName={partnerName} />}
             {tab === 'coverage' && model.interactionsReady && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}
             {tab === 'trends' && model.interactionsReady && <TrendsTab model={model} partnerName={partnerName} />}
             {tab === 'suggest' && model.interactionsReady && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}

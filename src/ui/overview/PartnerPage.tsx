@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
+import { contactsOf, formatContact } from '../../core/contacts';
 import type { AgendaItem, Interaction, Partner, Settings } from '../../core/model';
 import { isEmailAddress, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
 import { AgendaList } from '../pane/AgendaList';
@@ -125,7 +126,7 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
     name: partner.name,
     aliases: partner.aliases.join(', '),
     domains: partner.domains.join(', '),
-    contacts: partner.contacts.join(', '),
+    contacts: contactsOf(partner).map(formatContact).join(', '),
     ownerName: partner.ownerName ?? '',
     ownerEmail: partner.ownerEmail ?? '',
     themes: partner.themes.join(', '),
@@ -153,6 +154,7 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
       aliases: splitList(form.aliases),
       domains: domains.domains,
       contacts: contacts.contacts,
+      contactNames: contacts.contactNames,
       ownerName: form.ownerName.trim() || undefined,
       ownerEmail: form.ownerEmail.trim().toLowerCase() || undefined,
       themes: splitList(form.themes).map((x) => x.toLowerCase()),

@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { formatContact } from '../../core/contacts';
 import type { Interaction } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
 import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, type PersonFindings } from '../../core/overview';
@@ -115,12 +116,13 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
             <Text weight="semibold" data-testid="privacy-found">
               {t('privacy.found', counted(findings))}
             </Text>
+            <Caption1 className={styles.muted} data-testid="privacy-identities">{t('privacy.identities', { identities: findings.identities.join(', ') })}</Caption1>
             {findings.partners.length > 0 && (
               <>
                 <Caption1>{t('privacy.section.partners')}</Caption1>
                 <ul className={styles.list}>
-                  {findings.partners.map(({ partner, roles }) => (
-                    <li key={partner.id}>{`${partner.name} — ${roles.map((r) => t(`privacy.role.${r}` as MessageKey)).join(', ')}`}</li>
+                  {findings.partners.map(({ partner, roles, contacts }) => (
+                    <li key={partner.id}>{`${partner.name} — ${roles.map((r) => t(`privacy.role.${r}` as MessageKey)).join(', ')}${contacts.length > 0 ? ` (${contacts.map(formatContact).join(', ')})` : ''}`}</li>
                   ))}
                 </ul>
               </>
@@ -146,7 +148,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
               </>
             )}
             <div className={styles.row}>
-              <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, new Date()), 'application/json')}>
+              <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, { exportedAt: new Date(), redacted: t('privacy.export.redacted'), partnerName }), 'application/json')}>
                 {t('privacy.export')}
               </Button>
               <Button icon={<Delete16Regular />} onClick={() => setConfirming(true)}>

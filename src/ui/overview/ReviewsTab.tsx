@@ -1,9 +1,10 @@
 import {
-  Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
+  Button, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Option, SpinButton, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ownedBy } from '../../core/agenda';
-import { newClientId } from '../../core/noteDraft';
+import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
+import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
 import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
@@ -23,12 +24,20 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   const styles = useStyles();
   const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive').sort((a, b) => a.name.localeCompare(b.name, 'nl')), [model.partners]);
   const departments = useMemo(() => [...new Set(model.interactions.map((i) => i.department).filter(Boolean))].sort(), [model.interactions]);
-  // Until the official picks one: theirs from the directory, else the one this device remembers.
-  const [chosenDepartment, setChosenDepartment] = useState<string>();
-  const prefill = useDirectoryDepartment(model.services, true, departments) ?? rememberedDepartment();
-  const department = chosenDepartment ?? prefill;
-  const [form, setForm] = useState({ partnerId: '', goesWell: '', couldImprove: '', score: 3 });
-  const [message, setMessage] = useState<string>();
+  // Until the official picks one: theirs from the directory, else the one this device remembers, else
+  // the one they logged most under.
+  const directoryDepartment = useDirectoryDepartment(model.services, true, departments);
+  const ownDepartment = useMemo(
+    () => directoryDepartment || rememberedDepartment() || mostFrequent(model.interactions.filter((i) => i.authorEmail === model.user?.email).map((i) => i.department)),
+    [directoryDepartment, model.interactions, model.user],
+  );
+  const [form, setForm] = useState<{ partnerId: string; partnerText: string; department?: string; goesWell: string; couldImprove: string; score: number }>({
+    partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3,
+  });
+  const department = form.department ?? ownDepartment;
+  const [errors, setErrors] = useState<Partial<Record<'partner' | 'department' | 'goesWell' | 'couldImprove', string>>>({});
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
+  const partnerOptions = useMemo(() => searchPartners(active, form.partnerId ? '' : form.partnerText), [active, form.partnerId, form.partnerText]);
   const rows = useMemo(() => {
     const byPartner = new Map<string, OverviewEntry[]>();
     for (const i of model.interactions) if (i.kind === 'review') byPartner.set(i.partnerId, [...(byPartner.get(i.partnerId) ?? []), i]);
@@ -41,44 +50,70 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   }, [active, model.interactions, model.agenda, model.now, t]);
 
   const record = () => {
-    if (!form.partnerId || !department || !model.user) return;
-    rememberDepartment(department);
+    // A name typed in full counts as chosen; anything else must be picked from the list.
+    const typed = form.partnerText.trim().toLowerCase();
+    const partnerId = form.partnerId || active.find((p) => p.name.toLowerCase() === typed)?.id || '';
+    const found: typeof errors = {};
+    if (!partnerId) found.partner = typed ? t('reviews.partnerUnknown', { text: form.partnerText.trim() }) : t('reviews.partnerMissing');
+    if (!department.trim()) found.department = t('error.required', { field: t('note.field.department') });
+    else if (department.length > NOTE_LIMITS.department) found.department = t('error.tooLong', { field: t('note.field.department'), max: NOTE_LIMITS.department });
+    if (form.goesWell.length > NOTE_LIMITS.reviewGoesWell) found.goesWell = t('error.tooLong', { field: t('reviews.goesWell'), max: NOTE_LIMITS.reviewGoesWell });
+    if (form.couldImprove.length > NOTE_LIMITS.reviewCouldImprove) found.couldImprove = t('error.tooLong', { field: t('reviews.couldImprove'), max: NOTE_LIMITS.reviewCouldImprove });
+    setErrors(found);
+    setMessage(undefined);
+    if (Object.keys(found).length > 0) return;
+    if (!model.user) return setMessage({ intent: 'error', text: t('reviews.noUser') });
     const id = newClientId();
-    const partner = partnerName(form.partnerId);
+    const partner = partnerName(partnerId);
+    rememberDepartment(department.trim());
     void model.addInteraction({
-      id, clientId: id, partnerId: form.partnerId, date: model.now.toISOString(), kind: 'review', department, authorEmail: model.user.email,
+      id, clientId: id, partnerId, date: model.now.toISOString(), kind: 'review', department: department.trim(), authorEmail: model.user.email,
       authorName: model.user.name, themes: [], title: t('reviews.titleFor', { year: model.now.getUTCFullYear(), partner }), summary: '', confidential: false, wooRelevant: false,
       review: { goesWell: form.goesWell.trim(), couldImprove: form.couldImprove.trim(), score: form.score },
     });
-    setForm((f) => ({ ...f, goesWell: '', couldImprove: '', score: 3 }));
-    setMessage(t('reviews.saved'));
+    setForm((f) => ({ ...f, partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3 }));
+    setMessage({ intent: 'success', text: t('reviews.saved', { partner }) });
   };
   const plan = (partnerId: string) => {
     const id = newClientId();
     const due = new Date(model.now.getTime() + 30 * 86_400_000).toISOString();
     void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: due });
-    setMessage(t('reviews.planned', { partner: partnerName(partnerId) }));
+    setMessage({ intent: 'success', text: t('reviews.planned', { partner: partnerName(partnerId) }) });
   };
 
   return (
     <div className={styles.root}>
       <MessageBar intent="info"><MessageBarBody>{t('reviews.intro')}</MessageBarBody></MessageBar>
-      {message && <MessageBar intent="success"><MessageBarBody>{message}</MessageBarBody></MessageBar>}
-      <form className={styles.form} aria-label={t('reviews.record')} onSubmit={(e) => (e.preventDefault(), record())}>
-        <Field label={t('reviews.partner')} required>
-          <Dropdown value={form.partnerId ? partnerName(form.partnerId) : ''} selectedOptions={[form.partnerId]} onOptionSelect={(_, d) => setForm((f) => ({ ...f, partnerId: d.optionValue ?? '' }))}>
-            {active.map((p) => <Option key={p.id} value={p.id}>{p.name}</Option>)}
-          </Dropdown>
+      {message && <MessageBar intent={message.intent} data-testid="reviews-message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      <form className={styles.form} aria-label={t('reviews.record')} onSubmit={(e) => (e.preventDefault(), record())} noValidate>
+        <Field label={t('reviews.partner')} required validationMessage={errors.partner} validationState={errors.partner ? 'error' : 'none'}>
+          <Combobox
+            freeform
+            placeholder={t('reviews.partnerSearch')}
+            value={form.partnerText}
+            selectedOptions={form.partnerId ? [form.partnerId] : []}
+            onChange={(e) => setForm((f) => ({ ...f, partnerText: e.target.value, partnerId: '' }))}
+            onOptionSelect={(_, d) => setForm((f) => ({ ...f, partnerId: d.optionValue ?? '', partnerText: d.optionText ?? '' }))}
+          >
+            {partnerOptions.map((p) => <Option key={p.id} value={p.id}>{p.name}</Option>)}
+            {partnerOptions.length === 0 && <Option disabled value="" text="">{t('reviews.partnerNoMatch')}</Option>}
+          </Combobox>
         </Field>
-        <Field label={t('note.field.department')} required>
-          <Dropdown value={department} selectedOptions={[department]} onOptionSelect={(_, d) => setChosenDepartment(d.optionValue ?? '')}>
-            {(department && !departments.includes(department) ? [department, ...departments] : departments).map((d) => <Option key={d} value={d}>{d}</Option>)}
-          </Dropdown>
+        <Field label={t('note.field.department')} required validationMessage={errors.department} validationState={errors.department ? 'error' : 'none'}>
+          <Combobox
+            freeform
+            value={department}
+            selectedOptions={[department]}
+            onChange={(e) => setForm((f) => ({ ...f, department: e.target.value }))}
+            onOptionSelect={(_, d) => setForm((f) => ({ ...f, department: d.optionValue ?? '' }))}
+          >
+            {departments.map((d) => <Option key={d} value={d}>{d}</Option>)}
+          </Combobox>
         </Field>
-        <Field label={t('reviews.goesWell')}>
+        <Field label={t('reviews.goesWell')} validationMessage={errors.goesWell} validationState={errors.goesWell ? 'error' : 'none'}>
           <Textarea value={form.goesWell} onChange={(_, d) => setForm((f) => ({ ...f, goesWell: d.value }))} />
         </Field>
-        <Field label={t('reviews.couldImprove')}>
+        <Field label={t('reviews.couldImprove')} validationMessage={errors.couldImprove} validationState={errors.couldImprove ? 'error' : 'none'}>
           <Textarea value={form.couldImprove} onChange={(_, d) => setForm((f) => ({ ...f, couldImprove: d.value }))} />
         </Field>
         <Field label={t('reviews.score')}>
@@ -88,7 +123,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
           }} />
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={!form.partnerId || !department || !model.user}>{t('reviews.record')}</Button>
+          <Button appearance="primary" type="submit">{t('reviews.record')}</Button>
         </div>
       </form>
       <section aria-labelledby="reviews-history">
@@ -124,4 +159,17 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
       </section>
     </div>
   );
+}
+
+/** The value that occurs most often (the first of equals), or '' for none. */
+function mostFrequent(values: string[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  for (const value of values) {
+    if (!value) continue;
+    const n = (counts.get(value) ?? 0) + 1;
+    counts.set(value, n);
+    if (n > (counts.get(best) ?? 0)) best = value;
+  }
+  return best;
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AgendaItem, Interaction, Official, Partner } from '../../core/model';
+import type { AgendaItem, Interaction, Official, Partner, ProposalDecision } from '../../core/model';
 import { knownOfficialNames } from '../../core/agenda';
+import type { ProposalOutcome } from '../../data/PartnerRepository';
+import { decidedProposal, mergedIdentifiers } from '../../core/proposals';
 import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
@@ -31,6 +33,8 @@ export interface OverviewModel {
   addInteraction(interaction: Interaction): Promise<void>;
   /** Straight to the repository (deletes are not queued), then the local copy. */
   deleteInteraction(interaction: Interaction): Promise<void>;
+  /** A register owner's decision on a proposed partner, through the write queue; the local copy shows it at once. */
+  decideProposal(decision: ProposalDecision): Promise<void>;
 }
 
 type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready: boolean };
@@ -118,6 +122,10 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
         // A withdrawn note no longer counts anywhere in the overview (as the cache leaves it out too).
         setInteractions((all) => (saved.withdrawn ? all.filter((i) => (i.clientId ?? i.id) !== event.clientId) : confirm(all, event.clientId, saved, (i) => i.clientId ?? i.id)));
       }
+      if (event.kind === 'proposalDecision') {
+        const { proposal, target } = event.result as ProposalOutcome;
+        setPartners((all) => [proposal, ...(target ? [target] : [])].reduce((list, p) => confirm(list, p.id, p, (x) => x.id), all));
+      }
     });
     return () => {
       cancelled = true;
@@ -155,13 +163,31 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     [services, setInteractions],
   );
 
+  const decideProposal = useCallback(
+    async (decision: ProposalDecision) => {
+      const { partnerId: proposalId, targetId } = decision;
+      setPartners((all) => {
+        const proposal = all.find((p) => p.id === proposalId);
+        const target = targetId ? all.find((p) => p.id === targetId) : undefined;
+        const gained = proposal && target && mergedIdentifiers(target, proposal);
+        return all.map((p) => (p === proposal ? decidedProposal(p, decision) : p === target && gained ? { ...p, ...gained } : p));
+      });
+      if (decision.kind === 'merged' && targetId) {
+        setInteractions((all) => all.map((i) => (i.partnerId === proposalId ? { ...i, partnerId: targetId } : i)));
+        setAgenda((all) => all.map((a) => (a.partnerId === proposalId ? { ...a, partnerId: targetId } : a)));
+      }
+      await services.queue.enqueue({ kind: 'proposalDecision', payload: decision });
+    },
+    [services, setInteractions],
+  );
+
   const officialNames = useMemo(() => knownOfficialNames({ partners, interactions: ix.list, officials: [user] }), [partners, ix.list, user]);
   const model = useMemo<OverviewModel>(
     () => ({
       services, now, user, partners, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, officialNames, writes,
-      savePartner, saveAgendaItem, addInteraction, deleteInteraction,
+      savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal,
     }),
-    [services, now, user, partners, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction],
+    [services, now, user, partners, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
   );
   return { load, model };
 }

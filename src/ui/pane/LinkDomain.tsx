@@ -2,7 +2,7 @@ import { Button, Combobox, Dropdown, Field, Input, makeStyles, MessageBar, Messa
 import { Link16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { normalizeRegisterDomain } from '../../core/detection';
-import { domainLink, PARTNER_CATEGORIES, type DomainLink, type Partner, type PartnerCategory, type RegisterPartner } from '../../core/model';
+import { domainLink, PARTNER_CATEGORIES, type DomainLink, type Official, type Partner, type PartnerCategory, type RegisterPartner } from '../../core/model';
 import { newClientId } from '../../core/noteDraft';
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
@@ -20,10 +20,13 @@ export interface LinkDomainProps {
   onLink(link: DomainLink): void;
   /** Queues a proposed new partner with this domain. */
   onPropose(partner: Partner): void;
+  /** Who proposes (recorded on the proposal, so the register owner knows whom to ask and the proposer hears back). */
+  proposer?: Official;
+  now(): Date;
 }
 
 /** "Koppel dit domein aan een partner": add the domain to an existing partner, or propose a new one. */
-export function LinkDomain({ domain, partners, onLink, onPropose }: LinkDomainProps) {
+export function LinkDomain({ domain, partners, onLink, onPropose, proposer, now }: LinkDomainProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -61,7 +64,8 @@ export function LinkDomain({ domain, partners, onLink, onPropose }: LinkDomainPr
   const propose = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    onPropose({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0 });
+    const proposal = proposer && { byEmail: proposer.email.toLowerCase(), byName: proposer.name, at: now().toISOString() };
+    onPropose({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0, proposal });
     setDone(t('link.proposed', { partner: trimmed }));
   };
   return (

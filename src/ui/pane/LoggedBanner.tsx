@@ -12,9 +12,10 @@ const useStyles = makeStyles({
  * Who logged this email or meeting, and when they logged it: the official's own note (then the form
  * is not offered again), and colleagues' notes on the same item. Each sentence is its own element,
  * and what officials typed (a subject in Arabic or Hebrew, a name) is isolated (`dir="auto"`,
- * `<bdi>`), so it cannot reorder the sentence around it.
+ * `<bdi>`), so it cannot reorder the sentence around it. `marker`: what the host stored on the item
+ * when it was logged (Outlook's custom property).
  */
-export function LoggedBanner({ mine, others }: { mine?: Interaction; others: Interaction[] }) {
+export function LoggedBanner({ mine, others, marker }: { mine?: Interaction; others: Interaction[]; marker?: string }) {
   const { t, rich, dateTime } = useI18n();
   const styles = useStyles();
   if (!mine && others.length === 0) return null;
@@ -32,6 +33,11 @@ export function LoggedBanner({ mine, others }: { mine?: Interaction; others: Int
             {mine.summary && (
               <p className={styles.line} dir="auto">
                 {mine.summary}
+              </p>
+            )}
+            {marker && (
+              <p className={styles.line} data-testid="logged-marker">
+                {t('logged.marker')}
               </p>
             )}
           </>

@@ -1,11 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { itemSourceRefs, sourceRefOf, type TagResult } from '../../hosts/Host';
 import { knownOfficialNames } from '../../core/agenda';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import { loggedForItem } from '../../core/notes';
-import type { AgendaItem } from '../../core/model';
+import type { AgendaItem, Partner } from '../../core/model';
 import type { Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
@@ -18,6 +18,7 @@ import { RelationshipCard } from './RelationshipCard';
 import { noteActionsFor, withQueuedNotes } from './timelineEntries';
 import { useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
+import { useProposalOutcomes } from './useProposalOutcomes';
 
 // Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
 // see webpack.config.js), evaluated after the card is on screen.
@@ -47,16 +48,18 @@ function PaneSkeleton() {
 
 /**
  * Said above a context that is not Graph's current answer: this device's copy (or the previous answer)
- * while Graph is asked, and why it could not be brought up to date when Graph failed.
+ * while Graph is asked, and why it could not be brought up to date when Graph failed. Offline that is
+ * no error to act on: the pane says it shows the device's copy, and reads again when the connection is back.
  */
-function SavedContextNote({ readAt, error, host, onRetry }: { readAt: string; error: unknown; host: Services['host']; onRetry(): void }) {
+function SavedContextNote({ readAt, error, online, host, onRetry }: { readAt: string; error: unknown; online: boolean; host: Services['host']; onRetry(): void }) {
   const i18n = useI18n();
   const styles = useStyles();
+  const offline = !online && error;
   return (
     <>
-      {error ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
+      {error && !offline ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
       <Text size={200} className={styles.muted} data-testid="context-saved">
-        {i18n.t(error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
+        {i18n.t(offline ? 'context.saved.offline' : error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
       </Text>
     </>
   );
@@ -89,6 +92,26 @@ function TagResultNote({ result }: { result: TagResult }) {
   );
 }
 
+/** A register owner decided on one of the official's proposals: said once, until they have seen it. */
+function ProposalOutcome({ proposal, targetName, onDismiss }: { proposal: Partner; targetName?: string; onDismiss(): void }) {
+  const { t } = useI18n();
+  const decision = proposal.proposal!.decision!;
+  const params = { name: proposal.name, by: decision.byName || decision.byEmail, target: targetName ?? '…', reason: decision.reason ?? '' };
+  return (
+    <MessageBar intent={decision.kind === 'rejected' ? 'warning' : 'success'} data-testid="proposal-outcome">
+      <MessageBarBody>
+        <MessageBarTitle>{t('proposals.outcome.title')}</MessageBarTitle>
+        {t(`proposals.outcome.${decision.kind}`, params)}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          {t('proposals.outcome.dismiss')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 /** The official's pane in Outlook and in the Teams meeting side panel: same components on both. */
 export function PartnerPane({ services }: { services: Services }) {
   const i18n = useI18n();
@@ -96,6 +119,7 @@ export function PartnerPane({ services }: { services: Services }) {
   const styles = useStyles();
   const pane = usePartnerPane(services);
   const item = pane.item.status === 'ready' ? pane.item.value : undefined;
+  const proposals = useProposalOutcomes(services, pane.user);
   const now = services.now();
 
   const partnerId = pane.selectedId;
@@ -156,7 +180,7 @@ export function PartnerPane({ services }: { services: Services }) {
     const partnerName = pane.context?.status === 'ready' ? pane.context.value.partner.name : undefined;
     if (services.host.tagItem && partnerName) {
       services.host.tagItem(partnerName).then(setTagResult, () => undefined);
-      services.host.markLogged?.(interaction.clientId).catch(() => undefined);
+      void pane.markLogged(interaction.clientId);
     }
   };
 
@@ -165,6 +189,17 @@ export function PartnerPane({ services }: { services: Services }) {
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
   const online = useOnline();
+  // Back online after a read failed offline: read again, as the offline note promised.
+  const wasOffline = useRef(!online);
+  const readFailed = pane.register.status === 'error' || pane.context?.status === 'error' || (pane.context?.status === 'ready' && pane.context.error !== undefined);
+  const { reload } = pane;
+  useEffect(() => {
+    if (!online) wasOffline.current = true;
+    else if (wasOffline.current) {
+      wasOffline.current = false;
+      if (readFailed) reload();
+    }
+  }, [online, readFailed, reload]);
 
   return (
     <main className={styles.pane} aria-busy={pane.item.status === 'loading' || pane.register.status === 'loading' || (pane.context?.status === 'ready' && pane.context.stale && !pane.context.error)}>
@@ -196,6 +231,14 @@ export function PartnerPane({ services }: { services: Services }) {
           <MessageBarBody>{i18n.plural('queue.failed', failedCount)}</MessageBarBody>
         </MessageBar>
       )}
+      {proposals.outcomes.map((proposal) => (
+        <ProposalOutcome
+          key={proposal.id}
+          proposal={proposal}
+          targetName={pane.register.status === 'ready' ? pane.register.value.partners.find((p) => p.id === proposal.proposal?.decision?.mergedInto)?.name : undefined}
+          onDismiss={() => proposals.dismiss(proposal)}
+        />
+      ))}
       {pane.item.status === 'loading' || pane.register.status === 'loading' ? (
         <PaneSkeleton />
       ) : pane.register.status === 'error' || pane.item.status === 'error' ? (
@@ -220,7 +263,12 @@ export function PartnerPane({ services }: { services: Services }) {
                     domain={domain}
                     partners={pane.register.status === 'ready' ? pane.register.value.partners : []}
                     onLink={(link) => void services.queue.enqueue({ kind: 'domainLink', payload: link })}
-                    onPropose={(partner) => void services.queue.enqueue({ kind: 'partner', payload: partner })}
+                    onPropose={(partner) => {
+                      proposals.expect();
+                      void services.queue.enqueue({ kind: 'partner', payload: partner });
+                    }}
+                    proposer={pane.user}
+                    now={services.now}
                   />
                 </Suspense>
               ))}
@@ -237,8 +285,16 @@ export function PartnerPane({ services }: { services: Services }) {
           {partnerId && pane.context?.status === 'error' && <LoadError error={pane.context.error} host={services.host} onRetry={pane.reload} />}
           {partnerId && pane.context?.status === 'ready' && (
             <>
-              {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} host={services.host} onRetry={pane.reload} />}
-              <LoggedBanner mine={logged.mine} others={logged.others} />
+              {pane.context.stale && <SavedContextNote readAt={pane.context.readAt} error={pane.context.error} online={online} host={services.host} onRetry={pane.reload} />}
+              <LoggedBanner mine={logged.mine} others={logged.others} marker={pane.loggedMarker} />
+              {!logged.mine && pane.logged !== undefined && pane.loggedMarker && (
+                <MessageBar intent="info" data-testid="logged-marker">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('logged.title')}</MessageBarTitle>
+                    {t('logged.markerOnly')}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               {tagResult && <TagResultNote result={tagResult} />}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
               {showDetails ? (

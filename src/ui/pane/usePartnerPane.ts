@@ -58,7 +58,10 @@ export function usePartnerPane(services: Services) {
     const first = start?.context;
     return first && { status: 'ready', value: first.value, readAt: first.savedAt ?? now().toISOString(), stale: first.savedAt !== undefined };
   });
+  /** Every official's notes on this item; undefined until looked up, [] when none (or Graph could not say). */
   const [logged, setLogged] = useState<Interaction[] | undefined>();
+  /** What the host stored on the item when it was logged (Outlook's custom property; the demo's stand-in). */
+  const [loggedMarker, setLoggedMarker] = useState<string | undefined>();
   const [choice, setChoice] = useState<string | null | undefined>(start?.item ? readChoice(start.user, start.item.id) : undefined);
   /** The prefetched context, until the context effect has seen it once. */
   const startContext = useRef(start?.context);
@@ -201,12 +204,30 @@ export function usePartnerPane(services: Services) {
     let live = true;
     repository.findInteractionsBySource(itemRefs).then(
       (found) => live && setLogged(found),
-      () => live && setLogged(undefined),
+      () => live && setLogged([]),
     );
     return () => {
       live = false;
     };
   }, [repository, itemRefs, readRound]);
+
+  useEffect(() => {
+    if (!currentItem || !host.readLoggedLink) return setLoggedMarker(undefined);
+    let live = true;
+    host.readLoggedLink().then(
+      (link) => live && setLoggedMarker(link),
+      () => live && setLoggedMarker(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, currentItem, reloadCount]);
+
+  /** Marks the item as logged; the marker shows once the host has stored it (it stays when offline). */
+  const markLogged = useCallback(
+    (link: string) => host.markLogged?.(link).then(() => setLoggedMarker(link), () => undefined),
+    [host],
+  );
 
   // When the server confirms a queued write, read the saved state back (ids, etags, denormalised
   // figures). A confirmed note is shown as the server saved it at once: it leaves the queue now, and
@@ -221,7 +242,7 @@ export function usePartnerPane(services: Services) {
           setContext((shown) => (shown?.status === 'ready' && shown.value.partner.id === saved.partnerId ? { ...shown, value: { ...shown.value, interactions: upsert(shown.value.interactions) } } : shown));
           setLogged((all) => (saved.sourceRef && itemRefs.includes(saved.sourceRef) ? upsert(all ?? []) : all));
         }
-        if (event.kind === 'partner' || event.kind === 'domainLink') setReloadCount((n) => n + 1);
+        if (event.kind === 'partner' || event.kind === 'domainLink' || event.kind === 'proposalDecision') setReloadCount((n) => n + 1);
         known.current.reload += 1;
         setReadRound(known.current.reload);
       }),
@@ -251,6 +272,8 @@ export function usePartnerPane(services: Services) {
     chosenByUser: choice !== undefined,
     context,
     logged,
+    loggedMarker,
+    markLogged,
     writes,
     choose,
     updateAgendaStatus,

@@ -29,7 +29,7 @@ export function LoadError({ error, host, onRetry }: { error: unknown; host: Pick
           ? t('signin.error.consent-required')
           : t('signin.required')
         : offline
-          ? t('signin.error.offline')
+          ? t('error.loadOffline')
           : t('error.load');
   const signIn = host.signIn && problem ? () => host.signIn?.().then(onRetry, setSignInError) : undefined;
   return (

@@ -7,6 +7,9 @@ describe('attentionList', () => {
     partner({ id: 'orphan', name: 'Orphan', lastContact: '2026-11-20T00:00:00Z' }),
     partner({ id: 'fine', name: 'Fine', rhythmDays: 60, lastContact: '2026-11-20T00:00:00Z', ownerName: 'Bob' }),
     partner({ id: 'gone', name: 'Gone', status: 'inactive' }),
+    // Just imported: a rhythm and an owner, but nobody has been in touch yet.
+    partner({ id: 'new', name: 'New', rhythmDays: 60, ownerName: 'Cor' }),
+    partner({ id: 'newer', name: 'Newer', ownerName: 'Cor' }),
   ];
   const interactions = [
     interaction({ partnerId: 'orphan', department: 'Wonen', date: '2026-11-20T00:00:00Z' }),
@@ -29,7 +32,14 @@ describe('attentionList', () => {
       'overdue-agenda:fine',
       'no-owner:orphan',
       'single-department:orphan',
+      'no-contact:new',
+      'no-contact:newer',
     ]);
+  });
+  it('says "no contact yet" for a partner without any interaction, and never counts it as gone quiet', () => {
+    expect(list.filter((a) => a.reason === 'past-rhythm').map((a) => a.partnerId)).toEqual(['quiet']);
+    expect(list.find((a) => a.partnerId === 'new')?.message).toEqual({ key: 'attention.reason.never', params: { rhythm: 60 } });
+    expect(list.find((a) => a.partnerId === 'newer')?.message).toEqual({ key: 'attention.reason.noContact' });
   });
   it('carries the figures for the sentence', () => {
     expect(list[0].message).toEqual({ key: 'attention.reason.reviewDropped', params: { from: 4, to: 2 } });

@@ -9,6 +9,13 @@ describe('partner validation (the edit form and the CSV import)', () => {
   it('lower-cases contact addresses and names the invalid ones', () => {
     expect(validateContacts(['A@B.nl', 'nope', 'a@b.nl'])).toEqual({ contacts: ['a@b.nl'], errors: [{ key: 'partnerEdit.contact.invalid', params: { value: 'nope' } }] });
   });
+  it('keeps the name of a contact typed as "Naam <adres>", and names what is not an address', () => {
+    expect(validateContacts(['Henk van Dijk <H.vanDijk@Veenland.nl>', '"Annelies Schouten" <a.schouten@veenland.nl>', 'info@veenland.nl', 'Henk <geen-adres>'])).toEqual({
+      contacts: ['h.vandijk@veenland.nl', 'a.schouten@veenland.nl', 'info@veenland.nl'],
+      contactNames: { 'h.vandijk@veenland.nl': 'Henk van Dijk', 'a.schouten@veenland.nl': 'Annelies Schouten' },
+      errors: [{ key: 'partnerEdit.contact.invalid', params: { value: 'Henk <geen-adres>' } }],
+    });
+  });
   it('splits lists typed in one field', () => {
     expect(splitList('a, b|c;d\n e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });

@@ -1,45 +1,91 @@
 import { findPerson, personExport, removalPlan, retentionFlags } from '../../../src/core/overview/privacy';
 import { agendaItem, interaction, now, partner } from './fixtures';
 
+// Jan Bakker is the person asked about; everyone else is a decoy that must not end up in his export.
 const data = {
   partners: [
-    partner({ id: 'a', contacts: ['j.bakker@corp.nl', 'info@corp.nl'] }),
-    partner({ id: 'b', ownerEmail: 'j.bakker@corp.nl', ownerName: 'Jan Bakker' }),
-    partner({ id: 'c', contacts: ['x@y.nl'] }),
+    partner({
+      id: 'a', name: 'Corp', contacts: ['j.bakker@corp.nl', 'info@corp.nl', 'p.lokaas@corp.nl'], contactNames: { 'j.bakker@corp.nl': 'Jan Bakker', 'p.lokaas@corp.nl': 'Piet Lokaas' },
+      ownerEmail: 'o.eigenaar@veenhaven.nl', ownerName: 'Olga Eigenaar',
+    }),
+    partner({ id: 'b', name: 'Bouw', ownerEmail: 'j.bakker@corp.nl', ownerName: 'Jan Bakker' }),
+    partner({ id: 'c', name: 'Zorg', contacts: ['a.celik@zorg.nl'], contactNames: { 'a.celik@zorg.nl': 'Ayşe Çelik' } }),
   ],
   interactions: [
-    interaction({ id: 'i1', summary: 'Gesprek met Jan Bakker over de wijk' }),
-    interaction({ id: 'i2', authorName: 'Jan Bakker', authorEmail: 'j.bakker@corp.nl' }),
-    interaction({ id: 'i3', summary: 'Niets' }),
+    interaction({ id: 'i1', partnerId: 'a', authorName: 'Anna Auteur', authorEmail: 'a.auteur@veenhaven.nl', summary: 'Gesprek met Jan Bakker en Piet Lokaas over de wijk; Olga Eigenaar schuift aan. Kopie aan p.lokaas@corp.nl en k.vreemd@elders.nl.' }),
+    interaction({ id: 'i2', partnerId: 'a', authorName: 'Jan Bakker', authorEmail: 'j.bakker@corp.nl', title: 'Belafspraak' }),
+    interaction({ id: 'i3', partnerId: 'a', summary: 'Niets' }),
+    interaction({ id: 'i4', partnerId: 'c', summary: 'AYSE CELIK belt terug over de wijkzorg.' }),
   ],
-  agenda: [agendaItem({ id: 'g1', owner: 'Jan Bakker', nextStep: 'Jan Bakker belt terug' }), agendaItem({ id: 'g2', owner: 'Piet' })],
+  agenda: [
+    agendaItem({ id: 'g1', partnerId: 'a', owner: 'Jan Bakker', nextStep: 'Jan Bakker belt terug' }),
+    agendaItem({ id: 'g2', partnerId: 'a', owner: 'Piet' }),
+    agendaItem({ id: 'g3', partnerId: 'b', owner: 'j.bakker@corp.nl', topic: 'Overleg met Olga Eigenaar' }),
+  ],
 };
+const partnerName = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
 
 describe('findPerson', () => {
-  it('finds a name across owners, interactions and agenda', () => {
+  it('finds a name among named contacts, owners, authors, notes and agenda owners, also where only the address is stored', () => {
     const f = findPerson({ text: 'jan bakker' }, data);
-    expect(f.partners.map((p) => [p.partner.id, p.roles])).toEqual([['b', ['owner']]]);
+    expect(f.partners.map((p) => [p.partner.id, p.roles, p.contacts])).toEqual([
+      ['a', ['contact'], [{ address: 'j.bakker@corp.nl', name: 'Jan Bakker' }]],
+      ['b', ['owner'], []],
+    ]);
     expect(f.interactions.map((i) => [i.interaction.id, i.fields])).toEqual([['i1', ['summary']], ['i2', ['author']]]);
-    expect(f.agenda.map((a) => [a.item.id, a.fields])).toEqual([['g1', ['owner', 'nextStep']]]);
+    expect(f.agenda.map((a) => [a.item.id, a.fields])).toEqual([['g1', ['owner', 'nextStep']], ['g3', ['owner']]]);
+    expect(f.identities.sort()).toEqual(['j.bakker@corp.nl', 'jan bakker']);
   });
-  it('finds an address among contacts and owners, and refuses too short a query', () => {
-    expect(findPerson({ text: 'J.Bakker@corp.nl' }, data).partners.map((p) => p.partner.id)).toEqual(['a', 'b']);
+  it('finds by address the notes that name the person, and refuses too short a query', () => {
+    const f = findPerson({ text: 'J.Bakker@corp.nl' }, data);
+    expect(f.partners.map((p) => p.partner.id)).toEqual(['a', 'b']);
+    expect(f.interactions.map((i) => i.interaction.id)).toEqual(['i1', 'i2']);
     expect(findPerson({ text: 'ja' }, data).interactions).toEqual([]);
+    expect(findPerson({ text: ' j ' }, data).partners).toEqual([]);
   });
-  it('exports what was found as JSON', () => {
-    const json = JSON.parse(personExport(findPerson({ text: 'jan bakker' }, data), now));
-    expect(json.interactions).toHaveLength(2);
-    expect(json.agenda[0].owner).toBe('Jan Bakker');
+  it('ignores case and accents: Ayşe Çelik is found as "ayse celik" and finds "AYSE CELIK" in a note', () => {
+    const typed = findPerson({ text: 'ayse celik' }, data);
+    expect(typed.partners.map((p) => [p.partner.id, p.contacts])).toEqual([['c', [{ address: 'a.celik@zorg.nl', name: 'Ayşe Çelik' }]]]);
+    expect(typed.interactions.map((i) => i.interaction.id)).toEqual(['i4']);
+    expect(findPerson({ text: 'Ayşe  Çelik' }, data).interactions.map((i) => i.interaction.id)).toEqual(['i4']);
+  });
+});
+
+describe('personExport', () => {
+  const exported = personExport(findPerson({ text: 'Jan Bakker' }, data), { exportedAt: now, redacted: '[andere persoon]', partnerName });
+  const json = JSON.parse(exported);
+
+  it("holds only that person's data: no other contact, owner or author, and other people blanked out of the notes", () => {
+    for (const decoy of ['info@corp.nl', 'p.lokaas@corp.nl', 'Piet Lokaas', 'Olga Eigenaar', 'o.eigenaar@veenhaven.nl', 'Anna Auteur', 'a.auteur@veenhaven.nl', 'k.vreemd@elders.nl', 'Ayşe', 'a.celik']) {
+      expect(exported).not.toContain(decoy);
+    }
+    expect(json.partners).toEqual([
+      { partner: 'Corp', roles: ['contact'], contacts: ['Jan Bakker <j.bakker@corp.nl>'] },
+      { partner: 'Bouw', roles: ['owner'], ownerName: 'Jan Bakker', ownerEmail: 'j.bakker@corp.nl' },
+    ]);
+    expect(json.interactions[0]).toMatchObject({
+      partner: 'Corp',
+      summary: 'Gesprek met Jan Bakker en [andere persoon] over de wijk; [andere persoon] schuift aan. Kopie aan [andere persoon] en [andere persoon].',
+      matchedIn: ['summary'],
+    });
+    expect(json.interactions[0].authorName).toBeUndefined();
+    expect(json.interactions[1]).toMatchObject({ authorName: 'Jan Bakker', authorEmail: 'j.bakker@corp.nl', matchedIn: ['author'] });
+    expect(json.agenda).toEqual([
+      expect.objectContaining({ owner: 'Jan Bakker', nextStep: 'Jan Bakker belt terug' }),
+      expect.objectContaining({ partner: 'Bouw', owner: 'j.bakker@corp.nl', topic: 'Overleg met [andere persoon]' }),
+    ]);
   });
 });
 
 describe('removalPlan', () => {
-  it('takes the address out of contacts, clears the owner, scrubs agenda items and deletes the notes', () => {
+  it('takes the person out of contacts (name too), clears the owner, scrubs agenda items and deletes the notes', () => {
     const plan = removalPlan(findPerson({ text: 'j.bakker@corp.nl' }, data), '[verwijderd]');
-    expect(plan.partnerUpdates.map((p) => [p.id, p.contacts, p.ownerEmail])).toEqual([['a', ['info@corp.nl'], undefined], ['b', [], undefined]]);
-    expect(plan.interactionDeletions.map((i) => i.id)).toEqual(['i2']);
-    const byName = removalPlan(findPerson({ text: 'Jan Bakker' }, data), '[verwijderd]');
-    expect(byName.agendaUpdates[0]).toMatchObject({ owner: '[verwijderd]', nextStep: '[verwijderd] belt terug' });
+    expect(plan.partnerUpdates.map((p) => [p.id, p.contacts, p.contactNames, p.ownerEmail])).toEqual([
+      ['a', ['info@corp.nl', 'p.lokaas@corp.nl'], { 'p.lokaas@corp.nl': 'Piet Lokaas' }, 'o.eigenaar@veenhaven.nl'],
+      ['b', [], undefined, undefined],
+    ]);
+    expect(plan.interactionDeletions.map((i) => i.id)).toEqual(['i1', 'i2']);
+    expect(plan.agendaUpdates.map((a) => [a.id, a.owner, a.nextStep])).toEqual([['g1', '[verwijderd]', '[verwijderd] belt terug'], ['g3', '[verwijderd]', undefined]]);
   });
 });
 

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { AttentionHeadline } from '../../../src/ui/overview/AttentionHeadline';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
 
-const zero = { 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0 };
+const zero = { 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0, 'no-contact': 0 };
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('the overview headline', () => {

@@ -1,0 +1,87 @@
+/**
+ * Comparing what someone typed with names as people write them: case- and accent-insensitive
+ * (`celik` finds `Çelik`, `de vries` finds `De  Vries`: runs of white space count as one), and finding
+ * where in the original text a folded match lies, so that it can be replaced there.
+ */
+
+const MARKS = /\p{M}+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+function foldChar(c: string): string {
+  return c.toLowerCase().normalize('NFKD').replace(MARKS, '');
+}
+
+/** Lower case, without diacritics (NFKD, so `ĳ` is `ij`), runs of white space as one space, trimmed. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return (ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Where the folded needles occur in `text`, as [start, end) ranges of the original string, sorted and
+ * without overlaps (the longer match wins). Needles are folded already (see `fold`).
+ */
+export function foldedRanges(text: string, needles: readonly string[]): Array<[number, number]> {
+  const wanted = needles.filter((n) => n !== '');
+  if (wanted.length === 0 || !text) return [];
+  // The folded text, and for each of its characters the original index it came from.
+  let folded = '';
+  const origin: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const c = String.fromCodePoint(code);
+    const f = /\s/.test(c) ? ' ' : foldChar(c);
+    if (f === ' ') {
+      if (!space) {
+        folded += ' ';
+        origin.push(i);
+      }
+      space = true;
+    } else {
+      space = false;
+      for (const part of f) {
+        folded += part;
+        origin.push(i);
+      }
+    }
+    i += c.length;
+  }
+  const ends = (index: number) => (index < origin.length ? origin[index] : text.length);
+  const found: Array<[number, number]> = [];
+  for (const needle of wanted) {
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) found.push([origin[at], ends(at + needle.length)]);
+  }
+  return mergeRanges(found);
+}
+
+/** Ranges sorted by start, overlapping ones joined. */
+export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Whether any of the folded needles occurs in `value`. */
+export function containsFolded(value: string | undefined, needles: readonly string[]): boolean {
+  if (!value) return false;
+  const folded = fold(value);
+  return needles.some((needle) => folded.includes(needle));
+}
+
+/** `text` with the given ranges (sorted, not overlapping) replaced by `replacement`. */
+export function replaceRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>, replacement: string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(from, start) + replacement;
+    from = end;
+  }
+  return out + text.slice(from);
+}
