@@ -25,8 +25,9 @@ const surfaces = [
   { name: 'index', title: 'Partnerzicht — lokale demo' },
   // The sign-in pages Outlook's dialog and Teams' authentication window open where there is no nested
   // app authentication (src/hosts/auth/signInPage.ts); each is a SPA redirect URI of the app registration.
-  { name: 'auth-office', title: 'Partnerzicht — aanmelden', file: 'auth-office.ts' },
-  { name: 'auth-teams', title: 'Partnerzicht — aanmelden', file: 'auth-teams.ts' },
+  // They sign in against Entra, so a copy for offline use would only show a page that cannot work.
+  { name: 'auth-office', title: 'Partnerzicht — aanmelden', file: 'auth-office.ts', networkOnly: true },
+  { name: 'auth-teams', title: 'Partnerzicht — aanmelden', file: 'auth-teams.ts', networkOnly: true },
 ];
 
 /**
@@ -149,7 +150,7 @@ function surfacesConfig(env, argv) {
       new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
-      ...(production ? [new ServiceWorkerPlugin({ skipPages: staticPages.map((name) => `${name}.html`) })] : []),
+      ...(production ? [new ServiceWorkerPlugin({ skipPages: [...staticPages, ...surfaces.filter((s) => s.networkOnly).map((s) => s.name)].map((name) => `${name}.html`) })] : []),
       // dist/stats.json: per-surface initial and total JS (min + gzip) and their modules, for the budget test
       ...(production ? [new BundleStatsPlugin({ preloadGroups, pageEntries })] : []),
     ],

@@ -461,7 +461,7 @@ export const en: Record<MessageKey, string> = {
   'reviews.title': 'Relationship reviews',
   'reviews.intro': 'The yearly conversation with the partner about the collaboration: what goes well, what could improve, and a score from 1 to 5.',
   'reviews.partner': 'Partner',
-  'reviews.partnerSearch': 'Type to search by name, alias or domain',
+  'reviews.partnerSearch': 'Name, alias or domain',
   'reviews.partnerNoMatch': 'No partner found',
   'reviews.partnerMissing': 'Choose the partner you had the review with.',
   'reviews.partnerUnknown': '“{text}” is not a partner in the register; choose one from the list.',

@@ -459,7 +459,7 @@ export const nl = {
   'reviews.title': 'Relatiegesprekken',
   'reviews.intro': 'Het jaarlijkse gesprek met de partner over de samenwerking: wat gaat goed, wat kan beter, en een score van 1 tot 5.',
   'reviews.partner': 'Partner',
-  'reviews.partnerSearch': 'Typ om te zoeken op naam, alias of domein',
+  'reviews.partnerSearch': 'Naam, alias of domein',
   'reviews.partnerNoMatch': 'Geen partner gevonden',
   'reviews.partnerMissing': 'Kies de partner met wie je het gesprek had.',
   'reviews.partnerUnknown': '“{text}” is geen partner uit het register; kies er een uit de lijst.',

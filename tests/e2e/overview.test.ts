@@ -221,7 +221,9 @@ test('the agendas tab names owners, not their addresses', async () => {
 test('the reviews form starts with the official’s department from the directory', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
-  await page.getByRole('combobox', { name: 'Jouw afdeling' }).filter({ hasText: OFFICIALS[0].department }).waitFor();
+  // A freeform combobox: its value is the input's, not its text.
+  const field = await page.getByRole('combobox', { name: 'Jouw afdeling' }).elementHandle();
+  await page.waitForFunction(([el, department]) => (el as HTMLInputElement).value === department, [field, OFFICIALS[0].department] as const);
   expect(errors).toEqual([]);
   await close();
 });

@@ -17,8 +17,8 @@ const NUMERIC = new Set(['count', 'max', 'min', 'page', 'pages', 'score', 'from'
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
  */
 const TEXT = new Set([
-  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'row', 'step',
+  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'domain', 'domains',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);
 /** Messages with a number that read right for every number they get. */

@@ -38,7 +38,7 @@ describe('attentionList', () => {
   });
   it('says "no contact yet" for a partner without any interaction, and never counts it as gone quiet', () => {
     expect(list.filter((a) => a.reason === 'past-rhythm').map((a) => a.partnerId)).toEqual(['quiet']);
-    expect(list.find((a) => a.partnerId === 'new')?.message).toEqual({ key: 'attention.reason.never', params: { rhythm: 60 } });
+    expect(list.find((a) => a.partnerId === 'new')?.message).toEqual({ key: 'attention.reason.never', count: 60 });
     expect(list.find((a) => a.partnerId === 'newer')?.message).toEqual({ key: 'attention.reason.noContact' });
   });
   it('carries the figures for the sentence', () => {
@@ -49,8 +49,8 @@ describe('attentionList', () => {
   });
   it('counts partners per reason, agenda items for overdue agenda, and zero where nothing is wrong', () => {
     const more = attentionList({ partners, interactions, agenda: [...agenda, agendaItem({ id: 'late2', partnerId: 'fine', dueDate: '2026-10-01T00:00:00Z' })], now });
-    expect(attentionCounts(more)).toEqual({ 'review-dropped': 1, 'past-rhythm': 1, 'overdue-agenda': 2, 'no-owner': 1, 'single-department': 1 });
-    expect(attentionCounts([])).toEqual({ 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0 });
+    expect(attentionCounts(more)).toEqual({ 'review-dropped': 1, 'past-rhythm': 1, 'overdue-agenda': 2, 'no-owner': 1, 'single-department': 1, 'no-contact': 2 });
+    expect(attentionCounts([])).toEqual({ 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0, 'no-contact': 0 });
   });
   it('calls an item overdue from the day after its due day, on the official’s calendar', () => {
     const morning = new Date('2026-11-26T08:00:00Z');
