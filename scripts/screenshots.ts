@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: every surface of the local demo, and the overview's states that are easiest
- * to get wrong (a coverage cell opened, a CSV import with errors, trends, the partner form with a
- * domain error), in Dutch and English, light, dark and high contrast, as PNGs in the git-ignored
+ * `npm run screenshots`: every surface of the local demo, and the states that are easiest to get wrong
+ * (the pane's note form with a missing summary, the "logged" banner and the demo's tagging stand-in;
+ * a coverage cell opened, a CSV import with errors, trends, the partner form with a domain error,
+ * the proposals to review, an AVG search for one person), in Dutch and English, light, dark and high contrast, as PNGs in the git-ignored
  * `.screenshots/` folder. Needs `npm run build` first.
  */
 import { mkdir } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_LOOK_KEY } from '../src/hosts/browser/demoLook';
 import { startDemoEnvironment } from './lib/demoBrowser';
-import { importCsvWithErrors, openCoverageCell, openPartnerEdit, openTrends, savePartnerEditWithError } from './lib/demoStates';
+import { importCsvWithErrors, logNote, openCoverageCell, openPartnerEdit, openProposals, openTrends, savePartnerEditWithError, searchPerson, submitEmptyNote } from './lib/demoStates';
 
 interface Shot {
   name: string;
@@ -20,7 +21,17 @@ interface Shot {
 }
 
 const SURFACES: Array<{ page: string; ready: string; width: number; shots: Shot[] }> = [
-  { page: 'outlook.html', ready: '[data-testid="timeline"]', width: 360, shots: [{ name: 'outlook' }] },
+  {
+    page: 'outlook.html',
+    ready: '[data-testid="timeline"]',
+    width: 360,
+    shots: [
+      { name: 'outlook' },
+      { name: 'outlook-note-missing-summary', reach: submitEmptyNote },
+      // The banner says when and by whom; the demo's stand-in for Outlook tags the email and marks it logged.
+      { name: 'outlook-logged', reach: logNote },
+    ],
+  },
   // A Teams meeting side panel is 320 px wide.
   { page: 'meeting.html', ready: '[data-testid="timeline"]', width: 320, shots: [{ name: 'meeting' }] },
   {
@@ -34,6 +45,8 @@ const SURFACES: Array<{ page: string; ready: string; width: number; shots: Shot[
       { name: 'overview-trends', reach: openTrends },
       { name: 'overview-csv-errors', reach: importCsvWithErrors },
       { name: 'overview-partner-domain-error', reach: async (page, locale) => (await openPartnerEdit(page, locale), await savePartnerEditWithError(page, locale)) },
+      { name: 'overview-proposals', reach: openProposals },
+      { name: 'overview-privacy-person', reach: (page, locale) => searchPerson(page, locale, 'Henk van Dijk') },
     ],
   },
 ];

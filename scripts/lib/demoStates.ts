@@ -16,7 +16,7 @@ export const CSV_WITH_ERRORS = [
 /** Domains for the partner form: one a free mail service (an error), one too long for any line. */
 export const DOMAINS_WITH_ERROR = 'woonstichtingveenland.nl, gmail.com, dit-is-een-heel-lang-domein-zonder-punt-erin-dat-nergens-kan-afbreken';
 
-export const OVERVIEW_TABS = ['register', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
+export const OVERVIEW_TABS = ['register', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'proposals', 'setup', 'csv', 'privacy'] as const;
 
 /** Opens a tab of the overview and waits for its panel (and, where it needs every interaction, for them). */
 export async function openOverviewTab(page: Page, tab: (typeof OVERVIEW_TABS)[number]): Promise<void> {
@@ -58,4 +58,51 @@ export async function savePartnerEditWithError(page: Page, locale: string): Prom
   const form = page.getByTestId('partner-edit');
   await form.getByRole('button', { name: t('common.save') }).click();
   await form.getByText(t('partnerEdit.domain.free-mail', { value: 'gmail.com' }), { exact: false }).waitFor();
+}
+
+/** The proposals a register owner reviews (accept, merge, reject). */
+export async function openProposals(page: Page): Promise<void> {
+  await openOverviewTab(page, 'proposals');
+  await page.getByTestId('proposals-role').waitFor();
+}
+
+/** The AVG search for one person (found by name), with what is stored about them. */
+export async function searchPerson(page: Page, locale: string, person: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await openOverviewTab(page, 'privacy');
+  await page.getByRole('textbox', { name: t('privacy.query') }).fill(person);
+  await page.getByRole('button', { name: t('privacy.search') }).click();
+  await page.getByTestId('privacy-findings').waitFor();
+}
+
+let ownEmails = 0;
+
+/**
+ * A fresh email from the housing corporation through the demo bar's own message (so that no earlier
+ * run has logged it already), with a subject in the reader's language.
+ */
+export async function showOwnEmail(page: Page, locale: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await page.getByText(t('demo.custom'), { exact: true }).click();
+  await page.getByTestId('demo-from').fill('"Dijk, Henk van" <h.vandijk@woonstichtingveenland.nl>');
+  await page.getByTestId('demo-subject').fill(`${locale.startsWith('nl') ? 'Planning nieuwbouw Veenpolder' : 'Planning the Veenpolder new homes'} (${Date.now().toString(36)}${ownEmails++})`);
+  await page.getByRole('button', { name: t('demo.apply') }).click();
+  await page.getByRole('button', { name: t('note.submit') }).waitFor({ timeout: 30_000 });
+}
+
+/** The pane's note form sent with an empty summary (on a fresh email): it says plainly what is missing. */
+export async function submitEmptyNote(page: Page, locale: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await showOwnEmail(page, locale);
+  await page.getByRole('button', { name: t('note.submit') }).click();
+  await page.getByText(t('error.required', { field: t('note.field.summary') })).first().waitFor();
+}
+
+/** The pane's note logged: the banner says when and by whom, and what tagging the email did (the demo's stand-in for Outlook). */
+export async function logNote(page: Page, locale: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await page.getByRole('textbox', { name: t('note.field.summary') }).fill(locale.startsWith('nl') ? 'Gesproken over de planning van de nieuwbouw en de volgende stappen.' : 'Discussed the planning of the new homes and the next steps.');
+  await page.getByRole('button', { name: t('note.submit') }).click();
+  await page.getByTestId('logged-mine').waitFor({ timeout: 30_000 });
+  await page.getByTestId('tag-result').waitFor();
 }

@@ -1,13 +1,15 @@
 import {
   Badge, Button, Caption1, Combobox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Option,
-  Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, tokens,
+  Spinner, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { proposalDecision, type Partner, type ProposalDecisionKind } from '../../core/model';
 import { searchPartners } from '../../core/partnerSearch';
 import { decidedProposals, isRegisterOwner, mergeTargets, pendingProposals } from '../../core/proposals';
 import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
+import { WideTable } from './WideTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -28,6 +30,7 @@ type Asking = { kind: Exclude<ProposalDecisionKind, 'accepted'>; proposal: Partn
 export function ProposalsTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, plural, date } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [owners, setOwners] = useState<Owners>({ status: 'loading' });
   const [asking, setAsking] = useState<Asking>();
   const { repository, queue } = model.services;
@@ -62,7 +65,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
         <Text>{t('proposals.intro')}</Text>
         {owners.status === 'loading' && <Spinner size="tiny" label={t('proposals.ownersLoading')} />}
         {owners.status === 'failed' && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{t('proposals.ownersFailed')}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={loadOwners}>
@@ -72,7 +75,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
           </MessageBar>
         )}
         {owners.status === 'ready' && (
-          <MessageBar intent={decides ? 'success' : owners.owners.length ? 'info' : 'warning'} data-testid="proposals-role">
+          <MessageBar layout="multiline" intent={decides ? 'success' : owners.owners.length ? 'info' : 'warning'} data-testid="proposals-role">
             <MessageBarBody>
               {decides ? t('proposals.owner.you') : owners.owners.length ? t('proposals.owner.others', { owners: owners.owners.join(', ') }) : t('proposals.owner.none')}
             </MessageBarBody>
@@ -82,7 +85,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
           {pending.length > 0 ? plural('proposals.pending', pending.length) : t('proposals.none')}
         </Text>
         {pending.length > 0 && (
-          <Table size="small" aria-labelledby="proposals-title" data-testid="proposals-table">
+          <WideTable size="small" aria-labelledby="proposals-title" data-testid="proposals-table">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('proposals.col.name')}</TableHeaderCell>
@@ -98,7 +101,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
                 return (
                   <TableRow key={p.id} data-testid="proposal-row">
                     <TableCell>{p.name}</TableCell>
-                    <TableCell>{p.domains.join(', ')}</TableCell>
+                    <TableCell className={wrap.anywhere}>{p.domains.join(', ')}</TableCell>
                     <TableCell>{proposer(p)}</TableCell>
                     <TableCell>{date(p.proposal?.at)}</TableCell>
                     <TableCell>
@@ -122,7 +125,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
                 );
               })}
             </TableBody>
-          </Table>
+          </WideTable>
         )}
       </section>
 
@@ -133,7 +136,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
         {decided.length === 0 ? (
           <Text className={styles.muted}>{t('proposals.decided.none')}</Text>
         ) : (
-          <Table size="small" aria-labelledby="proposals-decided" data-testid="proposals-decided-table">
+          <WideTable size="small" aria-labelledby="proposals-decided" data-testid="proposals-decided-table">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('proposals.col.name')}</TableHeaderCell>
@@ -151,7 +154,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
                   <TableRow key={p.id} data-testid="decided-row">
                     <TableCell>{p.name}</TableCell>
                     <TableCell>
-                      <Badge appearance="tint" color={d.kind === 'rejected' ? 'danger' : 'success'}>
+                      <Badge appearance="tint" className={wrap.oneLine} color={d.kind === 'rejected' ? 'danger' : 'success'}>
                         {d.kind === 'merged' ? t('proposals.decision.merged', { target: partnerName(d.mergedInto ?? '') }) : t(`proposals.decision.${d.kind}`)}
                       </Badge>
                       {write && <DecisionWriteState write={write} onRetry={() => void queue.retry(write.clientId)} onDiscard={() => void queue.discard(write.clientId)} />}
@@ -163,7 +166,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
                 );
               })}
             </TableBody>
-          </Table>
+          </WideTable>
         )}
       </section>
 
@@ -184,7 +187,7 @@ function DecisionWriteState({ write, onRetry, onDiscard }: { write: OverviewMode
   const { t } = useI18n();
   if (write.state === 'pending' || write.state === 'sending') return <Caption1 data-testid="decision-pending">{` ${t('proposals.state.pending')}`}</Caption1>;
   return (
-    <MessageBar intent="error" data-testid="decision-problem">
+    <MessageBar layout="multiline" intent="error" data-testid="decision-problem">
       <MessageBarBody>{write.state === 'conflict' ? t('proposals.state.conflict') : t('proposals.state.failed', { detail: write.error ?? '' })}</MessageBarBody>
       <MessageBarActions>
         {write.state === 'failed' && (
