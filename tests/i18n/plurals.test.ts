@@ -11,14 +11,14 @@ import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
 /** Placeholders that are filled with a number as it is. */
-const NUMERIC = new Set(['count', 'max', 'min', 'page', 'pages', 'score', 'from', 'to', 'year']);
+const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'score', 'from', 'to', 'year']);
 /**
  * Placeholders filled with text: names, dates, lists, and counted phrases that `plural()` made
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
  */
 const TEXT = new Set([
-  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'row', 'step', 'target', 'text',
+  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'documents', 'domain', 'domains',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);
 /** Messages with a number that read right for every number they get. */
@@ -38,6 +38,7 @@ const NOT_COUNTED: Record<string, string> = {
   'note.field.summaryHint.email': '{min} is SUMMARY_MIN_WORDS, three: never one',
   'error.tooFewWords': '{min} is SUMMARY_MIN_WORDS, three: never one',
   'note.field.summaryHint.meeting': '{min} is SUMMARY_MIN_WORDS, three: never one',
+  'woo.document': 'a document number in the inventory, not a count',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

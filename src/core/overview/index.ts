@@ -8,3 +8,5 @@ export * from './privacy';
 export * from './partnerValidation';
 export * from './interactionTable';
 export * from './partnerActivity';
+export * from './wooRequest';
+export * from './wooPackage';

@@ -43,7 +43,7 @@ export function isSearchable(query: PersonQuery): boolean {
 }
 
 /** The people the data knows, each as the names and addresses that belong together. */
-function knownPeople(data: PersonData): string[][] {
+export function knownPeople(data: PersonData): string[][] {
   const people: string[][] = [];
   const add = (...values: Array<string | undefined>) => {
     const person = values.filter((v): v is string => !!v && v.trim() !== '').map(fold);
