@@ -320,7 +320,7 @@ export const en: Record<MessageKey, string> = {
   'overview.tab.reviews': 'Reviews',
   'overview.tab.setup': 'Setup',
   'overview.tab.csv': 'Import/export',
-  'overview.tab.privacy': 'Privacy',
+  'overview.tab.privacy': 'Privacy and Woo',
   'overview.tab.proposals': 'Proposals',
   'overview.headline.past-rhythm.one': '1 partner gone quiet',
   'overview.headline.past-rhythm.other': '{count} partners gone quiet',

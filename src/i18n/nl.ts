@@ -318,7 +318,7 @@ export const nl = {
   'overview.tab.reviews': 'Relatiegesprekken',
   'overview.tab.setup': 'Inrichting',
   'overview.tab.csv': 'Import/export',
-  'overview.tab.privacy': 'Privacy',
+  'overview.tab.privacy': 'Privacy en Woo',
   'overview.tab.proposals': 'Voorstellen',
   'overview.headline.past-rhythm.one': '1 partner stil gevallen',
   'overview.headline.past-rhythm.other': '{count} partners stil gevallen',

@@ -305,10 +305,57 @@ test("the privacy search finds a partner's contact person by name, and the AVG e
   await close();
 });
 
+test('a Woo request gathers exactly the chosen partner\'s documents (with a theme, only those that carry it) into an inventory, a readable HTML package and CSV', async () => {
+  const { page, errors, close } = await openOverview();
+  // A partner no other test here writes to: the hospital.
+  const hospital = active.find((p) => p.category === 'ziekenhuis')!;
+  const notes = demo.interactions.filter((i) => i.partnerId === hospital.id);
+  const items = demo.agenda.filter((a) => a.partnerId === hospital.id);
+  expect(notes.length).toBeGreaterThan(3);
+  await page.getByRole('tab', { name: 'Privacy en Woo' }).click();
+  const woo = page.getByTestId('woo-request');
+  await woo.getByRole('combobox', { name: 'Partners (leeg: alle partners)' }).pressSequentially(hospital.name.slice(0, 8));
+  await page.getByRole('option', { name: hospital.name, exact: true }).click();
+  await woo.getByRole('button', { name: `Verwijder ${hospital.name}` }).waitFor();
+  // A period the wrong way round is refused in words, before anything is read.
+  await woo.getByLabel('Vanaf (datum)').fill('2026-03-01');
+  await woo.getByLabel('Tot en met (datum)').fill('2026-02-01');
+  await woo.getByText('De einddatum ligt vóór de begindatum.').waitFor();
+  expect(await woo.getByRole('button', { name: 'Documenten verzamelen' }).isDisabled()).toBe(true);
+  await woo.getByLabel('Vanaf (datum)').fill('');
+  await woo.getByLabel('Tot en met (datum)').fill('');
+  await woo.getByRole('button', { name: 'Documenten verzamelen' }).click();
+  const found = woo.getByTestId('woo-found');
+  await found.waitFor();
+  const total = notes.length + items.length;
+  expect(await found.textContent()).toMatch(new RegExp(`^Gevonden: ${total} documenten \\(`));
+  expect((await new AxeBuilder({ page }).include('[data-testid="woo-request"]').exclude('[data-tabster-dummy]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  const { text } = await downloaded(page, 'Inventarislijst en documenten (HTML, af te drukken als pdf)');
+  expect(text.match(/<section id="doc-/g)).toHaveLength(total);
+  const { rows } = await downloaded(page, 'Inventarislijst (CSV)');
+  expect(rows[0]).toEqual(['Nr.', 'Soort', 'Datum', 'Partner', 'Onderwerp', 'Afdeling', 'Auteur / eigenaar', "Thema's", 'Beoordelen', 'Bron (lijst/item)']);
+  expect(rows.slice(1).map((r) => r[3])).toEqual(Array(total).fill(hospital.name));
+  expect(rows.slice(1).filter((r) => r[1] === 'Relatiegesprek')).toHaveLength(notes.filter((n) => n.kind === 'review').length);
+  expect(rows.slice(1).filter((r) => r[1] === 'Agendapunt')).toHaveLength(items.length);
+
+  // With a theme: exactly the notes of the first inventory that carry it (agenda items only where their words name it).
+  const notesIn = (list: string[][]) => list.slice(1).filter((r) => r[1] !== 'Agendapunt');
+  const theme = notesIn(rows).flatMap((r) => r[7].split('|')).find(Boolean)!;
+  const expected = notesIn(rows).filter((r) => r[7].split('|').includes(theme)).map((r) => r[9]);
+  expect(expected.length).toBeLessThan(notesIn(rows).length);
+  await woo.getByRole('group', { name: "Thema's (leeg: alle thema's)" }).getByRole('checkbox', { name: theme, exact: true }).check();
+  await woo.getByRole('button', { name: 'Documenten verzamelen' }).click();
+  await found.filter({ hasNotText: `${total} documenten` }).waitFor();
+  expect(notesIn((await downloaded(page, 'Inventarislijst (CSV)')).rows).map((r) => r[9]).sort()).toEqual(expected.sort());
+  expect(errors).toEqual([]);
+  await close();
+});
+
 test('axe: every tab of the overview has no serious or critical violations', async () => {
   const { page, errors, close } = await openOverview();
   const findings: string[] = [];
-  for (const tab of ['Register', 'Aandacht nodig', 'Voorstellen', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy']) {
+  for (const tab of ['Register', 'Aandacht nodig', 'Voorstellen', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy en Woo']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await page.getByRole('tabpanel').waitFor();
     // Tabster's focus-redirect dummies (<i data-tabster-dummy tabindex=0 aria-hidden>) around Fluent's TabList

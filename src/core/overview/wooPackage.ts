@@ -78,7 +78,7 @@ export function wooPackageHtml(records: readonly WooRecord[], words: CsvWords, m
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}p{white-space:pre-wrap}.mark{font-weight:600}.meta{color:#444}section{break-inside:avoid;border-top:1px solid #999;margin-top:1rem}</style>
 </head><body>
 <h1>${s('woo.package.title')}</h1>
-<p>${s('woo.package.generated', { date: words.date(meta.generatedAt.toISOString()), by: meta.generatedBy })}</p>
+<p>${s('woo.package.generated', { date: meta.generatedAt.toISOString(), by: meta.generatedBy })}</p>
 <ul>${scope.map((x) => `<li>${x}</li>`).join('')}</ul>
 <p>${e(wooCounts(words, records, 'woo.package.counts'))}</p>
 <p>${s('woo.package.assess', { text: assessed || say(words, 'woo.package.assessNone') })}</p>

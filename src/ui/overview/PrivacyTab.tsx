@@ -11,6 +11,7 @@ import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, ty
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
+import { WooRequestSection } from './WooRequestSection';
 
 const RETENTION_KEY = 'partnerzicht.retentionMonths';
 
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** AVG requests: find, export and remove what is stored about one person; and the retention flag. */
+/** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, plural, date } = useI18n();
   const styles = useStyles();
@@ -172,6 +173,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
           </DialogSurface>
         </Dialog>
       </section>
+      <WooRequestSection model={model} partnerName={partnerName} />
       <section className={styles.section} aria-labelledby="retention-title">
         <Subtitle2 as="h3" id="retention-title">{t('privacy.retention.title')}</Subtitle2>
         <Field label={t('privacy.retention.months')}>

@@ -90,3 +90,11 @@ describe('the package', () => {
     expect(wooCounts({ say: i18n.say, date: i18n.numericDate }, records, 'woo.package.counts')).toBe('7 documenten: 4 contactmomenten, 1 relatiegesprek en 2 agendapunten.');
   });
 });
+
+it('says when and by whom the package was made, as a person reads the date', () => {
+  const i18n = createI18n('nl');
+  const html = wooPackageHtml([], { say: i18n.say, date: i18n.numericDate }, { query, generatedAt: new Date('2026-04-01T10:00:00Z'), generatedBy: 'Anna de Vries', partnerName, lang: 'nl' });
+  expect(html).toContain(`Samengesteld op ${i18n.date('2026-04-01T10:00:00Z')} door Anna de Vries met Partnerzicht.`);
+  expect(html).toContain('Periode: 01-01-2026 – 31-03-2026');
+  expect(html).toContain('geen documenten gemarkeerd');
+});
