@@ -6,7 +6,7 @@ import { MAX_BATCH_REQUESTS, runBatch, type InnerRequest } from './batch';
 import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
-import { sharepointRoutes } from './sharepointRoutes';
+import { sharepointRoutes, type ListCreateQuirk } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -60,6 +60,8 @@ export interface GraphEmulator {
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
   setUserProfile(email: string, profile: UserProfile): void;
+  /** Makes list creates leave out columns or indexes, as reported against Graph (see ListCreateQuirk); undefined turns it off. */
+  setListCreateQuirk(quirk: ListCreateQuirk | undefined): void;
   /** Every route the emulator answers (method and pattern), built-in ones first. */
   routeList(): Array<{ method: string; pattern: string }>;
   /** Flushes and stops the persistence timers. */
@@ -78,6 +80,7 @@ class Emulator implements GraphEmulator {
   private readonly faults: FaultInjector;
   private readonly maxLog: number;
   private readonly directory: UserDirectory;
+  private readonly quirks: { listCreate?: ListCreateQuirk } = {};
 
   constructor(options: EmulatorOptions) {
     this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
@@ -85,7 +88,7 @@ class Emulator implements GraphEmulator {
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.directory = new UserDirectory(options.profiles);
     this.routes.addAll(userRoutes(this.directory));
-    this.routes.addAll(sharepointRoutes(this.sites));
+    this.routes.addAll(sharepointRoutes(this.sites, this.quirks));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
@@ -120,6 +123,10 @@ class Emulator implements GraphEmulator {
 
   addRoute(method: string, pattern: string, handler: RouteHandler): void {
     this.routes.add(method, pattern, handler);
+  }
+
+  setListCreateQuirk(quirk: ListCreateQuirk | undefined): void {
+    this.quirks.listCreate = quirk;
   }
 
   routeList(): Array<{ method: string; pattern: string }> {

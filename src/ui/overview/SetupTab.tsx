@@ -44,7 +44,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       }
     : undefined;
   const report = state.report;
-  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique', items: string[]) =>
+  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique' | 'setup.relaxed', items: string[]) =>
     items.length > 0 && <li>{t(key, { items: items.join(', ') })}</li>;
   // A problem names column kinds by their schema code; the reader gets the word for them.
   const kind = (code: string | number | undefined) => t(`setup.columnKind.${String(code)}` as MessageKey);
@@ -87,6 +87,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.added', report.addedColumns)}
             {line('setup.indexed', report.indexedColumns)}
             {line('setup.unique', report.uniqueColumns)}
+            {line('setup.relaxed', report.relaxedColumns)}
             {report.problems.length > 0 && (
               <li>
                 {t('setup.problems')}
