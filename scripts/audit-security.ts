@@ -66,6 +66,7 @@ function main(): void {
     ['Write-queue faults', `${n(queue?.tried)} injected`, `${n(queue?.extra?.lost)} lost, ${n(queue?.extra?.duplicated)} duplicated`, suiteOk('queueFailure.test.ts') && queue?.extra?.lost === 0 && queue?.extra?.duplicated === 0],
     ['Confidential notes (item-level read permission)', suiteCell('confidentialNotes.test.ts'), 'other official reads no summary', suiteOk('confidentialNotes.test.ts')],
     ['Least privilege, secrets, CSP', suiteCell('leastPrivilege.test.ts'), 'scopes = README = manifests; no secrets; CSP', suiteOk('leastPrivilege.test.ts')],
+    ['Graph calls (docs/graph-calls.md)', suiteCell('graphCalls.test.ts'), 'calls = table = emulator permissions = scopes', suiteOk('graphCalls.test.ts')],
     ['safeHref (https:/mailto: only)', suiteCell('safeHref.test.ts'), 'script and data URLs refused', suiteOk('safeHref.test.ts')],
     ['Lint: HTML sinks banned', suiteCell('lint.test.ts'), lintStatus === 0 ? 'eslint . clean' : 'eslint . FAILED', suiteOk('lint.test.ts') && lintStatus === 0],
   ];

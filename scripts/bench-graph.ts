@@ -12,7 +12,7 @@ import { OverviewCache } from '../src/data/overviewCache';
 import { ensureSchema } from '../src/data/ensureSchema';
 import { GraphTransport } from '../src/data/graph/GraphTransport';
 import { SharePointPartnerRepository } from '../src/data/SharePointPartnerRepository';
-import { createTestToken, DEFAULT_SITE, startGraphEmulator, type GraphEmulator } from '../src/emulator';
+import { ADMIN_TOKEN_SCOPES, createTestToken, DEFAULT_SITE, startGraphEmulator, type GraphEmulator } from '../src/emulator';
 import { INTERACTION_KINDS, PARTNER_CATEGORIES } from '../src/core/model';
 
 const SITE_REF = `${DEFAULT_SITE.hostname}:${DEFAULT_SITE.path}`;
@@ -35,7 +35,7 @@ async function measure(partnerCount: number, interactionCount: number): Promise<
   const { url, emulator, close } = await startGraphEmulator({ port: 0 });
   try {
     const transport = () => GraphTransport.create({ baseUrl: url, getAccessToken: async () => createTestToken(OFFICIAL) });
-    await ensureSchema(transport(), SITE_REF);
+    await ensureSchema(GraphTransport.create({ baseUrl: url, getAccessToken: async () => createTestToken({ ...OFFICIAL, scopes: ADMIN_TOKEN_SCOPES }) }), SITE_REF);
     seed(emulator, partnerCount, interactionCount);
     const trips = () => emulator.requestLog.filter((e) => !e.inBatch).length;
 

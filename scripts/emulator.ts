@@ -5,7 +5,7 @@
  * `--memory` keeps it in memory only.
  */
 import * as path from 'node:path';
-import { ALL_FAULT_KINDS, DEFAULT_SITE, createTestToken, startGraphEmulator, type FaultConfig, type FaultKind } from '../src/emulator';
+import { ADMIN_TOKEN_SCOPES, ALL_FAULT_KINDS, DEFAULT_SITE, createTestToken, startGraphEmulator, type FaultConfig, type FaultKind } from '../src/emulator';
 
 function usage(message?: string): never {
   if (message) console.error(`emulator: ${message}`);
@@ -67,7 +67,8 @@ async function main() {
       `Graph emulator on ${url}/v1.0 — data: ${dataDir ?? 'memory only'}`,
       `default site: ${url}/v1.0/sites/${DEFAULT_SITE.hostname}:${DEFAULT_SITE.path}`,
       faults ? `faults: ${JSON.stringify(faults)}` : 'faults: off',
-      `a token to try it: ${createTestToken({ email: 'demo@veenhaven.nl', name: 'Demo Ambtenaar' }, 8 * 3600)}`,
+      `an official's token to try it: ${createTestToken({ email: 'demo@veenhaven.nl', name: 'Demo Ambtenaar' }, 8 * 3600)}`,
+      `an administrator's (setup, with Sites.Manage.All): ${createTestToken({ email: 'demo@veenhaven.nl', name: 'Demo Ambtenaar', scopes: ADMIN_TOKEN_SCOPES }, 8 * 3600)}`,
       'Ctrl-C to stop.',
     ].join('\n'),
   );

@@ -1,6 +1,7 @@
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import type { Official } from '../../src/core/model';
 import { ensureSchema } from '../../src/data/ensureSchema';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
@@ -32,7 +33,8 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
     return repository;
   };
   const admin = repositoryOf(ADMIN);
-  await ensureSchema(admin.transport, DEMO_SITE_REF);
+  // Setup runs with the administrator's setup token (Sites.Manage.All), the rest with officials' tokens.
+  await ensureSchema(GraphTransport.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(ADMIN, 'setup') }), DEMO_SITE_REF);
   // What an administrator does by hand in a tenant (Graph cannot): confidential notes readable by their author only.
   await restrictConfidentialListInEmulator(admin.transport, DEMO_SITE_REF);
   if ((await admin.listRegister()).length > 0) return undefined;

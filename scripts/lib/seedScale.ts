@@ -18,7 +18,8 @@ export async function seedDemoAtScale(
 ): Promise<{ partners: number; interactions: number; agenda: number; partnerIds: Map<string, string> }> {
   const transport = GraphTransport.create({
     baseUrl: graphBaseUrl,
-    getAccessToken: async () => makeDemoToken({ email: 'j.vanleeuwen@veenhaven.nl', name: 'Jeroen van Leeuwen' }),
+    // The register owner provisions as an administrator (the setup token, with Sites.Manage.All).
+    getAccessToken: async () => makeDemoToken({ email: 'j.vanleeuwen@veenhaven.nl', name: 'Jeroen van Leeuwen' }, 'setup'),
   });
   await ensureSchema(transport, DEMO_SITE_REF);
   const data = createDemoData({ scale });

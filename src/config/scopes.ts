@@ -1,6 +1,7 @@
 /**
- * The delegated Microsoft Graph permissions the app asks for; the README's permission table
- * lists the same set with the reason for each.
+ * The delegated Microsoft Graph permissions the app asks for; the README's permission tables and
+ * docs/graph-calls.md list the same sets with the reason for each (tests/security/leastPrivilege.test.ts,
+ * tests/security/graphCalls.test.ts).
  */
 export const GRAPH_SCOPES = {
   /** Read and write the partner lists on the municipality's site (or Sites.Selected where the admin grants the site). */
@@ -15,4 +16,22 @@ export const GRAPH_SCOPES = {
   calendar: 'https://graph.microsoft.com/Calendars.Read',
 } as const;
 
+/** What every official's token is asked for (daily use). */
 export const ALL_GRAPH_SCOPES: string[] = Object.values(GRAPH_SCOPES);
+
+/**
+ * Asked for only when an administrator runs setup (overview → Inrichting), through MSAL's incremental
+ * consent: creating a list, adding a column and updating a column need Sites.Manage.All (delegated)
+ * per https://learn.microsoft.com/graph/api/list-create, …/list-post-columns and …/columndefinition-update.
+ */
+export const SETUP_GRAPH_SCOPES = {
+  manageLists: 'https://graph.microsoft.com/Sites.Manage.All',
+} as const;
+
+/** The setup token: the official's scopes plus the manage scope (setup also reads /me and the lists). */
+export const SETUP_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.values(SETUP_GRAPH_SCOPES)];
+
+/** `https://graph.microsoft.com/Sites.Read.All` → `Sites.Read.All`, the form a token's `scp` claim carries. */
+export function shortScope(scope: string): string {
+  return scope.replace(/^https:\/\/graph\.microsoft\.com\//, '');
+}

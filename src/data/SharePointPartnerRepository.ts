@@ -32,7 +32,7 @@ import {
   type ListItem,
 } from './listFields';
 import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
-import { SCHEMA, type ListName } from './schema';
+import { SCHEMA, type ColumnSpec, type ListName } from './schema';
 import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
 /** SharePoint answers at most 5,000 list items per page. */
@@ -487,10 +487,14 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * Creates an item at most once. A POST is never repeated blindly: after an unclear outcome (timeout,
    * dropped connection, 5xx) the clientId is looked up first, and the create is sent again only if it
-   * is absent. A 409 from the unique clientId column means it exists: return that one.
+   * is absent. Where the clientId column is not unique (ConfidentialNotes: item-level permissions rule
+   * it out) it is looked up before every create. A refused create (409, or 400: Graph documents no status
+   * for a unique-value violation; SharePoint says "duplicate values were found") is looked up too, and
+   * the item found is the answer.
    */
   private async createOnce(list: ListName, fields: Fields, clientId: string, afterUnclearFailure = false): Promise<Created> {
-    let unclear = afterUnclearFailure;
+    const uniqueClientId = (SCHEMA[list].columns as readonly ColumnSpec[]).some((c) => c.name === 'clientId' && c.unique === true);
+    let unclear = afterUnclearFailure || !uniqueClientId;
     let lastError: unknown;
     for (let attempt = 0; attempt < this.createAttempts; attempt++) {
       if (unclear) {
@@ -503,7 +507,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
         return { item: body, created: true };
       } catch (error) {
         lastError = error;
-        if (error instanceof GraphRequestError && error.status === 409) {
+        if (error instanceof GraphRequestError && (error.status === 409 || error.status === 400)) {
           const existing = await this.findItem(list, clientId);
           if (existing) return { item: existing, created: false };
           throw error;

@@ -19,6 +19,8 @@ export interface SchemaReport {
   indexedColumns: string[];
   /** `List.column` for each existing column that was made unique. */
   uniqueColumns: string[];
+  /** `List.column` for each column that no longer enforces unique values (the schema says it must not, e.g. ConfidentialNotes.clientId). */
+  relaxedColumns: string[];
   /** Differences left alone because changing them could lose data (e.g. a column of another type), as `setup.problem.*` messages. */
   problems: Message[];
   /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes), as `setup.manual.*` messages. */
@@ -47,21 +49,23 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
-  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], problems: [], manualSteps: [], changed: false };
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
 
   for (const name of LIST_NAMES) {
     const spec: ListSpec = SCHEMA[name];
-    let list = existingLists.find((l) => l.displayName.toLowerCase() === spec.displayName.toLowerCase());
+    let list: GraphList | undefined = existingLists.find((l) => l.displayName.toLowerCase() === spec.displayName.toLowerCase());
     if (!list) {
-      list = await createOnce(
+      list = await createOnce<GraphList>(
         () => transport.request<GraphList>('POST', `${site}/lists`, { body: toGraphListDefinition(spec) }).then((r) => r.body),
         async () => (await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`)).find((l) => l.displayName === spec.displayName),
       );
       report.createdLists.push(spec.displayName);
-    } else {
-      await ensureColumns(transport, `${site}/lists/${list.id}`, spec, report);
     }
+    // A new list is checked as an existing one: creates have been reported to drop columns
+    // (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11966); what is missing is added.
+    const listId: string = list.id;
+    await ensureColumns(transport, `${site}/lists/${listId}`, spec, report);
   }
   // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
   const confidential = await checkConfidentialListSecurity(transport, siteRef, { ...options, siteId });
@@ -69,7 +73,7 @@ export async function ensureSchema(
   // Unverified or missing: only the step itself; otherwise what was found, then the step.
   if (confidential.status === 'unverified' || confidential.status === 'missing') report.manualSteps.push(MANUAL_STEP);
   else if (confidential.status !== 'restricted') report.manualSteps.push(...confidential.warnings);
-  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length > 0;
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length > 0;
   return report;
 }
 
@@ -102,6 +106,8 @@ async function ensureIndex(transport: GraphTransport, columnPath: string, column
   const patch: Record<string, unknown> = {};
   if (column.indexed && !existing.indexed) patch.indexed = true;
   if (column.unique && !existing.enforceUniqueValues) patch.enforceUniqueValues = true;
+  // Explicitly not unique (an earlier release made it so): item-level permissions need it off.
+  if (column.unique === false && existing.enforceUniqueValues) patch.enforceUniqueValues = false;
   if (Object.keys(patch).length === 0) return;
   try {
     await transport.request('PATCH', columnPath, { body: patch });
@@ -114,7 +120,8 @@ async function ensureIndex(transport: GraphTransport, columnPath: string, column
     throw error;
   }
   if (patch.indexed) report.indexedColumns.push(label);
-  if (patch.enforceUniqueValues) report.uniqueColumns.push(label);
+  if (patch.enforceUniqueValues === true) report.uniqueColumns.push(label);
+  if (patch.enforceUniqueValues === false) report.relaxedColumns.push(label);
 }
 
 /** A create whose outcome is unclear is not sent again before checking whether it happened. */

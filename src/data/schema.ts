@@ -163,7 +163,10 @@ export const CONFIDENTIAL_NOTES = {
   readSecurity: 'own',
   columns: [
     title('Onderwerp'),
-    clientId('Contactmoment (client-id)'),
+    // Indexed, not unique: SharePoint enforces no unique values on a list with item-level permissions
+    // (and sets none on a list with a unique column), which this list needs. One note per interaction is
+    // kept by the repository instead: it looks the client id up before every create (createOnce).
+    { ...clientId('Contactmoment (client-id)'), unique: false },
     // Lets one partner's notes be fetched in the same $batch as its interactions.
     { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
     { name: 'summary', displayName: 'Samenvatting', kind: 'note' },

@@ -9,6 +9,15 @@ import type { EmulatorUser } from './types';
  * JWT, an expired one — is refused here too, with Graph's 401 shape.
  */
 export function userFromAuthorization(header: string | undefined): EmulatorUser {
+  return tokenFromAuthorization(header).user;
+}
+
+/**
+ * The official and the delegated permissions the token carries: `scp`, space-separated, as Entra ID
+ * writes it (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference), lower-cased
+ * for comparison. A token without `scp` carries no delegated permission at all.
+ */
+export function tokenFromAuthorization(header: string | undefined): { user: EmulatorUser; scopes: Set<string> } {
   if (!header || !/^Bearer\s+\S/i.test(header)) {
     throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
   }
@@ -34,7 +43,8 @@ export function userFromAuthorization(header: string | undefined): EmulatorUser 
   }
   const displayName = str(payload.name) ?? email;
   const id = str(payload.oid) ?? stableGuid(`user:${email.toLowerCase()}`);
-  return { email, displayName, id };
+  const scopes = new Set((typeof payload.scp === 'string' ? payload.scp : '').split(/\s+/).filter(Boolean).map((s) => s.toLowerCase()));
+  return { user: { email, displayName, id }, scopes };
 }
 
 /** A GUID derived from a string, so ids stay the same across restarts (UUID v5-like, SHA-1). */

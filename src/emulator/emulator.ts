@@ -1,11 +1,12 @@
 import type * as http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { stableGuid, userFromAuthorization } from './auth';
+import { stableGuid, tokenFromAuthorization } from './auth';
+import { assertPermitted } from './permissions';
 import { MAX_BATCH_REQUESTS, runBatch, type InnerRequest } from './batch';
 import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
-import { sharepointRoutes } from './sharepointRoutes';
+import { sharepointRoutes, type ListCreateQuirk } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -59,6 +60,10 @@ export interface GraphEmulator {
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
   setUserProfile(email: string, profile: UserProfile): void;
+  /** Makes list creates leave out columns or indexes, as reported against Graph (see ListCreateQuirk); undefined turns it off. */
+  setListCreateQuirk(quirk: ListCreateQuirk | undefined): void;
+  /** Every route the emulator answers (method and pattern), built-in ones first. */
+  routeList(): Array<{ method: string; pattern: string }>;
   /** Flushes and stops the persistence timers. */
   close(): Promise<void>;
 }
@@ -75,6 +80,7 @@ class Emulator implements GraphEmulator {
   private readonly faults: FaultInjector;
   private readonly maxLog: number;
   private readonly directory: UserDirectory;
+  private readonly quirks: { listCreate?: ListCreateQuirk } = {};
 
   constructor(options: EmulatorOptions) {
     this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
@@ -82,7 +88,7 @@ class Emulator implements GraphEmulator {
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.directory = new UserDirectory(options.profiles);
     this.routes.addAll(userRoutes(this.directory));
-    this.routes.addAll(sharepointRoutes(this.sites));
+    this.routes.addAll(sharepointRoutes(this.sites, this.quirks));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
@@ -117,6 +123,14 @@ class Emulator implements GraphEmulator {
 
   addRoute(method: string, pattern: string, handler: RouteHandler): void {
     this.routes.add(method, pattern, handler);
+  }
+
+  setListCreateQuirk(quirk: ListCreateQuirk | undefined): void {
+    this.quirks.listCreate = quirk;
+  }
+
+  routeList(): Array<{ method: string; pattern: string }> {
+    return this.routes.list();
   }
 
   clearLog(): void {
@@ -174,7 +188,7 @@ class Emulator implements GraphEmulator {
     try {
       const version = /^\/(v1\.0|beta)(?=\/|\?|$)/i.exec(rawUrl)?.[1];
       if (!version) throw new GraphError(400, 'BadRequest', `Invalid version: ${rawUrl.split('/')[1] ?? ''}`);
-      const user = userFromAuthorization(headers.authorization);
+      const { user, scopes } = tokenFromAuthorization(headers.authorization);
       entry.user = user.email;
       fault = this.faults.nextTopLevel();
       if (fault) entry.fault = fault.kind;
@@ -189,7 +203,7 @@ class Emulator implements GraphEmulator {
         const pathAndQuery = rawUrl.slice(version.length + 1) || '/';
         response = await this.execute(
           { id: '', method, url: pathAndQuery, headers, body },
-          { user, origin: originOf(req), version, inBatch: false },
+          { user, scopes, origin: originOf(req), version, inBatch: false },
         );
         if (fault?.kind === 'commit-then-fail') {
           if (fault.then === 'drop') {
@@ -219,7 +233,7 @@ class Emulator implements GraphEmulator {
   /** Runs one request (top level or inside a batch) through the route table; errors become Graph's shape. */
   private async execute(
     req: InnerRequest,
-    env: { user: EmulatorUser; origin: string; version: string; inBatch: boolean },
+    env: { user: EmulatorUser; scopes: ReadonlySet<string>; origin: string; version: string; inBatch: boolean },
   ): Promise<GraphResponse> {
     try {
       const q = req.url.indexOf('?');
@@ -250,6 +264,8 @@ class Emulator implements GraphEmulator {
         });
       }
       const match = this.routes.match(req.method, path);
+      // Each request (a batch's too) needs its endpoint's documented permission in the token (permissions.ts).
+      assertPermitted(req.method, match.pattern, env.scopes);
       const ctx: RequestContext = {
         method: req.method,
         path,

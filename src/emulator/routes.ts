@@ -13,6 +13,7 @@ import type { RouteDefinition, RouteHandler } from './types';
 
 interface CompiledRoute {
   method: string;
+  pattern: string;
   segments: string[];
   literalCount: number;
   handler: RouteHandler;
@@ -20,6 +21,8 @@ interface CompiledRoute {
 
 export interface RouteMatch {
   handler: RouteHandler;
+  /** The pattern the route was added with (the key of its permission, permissions.ts). */
+  pattern: string;
   params: Record<string, string>;
 }
 
@@ -30,10 +33,16 @@ export class RouteTable {
     const segments = splitSegments(pattern);
     this.routes.push({
       method: method.toUpperCase(),
+      pattern,
       segments,
       literalCount: segments.filter((s) => !isParam(s)).length,
       handler,
     });
+  }
+
+  /** Every route, as method and pattern (tests check each has its documented permission). */
+  list(): Array<{ method: string; pattern: string }> {
+    return this.routes.map((r) => ({ method: r.method, pattern: r.pattern }));
   }
 
   addAll(defs: RouteDefinition[]): void {
@@ -53,7 +62,7 @@ export class RouteTable {
       // more literal segments wins; on a tie the route added last wins, so a test can override a built-in answer
       if (!best || route.literalCount >= best.route.literalCount) best = { route, params };
     }
-    if (best) return { handler: best.route.handler, params: best.params };
+    if (best) return { handler: best.route.handler, pattern: best.route.pattern, params: best.params };
     if (pathMatched) throw new GraphError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
     throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segments[segments.length - 1] ?? ''}'.`);
   }

@@ -20,7 +20,28 @@ const PREFER_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
 const ok = (body: unknown, status = 200, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });
 
-export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
+/**
+ * What a list create may leave out, as reported against Graph: "Custom columns do not get created when
+ * creating list" (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11966). Off by default;
+ * tests switch it on (`GraphEmulator.setListCreateQuirk`) to show that setup checks a new list's columns.
+ */
+export interface ListCreateQuirk {
+  /** Column names left out of the created list (`true`: all the body's columns). */
+  dropColumns?: readonly string[] | true;
+  /** Columns are created without `indexed` and `enforceUniqueValues`. */
+  dropIndexes?: boolean;
+}
+
+function applyQuirk(body: unknown, quirk: ListCreateQuirk | undefined): unknown {
+  if (!quirk || !body || typeof body !== 'object' || !Array.isArray((body as { columns?: unknown }).columns)) return body;
+  const drop = quirk.dropColumns;
+  const columns = ((body as { columns: Array<Record<string, unknown>> }).columns)
+    .filter((c) => drop !== true && !(drop ?? []).includes(String(c?.name)))
+    .map((c) => (quirk.dropIndexes ? { ...c, indexed: false, enforceUniqueValues: false } : c));
+  return { ...body, columns };
+}
+
+export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: ListCreateQuirk } = {}): RouteDefinition[] {
   const ctxSite = (ctx: RequestContext) => sites.resolve(ctx.params.siteId);
   const ctxList = (ctx: RequestContext) => {
     const site = ctxSite(ctx);
@@ -64,7 +85,7 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
       pattern: '/sites/{siteId}/lists',
       handler: (ctx) => {
         const site = ctxSite(ctx);
-        const list = site.createList(ctx.body, ctx.user);
+        const list = site.createList(applyQuirk(ctx.body, quirks.listCreate), ctx.user);
         return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists/$entity`), ...listJson(site, list) }, 201);
       },
     },

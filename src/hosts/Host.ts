@@ -69,6 +69,12 @@ export type TagResult =
   | { status: 'not-in-compose' }
   | { status: 'unsupported'; missing: string[] };
 
+/** A second sign-in for other scopes: silent token, or `signIn()` from a user gesture (consent). */
+export interface SetupAccess {
+  getAccessToken(): Promise<string>;
+  signIn(): Promise<void>;
+}
+
 export interface Host {
   readonly kind: 'outlook' | 'teams' | 'browser';
   /** BCP 47 locale the host displays in. */
@@ -87,6 +93,12 @@ export interface Host {
   getAccessToken(): Promise<string>;
   /** Interactive sign-in; call only from a user gesture (it may open a popup). Rejects with `SignInError`. */
   signIn?(): Promise<void>;
+  /**
+   * Graph access for an administrator running setup: tokens with SETUP_SCOPES (src/config/scopes.ts,
+   * Sites.Manage.All besides the official's scopes), asked for by incremental consent only here, so
+   * officials' tokens keep the smaller set. Undefined where the host cannot ask for more scopes.
+   */
+  setupAccess?(): SetupAccess | undefined;
   /** What this host supports; absent means everything the interface promises. */
   readonly capabilities?: HostCapabilities;
   /** Tags the current item with the partner's category (Outlook). */

@@ -5,16 +5,31 @@ void startSurface({
   pickHost: pickTeamsHost,
   demoKinds: [],
   loadRoot: async () => {
-    const [{ Overview }, { ensureSchema }, { loadAppConfig }] = await Promise.all([
+    const [{ Overview }, { ensureSchema }, { loadAppConfig, resolveGraphBaseUrl }, { GraphTransport }] = await Promise.all([
       import(/* webpackChunkName: "overview-root" */ '../ui/overview/Overview'),
       import('../data/ensureSchema'),
       import('../config/appConfig'),
+      import('../data/graph/GraphTransport'),
     ]);
-    const { siteRef } = loadAppConfig();
+    const config = loadAppConfig();
+    const { siteRef } = config;
     return (services) => {
       // The setup page needs the Graph transport of the SharePoint repository; another repository has none.
       const transport = (services.repository as Partial<Pick<import('../data/SharePointPartnerRepository').SharePointPartnerRepository, 'transport'>>).transport;
-      const setup = transport ? { siteRef, run: () => ensureSchema(transport, siteRef) } : undefined;
+      if (!transport) return <Overview services={services} />;
+      // Setup creates lists and columns: Sites.Manage.All, asked for only here (incremental consent), so the
+      // officials' token keeps Sites.ReadWrite.All. A host that cannot ask uses the official's token (Graph answers 403).
+      const access = services.host.setupAccess?.();
+      const setupTransport = access ? GraphTransport.create({ baseUrl: resolveGraphBaseUrl(config, window.location.origin), getAccessToken: () => access.getAccessToken() }) : transport;
+      const setup = {
+        siteRef,
+        run: async () => {
+          // A missing consent shows now, as a sign-in problem, before any list is touched.
+          if (access) await access.getAccessToken();
+          return ensureSchema(setupTransport, siteRef);
+        },
+        grantAccess: access ? () => access.signIn() : undefined,
+      };
       return <Overview services={services} setup={setup} />;
     };
   },

@@ -28,7 +28,7 @@ export async function pickOutlookHost(): Promise<Host> {
         config,
         account: () => officeAccount(Office),
         nestedAppAuth: officeSupportsNestedAppAuth(Office),
-        openSignInWindow: (loginHint) => openOfficeSignInDialog(Office, loginHint),
+        openSignInWindow: (loginHint, purpose) => openOfficeSignInDialog(Office, loginHint, window.location.href, purpose),
       });
       return new OutlookHost(Office, auth, { categoryPrefix: config.categoryPrefix });
     }

@@ -11,16 +11,16 @@ describe('ensureSchema against the emulator', () => {
   afterAll(() => h.close());
 
   it('creates the five lists with their columns and indexes, then changes nothing on a second run', async () => {
-    const first = await ensureSchema(h.transport(), SITE_REF);
+    const first = await ensureSchema(h.adminTransport(), SITE_REF);
     expect(first.createdLists.sort()).toEqual(['Agenda', 'ConfidentialNotes', 'Interactions', 'Partners', 'Settings']);
     expect(first.changed).toBe(true);
     expect(first.problems).toEqual([]);
 
-    const second = await ensureSchema(h.transport(), SITE_REF);
+    const second = await ensureSchema(h.adminTransport(), SITE_REF);
     expect(second).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], problems: [], changed: false });
     expect(second.siteId).toBe(first.siteId);
 
-    const columns = await h.transport().get<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean; displayName: string }[] }>(
+    const columns = await h.adminTransport().get<{ value: { name: string; indexed: boolean; enforceUniqueValues: boolean; displayName: string }[] }>(
       `/sites/${first.siteId}/lists/Interactions/columns`,
     );
     const byName = new Map(columns.value.map((c) => [c.name, c]));
@@ -32,7 +32,7 @@ describe('ensureSchema against the emulator', () => {
   });
 
   it('adds missing columns and indexes to existing lists, keeps columns it does not know, and reports each change', async () => {
-    const t = h.transport();
+    const t = h.adminTransport();
     const siteId = (await ensureSchema(t, SITE_REF)).siteId;
     // An older Agenda list with only one column of its own, and a Partners column that lost its index.
     await t.request('DELETE', `/sites/${siteId}/lists/Agenda`);
@@ -56,7 +56,7 @@ describe('ensureSchema against the emulator', () => {
   });
 
   it('upgrades lists made before proposals were decided: the proposal and register-owner columns are added, items kept', async () => {
-    const t = h.transport();
+    const t = h.adminTransport();
     const siteId = (await ensureSchema(t, SITE_REF)).siteId;
     const added = ['proposedBy', 'proposedByName', 'proposedAt', 'decision', 'decidedBy', 'decidedByName', 'decidedAt', 'decisionReason', 'mergedInto'];
     await t.request('DELETE', `/sites/${siteId}/lists/Partners`);
@@ -79,7 +79,7 @@ describe('ensureSchema against the emulator', () => {
   });
 
   it('reports a column of another type as a problem and leaves it alone', async () => {
-    const t = h.transport();
+    const t = h.adminTransport();
     const siteId = (await ensureSchema(t, SITE_REF)).siteId;
     // Until an administrator upgrades the lists, partners are still saved there (the new columns are left out while empty).
     expect((await h.repository().savePartner(newPartner({ name: 'Voor de upgrade' }))).name).toBe('Voor de upgrade');
@@ -95,12 +95,12 @@ describe('ensureSchema against the emulator', () => {
   });
 
   it('names the manual step Graph cannot do: item-level read permission on ConfidentialNotes', async () => {
-    const report = await ensureSchema(h.transport(), SITE_REF);
+    const report = await ensureSchema(h.adminTransport(), SITE_REF);
     expect(report.manualSteps).toEqual([{ key: 'setup.manual.permission', params: { list: 'ConfidentialNotes' } }]);
   });
 
   it('adds the agenda owner’s name column to an Agenda list made before it, after which items keep the name', async () => {
-    const t = h.transport();
+    const t = h.adminTransport();
     const siteId = (await ensureSchema(t, SITE_REF)).siteId;
     await t.request('DELETE', `/sites/${siteId}/lists/Agenda`);
     const before = SCHEMA.Agenda.columns.filter((c) => !('builtIn' in c) && c.name !== 'ownerName');
@@ -113,5 +113,19 @@ describe('ensureSchema against the emulator', () => {
     expect(report.addedColumns).toEqual(['Agenda.ownerName']);
     const saved = await repo.saveAgendaItem({ id: 'new', clientId: 'new', partnerId: 'p', topic: 'Nieuw', direction: 'wij', owner: 'anna.devries@veenhaven.nl', ownerName: 'Anna de Vries', status: 'open' });
     expect((await repo.listAgenda('p')).find((a) => a.id === saved.id)).toMatchObject({ owner: 'anna.devries@veenhaven.nl', ownerName: 'Anna de Vries' });
+  });
+});
+
+describe('ensureSchema needs the setup scope', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ provision: false });
+  });
+  afterAll(() => h.close());
+
+  it("is refused with the official's token (Sites.ReadWrite.All cannot create lists) and works with the administrator's", async () => {
+    await expect(ensureSchema(h.transport(), SITE_REF)).rejects.toMatchObject({ status: 403, code: 'accessDenied' });
+    const report = await ensureSchema(h.adminTransport(), SITE_REF);
+    expect(report.createdLists.length).toBeGreaterThan(0);
   });
 });

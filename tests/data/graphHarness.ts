@@ -2,7 +2,7 @@
  * Starts the Graph emulator in-process and makes real repositories against it, acting as a given
  * official (the emulator reads the user from an unsigned test token).
  */
-import { createTestToken, DEFAULT_SITE, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
+import { ADMIN_TOKEN_SCOPES, createTestToken, DEFAULT_SITE, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
@@ -31,7 +31,10 @@ export function recordingSleep(): Sleep & { waits: number[] } {
 export interface Harness {
   url: string;
   emulator: GraphEmulator;
+  /** As an official: the token carries exactly the scopes the app asks every official for. */
   transport(as?: Official, sleep?: Sleep): GraphTransport;
+  /** As an administrator running setup: the official's scopes and Sites.Manage.All (SETUP_SCOPES). */
+  adminTransport(as?: Official, sleep?: Sleep): GraphTransport;
   repository(as?: Official, sleep?: Sleep): SharePointPartnerRepository;
   close(): Promise<void>;
 }
@@ -40,13 +43,16 @@ export async function startHarness(options: { provision?: boolean } = {}): Promi
   const { url, emulator, close } = await startGraphEmulator({ port: 0 });
   const transport = (as: Official = ANNA, sleep: Sleep = recordingSleep()) =>
     GraphTransport.create({ baseUrl: url, getAccessToken: async () => createTestToken({ email: as.email, name: as.name }), sleep });
+  const adminTransport = (as: Official = ANNA, sleep: Sleep = recordingSleep()) =>
+    GraphTransport.create({ baseUrl: url, getAccessToken: async () => createTestToken({ email: as.email, name: as.name, scopes: ADMIN_TOKEN_SCOPES }), sleep });
   const harness: Harness = {
     url,
     emulator,
     transport,
+    adminTransport,
     repository: (as: Official = ANNA, sleep: Sleep = recordingSleep()) => new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep, official: async () => as.email }),
     close,
   };
-  if (options.provision !== false) await ensureSchema(transport(), SITE_REF);
+  if (options.provision !== false) await ensureSchema(adminTransport(), SITE_REF);
   return harness;
 }

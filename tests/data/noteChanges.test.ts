@@ -154,7 +154,8 @@ describe('logged notes: per official, corrected, withdrawn (emulator)', () => {
   });
 
   it('ensureSchema adds the correction and withdrawal columns to an existing Interactions list, keeping its notes; new notes work before the upgrade', async () => {
-    const t = h.transport(ANNA);
+    // Setup's work (dropping and making lists, adding columns) with the administrator's setup token.
+    const t = h.adminTransport(ANNA);
     const siteId = await h.repository(ANNA).resolveSiteId();
     const added = ['editedAt', 'editedByName', 'editedByEmail', 'withdrawnAt', 'withdrawnByName', 'withdrawnByEmail', 'withdrawnReason'];
     // The list as an earlier release made it.

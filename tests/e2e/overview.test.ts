@@ -373,6 +373,8 @@ test('axe: every tab of the overview has no serious or critical violations', asy
 test('setup checks the lists of the configured site and reports what it found', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Inrichting' }).click();
+  // The tab says which extra permission setup asks for, and that officials do not get it.
+  expect(await page.getByTestId('setup-scope').textContent()).toMatch(/Sites\.Manage\.All.*Sites\.ReadWrite\.All/);
   await page.getByRole('button', { name: 'Lijsten controleren en bijwerken' }).click();
   await page.getByTestId('setup-report').waitFor();
   const report = await page.getByTestId('setup-report').textContent();

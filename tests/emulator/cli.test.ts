@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createTestToken } from '../../src/emulator';
+import { ADMIN_TOKEN_SCOPES, createTestToken } from '../../src/emulator';
 
 /** `npm run emulator` = `tsx scripts/emulator.ts`: prints its URL, serves, flushes on Ctrl-C. */
 function startCli(args: string[]) {
@@ -26,7 +26,7 @@ function startCli(args: string[]) {
 
 test('CLI: --port 0 --data dir, faults by flags, Ctrl-C flushes and exits 0', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-emulator-cli-'));
-  const auth = { Authorization: `Bearer ${createTestToken({ email: 'cli@veenhaven.nl' })}`, 'Content-Type': 'application/json' };
+  const auth = { Authorization: `Bearer ${createTestToken({ email: 'cli@veenhaven.nl', scopes: ADMIN_TOKEN_SCOPES })}`, 'Content-Type': 'application/json' };
   try {
     const first = startCli(['--port', '0', '--data', dataDir]);
     const url = await first.url;

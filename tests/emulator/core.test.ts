@@ -35,9 +35,9 @@ describe('auth', () => {
     const me = await h.call('GET', '/v1.0/me');
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ mail: ANNA.email, userPrincipalName: ANNA.email, displayName: ANNA.name, id: expect.any(String) });
-    const upn = await h.call('GET', '/v1.0/me', undefined, { token: `${b64({ alg: 'none' })}.${b64({ upn: 'c@veenhaven.nl', name: 'C', oid: 'oid-c' })}.` });
+    const upn = await h.call('GET', '/v1.0/me', undefined, { token: `${b64({ alg: 'none' })}.${b64({ upn: 'c@veenhaven.nl', name: 'C', oid: 'oid-c', scp: 'User.Read' })}.` });
     expect(upn.body).toMatchObject({ mail: 'c@veenhaven.nl', id: 'oid-c' });
-    const unique = await h.call('GET', '/v1.0/me', undefined, { token: `${b64({ alg: 'none' })}.${b64({ unique_name: 'd@veenhaven.nl' })}` });
+    const unique = await h.call('GET', '/v1.0/me', undefined, { token: `${b64({ alg: 'none' })}.${b64({ unique_name: 'd@veenhaven.nl', scp: 'User.Read' })}` });
     expect(unique.body).toMatchObject({ mail: 'd@veenhaven.nl' });
   });
 });

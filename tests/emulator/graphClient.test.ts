@@ -1,5 +1,5 @@
 import { BatchRequestContent, BatchResponseContent, Client, GraphError, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
-import { DEFAULT_SITE, createTestToken, emulatorClientOptions, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
+import { ADMIN_TOKEN_SCOPES, DEFAULT_SITE, createTestToken, emulatorClientOptions, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
 import { ANNA, BART } from './helpers';
 
 /**
@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 
 const clientFor = (user: { email: string; name?: string }) =>
-  Client.initWithMiddleware(emulatorClientOptions(url, { getAccessToken: async () => createTestToken(user) }, { retry: undefined }));
+  Client.initWithMiddleware(emulatorClientOptions(url, { getAccessToken: async () => createTestToken({ ...user, scopes: ADMIN_TOKEN_SCOPES }) }, { retry: undefined }));
 const site = `/sites/${DEFAULT_SITE.hostname}:${DEFAULT_SITE.path}:`;
 const odataString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

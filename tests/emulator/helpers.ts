@@ -1,4 +1,4 @@
-import { createTestToken, DEFAULT_SITE, startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
+import { ADMIN_TOKEN_SCOPES, createTestToken, DEFAULT_SITE, startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
 
 /** Test officials of the fictional municipality. */
 export const ANNA = { email: 'anna.devries@veenhaven.nl', name: 'Anna de Vries' };
@@ -23,9 +23,11 @@ export interface Harness {
 export async function startHarness(options: EmulatorOptions = {}): Promise<Harness> {
   const { url, emulator, close } = await startGraphEmulator({ port: 0, ...options });
   const tokens = new Map<string, string>();
+  // The emulator's own suites act as an administrator (they create lists and columns); the official's
+  // smaller token is tested in permissions.test.ts and by the data layer's suites.
   const tokenFor = (u: { email: string; name?: string }) => {
     let t = tokens.get(u.email);
-    if (!t) tokens.set(u.email, (t = createTestToken(u)));
+    if (!t) tokens.set(u.email, (t = createTestToken({ ...u, scopes: ADMIN_TOKEN_SCOPES })));
     return t;
   };
   return {

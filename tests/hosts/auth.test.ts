@@ -7,6 +7,7 @@ import { parseSignInResult, serializeSignInResult, signInPageUrl, type SignInPag
 import { runSignInPage } from '../../src/hosts/auth/signInPageFlow';
 import { mapSignInError, SignInError, SignInRequiredError, SIGN_IN_ERROR_CODES } from '../../src/hosts/auth/signInErrors';
 import { officeAccount, teamsAccount } from '../../src/hosts/auth/hostAccount';
+import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../src/config/scopes';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -376,5 +377,59 @@ describe('the sign-in page: MSAL\'s redirect flow in the window the host opened'
     const { run, reported } = page(fake);
     await expect(run()).resolves.toBe('reported');
     expect(reported).toEqual([{ status: 'failed', code: 'consent-required' }]);
+  });
+});
+
+describe('setup asks for Sites.Manage.All by incremental consent; officials keep the smaller set', () => {
+  const MANAGE = 'https://graph.microsoft.com/Sites.Manage.All';
+
+  test('NAA: the setup provider asks the same MSAL instance for SETUP_SCOPES; the official provider never does', async () => {
+    const fake = new FakeMsal();
+    fake.accounts = [ANNA];
+    const { auth, built } = provider(fake);
+    await auth.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).not.toContain(MANAGE);
+    const setup = auth.forSetup();
+    expect(auth.forSetup()).toBe(setup);
+    await setup.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(SETUP_SCOPES);
+    expect(SETUP_SCOPES).toEqual([...ALL_GRAPH_SCOPES, MANAGE]);
+    // Consent is asked from a click: the popup for the setup scopes.
+    await setup.signIn();
+    expect((fake.requests.acquireTokenPopup as { scopes: string[] }).scopes).toContain(MANAGE);
+    expect(built).toHaveLength(1);
+    // The official's next token is still asked without the manage scope.
+    await auth.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(ALL_GRAPH_SCOPES);
+  });
+
+  test('sign-in window: the setup provider opens the page with purpose=setup, which asks Entra for SETUP_SCOPES', async () => {
+    const purposes: Array<string | undefined> = [];
+    const auth = new SignInWindowAuthProvider({
+      config: { tenantId: TENANT },
+      account: () => ({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' }),
+      openSignInWindow: async (_hint, purpose) => {
+        purposes.push(purpose);
+        return serializeSignInResult({ status: 'signed-in', accessToken: `token-${purpose ?? 'daily'}`, expiresOn: new Date(Date.now() + 3_600_000).toISOString(), account: { username: ANNA.username, tenantId: TENANT, localAccountId: 'anna-oid' } });
+      },
+    });
+    await auth.signIn();
+    const setup = auth.forSetup();
+    await expect(setup.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    await setup.signIn();
+    expect(purposes).toEqual([undefined, 'setup']);
+    expect(await auth.getAccessToken()).toBe('token-daily');
+    expect(await setup.getAccessToken()).toBe('token-setup');
+    expect(new URL(signInPageUrl('teams', 'https://x.nl/overview.html', 'a@b.nl', 'setup')).searchParams.get('purpose')).toBe('setup');
+
+    const fake = new FakeMsal();
+    await runSignInPage({
+      config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: TENANT },
+      location: { origin: 'https://x.nl', pathname: '/auth-teams.html', search: '?loginHint=a%40b.nl&purpose=setup' },
+      report: () => undefined,
+      createApplication: async () => fake.asApplication(),
+      isOnline: () => true,
+    });
+    expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toEqual(SETUP_SCOPES);
   });
 });

@@ -44,7 +44,7 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
     const graphOnly = await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF);
     expect(graphOnly).toMatchObject({ status: 'exposed', foreignItemsVisible: 1 });
     // ensureSchema's report carries the warning as a manual step.
-    const schema = await ensureSchema(h.transport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
+    const schema = await ensureSchema(h.adminTransport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
     expect(schema.confidentialList?.status).toBe('not-restricted');
     expect(schema.manualSteps.map((m) => m.key)).toEqual(['setup.manual.notRestricted', 'setup.manual.permission']);
   });
@@ -101,7 +101,7 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
   it('the setup check reports the restricted list, and ensureSchema stops asking for the manual step', async () => {
     const report = await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(BRAM)) });
     expect(report).toMatchObject({ status: 'restricted', readSecurity: 2, foreignItemsVisible: 0, warnings: [] });
-    const schema = await ensureSchema(h.transport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
+    const schema = await ensureSchema(h.adminTransport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
     expect(schema.manualSteps).toEqual([]);
     // Graph alone cannot prove it: unverified, with the manual step.
     expect((await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF)).status).toBe('unverified');
@@ -113,12 +113,12 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const { startGraphEmulator, createTestToken } = await import('../../src/emulator');
+    const { startGraphEmulator, createTestToken, ADMIN_TOKEN_SCOPES } = await import('../../src/emulator');
     const { GraphTransport } = await import('../../src/data/graph/GraphTransport');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pz-sec-'));
     try {
       const first = await startGraphEmulator({ port: 0, dataDir });
-      const t = GraphTransport.create({ baseUrl: first.url, getAccessToken: async () => createTestToken({ email: ANNA.email, name: ANNA.name }) });
+      const t = GraphTransport.create({ baseUrl: first.url, getAccessToken: async () => createTestToken({ email: ANNA.email, name: ANNA.name, scopes: ADMIN_TOKEN_SCOPES }) });
       await ensureSchema(t, SITE_REF);
       await restrictConfidentialListInEmulator(t, SITE_REF);
       await first.close();

@@ -10,7 +10,7 @@ import { draftToInteraction, newNoteDraft, NOTE_LIMITS, validateNote, type NoteD
 import { IMPORT_LIMITS, parseRegisterCsv } from '../../src/core/csv/registerImport';
 import { neutraliseCell, toCsv } from '../../src/core/csv/csvExport';
 import { createI18n, createTranslator } from '../../src/i18n';
-import { createTestToken, startGraphEmulator } from '../../src/emulator';
+import { ADMIN_TOKEN_SCOPES, createTestToken, startGraphEmulator } from '../../src/emulator';
 import { createDemoData } from '../../src/demo';
 import { recordMeasure } from './results';
 
@@ -171,7 +171,7 @@ describe('fuzz: CSV import and export', () => {
 describe('fuzz: the Graph emulator answers bad requests with 4xx in Graph’s shape and keeps serving', () => {
   let url: string;
   let close: () => Promise<void>;
-  const token = createTestToken({ email: 'anna@veenhaven.nl', name: 'Anna' });
+  const token = createTestToken({ email: 'anna@veenhaven.nl', name: 'Anna', scopes: ADMIN_TOKEN_SCOPES });
   beforeAll(async () => {
     const started = await startGraphEmulator({ port: 0 });
     url = started.url;

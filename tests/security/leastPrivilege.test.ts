@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startDemoServer } from '../../scripts/lib/demoServer';
 import { contentSecurityPolicy } from '../../scripts/lib/contentSecurityPolicy';
-import { ALL_GRAPH_SCOPES } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, SETUP_GRAPH_SCOPES } from '../../src/config/scopes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -48,6 +48,16 @@ describe('least privilege: documented permissions are exactly the requested ones
     expect(sorted(xmlScopes)).toEqual(sorted(readmeScopes));
     // Every requested scope is delegated Graph (no .default, no app-only, no other resource).
     for (const scope of ALL_GRAPH_SCOPES) expect(scope).toMatch(/^https:\/\/graph\.microsoft\.com\/[A-Z][A-Za-z]+(\.[A-Za-z]+)+$/);
+  });
+
+  it('the README setup table = SETUP_GRAPH_SCOPES, asked for only at setup (not in the XML manifest, not an official scope)', () => {
+    const setup = tableAfter(read('README.md'), '### Permission for setup (delegated, administrator only)');
+    expect(sorted(setup)).toEqual(sorted(Object.values(SETUP_GRAPH_SCOPES).map(short)));
+    const xml = read('manifest/manifest.xml');
+    for (const scope of setup) {
+      expect(readmeScopes).not.toContain(scope);
+      expect(xml).not.toContain(`<Scope>${scope}</Scope>`);
+    }
   });
 
   it('docs/manifests.md permission table = the unified manifest resourceSpecific permissions, with their types', () => {

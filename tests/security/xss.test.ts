@@ -18,6 +18,7 @@ import { createDemoData } from '../../src/demo';
 import { OFFICIALS } from '../../src/demo/municipality';
 import type { HostItem } from '../../src/hosts/Host';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { CHROMIUM_ARGS } from '../e2e/browser';
 import { recordMeasure } from './results';
 import { shortForm, XSS_FLAG, XSS_PAYLOADS } from './xssPayloads';
@@ -41,7 +42,7 @@ beforeAll(async () => {
   const repo = (as: Official) => SharePointPartnerRepository.create({ baseUrl: server.url, getAccessToken: async () => makeDemoToken(as), siteRef: DEMO_SITE_REF });
   const admin = repo(VIEWER);
   const other = repo(OTHER);
-  await ensureSchema(admin.transport, DEMO_SITE_REF);
+  await ensureSchema(GraphTransport.create({ baseUrl: server.url, getAccessToken: async () => makeDemoToken(VIEWER, 'setup') }), DEMO_SITE_REF);
   await admin.saveSettings(createDemoData().settings);
   const ids: string[] = [];
   for (let i = 0; i < N; i++) {

@@ -1,6 +1,6 @@
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../config/scopes';
 import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import { mapSignInError, needsInteraction, SignInError, SignInRequiredError } from './signInErrors';
 
@@ -26,6 +26,11 @@ export interface MsalSignInOptions {
 export interface GraphAuthProvider {
   getAccessToken(): Promise<string>;
   signIn(): Promise<void>;
+  /**
+   * The same sign-in asking for the setup scopes as well (SETUP_SCOPES: Sites.Manage.All), for an
+   * administrator running setup only: MSAL's incremental consent, so officials' tokens keep the smaller set.
+   */
+  forSetup?(): GraphAuthProvider;
 }
 
 export const defaultMsalFactory: MsalApplicationFactory = async (flavour, configuration) => {
@@ -48,9 +53,20 @@ export function msalAuthority(tenantId: string): string {
 export class MsalGraphAuthProvider implements GraphAuthProvider {
   private application?: Promise<IPublicClientApplication>;
   private readonly scopes: string[];
+  private setup?: MsalGraphAuthProvider;
 
-  constructor(private readonly options: MsalSignInOptions) {
+  constructor(
+    private readonly options: MsalSignInOptions,
+    /** The application of the provider this one asks more scopes for (one MSAL instance, one cache). */
+    private readonly shared?: () => Promise<IPublicClientApplication>,
+  ) {
     this.scopes = options.scopes ?? ALL_GRAPH_SCOPES;
+  }
+
+  /** Same account and MSAL instance; tokens for SETUP_SCOPES (silent when consented, else `signIn()` asks). */
+  forSetup(): GraphAuthProvider {
+    this.setup ??= new MsalGraphAuthProvider({ ...this.options, scopes: SETUP_SCOPES }, () => this.msal());
+    return this.setup;
   }
 
   async getAccessToken(): Promise<string> {
@@ -116,6 +132,7 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
   }
 
   private msal(): Promise<IPublicClientApplication> {
+    if (this.shared) return this.shared();
     this.application ??= (this.options.createApplication ?? defaultMsalFactory)('nested', {
       auth: { clientId: this.options.config.clientId, authority: msalAuthority(this.options.config.tenantId) },
       // In memory: the host keeps the tokens under NAA.

@@ -12,6 +12,9 @@ import { SIGN_IN_ERROR_CODES } from './signInErrors';
 export const SIGN_IN_PAGES = { office: 'auth-office.html', teams: 'auth-teams.html' } as const;
 export type SignInPageHost = keyof typeof SIGN_IN_PAGES;
 
+/** Why the page is opened: daily use (the official's scopes) or setup (SETUP_SCOPES as well). */
+export type SignInPurpose = 'setup';
+
 export interface SignedInAccount {
   username: string;
   tenantId: string;
@@ -23,11 +26,12 @@ export type SignInPageResult =
   | { status: 'failed'; code: SignInErrorCode };
 
 /** The page's address next to the page asking (so a base URL with a path works), with the official's login hint. */
-export function signInPageUrl(host: SignInPageHost, from: string, loginHint?: string): string {
+export function signInPageUrl(host: SignInPageHost, from: string, loginHint?: string, purpose?: SignInPurpose): string {
   const url = new URL(SIGN_IN_PAGES[host], from);
   url.search = '';
   url.hash = '';
   if (loginHint) url.searchParams.set('loginHint', loginHint);
+  if (purpose) url.searchParams.set('purpose', purpose);
   return url.toString();
 }
 

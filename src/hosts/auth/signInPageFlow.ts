@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../config/scopes';
 import { defaultMsalFactory, msalAuthority, type MsalApplicationFactory } from './msalTokenSource';
 import { mapSignInError } from './signInErrors';
 import type { SignInPageResult } from './signInPage';
@@ -45,8 +45,11 @@ export async function runSignInPage(options: SignInPageOptions): Promise<'redire
       });
       return 'reported';
     }
-    const loginHint = new URLSearchParams(options.location.search).get('loginHint') ?? undefined;
-    await msal.acquireTokenRedirect({ scopes: options.scopes ?? ALL_GRAPH_SCOPES, loginHint });
+    const search = new URLSearchParams(options.location.search);
+    const loginHint = search.get('loginHint') ?? undefined;
+    // Opened for setup (an administrator): the manage scope too, by incremental consent.
+    const scopes = options.scopes ?? (search.get('purpose') === 'setup' ? SETUP_SCOPES : ALL_GRAPH_SCOPES);
+    await msal.acquireTokenRedirect({ scopes, loginHint });
     return 'redirecting';
   } catch (error) {
     return fail(error);

@@ -2,16 +2,21 @@ import type { AppConfig } from '../../config/appConfig';
 import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import type { GraphAuthProvider } from './msalTokenSource';
 import { SignInError, SignInRequiredError } from './signInErrors';
-import { parseSignInResult, type SignedInAccount } from './signInPage';
+import { parseSignInResult, type SignedInAccount, type SignInPurpose } from './signInPage';
 
-/** Opens the sign-in page in a window of the host's own and resolves with the string the page sent back. */
-export type SignInWindow = (loginHint: string | undefined) => Promise<string>;
+/**
+ * Opens the sign-in page in a window of the host's own and resolves with the string the page sent back;
+ * `purpose: 'setup'` makes the page ask for the setup scopes as well (signInPage.ts).
+ */
+export type SignInWindow = (loginHint: string | undefined, purpose?: SignInPurpose) => Promise<string>;
 
 export interface SignInWindowOptions {
   config: Pick<AppConfig, 'tenantId'>;
   account: () => Promise<HostAccount> | HostAccount;
   openSignInWindow: SignInWindow;
   now?: () => number;
+  /** 'setup': the window's sign-in asks for SETUP_SCOPES (an administrator running setup). */
+  purpose?: SignInPurpose;
 }
 
 /** A token is used until five minutes before it expires, so a request never leaves with a token about to lapse. */
@@ -26,8 +31,15 @@ const EXPIRY_MARGIN_MS = 5 * 60_000;
  */
 export class SignInWindowAuthProvider implements GraphAuthProvider {
   private token?: { value: string; expiresAt: number; account: SignedInAccount };
+  private setup?: SignInWindowAuthProvider;
 
   constructor(private readonly options: SignInWindowOptions) {}
+
+  /** A second token, asked for in the sign-in window with the setup scopes; the official's token is not replaced. */
+  forSetup(): GraphAuthProvider {
+    this.setup ??= new SignInWindowAuthProvider({ ...this.options, purpose: 'setup' });
+    return this.setup;
+  }
 
   async getAccessToken(): Promise<string> {
     const host = await this.options.account();
@@ -42,7 +54,7 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
     assertConfiguredTenant(this.options.config.tenantId, host.tenantId);
     let message: string;
     try {
-      message = await this.options.openSignInWindow(host.loginHint);
+      message = this.options.purpose ? await this.options.openSignInWindow(host.loginHint, this.options.purpose) : await this.options.openSignInWindow(host.loginHint);
     } catch (error) {
       throw error instanceof SignInError ? error : new SignInError('unknown', error);
     }

@@ -1,6 +1,6 @@
 import type { Official } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
-import type { Host, HostCapabilities, HostItem, HostTheme } from '../Host';
+import type { Host, HostCapabilities, HostItem, HostTheme, SetupAccess } from '../Host';
 import type { DemoMailbox } from './demoMailbox';
 import { DEMO_LOOK_KEY } from './demoLook';
 import { makeDemoToken } from './demoToken';
@@ -124,6 +124,11 @@ export class BrowserDemoHost implements Host {
 
   async getAccessToken(): Promise<string> {
     return makeDemoToken(this.state.user);
+  }
+
+  /** The demo's administrator consents at once: a token with the setup scopes (the emulator checks them). */
+  setupAccess(): SetupAccess {
+    return { getAccessToken: async () => makeDemoToken(this.state.user, 'setup'), signIn: async () => undefined };
   }
 }
 

@@ -1,5 +1,5 @@
 import { SignInError, type SignInErrorCode } from '../auth/signInErrors';
-import { signInPageUrl } from '../auth/signInPage';
+import { signInPageUrl, type SignInPurpose } from '../auth/signInPage';
 
 /**
  * displayDialogAsync's own errors and the dialog's events
@@ -19,8 +19,8 @@ const FAILED = 'failed';
  * of a dialog on the pane's own domain; the page then goes on to Entra and comes back.
  * Dialog API in Outlook: Mailbox 1.4, within the manifest's minimum.
  */
-export function openOfficeSignInDialog(office: typeof Office, loginHint: string | undefined, paneUrl: string = window.location.href): Promise<string> {
-  const url = signInPageUrl('office', paneUrl, loginHint);
+export function openOfficeSignInDialog(office: typeof Office, loginHint: string | undefined, paneUrl: string = window.location.href, purpose?: SignInPurpose): Promise<string> {
+  const url = signInPageUrl('office', paneUrl, loginHint, purpose);
   const origin = new URL(url).origin;
   return new Promise((resolve, reject) => {
     office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {

@@ -1,7 +1,7 @@
 import { app } from '@microsoft/teams-js';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
-import type { Host, HostItem, HostTheme } from '../Host';
+import type { Host, HostItem, HostTheme, SetupAccess } from '../Host';
 import type { MeetingParticipantsResult } from './meetingParticipants';
 
 /** Who takes part in the meeting, looked up through Graph (the Teams context only has ids); see meetingParticipants.ts. */
@@ -92,5 +92,10 @@ export class TeamsHost implements Host {
 
   signIn(): Promise<void> {
     return typeof this.auth === 'function' ? Promise.resolve() : this.auth.signIn();
+  }
+
+  /** The overview's setup tab: the same sign-in, asking for Sites.Manage.All as well. */
+  setupAccess(): SetupAccess | undefined {
+    return typeof this.auth === 'function' ? undefined : this.auth.forSetup?.();
   }
 }

@@ -3,12 +3,17 @@ import { useState } from 'react';
 import type { Message } from '../../core/overview';
 import type { SchemaReport } from '../../data/ensureSchema';
 import { GraphRequestError } from '../../data/graph/errors';
+import { SignInError } from '../../hosts/auth/signInErrors';
+import { signInProblem } from '../shell/LoadError';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 
 /** Given by the surface, which knows the data layer: the UI never talks to Graph itself. */
 export interface SetupRunner {
   siteRef: string;
+  /** Rejects with a sign-in problem (SignInRequiredError) while the setup scope is not consented to. */
   run(): Promise<SchemaReport>;
+  /** Asks for the setup scope (Sites.Manage.All) interactively: call from a click (it may open a window). */
+  grantAccess?(): Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -31,21 +36,42 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       (error: unknown) => setState({ running: false, error }),
     );
   };
+  // From the button's click: consent to the setup scope, then run.
+  const grant = setup.grantAccess
+    ? () => {
+        setState({ running: true });
+        setup.grantAccess!().then(run, (error: unknown) => setState({ running: false, error }));
+      }
+    : undefined;
   const report = state.report;
-  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique', items: string[]) =>
+  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique' | 'setup.relaxed', items: string[]) =>
     items.length > 0 && <li>{t(key, { items: items.join(', ') })}</li>;
   // A problem names column kinds by their schema code; the reader gets the word for them.
   const kind = (code: string | number | undefined) => t(`setup.columnKind.${String(code)}` as MessageKey);
   const sayProblem = (m: Message) => say(m.key === 'setup.problem.otherType' ? { ...m, params: { ...m.params, actual: kind(m.params?.actual), expected: kind(m.params?.expected) } } : m);
   const error = state.error;
+  const signIn = error !== undefined ? signInProblem(error) : undefined;
   return (
     <section className={styles.root} aria-labelledby="setup-title">
       <Subtitle2 as="h3" id="setup-title">{t('setup.title')}</Subtitle2>
       <Text>{t('setup.intro')}</Text>
       <Caption1 className={styles.muted}>{`${t('setup.site')}: ${setup.siteRef}`}</Caption1>
+      <MessageBar intent="info" className={styles.bar} data-testid="setup-scope"><MessageBarBody>{t('setup.scope')}</MessageBarBody></MessageBar>
       <Button appearance="primary" onClick={run} disabled={state.running}>{t('setup.run')}</Button>
       {state.running && <Spinner size="tiny" label={t('setup.running')} />}
-      {error !== undefined && (
+      {signIn && (
+        <MessageBar intent="warning" data-testid="setup-consent" className={styles.bar}>
+          <MessageBarBody>
+            {signIn instanceof SignInError && signIn.code !== 'consent-required' ? t(`signin.error.${signIn.code}`) : t('setup.consent.needed')}
+            {grant && (
+              <p>
+                <Button appearance="primary" onClick={grant} disabled={state.running}>{t('setup.consent.grant')}</Button>
+              </p>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== undefined && !signIn && (
         <MessageBar intent="error" data-testid="setup-error" className={styles.bar}>
           <MessageBarBody>
             {t(error instanceof GraphRequestError && error.status === 403 ? 'setup.failed.forbidden' : 'setup.failed')}
@@ -61,6 +87,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.added', report.addedColumns)}
             {line('setup.indexed', report.indexedColumns)}
             {line('setup.unique', report.uniqueColumns)}
+            {line('setup.relaxed', report.relaxedColumns)}
             {report.problems.length > 0 && (
               <li>
                 {t('setup.problems')}

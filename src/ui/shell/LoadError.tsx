@@ -5,7 +5,7 @@ import type { Host } from '../../hosts/Host';
 import { useI18n } from './I18nContext';
 
 /** Finds a sign-in problem even when the Graph client wrapped it in its own error. */
-function signInProblem(error: unknown): SignInError | SignInRequiredError | undefined {
+export function signInProblem(error: unknown): SignInError | SignInRequiredError | undefined {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof SignInError || e instanceof SignInRequiredError) return e;
   }

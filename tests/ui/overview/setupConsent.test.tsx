@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SignInRequiredError } from '../../../src/hosts/auth/signInErrors';
+import type { SchemaReport } from '../../../src/data/ensureSchema';
+import { SetupTab, type SetupRunner } from '../../../src/ui/overview/SetupTab';
+import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], problems: [], manualSteps: [], changed: true };
+const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+test('setup says what it asks for; without consent it offers the consent (a click), then runs', async () => {
+  let consented = false;
+  const calls: string[] = [];
+  const setup: SetupRunner = {
+    siteRef: 'veenhaven.sharepoint.com:/sites/partnerzicht',
+    run: async () => {
+      calls.push('run');
+      if (!consented) throw new SignInRequiredError('consent-required');
+      return report;
+    },
+    grantAccess: async () => {
+      calls.push('grant');
+      consented = true;
+    },
+  };
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<I18nProvider locale="en"><SetupTab setup={setup} /></I18nProvider>));
+  expect(container.querySelector('[data-testid="setup-scope"]')?.textContent).toMatch(/Sites\.Manage\.All.*only here.*Sites\.ReadWrite\.All/);
+
+  await act(async () => button('Check and upgrade lists').click());
+  await settle();
+  expect(container.querySelector('[data-testid="setup-consent"]')?.textContent).toContain('Setup needs consent to Sites.Manage.All');
+  expect(container.querySelector('[data-testid="setup-error"]')).toBeNull();
+
+  await act(async () => button('Give consent and run setup').click());
+  await settle();
+  expect(calls).toEqual(['run', 'grant', 'run']);
+  expect(container.querySelector('[data-testid="setup-report"]')?.textContent).toContain('Partners');
+  expect(container.querySelector('[data-testid="setup-consent"]')).toBeNull();
+  await act(async () => root.unmount());
+});
