@@ -498,7 +498,9 @@ export class SharePointPartnerRepository implements PartnerRepository {
         if (existing) return { item: existing, created: false };
       }
       try {
-        const url = `${await this.listPath(list)}/items?${itemQueryString(list)}`;
+        // No query options: the create-item page documents none (the emulator refuses them, see queryPolicy.ts);
+        // Graph answers the created listItem with its fields.
+        const url = `${await this.listPath(list)}/items`;
         const { body } = await this.transport.request<ListItem>('POST', url, { body: { fields } });
         return { item: body, created: true };
       } catch (error) {

@@ -71,9 +71,20 @@ export function titleColumn(): ColumnDef {
 }
 
 /** Builds a column from a POSTed `columnDefinition`, refusing what SharePoint refuses. */
+/** The columnDefinition properties the emulator implements in a create or update; others are refused, not ignored. */
+const COLUMN_PROPERTIES = ['name', 'displayName', 'description', 'indexed', 'enforceUniqueValues', 'required', 'hidden', 'columnGroup', ...FACETS];
+
+export function checkBodyProperties(body: Record<string, unknown>, known: readonly string[], type: string): void {
+  for (const k of Object.keys(body)) {
+    if (k.includes('@odata')) continue;
+    if (!known.includes(k)) throw badRequest(`The property '${k}' does not exist on type '${type}' or is not implemented by the emulator. Make sure to only use property names that are defined by the type.`, 'BadRequest');
+  }
+}
+
 export function columnFromRequest(body: unknown): ColumnDef {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The column definition must be a JSON object.');
   const b = body as Record<string, unknown>;
+  checkBodyProperties(b, COLUMN_PROPERTIES, 'microsoft.graph.columnDefinition');
   const name = typeof b.name === 'string' ? b.name : undefined;
   if (!name) throw badRequest("The column definition needs a 'name'.");
   if (!NAME.test(name)) throw badRequest(`The column name '${name}' is not valid: use letters, digits and underscores.`);
@@ -104,7 +115,9 @@ export function columnFromRequest(body: unknown): ColumnDef {
 export function patchColumn(col: ColumnDef, body: unknown): ColumnDef {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The column definition must be a JSON object.');
   const b = body as Record<string, unknown>;
+  checkBodyProperties(b, COLUMN_PROPERTIES, 'microsoft.graph.columnDefinition');
   if (b.name !== undefined && b.name !== col.name) throw badRequest("A column's internal name cannot be changed.");
+  for (const f of FACETS) if (f !== col.facet && b[f] !== undefined) throw badRequest(`The column '${col.name}' is not a ${f} column; its type cannot be changed.`);
   const next: ColumnDef = { ...col, facetValue: { ...col.facetValue } };
   if (typeof b.displayName === 'string') next.displayName = b.displayName;
   if (typeof b.description === 'string') next.description = b.description;

@@ -5,6 +5,7 @@ import { MAX_BATCH_REQUESTS, runBatch, type InnerRequest } from './batch';
 import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
+import { checkRequestAgainstRoute } from './queryPolicy';
 import { sharepointRoutes } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
@@ -263,6 +264,7 @@ class Emulator implements GraphEmulator {
         inBatch: env.inBatch,
         rawUrl: req.url,
       };
+      checkRequestAgainstRoute(match.policy, ctx);
       return await match.handler(ctx);
     } catch (err) {
       return errorResponse(err, req.headers['client-request-id']);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, notFound } from './errors';
+import { topOption } from './queryOptions';
 import type { RequestContext, RouteDefinition } from './types';
 
 /**
@@ -79,6 +80,9 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/chats/{chatId}',
+      query: ['select'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const m = store.byChat(ctx.params.chatId);
         if (!m || !takesPart(m, ctx.user.email)) throw notFound(`Chat ${ctx.params.chatId} not found.`);
@@ -102,6 +106,9 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/me/onlineMeetings',
+      query: ['filter'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const url = eqFilter(ctx, 'JoinWebUrl');
         const found = store.all().filter((m) => m.joinWebUrl === url && takesPart(m, ctx.user.email));
@@ -125,9 +132,13 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/me/events',
+      query: ['filter', 'select', 'top'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const subject = eqFilter(ctx, 'subject');
-        const found = store.all().filter((m) => m.subject === subject && takesPart(m, ctx.user.email));
+        const top = topOption(ctx.query, 10, 1000);
+        const found = store.all().filter((m) => m.subject === subject && takesPart(m, ctx.user.email)).slice(0, top);
         if (found.some((m) => m.deny.has('event'))) throw forbidden();
         const address = (p: SeedPerson) => ({ emailAddress: { name: p.name ?? p.email, address: p.email } });
         return {

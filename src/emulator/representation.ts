@@ -1,4 +1,5 @@
 import { columnJson } from './columns';
+import { badRequest } from './errors';
 import { ListStore, StoredItem } from './listStore';
 import type { Site } from './siteStore';
 import type { EmulatorUser } from './types';
@@ -113,10 +114,10 @@ export function fieldsJson(list: ListStore, item: StoredItem, select?: string[])
       continue;
     }
     const col = list.column(name);
-    if (col) {
-      put(col.name, item.fields[col.name]);
-      if (item.fields[`${col.name}LookupId`] !== undefined) put(`${col.name}LookupId`, item.fields[`${col.name}LookupId`]);
-    }
+    // Not silently ignored: a name that is no column of the list is refused (see queryPolicy.ts).
+    if (!col) throw badRequest(`Column '${name}' does not exist. It may have been deleted by another user.`, 'BadRequest');
+    put(col.name, item.fields[col.name]);
+    if (item.fields[`${col.name}LookupId`] !== undefined) put(`${col.name}LookupId`, item.fields[`${col.name}LookupId`]);
   }
   return out;
 }

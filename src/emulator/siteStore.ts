@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { stableGuid } from './auth';
 import { GraphError, badRequest, notFound } from './errors';
-import { isoSeconds } from './columns';
+import { checkBodyProperties, isoSeconds } from './columns';
 import { ListStore } from './listStore';
 import { SiteDirectory } from './persistence';
 import type { EmulatorUser, SiteAddress } from './types';
@@ -97,6 +97,11 @@ export class Site {
     const b = body as Record<string, unknown>;
     if (typeof b.displayName !== 'string' || !b.displayName.trim()) throw badRequest("The list needs a 'displayName'.");
     if (b.columns !== undefined && !Array.isArray(b.columns)) throw badRequest("'columns' must be an array.");
+    checkBodyProperties(b, ['displayName', 'name', 'description', 'columns', 'list'], 'microsoft.graph.list');
+    if (b.list !== undefined) {
+      if (!b.list || typeof b.list !== 'object' || Array.isArray(b.list)) throw badRequest("'list' must be an object.");
+      checkBodyProperties(b.list as Record<string, unknown>, ['template'], 'microsoft.graph.listInfo');
+    }
     const displayName = b.displayName.trim();
     for (const l of this.lists.values()) {
       if (l.meta.displayName.toLowerCase() === displayName.toLowerCase()) {

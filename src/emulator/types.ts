@@ -111,4 +111,13 @@ export interface RouteDefinition {
   /** Path pattern after the version, with `{name}` segments, e.g. `/chats/{chatId}`. */
   pattern: string;
   handler: RouteHandler;
+  /**
+   * The query options the route implements (e.g. `['select', 'top']`); any other is refused with 400
+   * (see queryPolicy.ts). Undefined: not checked (routes a test adds for itself).
+   */
+  query?: string[];
+  /** The `Prefer` preferences the route implements; others are refused. Undefined: not checked. */
+  prefer?: string[];
+  /** The conditional headers (`if-match`, `if-none-match`) the route implements; others are refused. Undefined: not checked. */
+  conditional?: string[];
 }
