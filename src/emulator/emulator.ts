@@ -6,7 +6,7 @@ import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
 import { checkRequestAgainstRoute } from './queryPolicy';
-import { sharepointRoutes } from './sharepointRoutes';
+import { sharepointRoutes, type ListItemOrderBy } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -60,6 +60,8 @@ export interface GraphEmulator {
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
   setUserProfile(email: string, profile: UserProfile): void;
+  /** What `$orderby` on list items does: refused with 400 (default) or ignored (id order), see sharepointRoutes.ts. */
+  setListItemOrderBy(mode: ListItemOrderBy): void;
   /** Flushes and stops the persistence timers. */
   close(): Promise<void>;
 }
@@ -76,6 +78,7 @@ class Emulator implements GraphEmulator {
   private readonly faults: FaultInjector;
   private readonly maxLog: number;
   private readonly directory: UserDirectory;
+  private listItemOrderBy: ListItemOrderBy;
 
   constructor(options: EmulatorOptions) {
     this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
@@ -83,7 +86,8 @@ class Emulator implements GraphEmulator {
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.directory = new UserDirectory(options.profiles);
     this.routes.addAll(userRoutes(this.directory));
-    this.routes.addAll(sharepointRoutes(this.sites));
+    this.listItemOrderBy = options.listItemOrderBy ?? 'refuse';
+    this.routes.addAll(sharepointRoutes(this.sites, { listItemOrderBy: () => this.listItemOrderBy }));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
@@ -100,6 +104,10 @@ class Emulator implements GraphEmulator {
 
   setUserProfile(email: string, profile: UserProfile): void {
     this.directory.set(email, profile);
+  }
+
+  setListItemOrderBy(mode: ListItemOrderBy): void {
+    this.listItemOrderBy = mode;
   }
 
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void {

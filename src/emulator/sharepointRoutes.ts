@@ -26,7 +26,18 @@ const LIST_ITEM_PROPERTIES = ['id', 'createdDateTime', 'eTag', 'lastModifiedDate
 
 const ok = (body: unknown, status = 200, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });
 
-export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
+/**
+ * `$orderby` on list items is not a documented capability: the "List items" page (listitem-list,
+ * https://learn.microsoft.com/en-us/graph/api/listitem-list) documents only `$filter` and `$expand`, and
+ * tenants have been reported to ignore it without an error (microsoftgraph/microsoft-graph-docs issues
+ * #14191 and #3962: the order does not change). The app therefore never sends it (it orders on the
+ * client). The emulator refuses it by default (`'refuse'`, 400) so that no code can come to depend on
+ * it, or, with `'ignore'`, checks it like a filter (existing, indexed columns) and answers in id order,
+ * as such a tenant does.
+ */
+export type ListItemOrderBy = 'refuse' | 'ignore';
+
+export function sharepointRoutes(sites: SiteRegistry, settings: { listItemOrderBy: () => ListItemOrderBy } = { listItemOrderBy: () => 'refuse' }): RouteDefinition[] {
   const ctxSite = (ctx: RequestContext) => sites.resolve(ctx.params.siteId);
   const ctxList = (ctx: RequestContext) => {
     const site = ctxSite(ctx);
@@ -205,6 +216,9 @@ export function sharepointRoutes(sites: SiteRegistry): RouteDefinition[] {
         const { site, list } = ctxList(ctx);
         const filterText = option(ctx.query, 'filter');
         const orderText = option(ctx.query, 'orderby');
+        if (orderText !== undefined && settings.listItemOrderBy() === 'refuse') {
+          throw new GraphError(400, 'BadRequest', "Query option 'OrderBy' is not supported on list items: the listitem-list page documents only $filter and $expand, and tenants have been reported to ignore it. Order on the client.");
+        }
         const result = list.query({
           filter: filterText ? parseFilter(filterText) : undefined,
           orderBy: orderText ? parseOrderBy(orderText) : undefined,

@@ -39,6 +39,11 @@ export interface EmulatorOptions {
   siteOwners?: string[];
   /** The request log keeps at most this many entries (oldest dropped); default 200,000. */
   maxLogEntries?: number;
+  /**
+   * What `$orderby` on list items does: `'refuse'` (default, 400) or `'ignore'` (checked, then id order,
+   * as tenants have been reported to answer). See sharepointRoutes.ts.
+   */
+  listItemOrderBy?: 'refuse' | 'ignore';
   /** Directory profiles by email, for `/me` (see userRoutes.ts); the token gives only name and address. */
   profiles?: Record<string, UserProfile>;
 }
