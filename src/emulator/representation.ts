@@ -16,7 +16,13 @@ export interface ItemShape {
   fields: boolean | string[];
 }
 
-const identity = (u: EmulatorUser) => ({ user: { email: u.email, id: u.id, displayName: u.displayName } });
+/**
+ * An identitySet as Graph documents it: `user` with `id` (the Entra object id) and `displayName` only
+ * (identity resource, https://learn.microsoft.com/en-us/graph/api/resources/identity; the listItem example in
+ * "Working with SharePoint sites in Microsoft Graph"). Tenants have been seen to add `email`; the emulator
+ * leaves it out so that no code can rely on it.
+ */
+const identity = (u: EmulatorUser) => ({ user: { id: u.id, displayName: u.displayName } });
 
 export function listWebUrl(site: Site, list: ListStore): string {
   return `${site.webUrl}/Lists/${encodeURIComponent(list.meta.name)}`;
