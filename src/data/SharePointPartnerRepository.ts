@@ -34,6 +34,7 @@ import {
   type ListItem,
 } from './listFields';
 import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
+import { sameDateOnly } from './dateOnly';
 import { SCHEMA, type ListName } from './schema';
 import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
@@ -529,7 +530,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     } catch (error) {
       if (!(error instanceof GraphRequestError && error.status === 412)) throw error;
       const current = await this.transport.get<ListItem>(await this.itemUrl(list, id));
-      if (sameValues(fields, current.fields ?? {})) return current;
+      if (sameValues(list, fields, current.fields ?? {})) return current;
       throw new ConflictError<T>(await toModel(current));
     }
   }
@@ -554,9 +555,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
 }
 
 /** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */
-function sameValues(sent: Fields, stored: Fields): boolean {
+function sameValues(list: ListName, sent: Fields, stored: Fields): boolean {
   const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : v);
+  const dateOnly = new Set(SCHEMA[list].columns.filter((c) => c.kind === 'dateOnly').map((c) => c.name as string));
   return Object.entries(sent).every(([k, v]) => {
+    // A date-only column answers midnight in the site's time zone, not the noon UTC we sent (dateOnly.ts).
+    if (dateOnly.has(k)) return sameDateOnly(v, stored[k]);
     const a = norm(v);
     const b = norm(stored[k]);
     if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\dT/.test(a)) return Date.parse(a) === Date.parse(b);

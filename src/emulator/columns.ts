@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest } from './errors';
+import { DEFAULT_SITE_TIME_ZONE, dayInZone, midnightInZone } from './timeZone';
 
 /**
  * Column definitions as Graph's `columnDefinition` describes them, and the per-type rules
@@ -179,13 +180,13 @@ export function columnJson(col: ColumnDef): Record<string, unknown> {
 }
 
 /** Turns a value written to a column into what SharePoint stores (or refuses it with 400). */
-export function coerceValue(col: ColumnDef, value: unknown): unknown {
+export function coerceValue(col: ColumnDef, value: unknown, timeZone: string = DEFAULT_SITE_TIME_ZONE): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map((v) => coerceScalar(col, v));
-  return coerceScalar(col, value);
+  if (Array.isArray(value)) return value.map((v) => coerceScalar(col, v, timeZone));
+  return coerceScalar(col, value, timeZone);
 }
 
-function coerceScalar(col: ColumnDef, value: unknown): unknown {
+function coerceScalar(col: ColumnDef, value: unknown, timeZone: string): unknown {
   switch (col.kind) {
     case 'text':
     case 'note':
@@ -212,7 +213,11 @@ function coerceScalar(col: ColumnDef, value: unknown): unknown {
     case 'dateTime': {
       const ms = typeof value === 'string' || typeof value === 'number' ? Date.parse(String(value)) : NaN;
       if (Number.isNaN(ms)) throw badRequest(`The value '${String(value)}' for field '${col.name}' is not a valid date.`);
-      return isoSeconds(ms);
+      if (col.facetValue.format !== 'dateOnly') return isoSeconds(ms);
+      // A date-only column keeps the day the value falls on in the site's time zone, and is answered as the
+      // UTC instant of that day's midnight there (e.g. 15 March in Amsterdam → 2026-03-14T23:00:00Z).
+      const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : dayInZone(ms, timeZone);
+      return isoSeconds(midnightInZone(day, timeZone));
     }
     default:
       return value;

@@ -81,7 +81,7 @@ class Emulator implements GraphEmulator {
   private listItemOrderBy: ListItemOrderBy;
 
   constructor(options: EmulatorOptions) {
-    this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
+    this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100, options.siteTimeZone);
     this.faults = new FaultInjector(options.faults);
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.directory = new UserDirectory(options.profiles);

@@ -4,6 +4,7 @@ import { ColumnDef, ColumnKind, SYSTEM_FIELDS, coerceValue, columnFromRequest, i
 import { FilterNode, OrderByTerm, filterFields } from './odataFilter';
 import { COMPARE, Holders, Key, addToIndex, holdersOf, keysOf, keysOrNull, literalKey, removeFromIndex, valuesOf } from './valueKeys';
 import { decodeSkipToken, encodeSkipToken } from './skipToken';
+import { DEFAULT_SITE_TIME_ZONE } from './timeZone';
 import type { EmulatorUser } from './types';
 
 /**
@@ -118,6 +119,8 @@ export class ListStore {
   private readonly tombstones = new Map<number, number>();
   /** Per indexed column: normalised value → the id holding it, or a Set when several do (most keys of a unique column hold one id, and 100,000 Sets would be costly). */
   private readonly indexes = new Map<string, Map<Key, Holders>>();
+  /** The site's time zone (its regional settings), for date-only columns; set by the site. */
+  timeZone = DEFAULT_SITE_TIME_ZONE;
   /** Items the last query looked at — lets tests prove an indexed filter does not scan the list. */
   lastQueryExamined = 0;
   /** Called after every change with what to journal (set by the persistence layer). */
@@ -417,7 +420,7 @@ export class ListStore {
         );
       }
       const key = lookup && col.name !== name ? `${col.name}LookupId` : col.name;
-      out[key] = key === col.name ? coerceValue(col, value) : value;
+      out[key] = key === col.name ? coerceValue(col, value, this.timeZone) : value;
     }
     return out;
   }

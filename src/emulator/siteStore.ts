@@ -3,6 +3,7 @@ import { stableGuid } from './auth';
 import { GraphError, badRequest, notFound } from './errors';
 import { checkBodyProperties, isoSeconds } from './columns';
 import { ListStore } from './listStore';
+import { DEFAULT_SITE_TIME_ZONE, isKnownTimeZone } from './timeZone';
 import { SiteDirectory } from './persistence';
 import type { EmulatorUser, SiteAddress } from './types';
 
@@ -27,6 +28,8 @@ export class Site {
     readonly hostname: string,
     readonly path: string,
     private readonly disk: SiteDirectory | undefined,
+    /** The site's time zone (regional settings), for date-only columns. */
+    readonly timeZone: string = DEFAULT_SITE_TIME_ZONE,
   ) {
     const collection = stableGuid(`site-collection:${hostname.toLowerCase()}${path.toLowerCase()}`);
     const web = stableGuid(`web:${hostname.toLowerCase()}${path.toLowerCase()}`);
@@ -50,6 +53,7 @@ export class Site {
     for (const { loaded } of disk.loadLists()) {
       const store = ListStore.fromSnapshot(loaded.snapshot, loaded.journal);
       if (!store) continue;
+      store.timeZone = this.timeZone;
       this.lists.set(store.meta.id, store);
       disk.track(store);
       if (loaded.journal.length) disk.compact(store); // fold the journal in, so the next start is quick
@@ -123,6 +127,7 @@ export class Site {
       },
       user,
     );
+    store.timeZone = this.timeZone;
     this.lists.set(store.meta.id, store);
     if (this.disk) {
       this.disk.track(store);
@@ -175,7 +180,9 @@ export class SiteRegistry {
     addresses: SiteAddress[],
     private readonly dataDir: string | undefined,
     private readonly persistDelayMs: number,
+    private readonly timeZone: string = DEFAULT_SITE_TIME_ZONE,
   ) {
+    if (!isKnownTimeZone(timeZone)) throw new Error(`Unknown time zone '${timeZone}'`);
     for (const a of addresses) this.add(a);
   }
 
@@ -196,7 +203,7 @@ export class SiteRegistry {
     const disk = this.dataDir
       ? new SiteDirectory(path.join(this.dataDir, `${hostname}${sitePath === '/' ? '' : sitePath.replace(/\//g, '_')}`), this.persistDelayMs)
       : undefined;
-    const site = new Site(hostname, sitePath, disk);
+    const site = new Site(hostname, sitePath, disk, address.timeZone ?? this.timeZone);
     this.sites.push(site);
     if (sitePath !== '/') this.add({ hostname, path: '/' });
     return site;

@@ -23,6 +23,8 @@ export interface SiteAddress {
   hostname: string;
   /** Server-relative path, e.g. `/sites/partnerzicht` (`/` for the root site). */
   path: string;
+  /** The site's time zone (IANA), for date-only columns; default the emulator's `siteTimeZone`. */
+  timeZone?: string;
 }
 
 export interface EmulatorOptions {
@@ -44,6 +46,11 @@ export interface EmulatorOptions {
    * as tenants have been reported to answer). See sharepointRoutes.ts.
    */
   listItemOrderBy?: 'refuse' | 'ignore';
+  /**
+   * The sites' time zone (IANA; SharePoint's regional settings), default `Europe/Amsterdam`: date-only columns
+   * are answered as the UTC instant of midnight of the day in this zone (see timeZone.ts).
+   */
+  siteTimeZone?: string;
   /** Directory profiles by email, for `/me` (see userRoutes.ts); the token gives only name and address. */
   profiles?: Record<string, UserProfile>;
 }
