@@ -1,7 +1,8 @@
 /**
  * PartnerRepository on SharePoint lists through Microsoft Graph, with the official's delegated token.
  *
- * Every `$filter`/`$orderby` is on an indexed column (built through graph/odata.ts from the schema), so
+ * Every `$filter` is on an indexed column (built through graph/odata.ts from the schema; no `$orderby`, which
+ * Graph does not document on list items: order is made on the client), so
  * no query depends on the `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` opt-out, which also
  * stops working past 5,000 items. Creates are idempotent by the unique, indexed `clientId` column;
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
@@ -20,6 +21,7 @@ import {
   interactionFromItem,
   interactionTextsFromItem,
   interactionToFields,
+  newestFirst,
   partnerFromItem,
   partnerToFields,
   registerPartnerFromItem,
@@ -32,6 +34,7 @@ import {
   type ListItem,
 } from './listFields';
 import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
+import { sameDateOnly } from './dateOnly';
 import { SCHEMA, type ColumnSpec, type ListName } from './schema';
 import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
@@ -100,10 +103,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   /**
-   * One `$batch` round trip: the partner, its most recent interactions (filter on indexed partnerId,
-   * order on indexed date), its agenda, and the signed-in official's readable confidential notes for
-   * the partner (SharePoint returns only their own). Only a partner with more agenda items or notes
-   * than fit one page costs more requests.
+   * One `$batch` round trip: the partner, its interactions (filter on indexed partnerId; the newest
+   * `interactionLimit` are chosen here, since Graph does not document `$orderby` on list items), its
+   * agenda, and the signed-in official's readable confidential notes for the partner (SharePoint returns
+   * only their own). Only a partner with more than 5,000 interactions, agenda items or notes costs more
+   * requests.
    */
   async getPartnerContext(partnerId: string, options: { interactionLimit?: number } = {}): Promise<PartnerContext> {
     const limit = options.interactionLimit ?? DEFAULT_INTERACTION_LIMIT;
@@ -112,11 +116,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       {
         id: 'interactions',
         method: 'GET',
-        url: await this.itemsUrl('Interactions', {
-          filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
-          orderBy: { column: 'date', descending: true },
-          top: limit,
-        }),
+        url: await this.itemsUrl('Interactions', { filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }),
       },
       { id: 'agenda', method: 'GET', url: await this.itemsUrl('Agenda', { filter: fieldFilter('Agenda', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }) },
       { id: 'notes', method: 'GET', url: await this.itemsUrl('ConfidentialNotes', { filter: fieldFilter('ConfidentialNotes', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }) },
@@ -132,10 +132,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
       }
       const body = result.body as { value?: ListItem[]; '@odata.nextLink'?: string };
       const items = [...(body.value ?? [])];
-      if (id !== 'interactions' && body['@odata.nextLink']) items.push(...(await this.transport.getAll<ListItem>(body['@odata.nextLink'])));
+      if (body['@odata.nextLink']) items.push(...(await this.transport.getAll<ListItem>(body['@odata.nextLink'])));
       return items;
     };
-    const [interactions, agenda, notes] = await Promise.all([collection('interactions'), collection('agenda'), collection('notes', true)]);
+    const [allInteractions, agenda, notes] = await Promise.all([collection('interactions'), collection('agenda'), collection('notes', true)]);
+    const interactions = newestFirst(allInteractions).slice(0, Math.max(0, limit));
     const notesByClientId = await this.withOwnNotes(partnerId, interactions, notes);
     return {
       partner: partnerFromItem(partner.body as ListItem),
@@ -153,7 +154,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   async listInteractions(partnerId: string, options: ListOptions = {}): Promise<Interaction[]> {
     const [items, notes] = await Promise.all([
-      this.listAll('Interactions', { filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), orderBy: { column: 'date', descending: true }, top: LIST_PAGE_SIZE }, options.onProgress),
+      this.listAll('Interactions', { filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }, options.onProgress).then(newestFirst),
       this.listAll('ConfidentialNotes', { filter: fieldFilter('ConfidentialNotes', 'partnerId', 'eq', partnerId), top: LIST_PAGE_SIZE }).catch(() => []),
     ]);
     const byClientId = await this.withOwnNotes(partnerId, items, notes);
@@ -406,7 +407,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * Keeps Partners.lastContact and interactionCount right so the overview never scans interactions.
    * Normally +1 and the later date on the figures read before the create (or left by our last update:
-   * no extra read); a recount (filter on indexed partnerId, newest first) after a conflict or when an
+   * no extra read); a recount (filter on indexed partnerId, newest found on the client) after a conflict or when an
    * earlier attempt may already have counted.
    */
   private async refreshPartnerFigures(partnerId: string, change: { date?: string; recount: boolean; before?: PartnerFigures }): Promise<void> {
@@ -418,10 +419,10 @@ export class SharePointPartnerRepository implements PartnerRepository {
         const all = await this.listAll('Interactions', {
           select: ['date', 'withdrawnAt'],
           filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
-          orderBy: { column: 'date', descending: true },
           top: LIST_PAGE_SIZE,
         });
-        const counted = all.filter((i) => !i.fields?.withdrawnAt);
+        // The newest date is found here over everything read (no `$orderby`: not documented on list items).
+        const counted = newestFirst(all.filter((i) => !i.fields?.withdrawnAt));
         figures = { lastContact: (counted[0]?.fields?.date as string | undefined) ?? null, interactionCount: counted.length };
       } else {
         const later = !current.lastContact || (change.date !== undefined && Date.parse(change.date) > Date.parse(current.lastContact));
@@ -502,7 +503,9 @@ export class SharePointPartnerRepository implements PartnerRepository {
         if (existing) return { item: existing, created: false };
       }
       try {
-        const url = `${await this.listPath(list)}/items?${itemQueryString(list)}`;
+        // No query options: the create-item page documents none (the emulator refuses them, see queryPolicy.ts);
+        // Graph answers the created listItem with its fields.
+        const url = `${await this.listPath(list)}/items`;
         const { body } = await this.transport.request<ListItem>('POST', url, { body: { fields } });
         return { item: body, created: true };
       } catch (error) {
@@ -531,7 +534,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     } catch (error) {
       if (!(error instanceof GraphRequestError && error.status === 412)) throw error;
       const current = await this.transport.get<ListItem>(await this.itemUrl(list, id));
-      if (sameValues(fields, current.fields ?? {})) return current;
+      if (sameValues(list, fields, current.fields ?? {})) return current;
       throw new ConflictError<T>(await toModel(current));
     }
   }
@@ -556,9 +559,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
 }
 
 /** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */
-function sameValues(sent: Fields, stored: Fields): boolean {
+function sameValues(list: ListName, sent: Fields, stored: Fields): boolean {
   const norm = (v: unknown) => (v === undefined || v === null || v === '' ? null : v);
+  const dateOnly = new Set(SCHEMA[list].columns.filter((c) => c.kind === 'dateOnly').map((c) => c.name as string));
   return Object.entries(sent).every(([k, v]) => {
+    // A date-only column answers midnight in the site's time zone, not the noon UTC we sent (dateOnly.ts).
+    if (dateOnly.has(k)) return sameDateOnly(v, stored[k]);
     const a = norm(v);
     const b = norm(stored[k]);
     if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\dT/.test(a)) return Date.parse(a) === Date.parse(b);

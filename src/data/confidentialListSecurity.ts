@@ -72,14 +72,18 @@ export async function checkConfidentialListSecurity(
   if (options.readItemLevelPermissions) readSecurity = (await options.readItemLevelPermissions({ siteId, listId: found.id }))?.readSecurity;
 
   // What Graph shows: notes written by others that this official can read.
-  const me = await transport.get<{ mail?: string | null; userPrincipalName?: string }>('/me?$select=mail,userPrincipalName');
-  const myAddresses = new Set([me.mail, me.userPrincipalName].filter((a): a is string => !!a).map((a) => a.toLowerCase()));
-  const page = await transport.get<{ value: Array<{ createdBy?: { user?: { email?: string } } }> }>(
+  // Compared on the user's id: an identity documents `id` and `displayName` only (identity resource,
+  // https://learn.microsoft.com/en-us/graph/api/resources/identity; the listItem example in "Working with
+  // SharePoint sites in Microsoft Graph" shows createdBy.user with exactly those), so an `email` that a tenant
+  // may add is never relied on. `/me`'s `id` is the official's Entra object id, the same id.
+  const me = await transport.get<{ id?: string }>('/me?$select=id');
+  const myId = me.id?.toLowerCase();
+  const page = await transport.get<{ value: Array<{ createdBy?: { user?: { id?: string } } }> }>(
     `/sites/${siteId}/lists/${found.id}/items?$select=id,createdBy&$top=${SAMPLE}`,
   );
   const foreignItemsVisible = page.value.filter((i) => {
-    const author = i.createdBy?.user?.email?.toLowerCase();
-    return author !== undefined && !myAddresses.has(author);
+    const author = i.createdBy?.user?.id?.toLowerCase();
+    return author !== undefined && author !== myId;
   }).length;
 
   const warnings: Message[] = [];

@@ -2,6 +2,7 @@
  * Converting between the domain model and list-item `fields`. The only place that knows how a value
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
+import { dateOnlyFromGraph, dateOnlyToGraph } from './dateOnly';
 import { contactFields, contactsOf, formatContact, parseContact } from '../core/contacts';
 import type { AgendaItem, Interaction, InteractionTexts, Partner, Proposal, ProposalDecisionKind, RegisterPartner, Settings } from '../core/model';
 
@@ -239,7 +240,7 @@ export function agendaToFields(a: AgendaItem): Fields {
     // Sent only with a value: an item without a name still saves on a site whose list predates the column.
     ...(a.ownerName !== undefined ? { ownerName: a.ownerName } : {}),
     status: a.status,
-    dueDate: orNull(a.dueDate),
+    dueDate: dateOnlyToGraph(a.dueDate), // a date-only column: see dateOnly.ts
     nextStep: orNull(a.nextStep),
   };
 }
@@ -255,7 +256,7 @@ export function agendaFromItem(item: ListItem): AgendaItem {
     owner: text(f.owner),
     ownerName: optionalText(f.ownerName),
     status: (optionalText(f.status) ?? 'open') as AgendaItem['status'],
-    dueDate: date(f.dueDate),
+    dueDate: dateOnlyFromGraph(f.dueDate), // midnight in the site's time zone → the day (dateOnly.ts)
     nextStep: optionalText(f.nextStep),
     etag: item.eTag ?? optionalText(f['@odata.etag']),
   };
@@ -284,4 +285,19 @@ export function settingsFromItem(item: ListItem | undefined): Settings {
     themes: splitLines(f.themes),
     registerOwners: splitLines(f.registerOwners).map((a) => a.toLowerCase()),
   };
+}
+
+/**
+ * Interactions newest first by their `date` column, later-created first on an equal date; items without
+ * a readable date last. Graph does not document `$orderby` on list items (listitem-list documents only
+ * `$filter` and `$expand`; tenants have been reported to ignore it), so the order is made here, over
+ * everything a filter read, never taken from the server.
+ */
+export function newestFirst(items: readonly ListItem[]): ListItem[] {
+  const when = (i: ListItem) => {
+    const ms = typeof i.fields?.date === 'string' ? Date.parse(i.fields.date) : NaN;
+    return Number.isNaN(ms) ? -Infinity : ms;
+  };
+  const id = (i: ListItem) => Number(i.id) || 0;
+  return [...items].sort((a, b) => when(b) - when(a) || id(b) - id(a));
 }

@@ -2,7 +2,7 @@
  * The SharePoint lists that hold partner data, as typed Graph column definitions.
  *
  * Internal column names are English and never change (code and queries use them); display names are
- * Dutch (what officials see in SharePoint). Every query builds its `$select`, `$filter` and `$orderby`
+ * Dutch (what officials see in SharePoint). Every query builds its `$select` and `$filter`
  * from this file only, so a column name never comes from user input, and a filter or sort on a column
  * that is not indexed cannot be written (see `filterableColumn`).
  *
@@ -21,7 +21,7 @@ export interface ColumnSpec {
   readonly name: string;
   readonly displayName: string;
   readonly kind: ColumnKind;
-  /** Needed for every column used in `$filter` or `$orderby` (Graph refuses others). */
+  /** Needed for every column used in `$filter` (Graph refuses others). */
   readonly indexed?: boolean;
   /** Enforced by SharePoint; only possible on indexed columns. */
   readonly unique?: boolean;
@@ -188,7 +188,7 @@ export type ListName = keyof typeof SCHEMA;
 type ColumnsOf<L extends ListName> = (typeof SCHEMA)[L]['columns'][number];
 /** The whitelist: a column name that exists in list L. */
 export type ColumnName<L extends ListName> = ColumnsOf<L>['name'];
-/** A column of list L that may appear in `$filter` / `$orderby`. */
+/** A column of list L that may appear in `$filter`. */
 export type IndexedColumnName<L extends ListName> = Extract<ColumnsOf<L>, { indexed: true }>['name'];
 
 export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest } from './errors';
+import { DEFAULT_SITE_TIME_ZONE, dayInZone, midnightInZone } from './timeZone';
 
 /**
  * Column definitions as Graph's `columnDefinition` describes them, and the per-type rules
@@ -71,9 +72,20 @@ export function titleColumn(): ColumnDef {
 }
 
 /** Builds a column from a POSTed `columnDefinition`, refusing what SharePoint refuses. */
+/** The columnDefinition properties the emulator implements in a create or update; others are refused, not ignored. */
+const COLUMN_PROPERTIES = ['name', 'displayName', 'description', 'indexed', 'enforceUniqueValues', 'required', 'hidden', 'columnGroup', ...FACETS];
+
+export function checkBodyProperties(body: Record<string, unknown>, known: readonly string[], type: string): void {
+  for (const k of Object.keys(body)) {
+    if (k.includes('@odata')) continue;
+    if (!known.includes(k)) throw badRequest(`The property '${k}' does not exist on type '${type}' or is not implemented by the emulator. Make sure to only use property names that are defined by the type.`, 'BadRequest');
+  }
+}
+
 export function columnFromRequest(body: unknown): ColumnDef {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The column definition must be a JSON object.');
   const b = body as Record<string, unknown>;
+  checkBodyProperties(b, COLUMN_PROPERTIES, 'microsoft.graph.columnDefinition');
   const name = typeof b.name === 'string' ? b.name : undefined;
   if (!name) throw badRequest("The column definition needs a 'name'.");
   if (!NAME.test(name)) throw badRequest(`The column name '${name}' is not valid: use letters, digits and underscores.`);
@@ -104,7 +116,9 @@ export function columnFromRequest(body: unknown): ColumnDef {
 export function patchColumn(col: ColumnDef, body: unknown): ColumnDef {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The column definition must be a JSON object.');
   const b = body as Record<string, unknown>;
+  checkBodyProperties(b, COLUMN_PROPERTIES, 'microsoft.graph.columnDefinition');
   if (b.name !== undefined && b.name !== col.name) throw badRequest("A column's internal name cannot be changed.");
+  for (const f of FACETS) if (f !== col.facet && b[f] !== undefined) throw badRequest(`The column '${col.name}' is not a ${f} column; its type cannot be changed.`);
   const next: ColumnDef = { ...col, facetValue: { ...col.facetValue } };
   if (typeof b.displayName === 'string') next.displayName = b.displayName;
   if (typeof b.description === 'string') next.description = b.description;
@@ -166,13 +180,13 @@ export function columnJson(col: ColumnDef): Record<string, unknown> {
 }
 
 /** Turns a value written to a column into what SharePoint stores (or refuses it with 400). */
-export function coerceValue(col: ColumnDef, value: unknown): unknown {
+export function coerceValue(col: ColumnDef, value: unknown, timeZone: string = DEFAULT_SITE_TIME_ZONE): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map((v) => coerceScalar(col, v));
-  return coerceScalar(col, value);
+  if (Array.isArray(value)) return value.map((v) => coerceScalar(col, v, timeZone));
+  return coerceScalar(col, value, timeZone);
 }
 
-function coerceScalar(col: ColumnDef, value: unknown): unknown {
+function coerceScalar(col: ColumnDef, value: unknown, timeZone: string): unknown {
   switch (col.kind) {
     case 'text':
     case 'note':
@@ -199,7 +213,11 @@ function coerceScalar(col: ColumnDef, value: unknown): unknown {
     case 'dateTime': {
       const ms = typeof value === 'string' || typeof value === 'number' ? Date.parse(String(value)) : NaN;
       if (Number.isNaN(ms)) throw badRequest(`The value '${String(value)}' for field '${col.name}' is not a valid date.`);
-      return isoSeconds(ms);
+      if (col.facetValue.format !== 'dateOnly') return isoSeconds(ms);
+      // A date-only column keeps the day the value falls on in the site's time zone, and is answered as the
+      // UTC instant of that day's midnight there (e.g. 15 March in Amsterdam → 2026-03-14T23:00:00Z).
+      const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : dayInZone(ms, timeZone);
+      return isoSeconds(midnightInZone(day, timeZone));
     }
     default:
       return value;

@@ -6,7 +6,8 @@ import { MAX_BATCH_REQUESTS, runBatch, type InnerRequest } from './batch';
 import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
-import { sharepointRoutes, type ListCreateQuirk } from './sharepointRoutes';
+import { checkRequestAgainstRoute } from './queryPolicy';
+import { sharepointRoutes, type ListCreateQuirk, type ListItemOrderBy } from './sharepointRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -64,6 +65,8 @@ export interface GraphEmulator {
   setListCreateQuirk(quirk: ListCreateQuirk | undefined): void;
   /** Every route the emulator answers (method and pattern), built-in ones first. */
   routeList(): Array<{ method: string; pattern: string }>;
+  /** What `$orderby` on list items does: refused with 400 (default) or ignored (id order), see sharepointRoutes.ts. */
+  setListItemOrderBy(mode: ListItemOrderBy): void;
   /** Flushes and stops the persistence timers. */
   close(): Promise<void>;
 }
@@ -81,14 +84,16 @@ class Emulator implements GraphEmulator {
   private readonly maxLog: number;
   private readonly directory: UserDirectory;
   private readonly quirks: { listCreate?: ListCreateQuirk } = {};
+  private listItemOrderBy: ListItemOrderBy;
 
   constructor(options: EmulatorOptions) {
-    this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100);
+    this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100, options.siteTimeZone);
     this.faults = new FaultInjector(options.faults);
     this.maxLog = options.maxLogEntries ?? 200_000;
     this.directory = new UserDirectory(options.profiles);
     this.routes.addAll(userRoutes(this.directory));
-    this.routes.addAll(sharepointRoutes(this.sites, this.quirks));
+    this.listItemOrderBy = options.listItemOrderBy ?? 'refuse';
+    this.routes.addAll(sharepointRoutes(this.sites, { quirks: this.quirks, listItemOrderBy: () => this.listItemOrderBy }));
     this.routes.addAll(meetingRoutes(this.meetings));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
@@ -105,6 +110,10 @@ class Emulator implements GraphEmulator {
 
   setUserProfile(email: string, profile: UserProfile): void {
     this.directory.set(email, profile);
+  }
+
+  setListItemOrderBy(mode: ListItemOrderBy): void {
+    this.listItemOrderBy = mode;
   }
 
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void {
@@ -279,6 +288,7 @@ class Emulator implements GraphEmulator {
         inBatch: env.inBatch,
         rawUrl: req.url,
       };
+      checkRequestAgainstRoute(match.policy, ctx);
       return await match.handler(ctx);
     } catch (err) {
       return errorResponse(err, req.headers['client-request-id']);

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, notFound } from './errors';
 import { ColumnDef, ColumnKind, SYSTEM_FIELDS, coerceValue, columnFromRequest, isoSeconds, patchColumn, titleColumn } from './columns';
 import { FilterNode, OrderByTerm, filterFields } from './odataFilter';
-import { COMPARE, Holders, Key, addToIndex, compareKeys, holdersOf, keysOf, keysOrNull, literalKey, removeFromIndex, sortKey, valuesOf } from './valueKeys';
+import { COMPARE, Holders, Key, addToIndex, holdersOf, keysOf, keysOrNull, literalKey, removeFromIndex, valuesOf } from './valueKeys';
 import { decodeSkipToken, encodeSkipToken } from './skipToken';
+import { DEFAULT_SITE_TIME_ZONE } from './timeZone';
 import type { EmulatorUser } from './types';
 
 /**
@@ -12,8 +13,7 @@ import type { EmulatorUser } from './types';
  * Built for 100,000+ items: items live in a Map by numeric id (ids only grow, so insertion order
  * is id order) plus an id array for seeking; every indexed column has a Map from normalised
  * value to the ids holding it, so `eq` on an indexed column touches only its matches; inserts
- * are O(1). Sorted queries are computed once and cached until the next write, so paging through
- * a sorted result does not re-sort per page.
+ * are O(1). Results come in id order (SharePoint's default); `$orderby` is not applied (see query()).
  */
 
 export interface StoredItem {
@@ -107,7 +107,6 @@ export const LIST_VIEW_THRESHOLD = 5000;
 const NON_INDEXED_MESSAGE = (field: string) =>
   `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`;
 
-
 export class ListStore {
   meta: ListMeta;
   columns: ColumnDef[];
@@ -120,7 +119,8 @@ export class ListStore {
   private readonly tombstones = new Map<number, number>();
   /** Per indexed column: normalised value → the id holding it, or a Set when several do (most keys of a unique column hold one id, and 100,000 Sets would be costly). */
   private readonly indexes = new Map<string, Map<Key, Holders>>();
-  private cache?: { key: string; ids: number[] };
+  /** The site's time zone (its regional settings), for date-only columns; set by the site. */
+  timeZone = DEFAULT_SITE_TIME_ZONE;
   /** Items the last query looked at — lets tests prove an indexed filter does not scan the list. */
   lastQueryExamined = 0;
   /** Called after every change with what to journal (set by the persistence layer). */
@@ -267,8 +267,7 @@ export class ListStore {
 
   private touchMeta(): void {
     this.meta = { ...this.meta, modified: isoSeconds(Date.now()) };
-    this.cache = undefined;
-    this.onChange?.({ kind: 'meta' });
+        this.onChange?.({ kind: 'meta' });
   }
 
   // ---- item-level permissions -----------------------------------------------------------------
@@ -363,8 +362,7 @@ export class ListStore {
     this.items.set(id, item);
     this.order.push(id);
     this.indexItem(item, +1);
-    this.cache = undefined;
-    this.onChange?.({ kind: 'item', id });
+        this.onChange?.({ kind: 'item', id });
     return item;
   }
 
@@ -390,8 +388,7 @@ export class ListStore {
     };
     this.items.set(item.id, updated);
     this.indexItem(updated, +1);
-    this.cache = undefined;
-    this.onChange?.({ kind: 'item', id: item.id });
+        this.onChange?.({ kind: 'item', id: item.id });
     return updated;
   }
 
@@ -406,8 +403,7 @@ export class ListStore {
       this.order = this.order.filter((id) => this.items.has(id));
       this.holes = 0;
     }
-    this.cache = undefined;
-    this.onChange?.({ kind: 'item', id: item.id });
+        this.onChange?.({ kind: 'item', id: item.id });
   }
 
   static eTag(item: StoredItem): string {
@@ -444,7 +440,7 @@ export class ListStore {
         );
       }
       const key = lookup && col.name !== name ? `${col.name}LookupId` : col.name;
-      out[key] = key === col.name ? coerceValue(col, value) : value;
+      out[key] = key === col.name ? coerceValue(col, value, this.timeZone) : value;
     }
     return out;
   }
@@ -490,7 +486,12 @@ export class ListStore {
 
   // ---- queries ---------------------------------------------------------------------------------
 
-  /** Runs a `$filter`/`$orderby`/`$top`/`$skiptoken` query the way SharePoint would. */
+  /**
+   * Runs a `$filter`/`$top`/`$skiptoken` query the way SharePoint would, always in id order. `orderBy`
+   * terms are only checked (their columns must exist and be indexed) and never sort: `$orderby` on list
+   * items is not a documented capability (see sharepointRoutes.ts), so the emulator either refuses it or,
+   * when told to (`listItemOrderBy: 'ignore'`), ignores it as tenants have been reported to.
+   */
   query(opts: QueryOptions): QueryResult {
     const referenced = new Set<string>();
     if (opts.filter) filterFields(opts.filter, referenced);
@@ -522,20 +523,6 @@ export class ListStore {
         }
       : undefined;
     const top = opts.top;
-
-    if (opts.orderBy?.length) {
-      const key = `${this.seq}|${trimmed ? reader.user.email.toLowerCase() : '*'}|${JSON.stringify(opts.filter ?? null)}|${JSON.stringify(opts.orderBy)}`;
-      let ids = this.cache?.key === key ? this.cache.ids : undefined;
-      if (!ids) {
-        const matches = this.candidates(opts.filter, resolved, predicate);
-        ids = this.sortIds(matches, opts.orderBy, resolved);
-        this.cache = { key, ids };
-      }
-      const offset = decodeSkipToken(opts.skipToken).offset ?? 0;
-      const page = ids.slice(offset, offset + top).map((id) => this.items.get(id)!);
-      const more = offset + top < ids.length;
-      return { items: page, nextSkipToken: more ? encodeSkipToken({ offset: offset + top }) : undefined };
-    }
 
     // id order: seek past the last id of the previous page
     const afterId = decodeSkipToken(opts.skipToken).afterId ?? 0;
@@ -656,32 +643,6 @@ export class ListStore {
       default:
         return undefined;
     }
-  }
-
-  private candidates(filter: FilterNode | undefined, fields: Map<string, FieldInfo>, predicate?: (i: StoredItem) => boolean): number[] {
-    const source = filter ? this.plan(filter, fields) ?? this.order : this.order;
-    const out: number[] = [];
-    for (const id of source) {
-      const item = this.items.get(id);
-      if (item && (!predicate || predicate(item))) out.push(id);
-    }
-    return out;
-  }
-
-  private sortIds(ids: number[], orderBy: OrderByTerm[], fields: Map<string, FieldInfo>): number[] {
-    const terms = orderBy.map((t) => ({ info: fields.get(t.field)!, dir: t.descending ? -1 : 1 }));
-    const keyed = ids.map((id) => {
-      const item = this.items.get(id)!;
-      return { id, keys: terms.map((t) => sortKey(t.info.get(item), t.info.kind)) };
-    });
-    keyed.sort((a, b) => {
-      for (let i = 0; i < terms.length; i++) {
-        const c = compareKeys(a.keys[i], b.keys[i]);
-        if (c !== 0) return c * terms[i].dir;
-      }
-      return a.id - b.id;
-    });
-    return keyed.map((k) => k.id);
   }
 
   private compile(node: FilterNode, fields: Map<string, FieldInfo>): (item: StoredItem) => boolean {

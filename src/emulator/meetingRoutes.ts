@@ -1,11 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, notFound } from './errors';
+import { linkWith, listOption, option, topOption } from './queryOptions';
+import { checkNames, selectProperties } from './queryPolicy';
 import type { RequestContext, RouteDefinition } from './types';
 
 /**
- * Teams meetings for the emulator: `/chats/{id}`, `/me/onlineMeetings?$filter=JoinWebUrl eq '…'`
- * and `/me/events?$filter=subject eq '…'`, with the shapes Graph v1.0 documents. Tests seed
- * meetings with `emulator.meetings.add(…)`; `deny` makes one answer 403 as a tenant without the
+ * Teams meetings for the emulator: `/chats/{id}`, `/me/onlineMeetings?$filter=JoinWebUrl eq '…'`,
+ * `/me/calendarView?startDateTime=…&endDateTime=…` and `/me/events?$filter=subject eq '…'`, with the shapes
+ * and rules Graph v1.0 documents:
+ * - `GET /chats/{id}` takes no OData query options (the "Get chat" page, https://learn.microsoft.com/en-us/graph/api/chat-get,
+ *   documents none for it), so any, `$select` included, is refused with 400;
+ * - `/me/onlineMeetings` with a delegated token answers only for meetings the signed-in user organizes
+ *   ("Get onlineMeeting", https://learn.microsoft.com/en-us/graph/api/onlinemeeting-get; an attendee gets 403);
+ * - `/me/calendarView` needs `startDateTime` and `endDateTime` ("List calendarView",
+ *   https://learn.microsoft.com/en-us/graph/api/user-list-calendarview), answers each participant's own copy of
+ *   the event (its own id) that overlaps the window, pages by `$top` (default 10) with an `@odata.nextLink`.
+ * Tests seed meetings with `emulator.meetings.add(…)`; `deny` makes one answer 403 as a tenant without the
  * consent would.
  */
 
@@ -21,6 +31,8 @@ export interface SeedMeeting {
   attendees: SeedPerson[];
   /** ISO start time. */
   start?: string;
+  /** ISO end time; default one hour after the start. */
+  end?: string;
   joinWebUrl?: string;
   /** Which lookups Graph refuses (403) for this meeting. */
   deny?: Array<'chat' | 'onlineMeeting' | 'event'>;
@@ -38,7 +50,9 @@ export class MeetingStore {
   add(seed: SeedMeeting): { joinWebUrl: string; meetingId: string } {
     const meetingId = `MSo${Buffer.from(seed.chatId).toString('base64url')}`;
     const joinWebUrl = seed.joinWebUrl ?? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(seed.chatId)}/0?context=%7b%22Tid%22%3a%22veenhaven%22%7d`;
-    this.meetings.set(seed.chatId, { ...seed, start: seed.start ?? new Date().toISOString(), joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []) });
+    const start = seed.start ?? new Date().toISOString();
+    const end = seed.end ?? new Date(Date.parse(start) + 3_600_000).toISOString();
+    this.meetings.set(seed.chatId, { ...seed, start, end, joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []) });
     return { joinWebUrl, meetingId };
   }
 
@@ -66,26 +80,59 @@ function eqFilter(ctx: RequestContext, property: string): string {
   return match[1].replace(/''/g, "'");
 }
 
-function select<T extends Record<string, unknown>>(ctx: RequestContext, body: T): Partial<T> {
-  const fields = ctx.query.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!fields?.length) return body;
-  return Object.fromEntries(Object.entries(body).filter(([k]) => k === 'id' || k.startsWith('@odata') || fields.includes(k))) as Partial<T>;
-}
 
 const userId = (email: string) => `user-${email.toLowerCase()}`;
+/** Each mailbox holds its own copy of a meeting's event, with its own id. */
+const eventIdFor = (m: StoredMeeting, email: string) => `${m.eventId}-${Buffer.from(email.toLowerCase()).toString('base64url')}`;
+/** Graph answers event times in UTC without a zone suffix unless a `Prefer: outlook.timezone` header says otherwise. */
+const graphDateTime = (iso: string) => ({ dateTime: new Date(iso).toISOString().replace(/Z$/, '').replace(/(\.\d{3})?$/, '.0000000'), timeZone: 'UTC' });
+const EVENT_PROPERTIES = ['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'onlineMeeting', 'isOnlineMeeting', 'webLink'];
+
+function eventJson(m: StoredMeeting, email: string): Record<string, unknown> {
+  const address = (p: SeedPerson) => ({ emailAddress: { name: p.name ?? p.email, address: p.email } });
+  return {
+    id: eventIdFor(m, email),
+    subject: m.subject,
+    start: graphDateTime(m.start),
+    end: graphDateTime(m.end),
+    organizer: address(m.organizer),
+    attendees: m.attendees.map((a) => ({ type: 'required', status: { response: 'none' }, ...address(a) })),
+    isOnlineMeeting: true,
+    onlineMeeting: { joinUrl: m.joinWebUrl },
+    webLink: `https://outlook.office365.com/owa/?itemid=${eventIdFor(m, email)}`,
+  };
+}
+
+function selectEvent(ctx: RequestContext, body: Record<string, unknown>): Record<string, unknown> {
+  const fields = listOption(ctx.query, 'select');
+  checkNames('select', fields, EVENT_PROPERTIES, 'microsoft.graph.event');
+  return selectProperties(body, fields ? ['id', ...fields] : undefined);
+}
+
+/** An ISO 8601 date-time query parameter (required). */
+function dateTimeParam(ctx: RequestContext, name: string): number {
+  const raw = [...ctx.query.entries()].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  if (raw === undefined) throw badRequest(`This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.`, 'ErrorInvalidParameter');
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
+  if (Number.isNaN(ms)) throw badRequest(`The value '${raw}' of parameter '${name}' is invalid.`, 'ErrorInvalidParameter');
+  return ms;
+}
 
 export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
   return [
     {
       method: 'GET',
       pattern: '/chats/{chatId}',
+      query: [],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const m = store.byChat(ctx.params.chatId);
         if (!m || !takesPart(m, ctx.user.email)) throw notFound(`Chat ${ctx.params.chatId} not found.`);
         if (m.deny.has('chat')) throw forbidden();
         return {
           status: 200,
-          body: select(ctx, {
+          body: {
             '@odata.context': `${ctx.origin}/${ctx.version}/$metadata#chats/$entity`,
             id: m.chatId,
             topic: m.subject,
@@ -95,17 +142,22 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
               joinWebUrl: m.joinWebUrl,
               organizer: { id: userId(m.organizer.email), displayName: m.organizer.name ?? null, userIdentityType: 'aadUser' },
             },
-          }),
+          },
         };
       },
     },
     {
       method: 'GET',
       pattern: '/me/onlineMeetings',
+      query: ['filter'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const url = eqFilter(ctx, 'JoinWebUrl');
         const found = store.all().filter((m) => m.joinWebUrl === url && takesPart(m, ctx.user.email));
         if (found.some((m) => m.deny.has('onlineMeeting'))) throw forbidden();
+        // Delegated: only the organizer may read the meeting; an attendee is refused.
+        if (found.some((m) => m.organizer.email.toLowerCase() !== ctx.user.email.toLowerCase())) throw forbidden();
         const person = (p: SeedPerson, role: string) => ({ upn: p.email, role, identity: { user: { id: userId(p.email), displayName: p.name ?? null } } });
         return {
           status: 200,
@@ -125,26 +177,43 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/me/events',
+      query: ['filter', 'select', 'top'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
+        checkNames('select', listOption(ctx.query, 'select'), EVENT_PROPERTIES, 'microsoft.graph.event');
         const subject = eqFilter(ctx, 'subject');
-        const found = store.all().filter((m) => m.subject === subject && takesPart(m, ctx.user.email));
+        const top = topOption(ctx.query, 10, 1000);
+        const found = store.all().filter((m) => m.subject === subject && takesPart(m, ctx.user.email)).slice(0, top);
         if (found.some((m) => m.deny.has('event'))) throw forbidden();
-        const address = (p: SeedPerson) => ({ emailAddress: { name: p.name ?? p.email, address: p.email } });
+        return { status: 200, body: { value: found.map((m) => selectEvent(ctx, eventJson(m, ctx.user.email))) } };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/me/calendarView',
+      query: ['startDateTime', 'endDateTime', 'select', 'top', 'skip'],
+      prefer: [],
+      conditional: [],
+      handler: (ctx) => {
+        checkNames('select', listOption(ctx.query, 'select'), EVENT_PROPERTIES, 'microsoft.graph.event');
+        const from = dateTimeParam(ctx, 'startDateTime');
+        const to = dateTimeParam(ctx, 'endDateTime');
+        const top = topOption(ctx.query, 10, 1000);
+        const skipText = option(ctx.query, 'skip') ?? '0';
+        if (!/^\d+$/.test(skipText)) throw badRequest(`Invalid value '${skipText}' for $skip.`, 'BadRequest');
+        const skip = Number(skipText);
+        const found = store
+          .all()
+          .filter((m) => takesPart(m, ctx.user.email) && Date.parse(m.start) < to && Date.parse(m.end) > from)
+          .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+        if (found.some((m) => m.deny.has('event'))) throw forbidden();
+        const page = found.slice(skip, skip + top);
         return {
           status: 200,
           body: {
-            value: found.map((m) =>
-              select(ctx, {
-                id: m.eventId,
-                subject: m.subject,
-                // Graph answers in UTC without a zone suffix unless a Prefer: outlook.timezone header says otherwise.
-                start: { dateTime: m.start.replace(/Z$/, '').replace(/(\.\d{3})?$/, '.0000000'), timeZone: 'UTC' },
-                organizer: address(m.organizer),
-                attendees: m.attendees.map((a) => ({ type: 'required', status: { response: 'none' }, ...address(a) })),
-                onlineMeeting: { joinUrl: m.joinWebUrl },
-                webLink: `https://outlook.office365.com/owa/?itemid=${m.eventId}`,
-              }),
-            ),
+            value: page.map((m) => selectEvent(ctx, eventJson(m, ctx.user.email))),
+            ...(skip + top < found.length ? { '@odata.nextLink': linkWith(ctx, { $skip: String(skip + top) }) } : {}),
           },
         };
       },

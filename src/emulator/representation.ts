@@ -1,4 +1,5 @@
 import { columnJson } from './columns';
+import { badRequest } from './errors';
 import { ListStore, StoredItem } from './listStore';
 import type { Site } from './siteStore';
 import type { EmulatorUser } from './types';
@@ -15,7 +16,13 @@ export interface ItemShape {
   fields: boolean | string[];
 }
 
-const identity = (u: EmulatorUser) => ({ user: { email: u.email, id: u.id, displayName: u.displayName } });
+/**
+ * An identitySet as Graph documents it: `user` with `id` (the Entra object id) and `displayName` only
+ * (identity resource, https://learn.microsoft.com/en-us/graph/api/resources/identity; the listItem example in
+ * "Working with SharePoint sites in Microsoft Graph"). Tenants have been seen to add `email`; the emulator
+ * leaves it out so that no code can rely on it.
+ */
+const identity = (u: EmulatorUser) => ({ user: { id: u.id, displayName: u.displayName } });
 
 export function listWebUrl(site: Site, list: ListStore): string {
   return `${site.webUrl}/Lists/${encodeURIComponent(list.meta.name)}`;
@@ -113,10 +120,10 @@ export function fieldsJson(list: ListStore, item: StoredItem, select?: string[])
       continue;
     }
     const col = list.column(name);
-    if (col) {
-      put(col.name, item.fields[col.name]);
-      if (item.fields[`${col.name}LookupId`] !== undefined) put(`${col.name}LookupId`, item.fields[`${col.name}LookupId`]);
-    }
+    // Not silently ignored: a name that is no column of the list is refused (see queryPolicy.ts).
+    if (!col) throw badRequest(`Column '${name}' does not exist. It may have been deleted by another user.`, 'BadRequest');
+    put(col.name, item.fields[col.name]);
+    if (item.fields[`${col.name}LookupId`] !== undefined) put(`${col.name}LookupId`, item.fields[`${col.name}LookupId`]);
   }
   return out;
 }

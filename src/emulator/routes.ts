@@ -17,6 +17,7 @@ interface CompiledRoute {
   segments: string[];
   literalCount: number;
   handler: RouteHandler;
+  policy: Pick<RouteDefinition, 'query' | 'prefer' | 'conditional'>;
 }
 
 export interface RouteMatch {
@@ -24,12 +25,14 @@ export interface RouteMatch {
   /** The pattern the route was added with (the key of its permission, permissions.ts). */
   pattern: string;
   params: Record<string, string>;
+  /** What the route declares it implements (query options, preferences, conditional headers). */
+  policy: Pick<RouteDefinition, 'query' | 'prefer' | 'conditional'>;
 }
 
 export class RouteTable {
   private readonly routes: CompiledRoute[] = [];
 
-  add(method: string, pattern: string, handler: RouteHandler): void {
+  add(method: string, pattern: string, handler: RouteHandler, policy: Pick<RouteDefinition, 'query' | 'prefer' | 'conditional'> = {}): void {
     const segments = splitSegments(pattern);
     this.routes.push({
       method: method.toUpperCase(),
@@ -37,6 +40,7 @@ export class RouteTable {
       segments,
       literalCount: segments.filter((s) => !isParam(s)).length,
       handler,
+      policy,
     });
   }
 
@@ -46,7 +50,7 @@ export class RouteTable {
   }
 
   addAll(defs: RouteDefinition[]): void {
-    for (const d of defs) this.add(d.method, d.pattern, d.handler);
+    for (const d of defs) this.add(d.method, d.pattern, d.handler, { query: d.query, prefer: d.prefer, conditional: d.conditional });
   }
 
   /** Finds the handler for a request path (after the version segment); throws Graph's 400/405. */
@@ -62,7 +66,7 @@ export class RouteTable {
       // more literal segments wins; on a tie the route added last wins, so a test can override a built-in answer
       if (!best || route.literalCount >= best.route.literalCount) best = { route, params };
     }
-    if (best) return { handler: best.route.handler, pattern: best.route.pattern, params: best.params };
+    if (best) return { handler: best.route.handler, pattern: best.route.pattern, params: best.params, policy: best.route.policy };
     if (pathMatched) throw new GraphError(405, 'BadRequest', 'Specified HTTP method is not allowed for the request target.');
     throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segments[segments.length - 1] ?? ''}'.`);
   }

@@ -3,6 +3,7 @@ import { columnJson } from './columns';
 import { ListStore, type Reader } from './listStore';
 import { parseFilter, parseOrderBy } from './odataFilter';
 import { expandOption, linkWith, listOption, option, topOption } from './queryOptions';
+import { checkNames, selectProperties } from './queryPolicy';
 import { fieldsJson, itemJson, listJson, type ItemShape } from './representation';
 import type { SiteRegistry } from './siteStore';
 import type { GraphResponse, RequestContext, RouteDefinition } from './types';
@@ -17,6 +18,11 @@ import type { GraphResponse, RequestContext, RouteDefinition } from './types';
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
 const PREFER_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+
+/** Properties of the site, list and listItem resources the emulator answers (what `$select` may name). */
+const SITE_PROPERTIES = ['id', 'createdDateTime', 'description', 'lastModifiedDateTime', 'name', 'webUrl', 'displayName', 'root', 'siteCollection'];
+const LIST_PROPERTIES = ['id', 'createdDateTime', 'description', 'eTag', 'lastModifiedDateTime', 'name', 'webUrl', 'displayName', 'createdBy', 'lastModifiedBy', 'parentReference', 'list', 'columns'];
+const LIST_ITEM_PROPERTIES = ['id', 'createdDateTime', 'eTag', 'lastModifiedDateTime', 'webUrl', 'createdBy', 'lastModifiedBy', 'parentReference', 'contentType', 'fields'];
 
 const ok = (body: unknown, status = 200, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });
 
@@ -41,7 +47,22 @@ function applyQuirk(body: unknown, quirk: ListCreateQuirk | undefined): unknown 
   return { ...body, columns };
 }
 
-export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: ListCreateQuirk } = {}): RouteDefinition[] {
+/**
+ * `$orderby` on list items is not a documented capability: the "List items" page (listitem-list,
+ * https://learn.microsoft.com/en-us/graph/api/listitem-list) documents only `$filter` and `$expand`, and
+ * tenants have been reported to ignore it without an error (microsoftgraph/microsoft-graph-docs issues
+ * #14191 and #3962: the order does not change). The app therefore never sends it (it orders on the
+ * client). The emulator refuses it by default (`'refuse'`, 400) so that no code can come to depend on
+ * it, or, with `'ignore'`, checks it like a filter (existing, indexed columns) and answers in id order,
+ * as such a tenant does.
+ */
+export type ListItemOrderBy = 'refuse' | 'ignore';
+
+export function sharepointRoutes(
+  sites: SiteRegistry,
+  settings: { quirks?: { listCreate?: ListCreateQuirk }; listItemOrderBy: () => ListItemOrderBy } = { listItemOrderBy: () => 'refuse' },
+): RouteDefinition[] {
+  const quirks = settings.quirks ?? {};
   const ctxSite = (ctx: RequestContext) => sites.resolve(ctx.params.siteId);
   const ctxList = (ctx: RequestContext) => {
     const site = ctxSite(ctx);
@@ -52,11 +73,27 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
   const context = (ctx: RequestContext, suffix: string) => `${ctx.origin}/${ctx.version}/$metadata#${suffix}`;
 
   const itemShape = (ctx: RequestContext, fieldsByDefault: boolean): ItemShape => {
-    const expand = expandOption(ctx.query).find((e) => e.name.toLowerCase() === 'fields');
+    const expands = expandOption(ctx.query);
+    checkNames('expand', expands.map((e) => e.name), ['fields'], 'microsoft.graph.listItem');
+    const expand = expands.find((e) => e.name.toLowerCase() === 'fields');
+    const select = listOption(ctx.query, 'select');
+    checkNames('select', select, LIST_ITEM_PROPERTIES, 'microsoft.graph.listItem');
     return {
-      select: listOption(ctx.query, 'select'),
+      select,
       fields: expand ? expand.select ?? true : fieldsByDefault,
     };
+  };
+  /** `$expand=columns` on a list or the lists collection (the only expansion the emulator implements there). */
+  const listExpand = (ctx: RequestContext): boolean => {
+    const expands = expandOption(ctx.query);
+    checkNames('expand', expands.map((e) => e.name), ['columns'], 'microsoft.graph.list');
+    for (const e of expands) if (e.select) throw badRequest(`The emulator does not implement options inside $expand=${e.name}(…).`, 'BadRequest');
+    return expands.length > 0;
+  };
+  const listSelect = (ctx: RequestContext, withColumns: boolean): string[] | undefined => {
+    const select = listOption(ctx.query, 'select');
+    checkNames('select', select, LIST_PROPERTIES, 'microsoft.graph.list');
+    return select && withColumns ? [...select, 'columns'] : select;
   };
 
   return [
@@ -64,25 +101,35 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}',
-      handler: (ctx) => ok({ '@odata.context': context(ctx, 'sites/$entity'), ...ctxSite(ctx).json() }),
+      query: ['select'],
+      handler: (ctx) => {
+        const select = listOption(ctx.query, 'select');
+        checkNames('select', select, SITE_PROPERTIES, 'microsoft.graph.site');
+        return ok({ '@odata.context': context(ctx, 'sites/$entity'), ...selectProperties(ctxSite(ctx).json(), select) });
+      },
     },
 
     // ---- lists --------------------------------------------------------------------------------
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists',
+      query: ['select', 'expand'],
       handler: (ctx) => {
         const site = ctxSite(ctx);
-        const withColumns = expandOption(ctx.query).some((e) => e.name === 'columns');
+        const withColumns = listExpand(ctx);
+        const select = listSelect(ctx, withColumns);
         return ok({
           '@odata.context': context(ctx, `sites('${site.id}')/lists`),
-          value: [...site.lists.values()].map((l) => listJson(site, l, withColumns)),
+          value: [...site.lists.values()].map((l) => selectProperties(listJson(site, l, withColumns), select)),
         });
       },
     },
     {
       method: 'POST',
       pattern: '/sites/{siteId}/lists',
+      query: [],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const site = ctxSite(ctx);
         const list = site.createList(applyQuirk(ctx.body, quirks.listCreate), ctx.user);
@@ -92,15 +139,18 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}',
+      query: ['select', 'expand'],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
-        const withColumns = expandOption(ctx.query).some((e) => e.name === 'columns');
-        return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists/$entity`), ...listJson(site, list, withColumns) });
+        const withColumns = listExpand(ctx);
+        return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists/$entity`), ...selectProperties(listJson(site, list, withColumns), listSelect(ctx, withColumns)) });
       },
     },
     {
       method: 'DELETE',
       pattern: '/sites/{siteId}/lists/{listId}',
+      query: [],
+      conditional: [],
       handler: (ctx) => {
         ctxSite(ctx).deleteList(ctx.params.listId);
         return { status: 204 };
@@ -115,6 +165,7 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/_emulator/sites/{siteId}/lists/{listId}/itemLevelPermissions',
+      query: [],
       handler: (ctx) => {
         const { list } = ctxList(ctx);
         return ok({ ReadSecurity: list.meta.readSecurity ?? 1, WriteSecurity: list.meta.writeSecurity ?? 1 });
@@ -123,6 +174,7 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'PATCH',
       pattern: '/_emulator/sites/{siteId}/lists/{listId}/itemLevelPermissions',
+      query: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const mayManage = site.isOwner(ctx.user) || list.meta.createdBy.email.toLowerCase() === ctx.user.email.toLowerCase();
@@ -138,6 +190,7 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/columns',
+      query: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         return ok({
@@ -149,6 +202,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'POST',
       pattern: '/sites/{siteId}/lists/{listId}/columns',
+      query: [],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const { list } = ctxList(ctx);
         return ok(columnJson(list.addColumn(ctx.body)), 201);
@@ -157,6 +213,7 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/columns/{columnId}',
+      query: [],
       handler: (ctx) => {
         const { list } = ctxList(ctx);
         const col = list.columns.find((c) => c.id === ctx.params.columnId) ?? list.column(ctx.params.columnId);
@@ -167,6 +224,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'PATCH',
       pattern: '/sites/{siteId}/lists/{listId}/columns/{columnId}',
+      query: [],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => ok(columnJson(ctxList(ctx).list.updateColumn(ctx.params.columnId, ctx.body))),
     },
 
@@ -174,10 +234,16 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/items',
+      query: ['select', 'expand', 'filter', 'orderby', 'top', 'skiptoken'],
+      prefer: [PREFER_NON_INDEXED],
+      conditional: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const filterText = option(ctx.query, 'filter');
         const orderText = option(ctx.query, 'orderby');
+        if (orderText !== undefined && settings.listItemOrderBy() === 'refuse') {
+          throw new GraphError(400, 'BadRequest', "Query option 'OrderBy' is not supported on list items: the listitem-list page documents only $filter and $expand, and tenants have been reported to ignore it. Order on the client.");
+        }
         const result = list.query({
           filter: filterText ? parseFilter(filterText) : undefined,
           orderBy: orderText ? parseOrderBy(orderText) : undefined,
@@ -197,6 +263,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'POST',
       pattern: '/sites/{siteId}/lists/{listId}/items',
+      query: [],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const body = ctx.body;
@@ -214,6 +283,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/items/delta',
+      query: ['select', 'expand', 'top', 'skiptoken', 'token', 'deltatoken'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const token = option(ctx.query, 'token') ?? option(ctx.query, 'deltatoken');
@@ -230,6 +302,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
+      query: ['select', 'expand'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         const item = list.getFor(ctx.params.itemId, readerOf(ctx));
@@ -243,6 +318,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'DELETE',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}',
+      query: [],
+      prefer: [],
+      conditional: ['if-match'],
       handler: (ctx) => {
         const { list } = ctxList(ctx);
         list.checkWrite(ctx.params.itemId, readerOf(ctx));
@@ -253,6 +331,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
+      query: ['select'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const { list } = ctxList(ctx);
         const item = list.getFor(ctx.params.itemId, readerOf(ctx));
@@ -262,6 +343,9 @@ export function sharepointRoutes(sites: SiteRegistry, quirks: { listCreate?: Lis
     {
       method: 'PATCH',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
+      query: [],
+      prefer: [],
+      conditional: ['if-match'],
       handler: (ctx) => {
         const { site, list } = ctxList(ctx);
         if (!ctx.body || typeof ctx.body !== 'object' || Array.isArray(ctx.body)) throw badRequest('The fields must be a JSON object.');

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import { stableGuid } from './auth';
 import { GraphError, badRequest, notFound } from './errors';
-import { isoSeconds } from './columns';
+import { checkBodyProperties, isoSeconds } from './columns';
 import { ListStore } from './listStore';
+import { DEFAULT_SITE_TIME_ZONE, isKnownTimeZone } from './timeZone';
 import { SiteDirectory } from './persistence';
 import type { EmulatorUser, SiteAddress } from './types';
 
@@ -27,6 +28,8 @@ export class Site {
     readonly hostname: string,
     readonly path: string,
     private readonly disk: SiteDirectory | undefined,
+    /** The site's time zone (regional settings), for date-only columns. */
+    readonly timeZone: string = DEFAULT_SITE_TIME_ZONE,
   ) {
     const collection = stableGuid(`site-collection:${hostname.toLowerCase()}${path.toLowerCase()}`);
     const web = stableGuid(`web:${hostname.toLowerCase()}${path.toLowerCase()}`);
@@ -50,6 +53,7 @@ export class Site {
     for (const { loaded } of disk.loadLists()) {
       const store = ListStore.fromSnapshot(loaded.snapshot, loaded.journal);
       if (!store) continue;
+      store.timeZone = this.timeZone;
       this.lists.set(store.meta.id, store);
       disk.track(store);
       if (loaded.journal.length) disk.compact(store); // fold the journal in, so the next start is quick
@@ -97,6 +101,11 @@ export class Site {
     const b = body as Record<string, unknown>;
     if (typeof b.displayName !== 'string' || !b.displayName.trim()) throw badRequest("The list needs a 'displayName'.");
     if (b.columns !== undefined && !Array.isArray(b.columns)) throw badRequest("'columns' must be an array.");
+    checkBodyProperties(b, ['displayName', 'name', 'description', 'columns', 'list'], 'microsoft.graph.list');
+    if (b.list !== undefined) {
+      if (!b.list || typeof b.list !== 'object' || Array.isArray(b.list)) throw badRequest("'list' must be an object.");
+      checkBodyProperties(b.list as Record<string, unknown>, ['template'], 'microsoft.graph.listInfo');
+    }
     const displayName = b.displayName.trim();
     for (const l of this.lists.values()) {
       if (l.meta.displayName.toLowerCase() === displayName.toLowerCase()) {
@@ -118,6 +127,7 @@ export class Site {
       },
       user,
     );
+    store.timeZone = this.timeZone;
     this.lists.set(store.meta.id, store);
     if (this.disk) {
       this.disk.track(store);
@@ -170,7 +180,9 @@ export class SiteRegistry {
     addresses: SiteAddress[],
     private readonly dataDir: string | undefined,
     private readonly persistDelayMs: number,
+    private readonly timeZone: string = DEFAULT_SITE_TIME_ZONE,
   ) {
+    if (!isKnownTimeZone(timeZone)) throw new Error(`Unknown time zone '${timeZone}'`);
     for (const a of addresses) this.add(a);
   }
 
@@ -191,7 +203,7 @@ export class SiteRegistry {
     const disk = this.dataDir
       ? new SiteDirectory(path.join(this.dataDir, `${hostname}${sitePath === '/' ? '' : sitePath.replace(/\//g, '_')}`), this.persistDelayMs)
       : undefined;
-    const site = new Site(hostname, sitePath, disk);
+    const site = new Site(hostname, sitePath, disk, address.timeZone ?? this.timeZone);
     this.sites.push(site);
     if (sitePath !== '/') this.add({ hostname, path: '/' });
     return site;

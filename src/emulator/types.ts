@@ -23,6 +23,8 @@ export interface SiteAddress {
   hostname: string;
   /** Server-relative path, e.g. `/sites/partnerzicht` (`/` for the root site). */
   path: string;
+  /** The site's time zone (IANA), for date-only columns; default the emulator's `siteTimeZone`. */
+  timeZone?: string;
 }
 
 export interface EmulatorOptions {
@@ -39,6 +41,16 @@ export interface EmulatorOptions {
   siteOwners?: string[];
   /** The request log keeps at most this many entries (oldest dropped); default 200,000. */
   maxLogEntries?: number;
+  /**
+   * What `$orderby` on list items does: `'refuse'` (default, 400) or `'ignore'` (checked, then id order,
+   * as tenants have been reported to answer). See sharepointRoutes.ts.
+   */
+  listItemOrderBy?: 'refuse' | 'ignore';
+  /**
+   * The sites' time zone (IANA; SharePoint's regional settings), default `Europe/Amsterdam`: date-only columns
+   * are answered as the UTC instant of midnight of the day in this zone (see timeZone.ts).
+   */
+  siteTimeZone?: string;
   /** Directory profiles by email, for `/me` (see userRoutes.ts); the token gives only name and address. */
   profiles?: Record<string, UserProfile>;
 }
@@ -111,4 +123,13 @@ export interface RouteDefinition {
   /** Path pattern after the version, with `{name}` segments, e.g. `/chats/{chatId}`. */
   pattern: string;
   handler: RouteHandler;
+  /**
+   * The query options the route implements (e.g. `['select', 'top']`); any other is refused with 400
+   * (see queryPolicy.ts). Undefined: not checked (routes a test adds for itself).
+   */
+  query?: string[];
+  /** The `Prefer` preferences the route implements; others are refused. Undefined: not checked. */
+  prefer?: string[];
+  /** The conditional headers (`if-match`, `if-none-match`) the route implements; others are refused. Undefined: not checked. */
+  conditional?: string[];
 }

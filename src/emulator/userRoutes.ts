@@ -57,6 +57,9 @@ export function userRoutes(directory: UserDirectory): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/me',
+      query: ['select'],
+      prefer: [],
+      conditional: [],
       handler: (ctx) => {
         const all = directory.properties(ctx.user);
         const select = listOption(ctx.query, 'select');

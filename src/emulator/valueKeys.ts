@@ -114,16 +114,3 @@ export function literalKey(lit: Literal, kind: ColumnKind, field: string): Key |
   }
 }
 
-export function sortKey(v: unknown, kind: ColumnKind): Key | null {
-  const keys = keysOf(v, kind);
-  return keys.length ? keys[0] : null;
-}
-
-/** Empty values sort first, as in SharePoint's ascending views. */
-export function compareKeys(a: Key | null, b: Key | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-

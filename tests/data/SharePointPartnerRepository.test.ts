@@ -66,6 +66,28 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await repo.listInteractions(partner.id)).map((i) => i.title)).toEqual(['nieuw', 'midden', 'oud']);
   });
 
+  it('shows the most recent interactions and the right last contact whether Graph refuses or ignores $orderby (it is not documented on list items)', async () => {
+    for (const mode of ['refuse', 'ignore'] as const) {
+      h.emulator.setListItemOrderBy(mode);
+      try {
+        const repo = h.repository();
+        const partner = await repo.savePartner(newPartner());
+        // logged out of date order: a backdated note after newer ones, so id order is not date order
+        const dates = ['2026-11-03', '2026-11-10', '2026-10-01', '2026-11-20', '2026-09-15', '2026-11-07'];
+        for (const [n, d] of dates.entries()) await repo.saveInteraction(newInteraction(partner.id, { date: `${d}T09:00:00Z`, title: `n${n}` }));
+        const context = await repo.getPartnerContext(partner.id, { interactionLimit: 3 });
+        expect(context.interactions.map((i) => i.title)).toEqual(['n3', 'n1', 'n5']);
+        expect((await repo.listInteractions(partner.id)).map((i) => i.title)).toEqual(['n3', 'n1', 'n5', 'n0', 'n2', 'n4']);
+        // deleting the newest makes a recount, which finds the newest remaining date on the client
+        await repo.deleteInteraction(context.interactions[0]);
+        expect(await repo.getPartner(partner.id)).toMatchObject({ interactionCount: 5, lastContact: '2026-11-10T09:00:00Z' });
+        expect(h.emulator.requestLog.every((e) => !/[?&]\$?orderby=/i.test(e.url))).toBe(true);
+      } finally {
+        h.emulator.setListItemOrderBy('refuse');
+      }
+    }
+  });
+
   it('still renders the context when requests inside its batch are throttled (429), re-sending only those', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());

@@ -102,8 +102,8 @@ describe('OData queries from the schema', () => {
   });
   it('URL-encodes each query value whole, including & # % + and quotes', () => {
     expect(encodeQueryValue("a&b#c%d+e'f (g)")).toBe('a%26b%23c%25d%2Be%27f%20%28g%29');
-    const qs = itemQueryString('Interactions', { select: ['date'], filter: fieldFilter('Interactions', 'sourceRef', 'eq', 'x&$top=1#'), orderBy: { column: 'date', descending: true }, top: 5 });
-    expect(qs.split('&').map((p) => p.split('=')[0])).toEqual(['$select', '$expand', '$filter', '$orderby', '$top']);
+    const qs = itemQueryString('Interactions', { select: ['date'], filter: fieldFilter('Interactions', 'sourceRef', 'eq', 'x&$top=1#'), top: 5 });
+    expect(qs.split('&').map((p) => p.split('=')[0])).toEqual(['$select', '$expand', '$filter', '$top']);
     expect(decodeURIComponent(qs.split('&')[2].split('=')[1])).toBe("fields/sourceRef eq 'x&$top=1#'");
     expect(decodeURIComponent(qs.split('&')[1].split('=')[1])).toBe('fields($select=date)');
   });

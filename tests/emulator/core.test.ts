@@ -113,7 +113,8 @@ describe('lists and columns', () => {
       list: { template: 'genericList' },
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ displayName: 'Contactmomenten', list: { template: 'genericList' }, id: expect.any(String), createdBy: { user: { email: ANNA.email } } });
+    expect(created.body).toMatchObject({ displayName: 'Contactmomenten', list: { template: 'genericList' }, id: expect.any(String), createdBy: { user: { id: expect.any(String), displayName: ANNA.name } } });
+    expect(created.body.createdBy.user).not.toHaveProperty('email');
     const byId = await h.call('GET', `${SITE_PATH}/lists/${created.body.id}`);
     const byName = await h.call('GET', `${SITE_PATH}/lists/Contactmomenten`);
     expect(byId.body.id).toBe(created.body.id);
@@ -193,8 +194,8 @@ describe('items', () => {
       eTag: expect.stringMatching(/^"[0-9a-f-]{36},1"$/),
       createdDateTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
       lastModifiedDateTime: expect.any(String),
-      createdBy: { user: { email: ANNA.email, displayName: ANNA.name, id: expect.any(String) } },
-      lastModifiedBy: { user: { email: ANNA.email } },
+      createdBy: { user: { displayName: ANNA.name, id: expect.any(String) } },
+      lastModifiedBy: { user: { id: expect.any(String), displayName: ANNA.name } },
       webUrl: 'https://veenhaven.sharepoint.com/sites/partnerzicht/Lists/Partners/1_.000',
       parentReference: { id: expect.any(String), siteId: expect.stringMatching(/^veenhaven\.sharepoint\.com,/) },
       fields: {
@@ -256,8 +257,9 @@ describe('items', () => {
     expect(patched.body['@odata.etag']).not.toBe(created.eTag);
     expect(patched.body['@odata.etag'].split(',')[0]).toBe(created.eTag.split(',')[0]);
     const after = (await h.call('GET', `${items}/1`)).body;
-    expect(after.createdBy.user.email).toBe(ANNA.email);
-    expect(after.lastModifiedBy.user.email).toBe(BART.email);
+    // identities carry id and displayName only (no email), as Graph documents
+    expect(after.createdBy.user).toEqual({ id: (await h.call('GET', '/v1.0/me?$select=id')).body.id, displayName: ANNA.name });
+    expect(after.lastModifiedBy.user).toEqual({ id: (await h.call('GET', '/v1.0/me?$select=id', undefined, { as: BART })).body.id, displayName: BART.name });
     expect(after.fields.EditorLookupId).not.toBe(after.fields.AuthorLookupId);
   });
 

@@ -70,12 +70,12 @@ describe('@microsoft/microsoft-graph-client against the emulator', () => {
     const created = await anna.api(`${site}/lists/Interactions/items`).post({ fields: { PartnerId: 'p1', ClientId: 'c1', Summary: 'Kennismaking' } });
     await bart.api(`${site}/lists/Interactions/items/${created.id}/fields`).header('If-Match', created.eTag).patch({ Summary: 'Kennismaking (aangevuld)' });
     const item = await anna.api(`${site}/lists/Interactions/items/${created.id}`).get();
-    expect(item.createdBy.user.email).toBe(ANNA.email);
-    expect(item.lastModifiedBy.user.email).toBe(BART.email);
+    expect(item.createdBy.user).toEqual({ id: expect.any(String), displayName: ANNA.name });
+    expect(item.lastModifiedBy.user.displayName).toBe(BART.name);
     expect(emulator.requestLog.every((r) => r.status < 400)).toBe(true);
   });
 
-  test('query builder: $filter (escaped, URL-encoded), expand=fields(select=…), $select, $orderby, $top', async () => {
+  test('query builder: $filter (escaped, URL-encoded), expand=fields(select=…), $select, $top ($orderby refused)', async () => {
     const client = clientFor(ANNA);
     await createSchema(client);
     const tricky = ["O'Brien & Zn", "' or 1 eq 1", '100%27 #1', 'Ærø – 東京 😀'];
@@ -90,8 +90,8 @@ describe('@microsoft/microsoft-graph-client against the emulator', () => {
         .get();
       expect(res.value.map((i: any) => i.fields.PartnerId)).toEqual([p]);
     }
-    const ordered = await client.api(`${site}/lists/Interactions/items`).orderby('fields/ClientId desc').expand('fields').get();
-    expect(ordered.value.map((i: any) => i.fields.ClientId)).toEqual(['c3', 'c2', 'c1', 'c0']);
+    // $orderby on list items is not documented: the emulator refuses it (see sharepointRoutes.ts)
+    await expect(client.api(`${site}/lists/Interactions/items`).orderby('fields/ClientId desc').expand('fields').get()).rejects.toMatchObject({ statusCode: 400 });
   });
 
   test('paging: nextLink through PageIterator over 1,200 items', async () => {

@@ -63,7 +63,7 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
     expect((await bram.get<Items>(`${base}/items?$expand=fields`)).value).toHaveLength(0);
     const filter = encodeURIComponent(`fields/clientId eq '${clientId}'`);
     expect((await bram.get<Items>(`${base}/items?$expand=fields&$filter=${filter}`)).value).toHaveLength(0);
-    expect((await bram.get<Items>(`${base}/items?$expand=fields&$orderby=${encodeURIComponent('fields/partnerId')}`)).value).toHaveLength(0);
+    expect((await bram.get<Items>(`${base}/items?$expand=fields&$top=1`)).value).toHaveLength(0);
     await expect(bram.get(`${base}/items/${noteId}`)).rejects.toMatchObject({ status: 404 });
     await expect(bram.get(`${base}/items/${noteId}/fields`)).rejects.toMatchObject({ status: 404 });
     await expect(bram.request('PATCH', `${base}/items/${noteId}/fields`, { body: { summary: 'overwritten' } })).rejects.toMatchObject({ status: 404 });

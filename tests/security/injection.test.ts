@@ -87,7 +87,6 @@ describe('the builders refuse what is not whitelisted', () => {
         expect(() => filterableColumn(list, name as never)).toThrow();
         expect(() => fieldFilter(list, name as never, 'eq', 'x')).toThrow();
         expect(() => itemQueryString(list, { select: [name as never] })).toThrow();
-        expect(() => itemQueryString(list, { orderBy: { column: name as never } })).toThrow();
       }),
       { numRuns: 300, seed: 8 },
     );

@@ -39,7 +39,8 @@ export interface ItemQuery<L extends ListName> {
   select?: readonly ColumnName<L>[];
   /** A filter made by `fieldFilter`/`fieldIn` only. */
   filter?: string;
-  orderBy?: { column: IndexedColumnName<L>; descending?: boolean };
+  // No `orderBy`: `$orderby` on list items is not documented (listitem-list lists only $filter and
+  // $expand) and has been reported ignored; callers order on the client (listFields.newestFirst).
   top?: number;
   /**
    * The item's ETag and the list's `itemProperties` (default): a read that never leads to an update
@@ -60,7 +61,6 @@ export function itemQueryString<L extends ListName>(list: L, query: ItemQuery<L>
     ['$expand', `fields($select=${columns.join(',')})`],
   ];
   if (query.filter) params.push(['$filter', query.filter]);
-  if (query.orderBy) params.push(['$orderby', `fields/${filterableColumn(list, query.orderBy.column)}${query.orderBy.descending ? ' desc' : ''}`]);
   if (query.top !== undefined) params.push(['$top', String(Math.max(1, Math.floor(query.top)))]);
   return params.map(([k, v]) => `${k}=${encodeQueryValue(v)}`).join('&');
 }

@@ -3,8 +3,15 @@ import type { HostItem } from '../Host';
 /**
  * Who takes part in the Teams meeting the side panel is in. The Teams context only gives the
  * meeting chat's id (its `meeting.id` is not a Graph id), so the path is:
- * chat → `onlineMeetingInfo.joinWebUrl` → `/me/onlineMeetings?$filter=JoinWebUrl eq '…'` → participants;
- * with the official's calendar event as the fallback when the online meeting is not readable.
+ * 1. `GET /chats/{id}` without query options (the "Get chat" page documents none) → `onlineMeetingInfo.joinWebUrl`;
+ * 2. the official's own copy of the meeting in their calendar, which every invitee has: `/me/calendarView` over a
+ *    window around now ("List calendarView", https://learn.microsoft.com/en-us/graph/api/user-list-calendarview:
+ *    `startDateTime`/`endDateTime` required; recurring meetings come as their occurrences), matched by
+ *    `onlineMeeting.joinUrl` (not filterable, so compared here) and, among occurrences, by time — never by subject;
+ * 3. only when the calendar has no such event: `/me/onlineMeetings?$filter=JoinWebUrl eq '…'`, which with delegated
+ *    permissions answers only the meeting's organizer ("Get onlineMeeting",
+ *    https://learn.microsoft.com/en-us/graph/api/onlinemeeting-get; an attendee gets 403, which here just means
+ *    "not found", not "not allowed").
  * Kept free of teams-js so it can be tested (and reused) without a Teams frame.
  */
 
@@ -12,6 +19,11 @@ import type { HostItem } from '../Host';
 export interface MeetingGraph {
   get<T>(path: string): Promise<T>;
 }
+
+/** How far around now the calendar is searched: a side panel is open during a meeting, or shortly before it. */
+export const CALENDAR_WINDOW = { beforeMs: 12 * 3_600_000, afterMs: 14 * 24 * 3_600_000 };
+/** At most this many calendar pages are read (50 events each). */
+const MAX_CALENDAR_PAGES = 10;
 
 export type MeetingDetails = Pick<HostItem, 'subject' | 'organizer' | 'attendees' | 'date' | 'link'>;
 
@@ -46,6 +58,7 @@ interface EmailAddress {
 interface CalendarEvent {
   subject?: string | null;
   start?: { dateTime?: string; timeZone?: string } | null;
+  end?: { dateTime?: string; timeZone?: string } | null;
   organizer?: EmailAddress | null;
   attendees?: EmailAddress[] | null;
   onlineMeeting?: { joinUrl?: string | null } | null;
@@ -100,28 +113,61 @@ async function fromOnlineMeeting(graph: MeetingGraph, joinWebUrl: string): Promi
   };
 }
 
-async function fromCalendar(graph: MeetingGraph, chat: ChatInfo, joinWebUrl: string | undefined): Promise<MeetingDetails | undefined> {
-  if (!chat.topic) return undefined;
-  const select = '$select=subject,start,organizer,attendees,onlineMeeting,webLink';
-  const answer = await graph.get<{ value?: CalendarEvent[] }>(`/me/events?$filter=subject eq ${odataString(chat.topic)}&${select}&$top=25`);
-  const events = answer.value ?? [];
-  // Several events may share a subject; the join URL tells which one is this meeting.
-  const event = (joinWebUrl && events.find((e) => e.onlineMeeting?.joinUrl === joinWebUrl)) || (events.length === 1 ? events[0] : undefined);
+/** Graph answers event times in UTC without a suffix (no `Prefer: outlook.timezone` is sent). */
+function eventInstant(t: { dateTime?: string; timeZone?: string } | null | undefined): string | undefined {
+  const value = t?.dateTime;
+  if (!value) return undefined;
+  return (t?.timeZone ?? 'UTC') === 'UTC' && !/(Z|[+-]\d\d:\d\d)$/.test(value) ? `${value.replace(/\.\d+$/, '')}Z` : value;
+}
+
+/** Join URLs come percent-encoded in different ways (`%3a` / `%3A` / `:`); compare them decoded. */
+function sameJoinUrl(a: string | null | undefined, b: string): boolean {
+  if (!a) return false;
+  const norm = (u: string) => {
+    try {
+      return decodeURIComponent(u).trim().toLowerCase();
+    } catch {
+      return u.trim().toLowerCase();
+    }
+  };
+  return norm(a) === norm(b);
+}
+
+async function fromCalendar(graph: MeetingGraph, chat: ChatInfo, joinWebUrl: string, now: Date): Promise<MeetingDetails | undefined> {
+  const from = new Date(now.getTime() - CALENDAR_WINDOW.beforeMs).toISOString();
+  const to = new Date(now.getTime() + CALENDAR_WINDOW.afterMs).toISOString();
+  const select = '$select=subject,start,end,organizer,attendees,onlineMeeting,webLink';
+  let next: string | undefined = `/me/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${select}&$top=50`;
+  const matches: CalendarEvent[] = [];
+  for (let page = 0; next && page < MAX_CALENDAR_PAGES; page++) {
+    const answer: { value?: CalendarEvent[]; '@odata.nextLink'?: string } = await graph.get(next);
+    matches.push(...(answer.value ?? []).filter((e) => sameJoinUrl(e.onlineMeeting?.joinUrl, joinWebUrl)));
+    next = answer['@odata.nextLink'];
+  }
+  // A recurring meeting shares its join URL across occurrences: the one going on now, else the nearest start.
+  const at = now.getTime();
+  const distance = (e: CalendarEvent) => {
+    const start = Date.parse(eventInstant(e.start) ?? '');
+    const end = Date.parse(eventInstant(e.end) ?? '') || start;
+    if (Number.isNaN(start)) return Infinity;
+    return start <= at && at < end ? 0 : Math.min(Math.abs(start - at), Math.abs(end - at));
+  };
+  const event = matches.sort((a, b) => distance(a) - distance(b))[0];
   if (!event) return undefined;
-  const start = event.start?.dateTime;
   return {
-    subject: event.subject ?? chat.topic,
+    subject: event.subject ?? chat.topic ?? '',
     organizer: eventMailbox(event.organizer),
     attendees: (event.attendees ?? []).map(eventMailbox).filter(present),
-    date: start ? (event.start?.timeZone === 'UTC' && !/Z$/.test(start) ? `${start.replace(/\.\d+$/, '')}Z` : start) : undefined,
-    link: joinWebUrl ?? event.webLink ?? undefined,
+    date: eventInstant(event.start),
+    link: joinWebUrl,
   };
 }
 
-export async function findMeetingParticipants(graph: MeetingGraph, chatId: string): Promise<MeetingParticipantsResult> {
+export async function findMeetingParticipants(graph: MeetingGraph, chatId: string, now: () => Date = () => new Date()): Promise<MeetingParticipantsResult> {
   let chat: ChatInfo;
   try {
-    chat = await graph.get<ChatInfo>(`/chats/${encodeURIComponent(chatId)}?$select=topic,onlineMeetingInfo`);
+    // No query options: GET /chats/{id} documents none (a `$select` may be refused).
+    chat = await graph.get<ChatInfo>(`/chats/${encodeURIComponent(chatId)}`);
   } catch (error) {
     const status = statusOf(error);
     if (status === 403) return { status: 'not-allowed' };
@@ -129,24 +175,25 @@ export async function findMeetingParticipants(graph: MeetingGraph, chatId: strin
     throw error;
   }
   const joinWebUrl = chat.onlineMeetingInfo?.joinWebUrl ?? undefined;
-  let denied = 0;
-  if (joinWebUrl) {
-    try {
-      const details = await fromOnlineMeeting(graph, joinWebUrl);
-      if (details) return { status: 'found', source: 'online-meeting', details };
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 403) denied++;
-      else if (status !== 404) throw error;
-    }
-  }
+  if (!joinWebUrl) return { status: 'not-found' };
+  let calendarDenied = false;
   try {
-    const details = await fromCalendar(graph, chat, joinWebUrl);
+    const details = await fromCalendar(graph, chat, joinWebUrl, now());
     if (details) return { status: 'found', source: 'calendar-event', details };
   } catch (error) {
     const status = statusOf(error);
-    if (status === 403) denied++;
+    if (status === 403) calendarDenied = true;
     else if (status !== 404) throw error;
   }
-  return denied > 0 ? { status: 'not-allowed' } : { status: 'not-found' };
+  let meetingDenied = false;
+  try {
+    const details = await fromOnlineMeeting(graph, joinWebUrl);
+    if (details) return { status: 'found', source: 'online-meeting', details };
+  } catch (error) {
+    const status = statusOf(error);
+    // 403 is what every attendee gets (organizer only); it means "not allowed" only when the calendar was refused too.
+    if (status === 403) meetingDenied = true;
+    else if (status !== 404) throw error;
+  }
+  return calendarDenied && meetingDenied ? { status: 'not-allowed' } : { status: 'not-found' };
 }
