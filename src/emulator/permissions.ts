@@ -46,6 +46,7 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/chats/{chatId}', ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], 'chat-get'),
   p('GET', '/me/onlineMeetings', ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'], 'onlinemeeting-get'),
   p('GET', '/me/events', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-events'),
+  p('GET', '/me/calendarView', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-calendarview'),
 ];
 
 const key = (method: string, pattern: string) => `${method.toUpperCase()} ${pattern.toLowerCase()}`;
