@@ -37,7 +37,10 @@ export interface Partner {
   /** Target number of days between contacts. */
   rhythmDays?: number;
   status: PartnerStatus;
-  /** Denormalised on every interaction write so the overview never scans all interactions. */
+  /**
+   * Derived where read, never stored (core/partnerFigures.ts): the overview from its copy of every
+   * interaction, a pane's context from the interactions it read (newest first; its count is of those).
+   */
   lastContact?: string;
   interactionCount: number;
   /** SharePoint ETag, needed for conflict-safe updates. */

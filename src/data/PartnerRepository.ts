@@ -43,16 +43,16 @@ export interface PartnerRepository {
    * Without an etag, creates the interaction, idempotent by `clientId`: when an item with this client
    * id already exists it is returned instead of creating a second one. With an etag, writes its
    * author's correction or withdrawal with If-Match on it (a ConflictError carries the current version
-   * when someone changed it first). Either way it keeps the partner's denormalised last-contact date
-   * and interaction count right.
+   * when someone changed it first). Nothing else is written: the partner's figures are derived where
+   * they are read (core/partnerFigures.ts), so concurrent officials never conflict over them.
    */
   saveInteraction(interaction: Interaction, options?: SaveOptions): Promise<Interaction>;
   /** Creates (idempotent by clientId) or updates (with If-Match on `etag`) an agenda item. */
   saveAgendaItem(item: AgendaItem, options?: SaveOptions): Promise<AgendaItem>;
   /**
    * Creates or updates (with If-Match on `etag`) a partner. Without an etag it is a create, idempotent
-   * by `partner.id` (a client-generated id until the server's id is known). The denormalised
-   * lastContact/interactionCount are kept by saveInteraction and are not overwritten by an update.
+   * by `partner.id` (a client-generated id until the server's id is known). lastContact and
+   * interactionCount are never written (derived where read).
    */
   savePartner(partner: Partner, options?: SaveOptions): Promise<Partner>;
   /**
@@ -79,7 +79,7 @@ export interface PartnerRepository {
   listInteractionTexts(options?: ListOptions): Promise<InteractionTexts[]>;
   /** All interactions of one partner, newest first (the partner page). */
   listInteractions(partnerId: string, options?: ListOptions): Promise<Interaction[]>;
-  /** Removes an interaction (and its confidential note) and updates the partner's denormalised figures. */
+  /** Removes an interaction (and its confidential note); the partner's figures follow on their next read. */
   deleteInteraction(interaction: Interaction): Promise<void>;
   /** All agenda items of one partner, open and done. */
   listAgenda(partnerId: string): Promise<AgendaItem[]>;

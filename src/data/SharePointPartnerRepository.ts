@@ -8,6 +8,7 @@
  * updates carry the item's ETag in If-Match and a 412 becomes a ConflictError with the current version.
  */
 import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, PartnerContext, ProposalDecision, RegisterPartner, Settings } from '../core/model';
+import { figuresByPartner, withFigures } from '../core/partnerFigures';
 import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
@@ -60,7 +61,6 @@ export interface SharePointRepositoryOptions {
 }
 
 type Created = { item: ListItem; created: boolean };
-type PartnerFigures = { etag?: string; lastContact: string | null; interactionCount: number };
 
 export class SharePointPartnerRepository implements PartnerRepository {
   readonly transport: GraphTransport;
@@ -68,8 +68,6 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly createAttempts: number;
   private readonly sleep: Sleep;
   private readonly official?: () => Promise<string>;
-  /** Per partner, the denormalised figures and ETag as our last write left them. */
-  private readonly knownFigures = new Map<string, PartnerFigures>();
 
   constructor(options: SharePointRepositoryOptions) {
     this.transport = options.transport;
@@ -136,11 +134,16 @@ export class SharePointPartnerRepository implements PartnerRepository {
       return items;
     };
     const [allInteractions, agenda, notes] = await Promise.all([collection('interactions'), collection('agenda'), collection('notes', true)]);
-    const interactions = newestFirst(allInteractions).slice(0, Math.max(0, limit));
+    const newest = newestFirst(allInteractions);
+    const interactions = newest.slice(0, Math.max(0, limit));
     const notesByClientId = await this.withOwnNotes(partnerId, interactions, notes);
+    const read = interactions.map((i) => interactionFromItem(i, notesByClientId.get(String(i.fields?.clientId ?? ''))));
+    // The figures from every interaction this read fetched (all pages: it orders on the client), not only
+    // the most recent it shows: see core/partnerFigures.ts.
+    const figures = figuresByPartner(newest.map((i) => interactionFromItem(i))).get(partnerId);
     return {
-      partner: partnerFromItem(partner.body as ListItem),
-      interactions: interactions.map((i) => interactionFromItem(i, notesByClientId.get(String(i.fields?.clientId ?? '')))),
+      partner: withFigures(partnerFromItem(partner.body as ListItem), figures),
+      interactions: read,
       agenda: agenda.map(agendaFromItem).filter((a) => a.status !== 'done'),
     };
   }
@@ -221,7 +224,8 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * Creates the interaction once, whatever happens to the connection; a confidential one puts its text
    * in ConfidentialNotes (readable by its author only) first, so the text never sits in Interactions.
-   * Then brings the partner's lastContact/interactionCount up to date.
+   * Saved once its item exists: nothing shared is written beside it (the partner's figures are derived
+   * where they are read, core/partnerFigures.ts), so concurrent officials never conflict.
    */
   async saveInteraction(interaction: Interaction, options: SaveOptions = {}): Promise<Interaction> {
     if (interaction.etag) return this.updateInteraction(interaction);
@@ -229,20 +233,15 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (interaction.confidential) {
       note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
     }
-    // The figures as they were *before* the create: if anyone recounts (and so counts this note) before
-    // our update, the ETag has moved on and our +1 becomes a recount instead of a double count.
-    const before = options.afterUnclearFailure ? undefined : (this.knownFigures.get(interaction.partnerId) ?? (await this.readFigures(interaction.partnerId)));
-    const { item, created } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
-    // When we found it instead of creating it, an earlier attempt may or may not have counted it: recount.
-    await this.refreshPartnerFigures(interaction.partnerId, { date: interaction.date, recount: !created || !before || !!interaction.withdrawn, before });
+    const { item } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
     return interactionFromItem(item, note);
   }
 
   /**
    * The author's correction or withdrawal, with If-Match on the ETag they edited: the Interactions item
    * first (so a conflict changes nothing), then a confidential note's text in ConfidentialNotes (or
-   * its removal when the note is no longer confidential), then a recount of the partner's figures
-   * (the date may have moved, a withdrawn note no longer counts). A withdrawal writes only its own
+   * its removal when the note is no longer confidential). The partner's figures follow on their next
+   * read (a withdrawn note no longer counts, a moved date moves them). A withdrawal writes only its own
    * columns. Sent again after a failure half-way, the first step finds its own earlier write and
    * counts it as done (see updateItem), so the rest still happens.
    */
@@ -265,7 +264,6 @@ export class SharePointPartnerRepository implements PartnerRepository {
         await this.deleteItem('ConfidentialNotes', existing.id);
       }
     }
-    await this.refreshPartnerFigures(interaction.partnerId, { recount: true });
     const saved = interactionFromItem({ ...item, createdDateTime: item.createdDateTime ?? interaction.loggedAt }, note);
     // A withdrawal leaves a confidential note's text (which the Interactions item does not hold) as it was.
     return withdrawing && interaction.confidential ? { ...saved, summary: interaction.summary, followUps: interaction.followUps, review: interaction.review } : saved;
@@ -278,7 +276,6 @@ export class SharePointPartnerRepository implements PartnerRepository {
       const note = await this.findItem('ConfidentialNotes', interaction.clientId);
       if (note) await this.deleteItem('ConfidentialNotes', note.id);
     }
-    await this.refreshPartnerFigures(interaction.partnerId, { recount: true });
   }
 
   async saveAgendaItem(item: AgendaItem, options: SaveOptions = {}): Promise<AgendaItem> {
@@ -291,10 +288,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   async savePartner(partner: Partner, options: SaveOptions = {}): Promise<Partner> {
     if (!partner.etag) return partnerFromItem((await this.createOnce('Partners', partnerToFields(partner, partner.id), partner.id, options.afterUnclearFailure)).item);
     const fields = partnerToFields(partner, partner.id);
-    // Denormalised figures belong to saveInteraction; an edit made from a stale copy must not reset them.
     delete fields.clientId;
-    delete fields.lastContact;
-    delete fields.interactionCount;
     return partnerFromItem(await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem));
   }
 
@@ -320,11 +314,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
           throw error;
         }
       }
-      if (target) {
-        // Its interactions went to the target: its own figures are 0 now.
-        await this.refreshPartnerFigures(proposal.id, { recount: true });
-        result = await this.getPartner(proposal.id);
-      }
+      if (target) result = await this.getPartner(proposal.id);
       return { proposal: result, target };
     }
   }
@@ -332,14 +322,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * A proposal merged into an existing partner: its domains, aliases and contacts are added to the
    * target as the server has it now, then its interactions, agenda items and the confidential notes
-   * this official can read are moved there, and the target's figures recounted. Each step finds its
+   * this official can read are moved there (the figures follow on the next read). Each step finds its
    * work done when it is repeated.
    */
   private async mergeProposal(proposal: Partner, targetId: string): Promise<Partner> {
     if (!targetId || targetId === proposal.id) throw new GraphRequestError(400, 'invalidRequest', 'a proposal is merged into another, existing partner');
     await this.changePartner(targetId, (target) => mergedIdentifiers(target, proposal));
     for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, proposal.id, targetId);
-    await this.refreshPartnerFigures(targetId, { recount: true });
     return this.getPartner(targetId);
   }
 
@@ -400,58 +389,6 @@ export class SharePointPartnerRepository implements PartnerRepository {
     const fields = Object.fromEntries(Object.entries(partnerToFields(next, current.id)).filter(([column, value]) => value !== before[column]));
     const patched = await this.patchFields('Partners', current.id, fields, current.etag);
     return { ...next, etag: patched.eTag ?? current.etag };
-  }
-
-  // ---- the partner's denormalised figures ----------------------------------------------------------
-
-  /**
-   * Keeps Partners.lastContact and interactionCount right so the overview never scans interactions.
-   * Normally +1 and the later date on the figures read before the create (or left by our last update:
-   * no extra read); a recount (filter on indexed partnerId, newest found on the client) after a conflict or when an
-   * earlier attempt may already have counted.
-   */
-  private async refreshPartnerFigures(partnerId: string, change: { date?: string; recount: boolean; before?: PartnerFigures }): Promise<void> {
-    let recount = change.recount;
-    for (let attempt = 0; ; attempt++) {
-      const current = !recount && attempt === 0 && change.before ? change.before : await this.readFigures(partnerId);
-      let figures: { lastContact: string | null; interactionCount: number };
-      if (recount) {
-        const all = await this.listAll('Interactions', {
-          select: ['date', 'withdrawnAt'],
-          filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId),
-          top: LIST_PAGE_SIZE,
-        });
-        // The newest date is found here over everything read (no `$orderby`: not documented on list items).
-        const counted = newestFirst(all.filter((i) => !i.fields?.withdrawnAt));
-        figures = { lastContact: (counted[0]?.fields?.date as string | undefined) ?? null, interactionCount: counted.length };
-      } else {
-        const later = !current.lastContact || (change.date !== undefined && Date.parse(change.date) > Date.parse(current.lastContact));
-        figures = { lastContact: later ? (change.date ?? null) : current.lastContact, interactionCount: current.interactionCount + 1 };
-      }
-      if (figures.lastContact === current.lastContact && figures.interactionCount === current.interactionCount) return;
-      try {
-        const patched = await this.patchFields('Partners', partnerId, figures, current.etag);
-        this.rememberFigures(partnerId, { etag: patched.eTag, ...figures });
-        return;
-      } catch (error) {
-        this.knownFigures.delete(partnerId);
-        // Someone else changed the partner, our own earlier attempt landed before its answer was lost,
-        // or another tab (or the page before a reload) counted this same interaction: only a recount
-        // is right in every case.
-        if (!(error instanceof GraphRequestError && error.status === 412) || attempt >= 5) throw error;
-        recount = true;
-      }
-    }
-  }
-
-  private async readFigures(partnerId: string): Promise<PartnerFigures> {
-    const partner = await this.getPartner(partnerId);
-    return { etag: partner.etag, lastContact: partner.lastContact ?? null, interactionCount: partner.interactionCount };
-  }
-
-  private rememberFigures(partnerId: string, figures: PartnerFigures): void {
-    if (this.knownFigures.size > 500) this.knownFigures.clear();
-    this.knownFigures.set(partnerId, figures);
   }
 
   // ---- list-item plumbing ----------------------------------------------------------------------

@@ -67,8 +67,6 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     description: orNull(p.description),
     rhythmDays: orNull(p.rhythmDays),
     status: p.status,
-    lastContact: orNull(p.lastContact),
-    interactionCount: p.interactionCount,
     ...proposalToFields(p.proposal),
   };
 }
@@ -116,8 +114,8 @@ export function partnerFromItem(item: ListItem): Partner {
     description: optionalText(f.description),
     rhythmDays: num(f.rhythmDays),
     status: (optionalText(f.status) ?? 'active') as Partner['status'],
-    lastContact: date(f.lastContact),
-    interactionCount: num(f.interactionCount) ?? 0,
+    // Derived where read (core/partnerFigures.ts); the legacy columns of an older site are not trusted.
+    interactionCount: 0,
     etag: item.eTag ?? optionalText(f['@odata.etag']),
     ...(proposal ? { proposal } : {}),
   };

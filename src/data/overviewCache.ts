@@ -10,6 +10,7 @@
  * manager's laptop should not hold every note of the municipality.
  */
 import type { AgendaItem, Partner } from '../core/model';
+import { figuresFromTable, withFigures } from '../core/partnerFigures';
 import { decodeInteractions, encodeInteractions, isInteractionTable, type CompactInteraction, type InteractionTable } from '../core/overview/interactionTable';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
@@ -162,8 +163,10 @@ export class OverviewCache {
     const [partners, interactionList, agenda] = await Promise.all(LISTS.map((list) => this.stored(scope, list)));
     const table = tableOf(interactionList);
     let interactions: OverviewInteraction[] | undefined;
+    // The partners' figures from the interactions just brought up to date (derived, never stored: core/partnerFigures.ts).
+    const figures = figuresFromTable(table);
     return {
-      partners: valuesOf(partners) as Partner[],
+      partners: (valuesOf(partners) as Partner[]).map((p) => withFigures(p, figures.get(p.id))),
       agenda: valuesOf(agenda) as AgendaItem[],
       mode,
       changes,

@@ -47,7 +47,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(urls.every((u) => u.includes('/lists/Interactions/items') && u.includes('fields($select=followUps,reviewGoesWell,reviewCouldImprove)'))).toBe(true);
   });
 
-  it('logs interactions, keeps the partner figures up to date, and renders the context in one round trip', async () => {
+  it('logs interactions and renders the context, with the partner figures derived from it, in one round trip', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
     await repo.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z', title: 'oud' }));
@@ -59,7 +59,9 @@ describe('SharePointPartnerRepository against the emulator', () => {
     h.emulator.clearLog();
     const context = await repo.getPartnerContext(partner.id, { interactionLimit: 2 });
     expect(roundTrips()).toBe(1);
-    expect(context.partner).toMatchObject({ id: partner.id, interactionCount: 3, lastContact: '2026-11-20T09:00:00Z' });
+    // The figures are derived from the interactions read (newest first), never stored: the count is of those read.
+    expect(context.partner).toMatchObject({ id: partner.id, interactionCount: 2, lastContact: '2026-11-20T09:00:00Z' });
+    expect((await repo.getPartnerContext(partner.id)).partner).toMatchObject({ interactionCount: 3, lastContact: '2026-11-20T09:00:00Z' });
     expect(context.interactions.map((i) => i.title)).toEqual(['nieuw', 'midden']);
     expect(context.agenda.map((a) => a.topic)).toEqual(['open punt']);
     expect((await repo.listAgenda(partner.id)).map((a) => a.topic).sort()).toEqual(['afgerond', 'open punt']);
@@ -118,7 +120,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(await repo.resolveSiteId()).toContain('veenhaven.sharepoint.com');
   });
 
-  it('creates an interaction once even when saved twice, and recounts instead of counting twice', async () => {
+  it('creates an interaction once even when saved twice, and it counts once', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
     const note = newInteraction(partner.id);
@@ -127,7 +129,7 @@ describe('SharePointPartnerRepository against the emulator', () => {
     const third = await repo.saveInteraction(note); // goes via the unique clientId column (409)
     expect(new Set([first.id, second.id, third.id]).size).toBe(1);
     expect((await repo.listInteractions(partner.id))).toHaveLength(1);
-    expect((await repo.getPartner(partner.id)).interactionCount).toBe(1);
+    expect((await repo.getPartnerContext(partner.id)).partner.interactionCount).toBe(1);
   });
 
   it('finds the interactions logged for an email or meeting', async () => {
@@ -157,16 +159,15 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await anna.listAgenda(partner.id))[0]).toMatchObject({ status: 'in-progress' });
   });
 
-  it('updates a partner with If-Match without touching the figures kept by saveInteraction', async () => {
+  it('a note never writes the partner: an edit made before a colleague logged one saves without a conflict, and the figures stay right', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
-    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-02T08:00:00Z' }));
-    const updated = await repo.savePartner({ ...partner, description: 'Nieuwe omschrijving' }).catch((e: unknown) => e);
-    // The stale copy (before the interaction bumped the figures) conflicts rather than resetting them.
-    expect(updated).toBeInstanceOf(ConflictError);
-    const fresh = (updated as ConflictError<typeof partner>).current!;
-    const saved = await repo.savePartner({ ...fresh, description: 'Nieuwe omschrijving', interactionCount: 0, lastContact: undefined });
-    expect(saved).toMatchObject({ description: 'Nieuwe omschrijving', interactionCount: 1, lastContact: '2026-11-02T08:00:00Z' });
+    h.emulator.clearLog();
+    await h.repository(BRAM).saveInteraction(newInteraction(partner.id, { date: '2026-11-02T08:00:00Z' }));
+    expect(h.emulator.requestLog.filter((r) => r.url.includes('/lists/Partners/'))).toEqual([]);
+    const saved = await repo.savePartner({ ...partner, description: 'Nieuwe omschrijving', interactionCount: 7, lastContact: '2020-01-01T00:00:00Z' });
+    expect(saved).toMatchObject({ description: 'Nieuwe omschrijving' });
+    expect((await repo.getPartnerContext(partner.id)).partner).toMatchObject({ description: 'Nieuwe omschrijving', interactionCount: 1, lastContact: '2026-11-02T08:00:00Z' });
   });
 
   it('reads the register with only the columns detection and the chooser use', async () => {
@@ -223,14 +224,14 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(await repo.getPartner(partner.id)).toMatchObject({ domains: ['portaal.nl', 'portaalwonen.nl'], aliases: ['Portaal', 'Woonstichting'] });
   });
 
-  it('deletes an interaction and recounts the partner', async () => {
+  it('deletes an interaction, and the partner figures follow', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());
     const a = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-09-01T08:00:00Z' }));
     const b = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-01T08:00:00Z' }));
     await repo.deleteInteraction(b);
     await repo.deleteInteraction(b); // already gone: fine
-    expect(await repo.getPartner(partner.id)).toMatchObject({ interactionCount: 1, lastContact: '2026-09-01T08:00:00Z' });
+    expect((await repo.getPartnerContext(partner.id)).partner).toMatchObject({ interactionCount: 1, lastContact: '2026-09-01T08:00:00Z' });
     expect((await repo.listInteractions(partner.id)).map((i) => i.id)).toEqual([a.id]);
   });
 

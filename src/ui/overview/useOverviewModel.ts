@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, Interaction, Official, Partner, ProposalDecision } from '../../core/model';
 import { knownOfficialNames } from '../../core/agenda';
 import type { ProposalOutcome } from '../../data/PartnerRepository';
+import { figuresByPartner, withFigures, type PartnerFigures } from '../../core/partnerFigures';
 import { decidedProposal, mergedIdentifiers } from '../../core/proposals';
 import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
@@ -37,7 +38,13 @@ export interface OverviewModel {
   decideProposal(decision: ProposalDecision): Promise<void>;
 }
 
-type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready: boolean };
+/**
+ * `figures`: each partner's last contact and count, derived from the interactions held (core/partnerFigures.ts):
+ * from the load until the objects exist, then from them, so a note added or withdrawn here shows at once.
+ */
+type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready: boolean; figures: ReadonlyMap<string, PartnerFigures> };
+
+const NO_FIGURES: ReadonlyMap<string, PartnerFigures> = new Map();
 
 type Load = { status: 'loading'; loaded: number } | { status: 'failed' } | { status: 'ready' };
 
@@ -61,12 +68,16 @@ export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) 
 export function useOverviewModel(services: Services): { load: Load; model: OverviewModel } {
   const [load, setLoad] = useState<Load>({ status: 'loading', loaded: 0 });
   const [partners, setPartners] = useState<Partner[]>([]);
-  const [ix, setIx] = useState<InteractionState>({ list: [], ready: false });
+  const [ix, setIx] = useState<InteractionState>({ list: [], ready: false, figures: NO_FIGURES });
   // Changes made before the objects exist (e.g. a confirmed queued write) wait for them.
   const pending = useRef<Array<(all: OverviewEntry[]) => OverviewEntry[]>>([]);
   const ready = useRef(false);
   const setInteractions = useCallback((update: (all: OverviewEntry[]) => OverviewEntry[]) => {
-    if (ready.current) setIx((s) => ({ list: update(s.list), ready: true }));
+    if (ready.current)
+      setIx((s) => {
+        const list = update(s.list);
+        return { list, ready: true, figures: figuresByPartner(list) };
+      });
     else {
       pending.current.push(update);
       setIx((s) => ({ ...s, table: undefined }));
@@ -93,7 +104,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
         (data) => {
           if (!mounted.current) return;
           setPartners(data.partners);
-          setIx({ list: [], table: data.interactionTable, ready: false });
+          setIx({ list: [], table: data.interactionTable, ready: false, figures: new Map(data.partners.map((p) => [p.id, { lastContact: p.lastContact, interactionCount: p.interactionCount }])) });
           setAgenda(data.agenda);
           setLoad({ status: 'ready' });
           // After the register is on screen, in slices, so the tab stays responsive meanwhile.
@@ -102,7 +113,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
             const updated = pending.current.reduce((all, update) => update(all), list);
             pending.current = [];
             ready.current = true;
-            setIx((s) => ({ list: updated, table: s.table, ready: true }));
+            setIx((s) => ({ list: updated, table: s.table, ready: true, figures: figuresByPartner(updated) }));
           });
         },
         () => mounted.current && setLoad({ status: 'failed' }),
@@ -182,12 +193,14 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   );
 
   const officialNames = useMemo(() => knownOfficialNames({ partners, interactions: ix.list, officials: [user] }), [partners, ix.list, user]);
+  // A partner the queue confirmed comes back without figures (they are never stored): they are always these.
+  const shown = useMemo(() => partners.map((p) => withFigures(p, ix.figures.get(p.id))), [partners, ix.figures]);
   const model = useMemo<OverviewModel>(
     () => ({
-      services, now, user, partners, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, officialNames, writes,
+      services, now, user, partners: shown, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, officialNames, writes,
       savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal,
     }),
-    [services, now, user, partners, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
+    [services, now, user, shown, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
   );
   return { load, model };
 }

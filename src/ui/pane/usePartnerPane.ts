@@ -229,8 +229,8 @@ export function usePartnerPane(services: Services) {
     [host],
   );
 
-  // When the server confirms a queued write, read the saved state back (ids, etags, denormalised
-  // figures). A confirmed note is shown as the server saved it at once: it leaves the queue now, and
+  // When the server confirms a queued write, read the saved state back (ids, etags, the
+  // partner's figures, derived from the interactions read). A confirmed note is shown as the server saved it at once: it leaves the queue now, and
   // must not be missing from the timeline (or the banner) until the read comes back.
   useEffect(
     () =>
