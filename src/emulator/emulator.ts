@@ -6,6 +6,7 @@ import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
 import { RouteTable } from './routes';
 import { sharepointRoutes } from './sharepointRoutes';
+import { CalendarStore, calendarRoutes } from './calendarRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -44,6 +45,8 @@ export interface GraphEmulator {
   addRoute(method: string, pattern: string, handler: RouteHandler): void;
   /** Teams meetings behind `/chats/{id}`, `/me/onlineMeetings` and `/me/events` (see meetingRoutes.ts). */
   readonly meetings: MeetingStore;
+  /** Each user's calendar behind `/me/calendarView` (see calendarRoutes.ts). */
+  readonly calendar: CalendarStore;
   /**
    * Inserts items straight into a list, without HTTP (for large fixtures and benchmarks).
    * The list must exist; `list` is its id or display name. Returns the new item ids.
@@ -70,6 +73,7 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'request-id', 'clien
 class Emulator implements GraphEmulator {
   readonly requestLog: LoggedRequest[] = [];
   readonly meetings = new MeetingStore();
+  readonly calendar = new CalendarStore();
   private readonly routes = new RouteTable();
   private readonly sites: SiteRegistry;
   private readonly faults: FaultInjector;
@@ -84,6 +88,7 @@ class Emulator implements GraphEmulator {
     this.routes.addAll(userRoutes(this.directory));
     this.routes.addAll(sharepointRoutes(this.sites));
     this.routes.addAll(meetingRoutes(this.meetings));
+    this.routes.addAll(calendarRoutes(this.calendar));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
   }
