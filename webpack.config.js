@@ -17,6 +17,16 @@ const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const OFFICE_EARLY = 'office-early';
 const BOOT_GUARD = 'boot-guard';
+/** Outlook's event runtime (src/events): one script under a fixed name, no runtime chunk, no shared chunks. */
+const EVENTS = 'events';
+/** The modules events.js is made of (tests/events/eventBundle.test.ts checks that it holds no others). */
+const EVENT_RUNTIME_SOURCES = [
+  path.resolve(__dirname, 'src/events'),
+  path.resolve(__dirname, 'src/core/composeHint.ts'),
+  path.resolve(__dirname, 'src/data/composeHintStore.ts'),
+  path.resolve(__dirname, 'src/i18n/composeMessages.ts'),
+  path.resolve(__dirname, 'src/config/outlookIds.ts'),
+];
 const surfaces = [
   { name: 'outlook', title: 'Partnerzicht' },
   { name: 'meeting', title: 'Partnerzicht' },
@@ -102,6 +112,9 @@ function surfacesConfig(env, argv) {
       [OFFICE_EARLY]: { import: './src/surfaces/officeEarly.ts', runtime: false },
       // Every page runs this first: a failure while the surface starts shows a message (startupFailure.ts).
       [BOOT_GUARD]: { import: './src/surfaces/bootGuard.ts', runtime: false },
+      // Classic Outlook on Windows loads the file the manifests name (events.js) in a JavaScript-only
+      // runtime that supports no imports: one self-contained script, not content-hashed.
+      [EVENTS]: { import: './src/events/index.ts', runtime: false, filename: 'events.js' },
     },
     output: {
       path: path.resolve(__dirname, env.outDir || 'dist'),
@@ -121,7 +134,13 @@ function surfacesConfig(env, argv) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: [{ loader: GriffelCSSExtractionPlugin.loader }, { loader: '@griffel/webpack-loader' }, { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+          oneOf: [
+            // What the event runtime bundles, lowered to ECMAScript 2016: classic Outlook on Windows' JavaScript-only
+            // runtime before version 2403 supports no more (https://learn.microsoft.com/office/dev/add-ins/testing/runtimes);
+            // tests/events/eventBundle.test.ts parses the built events.js as ES2016.
+            { include: EVENT_RUNTIME_SOURCES, use: [{ loader: 'esbuild-loader', options: { target: 'es2016' } }] },
+            { use: [{ loader: GriffelCSSExtractionPlugin.loader }, { loader: '@griffel/webpack-loader' }, { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }] },
+          ],
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         { test: /\.png$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
@@ -143,6 +162,7 @@ function surfacesConfig(env, argv) {
             scriptLoading: 'defer',
           }),
       ),
+      new HtmlWebpackPlugin({ filename: 'events.html', template: './src/events/events.html', chunks: [EVENTS], scriptLoading: 'blocking', inject: 'body' }),
       ...staticPages.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/surfaces/${name}.html`, chunks: [], inject: false })),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
@@ -150,12 +170,12 @@ function surfacesConfig(env, argv) {
       new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
-      ...(production ? [new ServiceWorkerPlugin({ skipPages: [...staticPages, ...surfaces.filter((s) => s.networkOnly).map((s) => s.name)].map((name) => `${name}.html`) })] : []),
+      ...(production ? [new ServiceWorkerPlugin({ skipPages: [...staticPages, EVENTS, ...surfaces.filter((s) => s.networkOnly).map((s) => s.name)].map((name) => `${name}.html`) })] : []),
       // dist/stats.json: per-surface initial and total JS (min + gzip) and their modules, for the budget test
       ...(production ? [new BundleStatsPlugin({ preloadGroups, pageEntries })] : []),
     ],
     optimization: {
-      splitChunks: { chunks: (chunk) => chunk.name !== OFFICE_EARLY && chunk.name !== BOOT_GUARD },
+      splitChunks: { chunks: (chunk) => chunk.name !== OFFICE_EARLY && chunk.name !== BOOT_GUARD && chunk.name !== EVENTS },
       runtimeChunk: 'single',
     },
     performance: { hints: false },

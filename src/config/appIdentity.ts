@@ -134,6 +134,11 @@ export const OUTLOOK_REQUIREMENTS = {
   sharedFolders: '1.8',
   /** The OfficeThemeChanged event: the pane follows a theme switched while it is open. */
   themeChanged: '1.14',
+  /**
+   * OnMessageRecipientsChanged / OnAppointmentAttendeesChanged (event-based activation): the compose
+   * notification runs only where the client has 1.11 (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch).
+   */
+  launchEvents: '1.11',
 } as const;
 
 /**
@@ -182,8 +187,11 @@ export const WEB_ICON_SIZES = [16, 32, 64, 80, 128] as const;
 export type WebIconSize = (typeof WEB_ICON_SIZES)[number];
 
 export interface SurfaceUrls {
-  /** Outlook task pane: read mode messages and appointments. */
+  /** Outlook task pane: read and compose mode messages and appointments. */
   outlook: string;
+  /** The event runtime's page (browser runtimes) and its one script (classic Outlook on Windows loads it directly). */
+  events: string;
+  eventsScript: string;
   /** Teams meeting side panel and configurable tab content. */
   meeting: string;
   /** Configuration page of the configurable tab. */
@@ -198,6 +206,12 @@ export interface SurfaceUrls {
   icons: Record<WebIconSize, string>;
 }
 
+/**
+ * The event runtime's script under a fixed name (not content-hashed): classic Outlook on Windows loads
+ * the file the manifest names, so the name cannot change with each build.
+ */
+export const EVENTS_SCRIPT = 'events.js';
+
 /** Drops a trailing slash so `https://x/` and `https://x` give the same URLs. */
 export function normaliseBaseUrl(baseUrl: string): string {
   return baseUrl.trim().replace(/\/+$/, '');
@@ -210,6 +224,8 @@ export function surfaceUrls(baseUrl: string): SurfaceUrls {
   for (const size of WEB_ICON_SIZES) icons[size] = `${base}/assets/icon-${size}.png`;
   return {
     outlook: `${base}/outlook.html`,
+    events: `${base}/events.html`,
+    eventsScript: `${base}/${EVENTS_SCRIPT}`,
     meeting: `${base}/meeting.html`,
     meetingConfig: `${base}/meeting-config.html`,
     overview: `${base}/overview.html`,

@@ -35,6 +35,7 @@ import {
   type MailboxPermission,
   type WebIconSize,
 } from './appIdentity';
+import { COMPOSE_COMMAND_IDS, OUTLOOK_IDS } from './outlookIds';
 import { ALL_GRAPH_SCOPES } from './scopes';
 
 /**
@@ -209,16 +210,7 @@ export function manifestPermissions(permission: MailboxPermission): PermissionDe
   ];
 }
 
-/** Outlook control and action ids, shared by both manifests so telemetry and docs name one thing. */
-const OUTLOOK_IDS = {
-  runtime: 'PartnerzichtPane',
-  messageAction: 'openPaneMessage',
-  appointmentAction: 'openPaneAppointment',
-  messageGroup: 'partnerzichtMsgRead',
-  messageButton: 'partnerzichtMsgReadButton',
-  appointmentGroup: 'partnerzichtAppt',
-  appointmentButton: 'partnerzichtApptButton',
-} as const;
+export { COMPOSE_COMMAND_IDS, OUTLOOK_IDS };
 
 /** The Outlook ribbon needs 16, 32 and 80 pixel icons. */
 const RIBBON_ICON_SIZES = [16, 32, 80] as const satisfies readonly WebIconSize[];
@@ -228,8 +220,8 @@ function ribbonIcons(deployment: Deployment): { size: number; url: string }[] {
   return RIBBON_ICON_SIZES.map((size) => ({ size, url: urls[size] }));
 }
 
-function mailboxCapability(): { name: string; minVersion: string }[] {
-  return [{ name: 'Mailbox', minVersion: OUTLOOK_REQUIREMENTS.minimum }];
+function mailboxCapability(minVersion: string = OUTLOOK_REQUIREMENTS.minimum): { name: string; minVersion: string }[] {
+  return [{ name: 'Mailbox', minVersion }];
 }
 
 export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
@@ -323,6 +315,19 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
               { id: OUTLOOK_IDS.appointmentAction, type: 'openPage', view: 'appointment', pinnable: false },
             ],
           },
+          {
+            // Classic Outlook on Windows loads `script` in its JavaScript-only runtime; the other clients
+            // load `page`, which loads the same script (autolaunch, on-new-compose-events-walkthrough).
+            requirements: { capabilities: mailboxCapability(OUTLOOK_REQUIREMENTS.launchEvents) },
+            id: OUTLOOK_IDS.eventRuntime,
+            type: 'general',
+            code: { page: urls.events, script: urls.eventsScript },
+            lifetime: 'short',
+            actions: [
+              { id: OUTLOOK_IDS.recipientsChanged, type: 'executeFunction', displayName: OUTLOOK_IDS.recipientsChanged },
+              { id: OUTLOOK_IDS.attendeesChanged, type: 'executeFunction', displayName: OUTLOOK_IDS.attendeesChanged },
+            ],
+          },
         ],
         ribbons: [
           {
@@ -334,15 +339,50 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
               },
             ],
           },
+          // Attendee and organizer apart, with the XML manifest's ids: the compose notification's action
+          // names the organizer's button (COMPOSE_COMMAND_IDS), whichever manifest installed the add-in.
           {
-            contexts: ['meetingDetailsAttendee', 'meetingDetailsOrganizer'],
+            contexts: ['meetingDetailsAttendee'],
             tabs: [
               {
                 builtInTabId: 'TabDefault',
                 groups: [
-                  ribbonGroup(OUTLOOK_IDS.appointmentGroup, OUTLOOK_IDS.appointmentButton, OUTLOOK_IDS.appointmentAction),
+                  ribbonGroup(`${OUTLOOK_IDS.appointmentGroup}Att`, `${OUTLOOK_IDS.appointmentButton}Att`, OUTLOOK_IDS.appointmentAction),
                 ],
               },
+            ],
+          },
+          {
+            contexts: ['meetingDetailsOrganizer'],
+            tabs: [
+              {
+                builtInTabId: 'TabDefault',
+                groups: [
+                  ribbonGroup(`${OUTLOOK_IDS.appointmentGroup}Org`, COMPOSE_COMMAND_IDS.appointment, OUTLOOK_IDS.appointmentAction),
+                ],
+              },
+            ],
+          },
+          // While writing: the same pane, reading the recipients from the draft (src/hosts/outlook).
+          {
+            contexts: ['mailCompose'],
+            tabs: [
+              {
+                builtInTabId: 'TabDefault',
+                groups: [ribbonGroup(OUTLOOK_IDS.composeGroup, COMPOSE_COMMAND_IDS.message, OUTLOOK_IDS.messageAction)],
+              },
+            ],
+          },
+        ],
+        // Event-based activation (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch):
+        // recipients or attendees changed while composing (Mailbox 1.11) run src/events in its own
+        // runtime; a client below 1.11 skips this declaration and the add-in works as before.
+        autoRunEvents: [
+          {
+            requirements: { capabilities: mailboxCapability(OUTLOOK_REQUIREMENTS.launchEvents), scopes: ['mail'] },
+            events: [
+              { type: 'messageRecipientsChanged', actionId: OUTLOOK_IDS.recipientsChanged },
+              { type: 'appointmentAttendeesChanged', actionId: OUTLOOK_IDS.attendeesChanged },
             ],
           },
         ],
@@ -364,7 +404,7 @@ export function buildTeamsLocalization(text: LocalizedAppText = APP_TEXT.en): Te
     'description.full': text.fullDescription,
     'staticTabs[0].name': text.overviewTabName,
   };
-  for (const ribbon of [0, 1]) {
+  for (const ribbon of [0, 1, 2, 3]) {
     const group = `extensions[0].ribbons[${ribbon}].tabs[0].groups[0]`;
     localization[`${group}.label`] = text.ribbonGroupLabel;
     localization[`${group}.controls[0].label`] = text.ribbonButtonLabel;
@@ -395,6 +435,8 @@ export function escapeXml(value: string): string {
 /** Resource ids: Outlook rejects a manifest whose resid is longer than 32 characters. */
 const RES = {
   paneUrl: 'Pane.Url',
+  eventsPage: 'Events.Url',
+  eventsScript: 'EventsScript.Url',
   groupLabel: 'Group.Label',
   buttonLabel: 'Button.Label',
   tipTitle: 'Tip.Title',
@@ -505,6 +547,8 @@ function resources(indent: string, deployment: Deployment): string {
     `${i}  </bt:Images>`,
     `${i}  <bt:Urls>`,
     `${i}    <bt:Url id="${RES.paneUrl}" DefaultValue="${escapeXml(urls.outlook)}"/>`,
+    `${i}    <bt:Url id="${RES.eventsPage}" DefaultValue="${escapeXml(urls.events)}"/>`,
+    `${i}    <bt:Url id="${RES.eventsScript}" DefaultValue="${escapeXml(urls.eventsScript)}"/>`,
     `${i}  </bt:Urls>`,
     `${i}  <bt:ShortStrings>`,
     localizedString(`${i}    `, RES.groupLabel, nl.ribbonGroupLabel, en.ribbonGroupLabel),
@@ -515,6 +559,40 @@ function resources(indent: string, deployment: Deployment): string {
     localizedString(`${i}    `, RES.tipDescription, nl.ribbonTipDescription, en.ribbonTipDescription),
     `${i}  </bt:LongStrings>`,
     `${i}</Resources>`,
+  ].join('\n');
+}
+
+/**
+ * The event runtime (Runtimes element, Mail 1.1 only): the page for the browser runtimes, the script
+ * itself for classic Outlook on Windows' JavaScript-only runtime
+ * (https://learn.microsoft.com/javascript/api/manifest/runtime, …/manifest/override RuntimeOverride).
+ */
+function eventRuntimes(indent: string): string[] {
+  const i = indent;
+  return [
+    `${i}<Runtimes>`,
+    `${i}  <Runtime resid="${RES.eventsPage}">`,
+    `${i}    <Override type="javascript" resid="${RES.eventsScript}"/>`,
+    `${i}  </Runtime>`,
+    `${i}</Runtimes>`,
+  ];
+}
+
+/**
+ * Event-based activation (https://learn.microsoft.com/javascript/api/manifest/launchevents): its
+ * SourceLocation must name the Runtime's resid. OnMessageRecipientsChanged and
+ * OnAppointmentAttendeesChanged are Mailbox 1.11 (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch).
+ */
+function launchEvents(indent: string): string {
+  const i = indent;
+  return [
+    `${i}<ExtensionPoint xsi:type="LaunchEvent">`,
+    `${i}  <LaunchEvents>`,
+    `${i}    <LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="${OUTLOOK_IDS.recipientsChanged}"/>`,
+    `${i}    <LaunchEvent Type="OnAppointmentAttendeesChanged" FunctionName="${OUTLOOK_IDS.attendeesChanged}"/>`,
+    `${i}  </LaunchEvents>`,
+    `${i}  <SourceLocation resid="${RES.eventsPage}"/>`,
+    `${i}</ExtensionPoint>`,
   ].join('\n');
 }
 
@@ -533,12 +611,15 @@ function versionOverridesBody(indent: string, deployment: Deployment, v11: boole
     `${i}</Requirements>`,
     `${i}<Hosts>`,
     `${i}  <Host xsi:type="MailHost">`,
+    ...(v11 ? eventRuntimes(`${i}    `) : []),
     `${i}    <DesktopFormFactor>`,
     ...(v11 ? [`${h}<SupportsSharedFolders>true</SupportsSharedFolders>`] : []),
     `${h}<FunctionFile resid="${RES.paneUrl}"/>`,
     extensionPoint(h, 'MessageReadCommandSurface', OUTLOOK_IDS.messageGroup, OUTLOOK_IDS.messageButton, v11),
+    extensionPoint(h, 'MessageComposeCommandSurface', OUTLOOK_IDS.composeGroup, COMPOSE_COMMAND_IDS.message, false),
     extensionPoint(h, 'AppointmentAttendeeCommandSurface', `${OUTLOOK_IDS.appointmentGroup}Att`, `${OUTLOOK_IDS.appointmentButton}Att`, false),
-    extensionPoint(h, 'AppointmentOrganizerCommandSurface', `${OUTLOOK_IDS.appointmentGroup}Org`, `${OUTLOOK_IDS.appointmentButton}Org`, false),
+    extensionPoint(h, 'AppointmentOrganizerCommandSurface', `${OUTLOOK_IDS.appointmentGroup}Org`, COMPOSE_COMMAND_IDS.appointment, false),
+    ...(v11 ? [launchEvents(h)] : []),
     `${i}    </DesktopFormFactor>`,
     ...(v11 ? [mobileFormFactor(`${i}    `)] : []),
     `${i}  </Host>`,
@@ -607,11 +688,19 @@ export function buildXmlManifest(deployment: Deployment): string {
     '        <RequestedHeight>450</RequestedHeight>',
     '      </DesktopSettings>',
     '    </Form>',
+    // The pane also opens while writing (the compose command surfaces below); ItemEdit forms take no height.
+    '    <Form xsi:type="ItemEdit">',
+    '      <DesktopSettings>',
+    `        <SourceLocation DefaultValue="${escapeXml(urls.outlook)}"/>`,
+    '      </DesktopSettings>',
+    '    </Form>',
     '  </FormSettings>',
     `  <Permissions>${deployment.mailboxPermission}</Permissions>`,
     '  <Rule xsi:type="RuleCollection" Mode="Or">',
     '    <Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>',
     '    <Rule xsi:type="ItemIs" ItemType="Appointment" FormType="Read"/>',
+    '    <Rule xsi:type="ItemIs" ItemType="Message" FormType="Edit"/>',
+    '    <Rule xsi:type="ItemIs" ItemType="Appointment" FormType="Edit"/>',
     '  </Rule>',
     '  <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides" xsi:type="VersionOverridesV1_0">',
     versionOverridesBody('    ', deployment, false),

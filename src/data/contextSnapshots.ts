@@ -31,6 +31,8 @@ export interface ContextSnapshotsOptions {
   limit?: number;
   /** A context whose JSON is longer than this is not kept (localStorage holds about 5 MB per site). */
   maxChars?: number;
+  /** Told of every context Graph answered (the compose hints keep its figures: src/data/composeHintWriter.ts). */
+  onPut?: (value: PartnerContext) => void;
 }
 
 const PREFIX = 'partnerzicht.context.';
@@ -42,12 +44,14 @@ export class ContextSnapshots {
   private readonly scope: string;
   private readonly limit: number;
   private readonly maxChars: number;
+  private readonly onPut?: (value: PartnerContext) => void;
 
   constructor(options: ContextSnapshotsOptions) {
     this.storage = options.storage ?? deviceLocalStorage();
     this.scope = `${options.owner.trim().toLowerCase()}|${options.site}`;
     this.limit = options.limit ?? 12;
     this.maxChars = options.maxChars ?? 400_000;
+    this.onPut = options.onPut;
   }
 
   private key(partnerId: string): string {
@@ -68,6 +72,7 @@ export class ContextSnapshots {
 
   /** Keeps Graph's answer as the partner's copy, the oldest copy making way when the device has `limit`. */
   put(partnerId: string, value: PartnerContext, readAt: string): void {
+    this.onPut?.(value);
     const key = this.key(partnerId);
     const raw = JSON.stringify({ version: VERSION, readAt, value: withoutConfidentialText(value) });
     if (raw.length > this.maxChars) return this.remove(key);

@@ -28,6 +28,8 @@ export interface RegisterSourceOptions {
    * surfaces pass "when the browser is idle", after the pane has what it shows. Default: the next task.
    */
   deferWrite?: (write: () => void) => void;
+  /** Told of every register Graph answered (the compose hints follow it: src/data/composeHintWriter.ts). */
+  onRead?: (data: RegisterData) => void;
 }
 
 const SNAPSHOT = 'register';
@@ -92,6 +94,7 @@ export class RegisterSource {
 
   private save(data: RegisterData): void {
     this.stored = Promise.resolve(data);
+    this.options.onRead?.(data);
     const { deferWrite = (write) => setTimeout(write, 0) } = this.options;
     // Losing the snapshot only costs the next open its head start.
     deferWrite(() => void this.db.then((db) => db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt })).catch(() => undefined));

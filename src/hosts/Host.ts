@@ -28,7 +28,7 @@ export interface HostItem {
   mailboxOwner?: string;
   /** Teams: why the meeting's participants could not be read (the UI says so instead of showing none). */
   participantsUnavailable?: 'not-allowed' | 'not-found';
-  /** Outlook: the item is being composed (appointment organizer); ids may be missing until it is saved. */
+  /** Outlook: the item is being composed (a message being written, an appointment's organizer); ids may be missing until it is saved. */
   compose?: boolean;
 }
 
@@ -107,6 +107,11 @@ export interface Host {
   markLogged?(link: string): Promise<void>;
   /** The link stored by `markLogged`, to show "already logged". */
   readLoggedLink?(): Promise<string | undefined>;
+  /**
+   * Keeps the compose hints where this host's event runtime can read them besides localStorage
+   * (Outlook: the roaming settings on classic Outlook on Windows, src/hosts/outlook/composeHintsRoaming.ts).
+   */
+  keepComposeHints?(json: string): void;
 }
 
 /** Formats a display name and address as an RFC 5322 mailbox, quoting the name when needed. */

@@ -1,5 +1,7 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
+import { ComposeHintsWriter } from '../data/composeHintWriter';
 import { ContextSnapshots } from '../data/contextSnapshots';
+import { deviceLocalStorage } from '../data/deviceStorage';
 import { DraftStore } from '../data/draftStore';
 import { readOwnDepartment } from '../data/officialProfile';
 import { RegisterSource } from '../data/registerSource';
@@ -27,7 +29,10 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     official: () => host.getUser().then((u) => u.email),
   });
   const user = await host.getUser();
-  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: (write) => onIdle(write, { timeout: 5000, fallbackMs: 0 }) });
+  const idle = (write: () => void) => onIdle(write, { timeout: 5000, fallbackMs: 0 });
+  // What Outlook's compose notification reads (src/events): the register and the figures of each context read here.
+  const hints = new ComposeHintsWriter({ owner: user.email, storage: deviceLocalStorage(), mirror: host.keepComposeHints ? (json) => host.keepComposeHints?.(json) : undefined, defer: idle });
+  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: idle, onRead: (data) => hints.registerRead(data.partners) });
   if (options.preloadRegister) {
     // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle.
     register.first().catch(() => undefined);
@@ -56,7 +61,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     progressListeners.push(onProgress);
     return first;
   };
-  const contextSnapshots = new ContextSnapshots({ owner: user.email, site: config.siteRef });
+  const contextSnapshots = new ContextSnapshots({ owner: user.email, site: config.siteRef, onPut: (context) => hints.contextRead(context) });
   // Not asked at start: the forms ask when they show, so it never competes with the pane's first reads.
   let department: Promise<string | undefined> | undefined;
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));

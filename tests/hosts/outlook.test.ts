@@ -1,6 +1,6 @@
 import { OutlookHost } from '../../src/hosts/outlook/OutlookHost';
 import { LOGGED_LINK_PROPERTY } from '../../src/hosts/outlook/outlookTagging';
-import { appointmentCompose, appointmentRead, messageRead, outlookMock } from './outlookFixtures';
+import { appointmentCompose, appointmentRead, messageCompose, messageRead, outlookMock } from './outlookFixtures';
 
 const token = async () => 'token';
 const host = (office: typeof Office) => new OutlookHost(office, token, { categoryPrefix: 'Partner: ' });
@@ -40,6 +40,19 @@ describe('reading the selected item', () => {
       organizer: '"Anna de Vries" <Anna.deVries@veenhaven.nl>',
       attendees: ['"Dijk, Henk van" <h.vandijk@portaal.nl>'],
       date: '2026-12-03T08:00:00.000Z',
+    });
+  });
+
+  test('a message being written (compose mode): recipients through getAsync, so the pane detects while writing', async () => {
+    const { office } = outlookMock({ item: messageCompose() });
+    await expect(host(office).getCurrentItem()).resolves.toEqual({
+      kind: 'email',
+      id: '',
+      compose: true,
+      subject: 'Vraag over de prestatieafspraken',
+      from: '"Anna de Vries" <Anna.deVries@veenhaven.nl>',
+      to: ['"Dijk, Henk van" <h.vandijk@portaal.nl>', '"Sara Bakker" <s.bakker@portaal.nl>'],
+      cc: ['"Piet Smit" <piet@umcutrecht.nl>'],
     });
   });
 

@@ -57,6 +57,19 @@ export function appointmentCompose(saved = false) {
   };
 }
 
+/** The official writing a message: subject, from and recipients answer through getAsync; no id until it is saved. */
+export function messageCompose() {
+  return {
+    itemType: 'message',
+    subject: { getAsync: (cb: Callback<string>) => cb(ok('Vraag over de prestatieafspraken')) },
+    from: { getAsync: (cb: Callback<Office.EmailAddressDetails>) => cb(ok(ANNA as Office.EmailAddressDetails)) },
+    to: { getAsync: (cb: Callback<Office.EmailAddressDetails[]>) => cb(ok([HENK] as Office.EmailAddressDetails[])) },
+    cc: { getAsync: (cb: Callback<Office.EmailAddressDetails[]>) => cb(ok([PIET] as Office.EmailAddressDetails[])) },
+    bcc: { getAsync: (cb: Callback<Office.EmailAddressDetails[]>) => cb(ok([SARA] as Office.EmailAddressDetails[])) },
+    getItemIdAsync: (cb: Callback<string>) => cb(fail('ItemNotSaved')),
+  };
+}
+
 export interface MailboxState {
   master: Array<{ displayName: string; color: string }>;
   itemCategories: Array<{ displayName: string; color: string }>;

@@ -4,6 +4,7 @@
  */
 import { APP_ID, OUTLOOK_REQUIREMENTS, TEAMS_TAB_IDS, XML_ADDIN_ID } from '../../src/config/appIdentity';
 import {
+  COMPOSE_COMMAND_IDS,
   DEV_DEPLOYMENT,
   TEAMS_MANIFEST_VERSION,
   buildTeamsLocalization,
@@ -132,12 +133,42 @@ describe('what the features need', () => {
     expect(runtime?.code.page).toBe('https://partnerzicht.voorbeeldstad.nl/outlook.html');
     const actions = Object.fromEntries((runtime?.actions ?? []).map((a) => [a.id, a]));
     const ribbons = extension?.ribbons ?? [];
-    expect(ribbons.map((r) => r.contexts)).toEqual([['mailRead'], ['meetingDetailsAttendee', 'meetingDetailsOrganizer']]);
+    expect(ribbons.map((r) => r.contexts)).toEqual([['mailRead'], ['meetingDetailsAttendee'], ['meetingDetailsOrganizer'], ['mailCompose']]);
     const actionOf = (ribbon: number) => ribbons[ribbon].tabs[0].groups?.[0].controls?.[0].actionId ?? '';
     expect(actions[actionOf(0)].pinnable).toBe(true);
     expect(actions[actionOf(1)].pinnable).toBe(false);
+    expect(actions[actionOf(2)].pinnable).toBe(false);
+    // While writing, the same pane opens.
+    expect(actionOf(3)).toBe(actionOf(0));
     const iconSizes = ribbons[0].tabs[0].groups?.[0].icons?.map((i) => i.size);
     expect(iconSizes).toEqual([16, 32, 80]);
+  });
+
+  it('event-based activation: recipients and attendees changed run the event runtime, only where Mailbox 1.11 is', () => {
+    const extension = manifest.extensions?.[0];
+    const events = extension?.runtimes?.find((r) => r.id === 'PartnerzichtEvents');
+    expect(events?.requirements?.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.11' }]);
+    expect(events?.code).toEqual({ page: 'https://partnerzicht.voorbeeldstad.nl/events.html', script: 'https://partnerzicht.voorbeeldstad.nl/events.js' });
+    expect(events?.lifetime).toBe('short');
+    const actionIds = (events?.actions ?? []).map((a) => [a.id, a.type]);
+    expect(actionIds).toEqual([
+      ['onRecipientsChanged', 'executeFunction'],
+      ['onAttendeesChanged', 'executeFunction'],
+    ]);
+    expect(extension?.autoRunEvents).toEqual([
+      {
+        requirements: { capabilities: [{ name: 'Mailbox', minVersion: '1.11' }], scopes: ['mail'] },
+        events: [
+          { type: 'messageRecipientsChanged', actionId: 'onRecipientsChanged' },
+          { type: 'appointmentAttendeesChanged', actionId: 'onAttendeesChanged' },
+        ],
+      },
+    ]);
+    // The notification's action names the compose buttons by id: the same ids as in the XML manifest.
+    const controlIds = (extension?.ribbons ?? []).map((r) => r.tabs[0].groups?.[0].controls?.[0].id);
+    expect(controlIds).toEqual(expect.arrayContaining([COMPOSE_COMMAND_IDS.message, COMPOSE_COMMAND_IDS.appointment]));
+    const xml = buildXmlManifest(production);
+    for (const id of Object.values(COMPOSE_COMMAND_IDS)) expect(xml).toContain(`<Control xsi:type="Button" id="${id}">`);
   });
 
   it('hides the XML add-in, which has an id of its own, where a client has both', () => {

@@ -53,10 +53,26 @@ describe('generated XML manifest', () => {
     expect(devXml).toContain('<DefaultLocale>nl-NL</DefaultLocale>');
     expect(devXml).toContain('<SupportsPinning>true</SupportsPinning>');
     expect(devXml).toContain('<SupportsSharedFolders>true</SupportsSharedFolders>');
-    for (const surface of ['MessageReadCommandSurface', 'AppointmentAttendeeCommandSurface', 'AppointmentOrganizerCommandSurface']) {
+    for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface', 'AppointmentAttendeeCommandSurface', 'AppointmentOrganizerCommandSurface']) {
       expect(devXml).toContain(`<ExtensionPoint xsi:type="${surface}">`);
     }
     for (const size of [16, 32, 64, 80, 128]) expect(devXml).toContain(`https://localhost:3000/assets/icon-${size}.png`);
+  });
+
+  it('opens while writing, and declares the launch events in VersionOverrides 1.1 only, with their runtime', () => {
+    expect(devXml).toContain('<Form xsi:type="ItemEdit">');
+    expect(devXml).toContain('<Rule xsi:type="ItemIs" ItemType="Message" FormType="Edit"/>');
+    expect(devXml).toContain('<Rule xsi:type="ItemIs" ItemType="Appointment" FormType="Edit"/>');
+    const v10 = devXml.slice(0, devXml.indexOf('VersionOverridesV1_1'));
+    const v11 = devXml.slice(devXml.indexOf('VersionOverridesV1_1'));
+    expect(v10).not.toContain('LaunchEvent');
+    expect(v10).not.toContain('<Runtimes>');
+    expect(v11).toContain('<LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="onRecipientsChanged"/>');
+    expect(v11).toContain('<LaunchEvent Type="OnAppointmentAttendeesChanged" FunctionName="onAttendeesChanged"/>');
+    // The LaunchEvent's SourceLocation must name the Runtime's resid; the Override names the script.
+    expect(v11).toMatch(/<Runtime resid="Events.Url">\s*<Override type="javascript" resid="EventsScript.Url"\/>/);
+    expect(v11).toContain('<SourceLocation resid="Events.Url"/>\n            </ExtensionPoint>');
+    expect(devXml).toContain('<bt:Url id="EventsScript.Url" DefaultValue="https://localhost:3000/events.js"/>');
   });
 
   it('packages the read/write item variant when an administrator will not grant read/write mailbox', async () => {
@@ -212,6 +228,20 @@ describe('schema errors: the manifest is validated against Microsoft\'s XSDs (ma
 
   it('an element from a newer VersionOverrides in the 1.0 one (SupportsPinning needs 1.1)', async () => {
     const xml = devXml.replace('<SourceLocation resid="Pane.Url"/>\n                  </Action>', '<SourceLocation resid="Pane.Url"/>\n                    <SupportsPinning>true</SupportsPinning>\n                  </Action>');
+    expect(xml).not.toEqual(devXml);
+    expect((await failures(xml)).map((c) => c.name)).toEqual([SCHEMA]);
+  });
+
+  it('a launch event Outlook does not have', async () => {
+    const xml = devXml.replace('Type="OnMessageRecipientsChanged"', 'Type="OnRecipientsChanged"');
+    expect(xml).not.toEqual(devXml);
+    const failed = await failures(xml);
+    expect(failed.map((c) => c.name)).toEqual([SCHEMA]);
+    expect(failed[0].detail).toContain('OnRecipientsChanged');
+  });
+
+  it('a Runtime override of a type other than javascript', async () => {
+    const xml = devXml.replace('<Override type="javascript"', '<Override type="html"');
     expect(xml).not.toEqual(devXml);
     expect((await failures(xml)).map((c) => c.name)).toEqual([SCHEMA]);
   });

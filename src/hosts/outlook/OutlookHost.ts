@@ -2,12 +2,13 @@ import { OUTLOOK_REQUIREMENTS } from '../../config/appIdentity';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import { toMailbox, type Host, type HostCapabilities, type HostItem, type HostTheme, type TagResult } from '../Host';
+import { isClassicOutlookOnWindows, saveHintsToRoaming } from './composeHintsRoaming';
 import { officeAsync } from './officeAsync';
 import { outlookCapabilities, supportsMailbox } from './outlookCapabilities';
 import { partnerCategoryName, readLoggedLink, storeLoggedLink, tagOutlookItem } from './outlookTagging';
 
 type Mailbox = Office.Mailbox;
-type AnyItem = Office.MessageRead | Office.AppointmentRead | Office.AppointmentCompose;
+type AnyItem = Office.MessageRead | Office.AppointmentRead | Office.AppointmentCompose | Office.MessageCompose;
 
 function mailbox(details: Office.EmailAddressDetails | undefined): string | undefined {
   return details?.emailAddress ? toMailbox(details.emailAddress, details.displayName) : undefined;
@@ -31,7 +32,7 @@ const nonEmpty = (value: unknown): string | undefined => (typeof value === 'stri
  * In compose mode (the organizer surface) `subject`, `organizer` and the attendee lists are objects
  * with `getAsync` instead of values; read mode has plain values.
  */
-function isCompose(item: AnyItem): item is Office.AppointmentCompose {
+function isCompose(item: AnyItem): item is Office.AppointmentCompose | Office.MessageCompose {
   const subject = (item as { subject?: unknown }).subject;
   return typeof subject === 'object' && subject !== null && typeof (subject as { getAsync?: unknown }).getAsync === 'function';
 }
@@ -68,7 +69,7 @@ export function readOutlookItem(item: Office.MessageRead | Office.AppointmentRea
 }
 
 /** Id of an item being composed: Mailbox 1.8 `getItemIdAsync`, which fails until the item is saved. */
-async function composeItemId(item: Office.AppointmentCompose): Promise<string | undefined> {
+async function composeItemId(item: Office.AppointmentCompose | Office.MessageCompose): Promise<string | undefined> {
   if (typeof item.getItemIdAsync !== 'function') return undefined;
   try {
     return nonEmpty(await officeAsync<string>((cb) => item.getItemIdAsync(cb)));
@@ -77,10 +78,37 @@ async function composeItemId(item: Office.AppointmentCompose): Promise<string | 
   }
 }
 
+const optional = <T>(get: ((cb: (r: Office.AsyncResult<T>) => void) => void) | undefined): Promise<T | undefined> =>
+  get ? officeAsync<T>(get).catch(() => undefined) : Promise.resolve(undefined);
+
+/**
+ * Reads the message the official is writing: subject and recipients through `getAsync` (compose mode,
+ * https://learn.microsoft.com/office/dev/add-ins/outlook/get-set-or-add-recipients); `from` is Mailbox
+ * 1.7. A new draft has no id until it is saved.
+ */
+export async function readComposeMessage(item: Office.MessageCompose): Promise<HostItem> {
+  const [subject, from, to, cc, bcc, id] = await Promise.all([
+    optional<string>((cb) => item.subject.getAsync(cb)),
+    optional<Office.EmailAddressDetails>(item.from ? (cb) => item.from.getAsync(cb) : undefined),
+    optional<Office.EmailAddressDetails[]>(item.to ? (cb) => item.to.getAsync(cb) : undefined),
+    optional<Office.EmailAddressDetails[]>(item.cc ? (cb) => item.cc.getAsync(cb) : undefined),
+    optional<Office.EmailAddressDetails[]>(item.bcc ? (cb) => item.bcc.getAsync(cb) : undefined),
+    composeItemId(item),
+  ]);
+  return {
+    kind: 'email',
+    id: id ?? '',
+    compose: true,
+    subject: subject ?? '',
+    from: mailbox(from),
+    // Bcc recipients are the official's own choice of partners too; they are never stored with a note.
+    to: [...mailboxes(to), ...mailboxes(bcc)],
+    cc: mailboxes(cc),
+  };
+}
+
 /** Reads the appointment the organizer is editing (compose mode; every field is asynchronous). */
 export async function readComposeAppointment(item: Office.AppointmentCompose): Promise<HostItem> {
-  const optional = <T>(get: ((cb: (r: Office.AsyncResult<T>) => void) => void) | undefined): Promise<T | undefined> =>
-    get ? officeAsync<T>(get).catch(() => undefined) : Promise.resolve(undefined);
   const [subject, organizer, required, optionalAttendees, start, id] = await Promise.all([
     optional<string>((cb) => item.subject.getAsync(cb)),
     // `organizer` in compose mode is Mailbox 1.7; older clients leave it undefined.
@@ -180,7 +208,7 @@ export class OutlookHost implements Host {
   async getCurrentItem(): Promise<HostItem | undefined> {
     const item = this.mailbox.item as AnyItem | null | undefined;
     if (!item) return undefined;
-    if (isCompose(item)) return readComposeAppointment(item);
+    if (isCompose(item)) return String(item.itemType) === 'appointment' ? readComposeAppointment(item as Office.AppointmentCompose) : readComposeMessage(item as Office.MessageCompose);
     const read = readOutlookItem(item as Office.MessageRead | Office.AppointmentRead);
     const owner = read ? await sharedMailboxOwner(item as Office.MessageRead) : undefined;
     return read && owner ? { ...read, mailboxOwner: owner } : read;
@@ -221,6 +249,10 @@ export class OutlookHost implements Host {
   private isWebBased(): boolean {
     const hostName = this.mailbox.diagnostics?.hostName;
     return hostName === 'OutlookWebApp' || hostName === 'newOutlookWindows' || String(this.office.context.diagnostics?.platform) === 'OfficeOnline';
+  }
+
+  keepComposeHints(json: string): void {
+    if (isClassicOutlookOnWindows(this.office)) saveHintsToRoaming(this.office, json);
   }
 
   async markLogged(link: string): Promise<void> {
