@@ -1,7 +1,7 @@
 /** The pure transport rules: Retry-After, backoff, OData literals, the column whitelist, field mapping. */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { BearerTokenMiddleware } from '../../src/data/graph/bearerTokenMiddleware';
-import { splitBaseUrl } from '../../src/data/graph/createGraphClient';
+import { createGraphClient, splitBaseUrl } from '../../src/data/graph/createGraphClient';
 import { encodeQueryValue, fieldFilter, fieldIn, itemQueryString, odataLiteral } from '../../src/data/graph/odata';
 import { RetryMiddleware } from '../../src/data/graph/retryMiddleware';
 import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay } from '../../src/data/graph/retryPolicy';
@@ -137,5 +137,25 @@ describe('list fields', () => {
     const fields = interactionToFields(i);
     expect(fields).toMatchObject({ summary: '', followUps: null, reviewGoesWell: null, reviewCouldImprove: null, reviewScore: 4, confidential: true });
     expect(interactionFromItem({ id: '9', fields })).toMatchObject({ summary: '', confidential: true, review: { score: 4, goesWell: '' } });
+  });
+});
+
+describe('the browser HTTP cache', () => {
+  it('is never used for Graph: every request goes out with cache "no-store", so the browser adds no If-None-Match of its own', async () => {
+    const seen: RequestInit[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return new Response('{"value":[]}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"x,1"' } });
+    }) as typeof fetch;
+    try {
+      const client = createGraphClient({ baseUrl: 'http://localhost:1/v1.0', getAccessToken: async () => 'token' });
+      await client.api('/sites/root/lists').get();
+      await client.api('/sites/root/lists').get();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(seen).toHaveLength(2);
+    for (const init of seen) expect(init.cache).toBe('no-store');
   });
 });

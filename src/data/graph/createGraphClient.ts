@@ -45,6 +45,11 @@ export function createGraphClient(options: GraphClientOptions): Client {
     baseUrl: root,
     defaultVersion: version,
     middleware: telemetry,
+    // Graph answers are never taken from or kept in the browser's HTTP cache: a cached answer with an
+    // ETag makes the browser revalidate with its own If-None-Match, which Graph does not document for
+    // list items (the emulator refuses it, as it refuses every header it does not implement), and the
+    // answers hold notes about people that have no business on the device's disk outside our own store.
+    fetchOptions: { cache: 'no-store' },
     // The SDK compares hostnames (port stripped); only its telemetry handler uses this here, see bearerTokenMiddleware.
     customHosts: GRAPH_HOSTS.has(url.hostname) ? undefined : new Set([url.hostname]),
   });
