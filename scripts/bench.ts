@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark in one go — bench:detect, bench:graph, bench:size, bench-events, bench:open, each
+ * `npm run bench`: every benchmark in one go — bench:detect, bench:graph, bench:size, bench-events, bench:woo, bench:open, each
  * as its own process (a crash or a leak in one does not colour the next) — then one summary table:
  * each row the figure, its target, and the reference measured in the same run.
  * bench:size builds into a temp dir that bench:open then serves (BENCH_DIST), so there is one build.
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     ['graph', 'bench-graph.ts'],
     ['size', 'bench-size.ts'],
     ['events', 'bench-events.ts'],
+    ['woo', 'bench-woo.ts'],
     ['open', 'bench-open.ts'],
   ]) {
     console.log(`\n=== bench:${name} ===`);
@@ -115,6 +116,14 @@ async function main(): Promise<void> {
     '< 50 ms',
     "Outlook's limit ~300,000 ms",
     met(events?.coldMs, (v) => v < 50),
+  ]);
+  const woo = readJson<{ interactions: number; gatherMs: number; outputMs: number; referenceMs: number; gatherRatio: number; packageRatio: number }>('woo.json');
+  rows.push([
+    `Woo request, everything gathered (${show(woo?.interactions)} interactions)`,
+    woo ? `${show(Math.round(woo.gatherMs), ' ms')} (${woo.gatherRatio.toFixed(1)}×); package ${show(Math.round(woo.outputMs), ' ms')} (${woo.packageRatio.toFixed(1)}×)` : 'not measured',
+    '< 5,000 ms and ≤ 5×; package ≤ 10×',
+    woo ? `JSON.stringify of the data ${show(Math.round(woo.referenceMs), ' ms')}` : 'not measured',
+    met(woo?.gatherMs, (v) => v < 5000 && woo!.gatherRatio <= 5 && woo!.packageRatio <= 10),
   ]);
   const m = open?.medians;
   const refPaint = m ? `reference first paint ${m.reference} ms` : 'not measured';

@@ -47,9 +47,24 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+function remembered<T>(make: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 export function wooPackageHtml(records: readonly WooRecord[], words: CsvWords, meta: WooPackageMeta): string {
   const e = (text: string | undefined) => escapeHtml(text ?? '');
   const s = (key: string, params?: Record<string, string | number>) => e(say(words, key, params));
+  // A package may hold 100,000 documents: their labels, dates and partner names are formatted once each.
+  const label = remembered((key: string) => s(key));
+  const day = remembered((iso: string) => e(words.date(iso)));
+  const partner = remembered((id: string) => e(meta.partnerName(id)));
+  const marks = remembered((key: string) => (key ? e(key.split(',').map((a) => say(words, `woo.assess.${a}`)).join(', ')) : ''));
+  const assessedAs = (r: WooRecord) => marks(r.assessments.join(','));
   const summary = summariseWoo(records);
   const assessed = (Object.keys(summary.byAssessment) as Array<keyof typeof summary.byAssessment>)
     .filter((a) => summary.byAssessment[a] > 0)
@@ -63,14 +78,14 @@ export function wooPackageHtml(records: readonly WooRecord[], words: CsvWords, m
   ];
   const head = ['number', 'kind', 'date', 'partner', 'title', 'department', 'author', 'assess'].map((k) => `<th scope="col">${s(`woo.head.${k}`)}</th>`).join('');
   const rows = records
-    .map((r) => `<tr><td><a href="#doc-${r.number}">${r.number}</a></td><td>${s(`woo.kind.${r.kind}`)}</td><td>${e(words.date(r.date))}</td><td>${e(meta.partnerName(r.partnerId))}</td><td>${e(r.title)}</td><td>${e(r.department)}</td><td>${e(r.authorName)}</td><td>${e(assessments(words, r))}</td></tr>`)
+    .map((r) => `<tr><td><a href="#doc-${r.number}">${r.number}</a></td><td>${label(`woo.kind.${r.kind}`)}</td><td>${day(r.date ?? '')}</td><td>${partner(r.partnerId)}</td><td>${e(r.title)}</td><td>${e(r.department)}</td><td>${e(r.authorName)}</td><td>${assessedAs(r)}</td></tr>`)
     .join('\n');
   const documents = records
     .map((r) => {
-      const texts = r.texts.map((t) => `<h4>${s(`woo.text.${t.label}`)}</h4><p>${e(t.text)}</p>`).join('');
+      const texts = r.texts.map((t) => `<h4>${label(`woo.text.${t.label}`)}</h4><p>${e(t.text)}</p>`).join('');
       const withheld = r.textWithheld ? `<p class="mark">${s('woo.withheld', { author: r.authorName ?? '' })}</p>` : '';
-      const marks = r.assessments.length > 0 ? `<p class="mark">${s('woo.assessFirst', { text: assessments(words, r) })}</p>` : '';
-      return `<section id="doc-${r.number}"><h3>${s('woo.document', { number: r.number })}: ${e(r.title)}</h3><p class="meta">${s(`woo.kind.${r.kind}`)} · ${e(words.date(r.date))} · ${e(meta.partnerName(r.partnerId))}${r.department ? ` · ${e(r.department)}` : ''}${r.authorName ? ` · ${e(r.authorName)}` : ''} · ${e(`${r.source.list}/${r.source.id}`)}</p>${marks}${withheld}${texts}</section>`;
+      const marked = r.assessments.length > 0 ? `<p class="mark">${s('woo.assessFirst', { text: r.assessments.map((a) => say(words, `woo.assess.${a}`)).join(', ') })}</p>` : '';
+      return `<section id="doc-${r.number}"><h3>${s('woo.document', { number: r.number })}: ${e(r.title)}</h3><p class="meta">${label(`woo.kind.${r.kind}`)} · ${day(r.date ?? '')} · ${partner(r.partnerId)}${r.department ? ` · ${e(r.department)}` : ''}${r.authorName ? ` · ${e(r.authorName)}` : ''} · ${e(`${r.source.list}/${r.source.id}`)}</p>${marked}${withheld}${texts}</section>`;
     })
     .join('\n');
   return `<!doctype html>
