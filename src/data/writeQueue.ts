@@ -358,7 +358,8 @@ export class WriteQueue {
       // The next version goes on the ETag (and server id) this write got; a decision carries neither.
       const payload = entry.next.kind === 'proposalDecision' ? entry.next.payload : { ...entry.next.payload, id: (result as Partner).id, etag: (result as { etag?: string }).etag };
       const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
-      await this.remove(entry, false);
+      // Same key: overwritten in place, so no enqueue meanwhile finds the key missing and starts afresh.
+      if (clientId !== entry.clientId) await this.remove(entry, false);
       await this.store({ ...entry, ...entry.next, payload, clientId, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);
     } else {
       await this.remove(entry, false);
@@ -393,18 +394,24 @@ export class WriteQueue {
   // ---- storage -------------------------------------------------------------------------------
 
   /** Durable first, then visible: an entry the UI shows is one that survives a reload. */
+  /**
+   * The in-memory entry changes at once, before the database write is awaited: an enqueue that arrives
+   * while a send is storing its 'sending' state must see that state (and become its `next`), or the
+   * send's confirmation would remove the newer version with it. IndexedDB runs the puts in the order
+   * they were made, so the stored copy ends the same.
+   */
   private async store(entry: Entry): Promise<void> {
     if (this.closed) return;
+    this.entries.set(entry.clientId, entry);
     if (this.db) await this.db.put('writes', entry as unknown as StoredWriteRecord);
     if (this.closed) return;
-    this.entries.set(entry.clientId, entry);
     this.emit({ type: 'changed' });
   }
 
   private async remove(entry: Entry, notify = true): Promise<void> {
     if (this.closed) return;
-    if (this.db) await this.db.delete('writes', [entry.owner, entry.clientId]);
     this.entries.delete(entry.clientId);
+    if (this.db) await this.db.delete('writes', [entry.owner, entry.clientId]);
     if (notify) this.emit({ type: 'changed' });
   }
 

@@ -207,6 +207,34 @@ describe('WriteQueue', () => {
     await queue.close();
   });
 
+  it('never loses a change enqueued at any moment of the previous version being stored and sent', async () => {
+    for (let ticks = 0; ticks < 25; ticks++) {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const calls: AgendaItem[] = [];
+      const repository: WriteTarget = {
+        saveInteraction: async (i) => i,
+        savePartner: async (p) => p,
+        linkDomain: async () => newPartner(),
+        decideProposal: async (d) => ({ proposal: newPartner({ id: d.partnerId }) }),
+        saveAgendaItem: async (a) => {
+          calls.push(a);
+          if (calls.length === 1) await gate;
+          return { ...a, id: '40', etag: `"v${calls.length}"` };
+        },
+      };
+      const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
+      const item = newAgendaItem('p1');
+      await queue.enqueue({ kind: 'agenda', payload: item });
+      for (let t = 0; t < ticks; t++) await new Promise((r) => setImmediate(r));
+      await queue.enqueue({ kind: 'agenda', payload: { ...item, status: 'in-progress' } });
+      release();
+      await queue.flush();
+      expect({ ticks, last: calls[calls.length - 1]?.status }).toEqual({ ticks, last: 'in-progress' });
+      await queue.close();
+    }
+  });
+
   it('holds notes for a new partner until the partner exists, then points them at its server id', async () => {
     const { repository, calls } = scriptedRepository([new GraphRequestError(503, 'x', 'later')]);
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });
