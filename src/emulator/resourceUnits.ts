@@ -55,7 +55,8 @@ export const TENANT_LIMITS_PER_5_MINUTES: ReadonlyArray<{ maxLicences: number; u
 ];
 
 export function appLimitsFor(licences: number): { perMinute: number; per24Hours: number } {
-  return APP_LIMITS.find((l) => licences <= l.maxLicences)!;
+  const { perMinute, per24Hours } = APP_LIMITS.find((l) => licences <= l.maxLicences)!;
+  return { perMinute, per24Hours };
 }
 
 export function tenantLimitPer5MinutesFor(licences: number): number {
