@@ -166,10 +166,11 @@ function seed(emulator: GraphEmulator, partnerCount: number, interactionCount: n
 
 /** Prints rows as a fixed-width table. */
 function table(header: string[], rows: Array<Array<string | number>>): void {
-  // Numbers right-aligned, text left.
+  // Columns of numbers right-aligned, the others left.
   const text = (c: string | number) => (typeof c === 'number' ? c.toLocaleString('en-US') : c);
   const widths = header.map((_, n) => Math.max(...[header, ...rows].map((r) => text(r[n]).length)));
-  const line = (r: Array<string | number>) => r.map((c, n) => (typeof c === 'number' ? text(c).padStart(widths[n]) : text(c).padEnd(widths[n]))).join('  ').trimEnd();
+  const numeric = header.map((_, n) => rows.every((r) => typeof r[n] === 'number'));
+  const line = (r: Array<string | number>) => r.map((c, n) => (numeric[n] ? text(c).padStart(widths[n]) : text(c).padEnd(widths[n]))).join('  ').trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -224,7 +225,7 @@ async function paneStorm(): Promise<PaneStorm> {
     if (contexts.some((c) => c.interactions.length === 0)) throw new Error('a pane read no interactions');
     const cost = costOf(h.emulator.requestLog);
     const throttled = h.emulator.requestLog.filter((e) => e.status === 429).length;
-    const perOpen = cost.units / PANE_OFFICIALS;
+    const perOpen = Math.round((cost.units / PANE_OFFICIALS) * 10) / 10;
 
     // The reference: keep opening panes in the same window, not slowing down, until the first 429.
     let opens = PANE_OFFICIALS;
@@ -305,10 +306,9 @@ async function main(): Promise<void> {
     ],
   );
 
-  const contextUnits = large.actions[1][1].units;
   console.log(
     `graph: context ${large.context} round trips, overview cold ${large.cold}, warm ${large.warm} at ${large.interactions} interactions; ` +
-      `pane open ${contextUnits} RU, ${storm.perMinute} pane opens a minute (${LICENCES}-licence tenant); ` +
+      `pane open ${storm.perOpen} RU (new page), ${storm.perMinute} pane opens a minute (${LICENCES}-licence tenant); ` +
       `concurrency lost ${c.lost.length} duplicated ${c.duplicated.length} failed ${c.failedOrConflict} figures ${c.figuresExact ? 'exact' : 'WRONG'}`,
   );
 }

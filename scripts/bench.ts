@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const warm = num(graph, /warm (\d+) at/);
   rows.push(['Graph round trips: partner context', show(context), '1', 'no reference (count)', met(context, (v) => v <= 1)]);
   rows.push(['Graph round trips: overview warm (cold)', `${show(warm)} (${show(cold)})`, '≤ 2 warm', 'no reference (count)', met(warm, (v) => v <= 2)]);
-  const paneUnits = num(graph, /pane open (\d+) RU/);
+  const paneUnits = num(graph, /pane open ([\d.]+) RU/);
   const panesPerMinute = num(graph, /(\d+) pane opens a minute/);
   rows.push(['SharePoint resource units: pane open (5,000-licence tenant: pane opens a minute)', `${show(paneUnits)} (${show(panesPerMinute)})`, '(no target)', "Microsoft's published unit costs and app limit", '—']);
   const lost = num(graph, /concurrency lost (\d+)/);
