@@ -50,7 +50,7 @@ const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === '
 const preloadGroups = { outlook: ['pane', 'pane-details', 'services'], meeting: ['pane', 'pane-details', 'services'], overview: ['overview-root', 'overview-data', 'services'] };
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
-const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL'];
+const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL', 'PARTNERZICHT_ORGANISATION'];
 
 /** Icons keep their names under /assets/: the manifests point at them by fixed URL. */
 class CopyAssetsPlugin {

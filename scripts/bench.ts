@@ -89,6 +89,20 @@ async function main(): Promise<void> {
   const warm = num(graph, /warm (\d+) at/);
   rows.push(['Graph round trips: partner context', show(context), '1', 'no reference (count)', met(context, (v) => v <= 1)]);
   rows.push(['Graph round trips: overview warm (cold)', `${show(warm)} (${show(cold)})`, '≤ 2 warm', 'no reference (count)', met(warm, (v) => v <= 2)]);
+  const paneUnits = num(graph, /pane open ([\d.]+) RU/);
+  const panesPerMinute = num(graph, /(\d+) pane opens a minute/);
+  rows.push(['SharePoint resource units: pane open (5,000-licence tenant: pane opens a minute)', `${show(paneUnits)} (${show(panesPerMinute)})`, '(no target)', "Microsoft's published unit costs and app limit", '—']);
+  const lost = num(graph, /concurrency lost (\d+)/);
+  const duplicated = num(graph, /duplicated (\d+)/);
+  const failed = num(graph, /duplicated \d+ failed (\d+)/);
+  const exact = graph?.includes('figures exact');
+  rows.push([
+    '12 officials x 25 notes, 15% faults: lost / duplicated / left failed; figures',
+    `${show(lost)} / ${show(duplicated)} / ${show(failed)}; ${graph ? (exact ? 'exact' : 'WRONG') : 'not measured'}`,
+    '0 / 0 / 0; exact',
+    'no reference (count)',
+    graph ? (lost === 0 && duplicated === 0 && failed === 0 && exact ? 'met' : 'NOT met') : '—',
+  ]);
   const ref = size?.reference;
   for (const surface of ['outlook', 'meeting', 'overview', 'meeting-config', 'index']) {
     const s = size?.surfaces[surface];

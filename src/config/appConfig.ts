@@ -14,6 +14,11 @@ export interface AppConfig {
   graphBaseUrl: string;
   /** Prefix of the Outlook categories used to tag emails, e.g. `Partner: Portaal`. */
   categoryPrefix: string;
+  /**
+   * The organisation running the app (the municipality), as SharePoint's traffic decoration names it:
+   * `NONISV|<organisation>|Partnerzicht/<version>` (see src/data/graph/userAgent.ts, docs/throttling.md).
+   */
+  organisation: string;
 }
 
 function env(value: string | undefined, fallback: string): string {
@@ -29,6 +34,7 @@ export function loadAppConfig(): AppConfig {
     siteRef: env(process.env.PARTNERZICHT_SITE, DEMO_SITE_REF),
     graphBaseUrl: env(process.env.PARTNERZICHT_GRAPH_BASE_URL, ''),
     categoryPrefix: env(process.env.PARTNERZICHT_CATEGORY_PREFIX, 'Partner: '),
+    organisation: env(process.env.PARTNERZICHT_ORGANISATION, 'Veenhaven'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { badRequest, errorBody } from './errors';
 import type { FaultDecision } from './faults';
+import type { Charge } from './resourceUnits';
 import type { GraphResponse } from './types';
 
 /**
@@ -27,6 +28,8 @@ export interface BatchDeps {
   /** The fault for the next request inside a batch. */
   nextFault(): FaultDecision | undefined;
   faultResponse(kind: '429' | '503' | '504' | 500, clientRequestId?: string): GraphResponse;
+  /** Charges the request's resource units: RateLimit headers for its answer, or the 429 instead (resourceUnits.ts). */
+  charge(req: InnerRequest): Charge;
   log(req: InnerRequest, status: number, fault: FaultDecision | undefined, startedAt: number): void;
 }
 
@@ -49,12 +52,17 @@ export async function runBatch(body: unknown, version: string, deps: BatchDeps):
       };
     } else {
       fault = deps.nextFault();
+      // "requests in a batch are evaluated individually by resource units"; a throttled one counts too.
+      const charge = deps.charge(req);
       if (fault && (fault.kind === '429' || fault.kind === '503' || fault.kind === '504')) {
         response = deps.faultResponse(fault.kind, req.headers['client-request-id']);
+      } else if (charge.throttled) {
+        response = charge.throttled;
       } else {
         response = await deps.execute(req);
         if (fault?.kind === 'commit-then-fail') response = deps.faultResponse(fault.then === 500 ? 500 : '504');
       }
+      if (charge.headers) response = { ...response, headers: { ...(response.headers ?? {}), ...charge.headers } };
     }
     done.set(req.id, response);
     deps.log(req, response.status, fault, startedAt);

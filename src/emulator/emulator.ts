@@ -5,6 +5,7 @@ import { assertPermitted } from './permissions';
 import { MAX_BATCH_REQUESTS, runBatch, type InnerRequest } from './batch';
 import { GraphError, errorBody, errorResponse } from './errors';
 import { FaultInjector, type FaultDecision } from './faults';
+import { ResourceUnitMeter, resourceUnitCost, type Charge, type ResourceUnitLimit } from './resourceUnits';
 import { RouteTable } from './routes';
 import { checkRequestAgainstRoute } from './queryPolicy';
 import { sharepointRoutes, type ListCreateQuirk, type ListItemOrderBy } from './sharepointRoutes';
@@ -61,6 +62,11 @@ export interface GraphEmulator {
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
   setUserProfile(email: string, profile: UserProfile): void;
+  /**
+   * The app's resource-unit budget (resourceUnits.ts): from 80% used, answers carry RateLimit-Limit/Remaining/Reset;
+   * past it, requests are answered 429 with Retry-After until the window refills. Undefined (default): no budget.
+   */
+  setResourceUnitLimit(limit: ResourceUnitLimit | undefined): void;
   /** Makes list creates leave out columns or indexes, as reported against Graph (see ListCreateQuirk); undefined turns it off. */
   setListCreateQuirk(quirk: ListCreateQuirk | undefined): void;
   /** Every route the emulator answers (method and pattern), built-in ones first. */
@@ -73,7 +79,7 @@ export interface GraphEmulator {
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Prefer', 'ConsistencyLevel', 'client-request-id', 'SdkVersion', 'return-client-request-id'];
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'request-id', 'client-request-id', 'Preference-Applied'];
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'request-id', 'client-request-id', 'Preference-Applied', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
 class Emulator implements GraphEmulator {
   readonly requestLog: LoggedRequest[] = [];
@@ -85,6 +91,7 @@ class Emulator implements GraphEmulator {
   private readonly directory: UserDirectory;
   private readonly quirks: { listCreate?: ListCreateQuirk } = {};
   private listItemOrderBy: ListItemOrderBy;
+  private meter?: ResourceUnitMeter;
 
   constructor(options: EmulatorOptions) {
     this.sites = new SiteRegistry([DEFAULT_SITE, ...(options.sites ?? [])], options.dataDir, options.persistDelayMs ?? 100, options.siteTimeZone);
@@ -132,6 +139,26 @@ class Emulator implements GraphEmulator {
 
   addRoute(method: string, pattern: string, handler: RouteHandler): void {
     this.routes.add(method, pattern, handler);
+  }
+
+  setResourceUnitLimit(limit: ResourceUnitLimit | undefined): void {
+    this.meter = limit ? new ResourceUnitMeter(limit) : undefined;
+  }
+
+  /** The resource units a request costs, by the route it would reach (0 when it reaches none). */
+  private costOf(method: string, pathAndQuery: string): number {
+    const q = pathAndQuery.indexOf('?');
+    const path = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
+    if (/^\/\$batch\/?$/i.test(path)) return 0;
+    try {
+      return resourceUnitCost(method, this.routes.match(method, path).pattern, new URLSearchParams(q < 0 ? '' : pathAndQuery.slice(q + 1)));
+    } catch {
+      return 0;
+    }
+  }
+
+  private charge(method: string, pathAndQuery: string): Charge {
+    return this.meter?.charge(this.costOf(method, pathAndQuery), (code, message) => errorBody(code, message)) ?? {};
   }
 
   setListCreateQuirk(quirk: ListCreateQuirk | undefined): void {
@@ -190,7 +217,7 @@ class Emulator implements GraphEmulator {
     const headers = lowerCaseHeaders(req.headers);
     const clientRequestId = headers['client-request-id'] ?? randomUUID();
     const raw = await readBody(req);
-    const entry: LoggedRequest = { method, url: rawUrl, status: 0, inBatch: false, time: startedAt, durationMs: 0 };
+    const entry: LoggedRequest = { method, url: rawUrl, status: 0, inBatch: false, time: startedAt, durationMs: 0, resourceUnits: 0, userAgent: headers['user-agent'] };
 
     let response: GraphResponse;
     let fault: FaultDecision | undefined;
@@ -199,17 +226,22 @@ class Emulator implements GraphEmulator {
       if (!version) throw new GraphError(400, 'BadRequest', `Invalid version: ${rawUrl.split('/')[1] ?? ''}`);
       const { user, scopes } = tokenFromAuthorization(headers.authorization);
       entry.user = user.email;
+      const pathAndQuery = rawUrl.slice(version.length + 1) || '/';
+      entry.resourceUnits = this.costOf(method, pathAndQuery);
       fault = this.faults.nextTopLevel();
       if (fault) entry.fault = fault.kind;
       if (fault?.kind === 'drop') {
         this.drop(req, res, entry);
         return;
       }
+      // Every request is charged, a faulted one too ("Throttled requests count towards usage limits").
+      const charge = this.charge(method, pathAndQuery);
       if (fault && fault.kind !== 'commit-then-fail') {
         response = this.faultResponse(fault.kind, clientRequestId);
+      } else if (charge.throttled) {
+        response = charge.throttled;
       } else {
         const body = parseBody(raw, headers['content-type']);
-        const pathAndQuery = rawUrl.slice(version.length + 1) || '/';
         response = await this.execute(
           { id: '', method, url: pathAndQuery, headers, body },
           { user, scopes, origin: originOf(req), version, inBatch: false },
@@ -222,6 +254,7 @@ class Emulator implements GraphEmulator {
           response = this.faultResponse(fault.then === 500 ? 500 : '504', clientRequestId);
         }
       }
+      if (charge.headers) response = { ...response, headers: { ...(response.headers ?? {}), ...charge.headers } };
     } catch (err) {
       response = errorResponse(err, clientRequestId);
     }
@@ -255,6 +288,7 @@ class Emulator implements GraphEmulator {
           execute: (inner) => this.execute(inner, { ...env, inBatch: true }),
           nextFault: () => this.faults.nextInBatch(),
           faultResponse: (kind, id) => this.faultResponse(kind, id),
+          charge: (inner) => this.charge(inner.method, inner.url),
           log: (inner, status, fault, startedAt) =>
             this.log(
               {
@@ -266,6 +300,8 @@ class Emulator implements GraphEmulator {
                 durationMs: 0,
                 user: env.user.email,
                 batchRequestId: inner.id,
+                resourceUnits: this.costOf(inner.method, inner.url),
+                userAgent: req.headers['user-agent'],
                 ...(fault ? { fault: fault.kind } : {}),
               },
               startedAt,

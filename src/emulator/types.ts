@@ -86,6 +86,10 @@ export interface LoggedRequest {
   fault?: FaultKind;
   /** For a request inside a batch: its id in the batch. */
   batchRequestId?: string;
+  /** SharePoint resource units the request costs (resourceUnits.ts); 0 for a `$batch` envelope and non-SharePoint routes. */
+  resourceUnits: number;
+  /** The User-Agent header received (for a request inside a batch: its envelope's). */
+  userAgent?: string;
 }
 
 /** What a route handler answers; the adapter turns it into HTTP (or a batch response entry). */

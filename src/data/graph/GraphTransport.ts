@@ -6,8 +6,9 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient, splitBaseUrl, type GraphClientOptions } from './createGraphClient';
 import { GraphRequestError, NetworkError, UnclearOutcomeError } from './errors';
+import { RateLimitGate, throttleWaitMs, type RateLimitPolicy } from './rateLimit';
 import { RetryOptions } from './retryMiddleware';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, realSleep, retryDelay, TRANSIENT_STATUSES, type RetryPolicy, type Sleep } from './retryPolicy';
+import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, TRANSIENT_STATUSES, type RetryPolicy, type Sleep } from './retryPolicy';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -56,9 +57,12 @@ export interface GraphTransportConfig {
   retry?: Partial<RetryPolicy>;
   sleep?: Sleep;
   random?: () => number;
+  rateLimit?: Partial<RateLimitPolicy>;
 }
 
 export class GraphTransport {
+  /** SharePoint's RateLimit headers, honoured for every request this transport sends (rateLimit.ts). */
+  readonly rateLimit: RateLimitGate;
   private readonly root: string;
   private readonly version: string;
   private readonly policy: RetryPolicy;
@@ -73,6 +77,7 @@ export class GraphTransport {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...config.retry };
     this.sleep = config.sleep ?? realSleep;
     this.random = config.random ?? Math.random;
+    this.rateLimit = new RateLimitGate(this.sleep, config.rateLimit);
   }
 
   /** A transport with its own client; the usual way to make one. */
@@ -88,6 +93,7 @@ export class GraphTransport {
     const safeToRepeat = method !== 'POST' || init.safeToRepeat === true;
     let request = this.client.api(this.apiPath(path)).responseType(ResponseType.RAW).middlewareOptions([new RetryOptions(safeToRepeat)]);
     if (init.headers) request = request.headers(init.headers);
+    await this.rateLimit.ready();
     let response: Response;
     try {
       switch (method) {
@@ -110,9 +116,10 @@ export class GraphTransport {
     } catch (error) {
       throw safeToRepeat ? new NetworkError(error) : new UnclearOutcomeError(new NetworkError(error));
     }
+    this.rateLimit.observe((name) => response.headers.get(name));
     const body = await readBody(response);
     if (!response.ok) {
-      const failure = errorFromResponse(response.status, response.headers.get('Retry-After'), body);
+      const failure = errorFromResponse(response.status, (name) => response.headers.get(name), body);
       if (!safeToRepeat && (response.status >= 500 || response.status === 408)) throw new UnclearOutcomeError(failure);
       throw failure;
     }
@@ -169,11 +176,13 @@ export class GraphTransport {
         let waitMs: number | undefined;
         for (const step of chunk) {
           const answer = answers.get(step.id) ?? { id: step.id, status: 500, headers: {}, body: { error: { code: 'missingResponse', message: 'no response for this step' } } };
+          // "requests in a batch are evaluated individually by resource units": each answer may carry the headers.
+          this.rateLimit.observe((name) => headerValue(answer.headers, name));
           const blockedBy = answer.status === 424 ? (step.dependsOn ?? []).find((id) => retry.has(id)) : undefined;
           const retryable = answer.status === 429 || (step.method !== 'POST' && TRANSIENT_STATUSES.has(answer.status)) || blockedBy !== undefined;
           if (retryable && attempt < this.policy.maxRetries) {
             retry.add(step.id);
-            const after = parseRetryAfter(headerValue(answer.headers, 'Retry-After'));
+            const after = throttleWaitMs((name) => headerValue(answer.headers, name));
             if (after !== undefined) waitMs = Math.max(waitMs ?? 0, after);
           } else {
             results.set(step.id, answer);
@@ -239,7 +248,7 @@ export function isSuccess(status: number): boolean {
 
 /** A batch step's answer as an error (for callers that want to throw it). */
 export function batchError(result: BatchResult): GraphRequestError {
-  return errorFromResponse(result.status, headerValue(result.headers, 'Retry-After'), result.body);
+  return errorFromResponse(result.status, (name) => headerValue(result.headers, name), result.body);
 }
 
 function failedDependency(id: string, dependency: string): BatchResult {
@@ -263,7 +272,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-function errorFromResponse(status: number, retryAfter: string | null | undefined, body: unknown): GraphRequestError {
+function errorFromResponse(status: number, header: (name: string) => string | null | undefined, body: unknown): GraphRequestError {
   const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-  return new GraphRequestError(status, error?.code, error?.message ?? `Graph answered ${status}`, parseRetryAfter(retryAfter), body);
+  return new GraphRequestError(status, error?.code, error?.message ?? `Graph answered ${status}`, throttleWaitMs(header), body);
 }

@@ -1,11 +1,13 @@
 /**
  * The one place a Microsoft Graph client is made. The middleware chain is where transport concerns
- * live (like pnpjs behaviors): telemetry → retry → token → fetch. The domain code never sees them.
+ * live (like pnpjs behaviors): telemetry → user agent (outside browsers) → retry → token → fetch. The domain code never sees them.
  */
 import { Client, HTTPMessageHandler, TelemetryHandler } from '@microsoft/microsoft-graph-client';
 import { BearerTokenMiddleware } from './bearerTokenMiddleware';
+import type { RateLimitPolicy } from './rateLimit';
 import { RetryMiddleware, type RetryEvent } from './retryMiddleware';
 import { DEFAULT_RETRY_POLICY, realSleep, type RetryPolicy, type Sleep } from './retryPolicy';
+import { defaultUserAgent, runsInBrowserPage, UserAgentMiddleware } from './userAgent';
 
 export interface GraphClientOptions {
   /** `https://graph.microsoft.com` (default), or the emulator's URL; a trailing `/v1.0` is allowed. */
@@ -17,6 +19,13 @@ export interface GraphClientOptions {
   sleep?: Sleep;
   random?: () => number;
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * SharePoint's User-Agent decoration (userAgent.ts): default `NONISV|<organisation>|Partnerzicht/<version>`
+   * outside a browser page, none in one (Microsoft: browser apps need not set it); false never sends it.
+   */
+  userAgent?: string | false;
+  /** How the transport honours RateLimit headers (rateLimit.ts); used by GraphTransport. */
+  rateLimit?: Partial<RateLimitPolicy>;
 }
 
 export const GRAPH_ROOT = 'https://graph.microsoft.com';
@@ -37,8 +46,15 @@ export function createGraphClient(options: GraphClientOptions): Client {
   const token = new BearerTokenMiddleware(url.origin, options.getAccessToken);
   const telemetry = new TelemetryHandler();
   const fetcher = new HTTPMessageHandler();
-  // Telemetry first so its request id and SDK headers are added once, not once per retry.
-  telemetry.setNext(retry);
+  const userAgent = options.userAgent ?? (runsInBrowserPage() ? false : defaultUserAgent());
+  // Telemetry and the user agent first so their headers are added once, not once per retry.
+  if (userAgent) {
+    const decorate = new UserAgentMiddleware(userAgent);
+    telemetry.setNext(decorate);
+    decorate.setNext(retry);
+  } else {
+    telemetry.setNext(retry);
+  }
   retry.setNext(token);
   token.setNext(fetcher);
   return Client.initWithMiddleware({

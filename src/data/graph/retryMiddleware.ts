@@ -9,7 +9,8 @@
  * client id up before creating again.
  */
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
-import { parseRetryAfter, retryDelay, TRANSIENT_STATUSES, type RetryPolicy, type Sleep } from './retryPolicy';
+import { throttleWaitMs } from './rateLimit';
+import { retryDelay, TRANSIENT_STATUSES, type RetryPolicy, type Sleep } from './retryPolicy';
 
 /** Per-request options, passed with `GraphRequest.middlewareOptions([...])`. */
 export class RetryOptions implements MiddlewareOptions {
@@ -64,7 +65,8 @@ export class RetryMiddleware implements Middleware {
         if (!response || status === undefined) return;
         const retryable = status === 429 || (safeToRepeat && TRANSIENT_STATUSES.has(status));
         if (!retryable || exhausted) return;
-        delayMs = retryDelay(this.policy, attempt, parseRetryAfter(response.headers.get('Retry-After')), this.random);
+        // Retry-After, or RateLimit-Reset when SharePoint sends a greater one (rateLimit.ts).
+        delayMs = retryDelay(this.policy, attempt, throttleWaitMs((name) => response.headers.get(name)), this.random);
         await response.arrayBuffer().catch(() => undefined); // free the connection
       } else {
         if (!safeToRepeat || exhausted) throw failure;
