@@ -343,7 +343,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (!path) return;
     for (const [id, version] of [...this.staleLookups]) {
       try {
-        await syncPartnerLookup(this.transport, path, id, version);
+        // An earlier failure is retried from the partner as it is now: the version remembered then may be
+        // older than a colleague's write since (a partner gone has no rows).
+        const current = version === partner ? partner : await this.getPartner(id).catch((error: unknown) => {
+          if (error instanceof GraphRequestError && error.status === 404) return undefined;
+          throw error;
+        });
+        await syncPartnerLookup(this.transport, path, id, current);
         if (this.staleLookups.get(id) === version) this.staleLookups.delete(id);
       } catch (error) {
         if (error instanceof GraphRequestError && error.status === 404 && /list/i.test(error.message)) {

@@ -45,6 +45,11 @@ export function createGraphClient(options: GraphClientOptions): Client {
     baseUrl: root,
     defaultVersion: version,
     middleware: telemetry,
+    // Graph's answers are never taken from (or revalidated through) the browser's HTTP cache: a GET
+    // repeated within a write (read, PATCH, read again) must see the write, and the revalidation a
+    // browser adds on its own (If-None-Match, RFC 9111 §4.3.1) is a conditional header that the list-item
+    // pages do not document (the emulator refuses it, see src/emulator/queryPolicy.ts).
+    fetchOptions: { cache: 'no-store' },
     // The SDK compares hostnames (port stripped); only its telemetry handler uses this here, see bearerTokenMiddleware.
     customHosts: GRAPH_HOSTS.has(url.hostname) ? undefined : new Set([url.hostname]),
   });
