@@ -36,12 +36,20 @@ const LONG_PARTNER = { name: 'Stichting Lange Tijdlijn', domain: 'langetijdlijn.
 /** Records in the page when the first element matching the selector is attached and has a box. */
 const WATCH = `(() => {
   const marks = (window.__pzMarks = {});
+  try { performance.setResourceTimingBufferSize(5000); } catch {}
+  // Bytes on the wire (transferSize: headers and encoded body) of every response complete by now, the page's own included.
+  const bytes = (graphOnly) => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+    .filter((e) => e.responseEnd <= performance.now() && (!graphOnly || e.name.includes('/v1.0/')))
+    .reduce((sum, e) => sum + (e.transferSize || 0), 0);
   const selectors = { context: '[data-testid="partner-name"]', overview: '[data-testid="overview-table"]', reference: '[data-testid="reference-button"]' };
   const check = () => {
     for (const [key, selector] of Object.entries(selectors)) {
       if (marks[key]) continue;
       const el = document.querySelector(selector);
-      if (el && el.getClientRects().length > 0) marks[key] = performance.now();
+      if (el && el.getClientRects().length > 0) {
+        marks[key] = performance.now();
+        if (key === 'context') { marks.contextBytes = bytes(false); marks.contextGraphBytes = bytes(true); }
+      }
     }
     // Graph's answer on screen: the partner shown, and no note that it is the device's copy.
     if (marks.context && !marks.fresh && !document.querySelector('[data-testid="context-saved"]')) marks.fresh = performance.now();
@@ -144,6 +152,105 @@ async function scrollLongestTask(page: Page, reset = true): Promise<{ longest: n
   return { longest: await page.evaluate(() => (window as unknown as { __pzLongest: number }).__pzLongest), steps };
 }
 
+/**
+ * Issue 19: the cold pane at registers of every size. Per size a fresh demo server and emulator,
+ * seeded in-process (the lookup rows as the repository keeps them: scripts/lib/seedScale.ts); the
+ * reference page measured by the same server in the same loop, so each ratio is to its own run's
+ * reference. Cold: a fresh browser context (no cache, no service worker, no snapshot), time to the
+ * partner's context and the bytes of every response complete by then.
+ */
+const SCALES = (process.env.BENCH_SCALES ?? '100,1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
+const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 7));
+/** 100 per partner, at most 100,000 in all: the big sizes hold 100,000 interactions. */
+const interactionsAt = (partners: number) => Math.min(100_000, partners * 100);
+
+interface ScaleRow {
+  partners: number;
+  interactions: number;
+  lookupRows: number;
+  cold: number;
+  reference: number;
+  ratio: number;
+  bytes: number;
+  graphBytes: number;
+  seedSeconds: number;
+  samples: { cold: number[]; reference: number[] };
+}
+
+async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const partners of SCALES) {
+    const server = await startDemoServer({ port: 0, distDir: outDir, emulator: {} });
+    try {
+      const started = Date.now();
+      const seeded = await seedDemoAtScale(server.url, server.emulator, { partners, interactions: interactionsAt(partners) });
+      const seedSeconds = (Date.now() - started) / 1000;
+      const url = (page: string) => `${server.url}/${page}`;
+      // Warm-up of this server (JIT, emulator indexes); not counted.
+      {
+        const context = await newContext(browser);
+        await timeTo(await throttledPage(context), url('outlook.html'), 'context');
+        await context.close();
+      }
+      const cold: number[] = [];
+      const reference: number[] = [];
+      const bytes: number[] = [];
+      const graphBytes: number[] = [];
+      for (let run = 0; run < SCALE_RUNS; run++) {
+        const context = await newContext(browser);
+        const page = await throttledPage(context);
+        cold.push(await timeTo(page, url('outlook.html'), 'context'));
+        const marks = await page.evaluate(() => (window as unknown as { __pzMarks: Record<string, number> }).__pzMarks);
+        bytes.push(marks.contextBytes ?? 0);
+        graphBytes.push(marks.contextGraphBytes ?? 0);
+        await context.close();
+        const ref = await newContext(browser);
+        reference.push(await timeTo(await throttledPage(ref), url('reference/reference.html'), 'reference'));
+        await ref.close();
+      }
+      const row: ScaleRow = {
+        partners: seeded.partners,
+        interactions: seeded.interactions,
+        lookupRows: seeded.lookupRows,
+        cold: Math.round(median(cold)),
+        reference: Math.round(median(reference)),
+        ratio: median(cold) / median(reference),
+        bytes: Math.round(median(bytes)),
+        graphBytes: Math.round(median(graphBytes)),
+        seedSeconds,
+        samples: { cold: cold.map(Math.round), reference: reference.map(Math.round) },
+      };
+      rows.push(row);
+      console.log(`pane cold at ${row.partners} partners: median ${row.cold} ms, reference ${row.reference} ms (${row.ratio.toFixed(2)}x); ${kb(row.bytes)} before the context (Graph ${kb(row.graphBytes)}); seeded in ${seedSeconds.toFixed(0)} s`);
+    } finally {
+      await server.close();
+    }
+  }
+  return rows;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The issue-19 table: one row per figure, its target, and whether it is met. */
+function printScaleTable(rows: ScaleRow[], warm: { pane: number; reference: number }): void {
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const table: string[][] = [['figure', 'measured', 'reference (same run)', 'ratio', 'target', 'bytes before context', '']];
+  for (const r of rows) {
+    table.push([`pane context cold, ${r.partners.toLocaleString('en')} partners / ${r.interactions.toLocaleString('en')} interactions`, `${r.cold} ms`, `${r.reference} ms`, `${r.ratio.toFixed(2)}x`, '<= 1.6x', `${kb(r.bytes)} (Graph ${kb(r.graphBytes)})`, met(r.ratio <= 1.6)]);
+  }
+  const small = rows.find((r) => r.partners === Math.min(...rows.map((x) => x.partners)));
+  const big = rows.find((r) => r.partners === Math.max(...rows.map((x) => x.partners)));
+  if (small && big && small !== big) {
+    const spread = big.ratio / small.ratio - 1;
+    table.push([`pane cold, ${big.partners.toLocaleString('en')} vs ${small.partners.toLocaleString('en')} partners`, `${(spread * 100).toFixed(1)}%`, '', '', 'within 10%', '', met(Math.abs(spread) <= 0.1)]);
+  }
+  const warmRatio = warm.pane / warm.reference;
+  table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device)`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);
+  table.push(['overview first screen, first-ever open, 10,000 partners / 1,000,000 interactions', 'not measured', '', '', '<= 3x', '', 'not done']);
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
+}
+
 async function main(): Promise<void> {
   const outDir = benchDistDir();
   // `npm run bench` has just built (bench:size) and says so; alone, always build: a build left in the
@@ -171,6 +278,7 @@ async function main(): Promise<void> {
   const results = { paneCold: [] as number[], paneWarm: [] as number[], paneWarmFresh: [] as number[], meeting: [] as number[], overview: [] as number[], reference: [] as number[] };
   let overviewFirst = 0;
   const steps = { cold: [] as Array<Record<string, number>>, warm: [] as Array<Record<string, number>> };
+  let scaleRows: ScaleRow[] = [];
   const longTasks = { register: -1, registerSteps: 0, timeline: -1, timelineSteps: 0, timelineItems: 0 };
   try {
     // Warm-up (first JIT of the server, emulator indexes); not counted.
@@ -237,6 +345,8 @@ async function main(): Promise<void> {
       }
       await context.close();
     }
+    // The register at every size (issue 19), with this browser; each size on its own server.
+    scaleRows = await paneAtScale(browser, outDir);
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -258,7 +368,8 @@ async function main(): Promise<void> {
   console.log(`reference first paint:    median ${m.reference} ms`);
   console.log(`long lists at ${THROTTLE}×: longest task scrolling the register ${Math.round(longTasks.register)} ms (${longTasks.registerSteps} scroll steps; 0 ms: no task of 50 ms or more), paging and scrolling a 10,000-interaction history ${Math.round(longTasks.timeline)} ms (${longTasks.timelineItems} rows rendered, ${longTasks.timelineSteps} scroll steps); target < 100 ms ${ok(longTasks.register < 100 && longTasks.timeline < 100)}`);
   console.log(`targets at ${THROTTLE}×: pane warm < 1000 ms ${ok(m.paneWarm < 1000)}; pane cold < 1800 ms ${ok(m.paneCold < 1800)}; overview warm < 2500 ms ${ok(m.overview < 2500)}`);
-  const result = { runs: RUNS, throttle: THROTTLE, medians: m, overviewFirst: Math.round(overviewFirst), longTasks: { ...longTasks, register: Math.round(longTasks.register), timeline: Math.round(longTasks.timeline) }, samples: results };
+  printScaleTable(scaleRows, { pane: m.paneWarm, reference: m.reference });
+  const result = { runs: RUNS, throttle: THROTTLE, medians: m, scale: scaleRows, overviewFirst: Math.round(overviewFirst), longTasks: { ...longTasks, register: Math.round(longTasks.register), timeline: Math.round(longTasks.timeline) }, samples: results };
   if (process.env.BENCH_RESULTS) writeFileSync(`${process.env.BENCH_RESULTS}/open.json`, JSON.stringify(result, null, 1));
   await server.close();
   console.log(`open: pane ${m.paneWarm} ms warm, ${m.paneCold} ms cold, overview ${m.overview} ms, reference ${m.reference} ms`);

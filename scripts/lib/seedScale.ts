@@ -2,6 +2,7 @@ import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { agendaToFields, interactionToFields, partnerToFields, settingsToFields } from '../../src/data/listFields';
+import { wantedRows } from '../../src/data/partnerLookup';
 import { createDemoData } from '../../src/demo';
 import { DEFAULT_SITE, type GraphEmulator } from '../../src/emulator';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
@@ -15,7 +16,7 @@ export async function seedDemoAtScale(
   graphBaseUrl: string,
   emulator: GraphEmulator,
   scale: { partners: number; interactions: number },
-): Promise<{ partners: number; interactions: number; agenda: number; partnerIds: Map<string, string> }> {
+): Promise<{ partners: number; interactions: number; agenda: number; lookupRows: number; partnerIds: Map<string, string> }> {
   const transport = GraphTransport.create({
     baseUrl: graphBaseUrl,
     // The register owner provisions as an administrator (the setup token, with Sites.Manage.All).
@@ -31,6 +32,9 @@ export async function seedDemoAtScale(
     { site },
   );
   const partnerIds = new Map(data.partners.map((p, i) => [p.id, serverIds[i]]));
+  // The lookup as the repository keeps it (src/data/partnerLookup.ts), one row per key of each register partner.
+  const lookup = data.partners.flatMap((p, i) => wantedRows(p, serverIds[i]));
+  for (let start = 0; start < lookup.length; start += 10_000) emulator.seedItems('PartnerLookup', lookup.slice(start, start + 10_000), { site });
   const batch = 10_000;
   for (let start = 0; start < data.interactions.length; start += batch) {
     emulator.seedItems(
@@ -44,5 +48,5 @@ export async function seedDemoAtScale(
     data.agenda.map((a) => agendaToFields({ ...a, partnerId: partnerIds.get(a.partnerId) ?? a.partnerId })),
     { site },
   );
-  return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length, partnerIds };
+  return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length, lookupRows: lookup.length, partnerIds };
 }

@@ -32,6 +32,12 @@ export interface PartnerRepository {
    * largest response it waits for.
    */
   listRegister(): Promise<RegisterPartner[]>;
+  /**
+   * What a cold pane detects with instead of the register (issue 19): the settings and the register
+   * partners whose lookup keys (normalised address, registrable domain: core/detection lookupKeys.ts)
+   * are among `keys`, in one round trip. Throws when the site has no lookup (yet).
+   */
+  readDetectionCandidates?(keys: readonly string[]): Promise<{ partners: RegisterPartner[]; settings: Settings }>;
   /** One partner with recent interactions and open agenda items, in one round trip. */
   getPartnerContext(partnerId: string, options?: { interactionLimit?: number }): Promise<PartnerContext>;
   /**

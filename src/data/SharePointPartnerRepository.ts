@@ -36,6 +36,7 @@ import {
 } from './listFields';
 import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
 import { sameDateOnly } from './dateOnly';
+import { candidatesFromRows, lookupReadSteps, syncPartnerLookup } from './partnerLookup';
 import { SCHEMA, type ColumnSpec, type ListName } from './schema';
 import { createSiteResolver, type SiteIdMemo } from './siteRef';
 
@@ -68,6 +69,10 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly createAttempts: number;
   private readonly sleep: Sleep;
   private readonly official?: () => Promise<string>;
+  /** Partners whose lookup rows a sync could not bring in step yet (latest version each): tried again on the next partner write. */
+  private readonly staleLookups = new Map<string, Partner>();
+  /** The site has no PartnerLookup list (not upgraded by setup yet): no syncs until ensureSchema fills it. */
+  private lookupMissing = false;
 
   constructor(options: SharePointRepositoryOptions) {
     this.transport = options.transport;
@@ -98,6 +103,31 @@ export class SharePointPartnerRepository implements PartnerRepository {
     const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, eTag: false, filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
     const items = await this.transport.getAll<ListItem>(url, options.onProgress);
     return items.map(registerPartnerFromItem);
+  }
+
+  /**
+   * What a cold pane detects with (issue 19): the settings and the register partners that the lookup
+   * finds for these participant keys (core/detection messageLookupKeys), in one `$batch` round trip,
+   * instead of the whole register. Detection over them gives the register's participant matches
+   * (src/data/partnerLookup.ts). Throws when the site has no lookup yet: the pane reads the register.
+   */
+  async readDetectionCandidates(keys: readonly string[]): Promise<{ partners: RegisterPartner[]; settings: Settings }> {
+    const steps: BatchStep[] = [
+      { id: 'settings', method: 'GET', url: await this.itemsUrl('Settings', { filter: fieldFilter('Settings', 'clientId', 'eq', SETTINGS_CLIENT_ID), top: 1 }) },
+      ...lookupReadSteps(await this.listPath('PartnerLookup'), [...new Set(keys)]),
+    ];
+    const results = await this.transport.batch(steps);
+    const rows: ListItem[] = [];
+    for (const step of steps.slice(1)) {
+      const result = results.get(step.id)!;
+      if (!isSuccess(result.status)) throw batchError(result);
+      const body = result.body as { value?: ListItem[]; '@odata.nextLink'?: string };
+      rows.push(...(body.value ?? []));
+      if (body['@odata.nextLink']) rows.push(...(await this.transport.getAll<ListItem>(body['@odata.nextLink'])));
+    }
+    const settings = results.get('settings')!;
+    if (!isSuccess(settings.status)) throw batchError(settings);
+    return { partners: candidatesFromRows(rows), settings: settingsFromItem((settings.body as { value?: ListItem[] }).value?.[0]) };
   }
 
   /**
@@ -286,10 +316,55 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   async savePartner(partner: Partner, options: SaveOptions = {}): Promise<Partner> {
-    if (!partner.etag) return partnerFromItem((await this.createOnce('Partners', partnerToFields(partner, partner.id), partner.id, options.afterUnclearFailure)).item);
+    if (!partner.etag) {
+      const created = partnerFromItem((await this.createOnce('Partners', partnerToFields(partner, partner.id), partner.id, options.afterUnclearFailure)).item);
+      await this.keepLookup(created);
+      return created;
+    }
     const fields = partnerToFields(partner, partner.id);
     delete fields.clientId;
-    return partnerFromItem(await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem));
+    const updated = await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem);
+    // The rows follow what was written (the answer of a PATCH need not hold every column).
+    await this.keepLookup({ ...partner, etag: updated.eTag ?? partner.etag });
+    return partnerFromItem(updated);
+  }
+
+  /**
+   * Brings the partner's lookup rows in step after its write was saved, and any whose earlier sync
+   * failed. Never throws: the lookup is derived data, and a saved partner change is never reported as
+   * a failed write because of it. A failed sync is tried again on the next partner write, and setup's
+   * repair (ensureSchema) brings the whole lookup in step; meanwhile a pane's background register read
+   * corrects its detection (src/ui/pane/paneReads.ts).
+   */
+  private async keepLookup(partner: Partner): Promise<void> {
+    if (this.lookupMissing) return;
+    this.staleLookups.set(partner.id, partner);
+    const path = await this.listPath('PartnerLookup').catch(() => undefined);
+    if (!path) return;
+    for (const [id, version] of [...this.staleLookups]) {
+      try {
+        // An earlier failure is retried from the partner as it is now: the version remembered then may be
+        // older than a colleague's write since (a partner gone has no rows).
+        const current = version === partner ? partner : await this.getPartner(id).catch((error: unknown) => {
+          if (error instanceof GraphRequestError && error.status === 404) return undefined;
+          throw error;
+        });
+        await syncPartnerLookup(this.transport, path, id, current);
+        if (this.staleLookups.get(id) === version) this.staleLookups.delete(id);
+      } catch (error) {
+        if (error instanceof GraphRequestError && error.status === 404 && /list/i.test(error.message)) {
+          this.lookupMissing = true;
+          this.staleLookups.clear();
+          return;
+        }
+        // Stays stale; the next write tries again.
+      }
+    }
+  }
+
+  /** Partner ids whose lookup rows are not known to be in step (for tests and diagnostics). */
+  pendingLookupSyncs(): string[] {
+    return [...this.staleLookups.keys()];
   }
 
   async linkDomain(link: DomainLink): Promise<Partner> {
@@ -388,7 +463,9 @@ export class SharePointPartnerRepository implements PartnerRepository {
     const before = partnerToFields(current, current.id);
     const fields = Object.fromEntries(Object.entries(partnerToFields(next, current.id)).filter(([column, value]) => value !== before[column]));
     const patched = await this.patchFields('Partners', current.id, fields, current.etag);
-    return { ...next, etag: patched.eTag ?? current.etag };
+    const saved = { ...next, etag: patched.eTag ?? current.etag };
+    await this.keepLookup(saved);
+    return saved;
   }
 
   // ---- list-item plumbing ----------------------------------------------------------------------

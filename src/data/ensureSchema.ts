@@ -8,6 +8,9 @@ import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import type { GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
 import { createSiteResolver } from './siteRef';
+import { partnerFromItem, type ListItem } from './listFields';
+import { repairLookup } from './partnerLookup';
+import { itemQueryString } from './graph/odata';
 import { checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
 
 export interface SchemaReport {
@@ -25,6 +28,11 @@ export interface SchemaReport {
   problems: Message[];
   /** What an administrator must do by hand because Graph cannot (see ConfidentialNotes), as `setup.manual.*` messages. */
   manualSteps: Message[];
+  /**
+   * Lookup rows written to bring PartnerLookup in step with the register (a backfill when the list was
+   * new, a repair when rows were missing, stale or extra); 0 when it already was.
+   */
+  lookupChanges: number;
   /** Whether ConfidentialNotes is protected by item-level read permission (see confidentialListSecurity.ts). */
   confidentialList?: ConfidentialListSecurityReport;
   changed: boolean;
@@ -49,7 +57,7 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
-  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], problems: [], manualSteps: [], changed: false };
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
 
   for (const name of LIST_NAMES) {
@@ -67,14 +75,24 @@ export async function ensureSchema(
     const listId: string = list.id;
     await ensureColumns(transport, `${site}/lists/${listId}`, spec, report);
   }
+  // The lookup is derived from Partners: filled on a site that had partners before it existed, and
+  // repaired where a partner write's sync did not get through (src/data/partnerLookup.ts).
+  report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, await readAllPartners(transport, site));
   // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
   const confidential = await checkConfidentialListSecurity(transport, siteRef, { ...options, siteId });
   report.confidentialList = confidential;
   // Unverified or missing: only the step itself; otherwise what was found, then the step.
   if (confidential.status === 'unverified' || confidential.status === 'missing') report.manualSteps.push(MANUAL_STEP);
   else if (confidential.status !== 'restricted') report.manualSteps.push(...confidential.warnings);
-  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length > 0;
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges > 0;
   return report;
+}
+
+/** Every Partners item, any status (paged at 5,000): a partner that left the register must lose its rows. */
+async function readAllPartners(transport: GraphTransport, site: string) {
+  const select = ['Title', 'aliases', 'domains', 'contacts', 'status'] as const;
+  const items = await transport.getAll<ListItem>(`${site}/lists/${SCHEMA.Partners.displayName}/items?${itemQueryString('Partners', { select, eTag: false, top: 5000 })}`);
+  return items.map(partnerFromItem);
 }
 
 async function ensureColumns(transport: GraphTransport, listPath: string, spec: ListSpec, report: SchemaReport): Promise<void> {

@@ -176,12 +176,38 @@ export const CONFIDENTIAL_NOTES = {
   ],
 } as const satisfies ListSpec;
 
+/**
+ * Detection without the register (issue 19): one item per lookup key of a register partner (each
+ * contact's normalised address, the registrable domain of each of its domains; core/detection/
+ * lookupKeys.ts), carrying the partner's detection columns, so that a pane's cold open reads only the
+ * items whose key one of its participants has (`$filter` on the indexed `lookupKey`) instead of the
+ * whole register, and detects from them in the same round trip. Derived data: written after each
+ * partner write (src/data/partnerLookup.ts), never in its way, and filled or repaired by ensureSchema.
+ */
+export const PARTNER_LOOKUP = {
+  displayName: 'PartnerLookup',
+  description: 'Opzoektabel voor partnerherkenning (afgeleid van Partners; wordt door Partnerzicht bijgehouden)',
+  columns: [
+    title('Sleutel'),
+    // `partnerId|key` (hashed when longer than the column holds): one item per key and partner.
+    clientId(),
+    { name: 'lookupKey', displayName: 'Sleutel (adres of domein)', kind: 'text', indexed: true },
+    // Indexed: a partner's own items are found to keep them in step.
+    { name: 'partnerId', displayName: 'Partner', kind: 'text', indexed: true },
+    { name: 'partnerName', displayName: 'Naam', kind: 'text' },
+    { name: 'aliases', displayName: 'Andere namen', kind: 'note' },
+    { name: 'domains', displayName: 'Domeinen', kind: 'note' },
+    { name: 'contacts', displayName: 'Contactadressen', kind: 'note' },
+  ],
+} as const satisfies ListSpec;
+
 export const SCHEMA = {
   Partners: PARTNERS,
   Interactions: INTERACTIONS,
   Agenda: AGENDA,
   Settings: SETTINGS,
   ConfidentialNotes: CONFIDENTIAL_NOTES,
+  PartnerLookup: PARTNER_LOOKUP,
 } as const;
 
 export type ListName = keyof typeof SCHEMA;

@@ -498,6 +498,8 @@ export const en: Record<MessageKey, string> = {
   'setup.indexed': 'Columns indexed: {items}',
   'setup.unique': 'Columns made unique: {items}',
   'setup.relaxed': 'No longer enforce unique values (needed for item-level permissions): {items}',
+  'setup.lookup.one': 'Partner recognition lookup brought up to date: 1 item',
+  'setup.lookup.other': 'Partner recognition lookup brought up to date: {count} items',
   'setup.problems': 'Left alone because changing them could lose data:',
   'setup.manual': 'To do by hand',
   'setup.permission': 'Confidential notes (list ConfidentialNotes): set users to read and edit only their own items (List settings → Advanced settings). Graph can neither check nor set this.',

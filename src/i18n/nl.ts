@@ -496,6 +496,8 @@ export const nl = {
   'setup.indexed': 'Geïndexeerde kolommen: {items}',
   'setup.unique': 'Uniek gemaakte kolommen: {items}',
   'setup.relaxed': 'Dwingen geen unieke waarden meer af (nodig voor machtigingen per item): {items}',
+  'setup.lookup.one': 'Opzoektabel voor partnerherkenning bijgewerkt: 1 item',
+  'setup.lookup.other': 'Opzoektabel voor partnerherkenning bijgewerkt: {count} items',
   'setup.problems': 'Niet aangepast, omdat dat gegevens kan kosten:',
   'setup.manual': 'Handmatig te doen',
   'setup.permission': 'Vertrouwelijke notities (lijst ConfidentialNotes): stel in dat gebruikers alleen hun eigen items lezen en bewerken (Lijstinstellingen → Geavanceerde instellingen). Graph kan dat niet controleren of instellen.',

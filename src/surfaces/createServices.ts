@@ -15,7 +15,7 @@ import { onIdle } from '../ui/shell/onIdle';
 
 /**
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
- * `preloadRegister` (the panes) starts the partner register read before the local database opens,
+ * `preloadRegister` (the panes) starts reading the register snapshot from the local database at once,
  * and `preloadOverview` (the overview tab) its cache read, so the first read overlaps everything else
  * the surface does at start.
  */
@@ -34,8 +34,10 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const hints = new ComposeHintsWriter({ owner: user.email, storage: deviceLocalStorage(), mirror: host.keepComposeHints ? (json) => host.keepComposeHints?.(json) : undefined, defer: idle });
   const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: idle, onRead: (data) => hints.registerRead(data.partners) });
   if (options.preloadRegister) {
-    // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle.
-    register.first().catch(() => undefined);
+    // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle;
+    // without one it detects from the lookup (ui/pane/paneReads.ts), so the register is not read here:
+    // the whole register would compete with the few items the pane waits for.
+    register.snapshot().catch(() => undefined);
   }
   // Queue and drafts are per official: one user's notes are never sent with another's token.
   const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);

@@ -111,3 +111,30 @@ test('inside Office, the page asks for Office.js before its bundle runs and load
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a cold open asks Graph only about this item: the lookup for its participants, then the partner context; the register follows after', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  env.server.emulator.clearLog();
+  await page.goto(`${env.server.url}/outlook.html`);
+  await page.getByTestId('partner-name').waitFor();
+  const shownAt = Date.now();
+  // The register read (all active and proposed partners), which the background read makes once the pane is idle.
+  const isRegister = (url: string) => url.includes('/lists/Partners/items?') && decodeURIComponent(url).includes("fields/status eq 'active'");
+  for (const until = Date.now() + 15_000; Date.now() < until && !env.server.emulator.requestLog.some((r) => isRegister(r.url)); ) await page.waitForTimeout(100);
+  const log = [...env.server.emulator.requestLog];
+  const lookups = log.filter((r) => r.url.includes('/lists/PartnerLookup/items?'));
+  const contextReads = log.filter((r) => r.url.includes('/lists/Interactions/items?') && decodeURIComponent(r.url).includes('fields/partnerId eq'));
+  const register = log.filter((r) => isRegister(r.url));
+  expect(lookups.length).toBeGreaterThan(0);
+  expect(lookups.every((r) => r.inBatch && r.status === 200)).toBe(true);
+  expect(contextReads.length).toBeGreaterThan(0);
+  expect(register.length).toBeGreaterThan(0);
+  // Nothing of the register before the context was asked for, and its read started after the partner was on screen.
+  expect(Math.min(...register.map((r) => r.time))).toBeGreaterThanOrEqual(Math.max(...lookups.map((r) => r.time)));
+  expect(Math.min(...register.map((r) => r.time))).toBeGreaterThanOrEqual(Math.min(...contextReads.map((r) => r.time)));
+  expect(Math.min(...register.map((r) => r.time))).toBeGreaterThanOrEqual(shownAt - 1000);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export function SetupTab({ setup }: { setup?: SetupRunner }) {
-  const { t, say } = useI18n();
+  const { t, say, plural } = useI18n();
   const styles = useStyles();
   const [state, setState] = useState<{ running: boolean; report?: SchemaReport; error?: unknown }>({ running: false });
   if (!setup) return <MessageBar intent="info" className={styles.bar}><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
@@ -88,6 +88,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.indexed', report.indexedColumns)}
             {line('setup.unique', report.uniqueColumns)}
             {line('setup.relaxed', report.relaxedColumns)}
+            {report.lookupChanges > 0 && <li>{plural('setup.lookup', report.lookupChanges)}</li>}
             {report.problems.length > 0 && (
               <li>
                 {t('setup.problems')}

@@ -3,7 +3,7 @@
  * `prefetchPaneContext` as soon as its data layer exists, and the pane's hook then picks up the
  * context read already in flight instead of starting its own after the first render.
  */
-import { buildPartnerIndex, detectPartners, type DetectionResult, type PartnerIndex } from '../../core/detection';
+import { buildPartnerIndex, detectPartners, messageLookupKeys, participantMatches, type DetectionResult, type PartnerIndex } from '../../core/detection';
 import type { Official, PartnerContext } from '../../core/model';
 import { officialKey } from '../../core/official';
 import type { ContextSnapshot, ContextSnapshots } from '../../data/contextSnapshots';
@@ -88,9 +88,27 @@ export class ContextReads {
   }
 }
 
+/**
+ * Detection with what the pane has: the whole register, or (a cold open, issue 19) only the partners
+ * the lookup found for one item (`partialFor`, its id). Over those, only participant matches are the
+ * register's (src/core/detection/lookupKeys.ts); a subject-only match, and any other item, wait for
+ * the register, which is read in the background (undefined until then).
+ */
+export function detectWith(index: PartnerIndex, partialFor: string | undefined, item: HostItem): DetectionResult | undefined {
+  if (partialFor === undefined) return detectPartners(index, item);
+  return partialFor === item.id ? participantMatches(detectPartners(index, item)) : undefined;
+}
+
 /** Starts (or joins) the context read of the partner this item shows this official, if it shows one partner. */
-export function readShownContext(reads: ContextReads, index: PartnerIndex, item: HostItem, official: Official, round: number): { partnerId: string; read: Promise<PartnerContext> } | undefined {
-  const partnerId = selectPartner(detectPartners(index, item), readChoice(official, item.id));
+export function readShownContext(
+  reads: ContextReads,
+  index: PartnerIndex,
+  item: HostItem,
+  official: Official,
+  round: number,
+  partialFor?: string,
+): { partnerId: string; read: Promise<PartnerContext> } | undefined {
+  const partnerId = selectPartner(detectWith(index, partialFor, item), readChoice(official, item.id));
   return partnerId ? { partnerId, read: reads.read(partnerId, round) } : undefined;
 }
 
@@ -112,6 +130,8 @@ export interface PaneStart {
   user: Official;
   register: RegisterData;
   index: PartnerIndex;
+  /** Set when `register` holds only the lookup's candidates for this item (its id): see detectWith. */
+  partialFor?: string;
   /**
    * The detected (or chosen) partner's context, when there is one partner to show: Graph's answer, or
    * this device's copy (`savedAt`) while Graph's answer is on its way.
@@ -122,20 +142,43 @@ export interface PaneStart {
 const starts = new WeakMap<object, PaneStart>();
 
 /**
+ * What a cold open (no register snapshot on the device) detects with: only the partners the
+ * PartnerLookup list finds for the item's participants, with the settings, in one `$batch`
+ * (SharePointPartnerRepository.readDetectionCandidates), instead of the whole register. A site whose
+ * lookup is not there yet (setup not run since the upgrade) gets the register, as before.
+ */
+async function coldStart(services: Pick<Services, 'repository' | 'register' | 'now'>, item: HostItem | undefined): Promise<{ register: RegisterData; partialFor?: string }> {
+  if (item && services.repository.readDetectionCandidates) {
+    try {
+      const found = await services.repository.readDetectionCandidates(messageLookupKeys(item));
+      return { register: { ...found, readAt: services.now().toISOString() }, partialFor: item.id };
+    } catch {
+      // No lookup on this site (yet), or it could not be read: the register detects as before.
+    }
+  }
+  return { register: await services.register.current() };
+}
+
+/**
  * Detects the partner of the host's current item from the register snapshot (or, on a first open,
- * the register Graph returns) and reads its context: all before the pane's first render, which the
- * surface holds back (a little while, see startSurface.tsx) so that it renders the result at once.
+ * from the lookup's candidates for its participants) and reads its context: all before the pane's
+ * first render, which the surface holds back (a little while, see startSurface.tsx) so that it
+ * renders the result at once. The whole register is then read in the background (usePartnerPane).
  */
 export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>): Promise<void> {
-  const [item, user, register] = await Promise.all([
+  const [item, user, snapshot] = await Promise.all([
     services.host.getCurrentItem() as Promise<HostItem | undefined>,
     services.host.getUser(),
-    services.register.first(),
+    services.register.snapshot(),
   ]);
-  const index = buildPartnerIndex(register.partners, register.settings);
-  const start: PaneStart = { item, user, register, index };
   const reads = contextReadsFor(services);
-  const shown = item && readShownContext(reads, index, item, user, 0);
+  // The official chose this item's partner before: its context does not wait for detection.
+  const chosen = item && readChoice(user, item.id);
+  if (chosen) reads.read(chosen, 0).catch(() => undefined);
+  const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item);
+  const index = buildPartnerIndex(register.partners, register.settings);
+  const start: PaneStart = { item, user, register, index, partialFor };
+  const shown = item && readShownContext(reads, index, item, user, 0, partialFor);
   const saved = shown && reads.saved(shown.partnerId);
   if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };
   starts.set(services.repository, start);

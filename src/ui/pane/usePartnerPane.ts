@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildPartnerIndex, detectPartners, type DetectionResult } from '../../core/detection';
+import { buildPartnerIndex, messageLookupKeys, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, RegisterPartner, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import { itemSourceRefs, type HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
-import { contextReadsFor, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
+import { contextReadsFor, detectWith, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
 import { onIdle } from '../shell/onIdle';
 import { markPaneStep } from './paneTiming';
 
@@ -20,6 +20,11 @@ interface Register {
   partners: RegisterPartner[];
   settings: Settings;
   index: ReturnType<typeof buildPartnerIndex>;
+  /**
+   * A cold open's start: `partners` are only the lookup's candidates for this item (its id), so
+   * detection gives participant matches only and the chooser lists them, until the register arrives.
+   */
+  partialFor?: string;
 }
 
 /** The register as it will be once the queued partner writes and linked domains have been sent. */
@@ -52,7 +57,7 @@ export function usePartnerPane(services: Services) {
   const [item, setItem] = useState<LoadState<HostItem | undefined>>(start ? { status: 'ready', value: start.item } : { status: 'loading' });
   const [user, setUser] = useState<Official | undefined>(start?.user);
   const [register, setRegister] = useState<LoadState<Register>>(
-    start ? { status: 'ready', value: { partners: start.register.partners, settings: start.register.settings, index: start.index } } : { status: 'loading' },
+    start ? { status: 'ready', value: { partners: start.register.partners, settings: start.register.settings, index: start.index, partialFor: start.partialFor } } : { status: 'loading' },
   );
   const [context, setContext] = useState<ContextState | undefined>(() => {
     const first = start?.context;
@@ -76,10 +81,16 @@ export function usePartnerPane(services: Services) {
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
   const contextReads = contextReadsFor(services);
-  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; reload: number }>({ item: start?.item, user: start?.user, index: start?.index, reload: 0 });
+  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; partialFor?: string; reload: number }>({
+    item: start?.item,
+    user: start?.user,
+    index: start?.index,
+    partialFor: start?.partialFor,
+    reload: 0,
+  });
   const prefetchContext = useCallback(() => {
-    const { item: current, user: official, index, reload } = known.current;
-    if (current && official && index) readShownContext(contextReads, index, current, official, reload)?.read.catch(() => undefined);
+    const { item: current, user: official, index, partialFor, reload } = known.current;
+    if (current && official && index) readShownContext(contextReads, index, current, official, reload, partialFor)?.read.catch(() => undefined);
   }, [contextReads]);
 
   const loadItem = useCallback(() => {
@@ -90,13 +101,27 @@ export function usePartnerPane(services: Services) {
         known.current.item = current;
         known.current.user = official;
         prefetchContext();
+        // Started from the lookup (a cold open) and the register not here yet: this item's own lookup.
+        const { partialFor } = known.current;
+        if (partialFor !== undefined && current && current.id !== partialFor && repository.readDetectionCandidates) {
+          repository.readDetectionCandidates(messageLookupKeys(current)).then(
+            (found) => {
+              if (known.current.partialFor === undefined || known.current.item !== current) return;
+              const index = buildPartnerIndex(found.partners, found.settings);
+              known.current = { ...known.current, index, partialFor: current.id };
+              prefetchContext();
+              setRegister((shown) => (shown.status === 'ready' && shown.value.partialFor === undefined ? shown : { status: 'ready', value: { ...found, index, partialFor: current.id } }));
+            },
+            () => undefined,
+          );
+        }
         setUser(official);
         setItem({ status: 'ready', value: current });
         setChoice(current ? readChoice(official, current.id) : undefined);
       },
       (error: unknown) => setItem({ status: 'error', error }),
     );
-  }, [host, prefetchContext]);
+  }, [host, repository, prefetchContext]);
 
   useEffect(() => {
     // Started from the prefetch, the item is already there; later items come through onItemChanged.
@@ -114,7 +139,7 @@ export function usePartnerPane(services: Services) {
       if (!live || (shown && sameRegister(shown, data))) return;
       shown = data;
       const index = buildPartnerIndex(data.partners, data.settings);
-      known.current = { ...known.current, index };
+      known.current = { ...known.current, index, partialFor: undefined };
       prefetchContext();
       setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
@@ -137,7 +162,10 @@ export function usePartnerPane(services: Services) {
       source.snapshot().then(
         (snapshot) => {
           markPaneStep('register-snapshot');
-          if (!snapshot) return void readGraph();
+          // A cold start from the lookup (paneReads.ts) has what this item needs: the register (for the
+          // chooser, subject matches and other items) follows when the browser is idle, as after a snapshot.
+          if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+          if (!snapshot) return start?.partialFor !== undefined ? undefined : void readGraph();
           show(snapshot);
           cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
         },
@@ -155,16 +183,19 @@ export function usePartnerPane(services: Services) {
 
   // Register changes still in the queue (a linked domain, a proposed partner) count at once.
   const queuedRegisterWrites = useMemo(() => writes.filter((w) => w.kind === 'partner' || w.kind === 'domainLink'), [writes]);
+  const currentItem = item.status === 'ready' ? item.value : undefined;
   const effectiveRegister = useMemo((): LoadState<Register> => {
+    // The lookup's candidates of another item detect nothing for this one: loading, until its own
+    // lookup (loadItem) or the register has arrived.
+    if (register.status === 'ready' && register.value.partialFor !== undefined && currentItem && currentItem.id !== register.value.partialFor) return { status: 'loading' };
     if (register.status !== 'ready' || queuedRegisterWrites.length === 0) return register;
     const partners = withQueuedWrites(register.value.partners, queuedRegisterWrites);
     return { status: 'ready', value: { ...register.value, partners, index: buildPartnerIndex(partners, register.value.settings) } };
-  }, [register, queuedRegisterWrites]);
+  }, [register, queuedRegisterWrites, currentItem]);
 
-  const currentItem = item.status === 'ready' ? item.value : undefined;
   const detection: DetectionResult | undefined = useMemo(() => {
     if (!currentItem || effectiveRegister.status !== 'ready') return undefined;
-    return detectPartners(effectiveRegister.value.index, currentItem);
+    return detectWith(effectiveRegister.value.index, effectiveRegister.value.partialFor, currentItem);
   }, [currentItem, effectiveRegister]);
 
   const selectedId = selectPartner(detection, choice);

@@ -14,7 +14,7 @@ import { I18nProvider } from '../../../src/ui/shell/I18nContext';
   disconnect() {}
 };
 
-const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], problems: [], manualSteps: [], changed: true };
+const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, problems: [], manualSteps: [], changed: true };
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
