@@ -65,5 +65,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   // Not asked at start: the forms ask when they show, so it never competes with the pane's first reads.
   let department: Promise<string | undefined> | undefined;
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
-  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, now: () => new Date() };
+  // Its own chunk: only the overview's week ahead reads the calendar.
+  const upcomingMeetings = () => import(/* webpackChunkName: "overview-data" */ '../data/upcomingMeetings').then((m) => m.readUpcomingMeetings(repository.transport, new Date()));
+  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, now: () => new Date() };
 }
