@@ -725,4 +725,8 @@ export const en: Record<MessageKey, string> = {
   'briefing.ownerYou': 'You are the relationship owner.',
   'briefing.ownerNone': 'This partner has no relationship owner.',
   'briefing.call': 'Call {name} in Teams',
+  'notify.preview.note': '{department}: {title}',
+  'notify.preview.confidential': 'A confidential contact ({department}); what it says can only be read in Partnerzicht.',
+  'notify.preview.digest': 'New contact today. {preview}',
+  'notify.preview.overdue': 'Overdue: {topic}',
 };

@@ -723,6 +723,10 @@ export const nl = {
   'briefing.ownerYou': 'Jij bent de relatiebeheerder.',
   'briefing.ownerNone': 'Deze partner heeft geen relatiebeheerder.',
   'briefing.call': 'Bel {name} in Teams',
+  'notify.preview.note': '{department}: {title}',
+  'notify.preview.confidential': 'Een vertrouwelijk contactmoment ({department}); wat erin staat, lees je alleen in Partnerzicht.',
+  'notify.preview.digest': 'Vandaag nieuw contact. {preview}',
+  'notify.preview.overdue': 'Over tijd: {topic}',
 };
 
 export type MessageKey = keyof typeof nl;
