@@ -729,4 +729,12 @@ export const en: Record<MessageKey, string> = {
   'notify.preview.confidential': 'A confidential contact ({department}); what it says can only be read in Partnerzicht.',
   'notify.preview.digest': 'New contact today. {preview}',
   'notify.preview.overdue': 'Overdue: {topic}',
+  'ownerNotify.label': 'Teams notifications about this partner',
+  'ownerNotify.hint': 'When colleagues of other departments log a contact or an agenda item is overdue. Confidential content is never in a notification.',
+  'ownerNotify.choice.each': 'For every contact',
+  'ownerNotify.choice.digest': 'At most one notification a day',
+  'ownerNotify.choice.none': 'No notifications',
+  'ownerNotify.info': 'Notifications to the relationship owner: {choice}.',
+  'sinceLastVisit.title': 'New since your last visit',
+  'sinceLastVisit.entry': '{date} · {partner} · {department} · {author}: {title}',
 };

@@ -727,6 +727,14 @@ export const nl = {
   'notify.preview.confidential': 'Een vertrouwelijk contactmoment ({department}); wat erin staat, lees je alleen in Partnerzicht.',
   'notify.preview.digest': 'Vandaag nieuw contact. {preview}',
   'notify.preview.overdue': 'Over tijd: {topic}',
+  'ownerNotify.label': 'Meldingen in Teams over deze partner',
+  'ownerNotify.hint': 'Als collega\'s van andere afdelingen contact vastleggen of een agendapunt over tijd is. Vertrouwelijke inhoud staat nooit in een melding.',
+  'ownerNotify.choice.each': 'Bij elk contactmoment',
+  'ownerNotify.choice.digest': 'Hooguit één melding per dag',
+  'ownerNotify.choice.none': 'Geen meldingen',
+  'ownerNotify.info': 'Meldingen aan de relatiebeheerder: {choice}.',
+  'sinceLastVisit.title': 'Nieuw sinds je laatste bezoek',
+  'sinceLastVisit.entry': '{date} · {partner} · {department} · {author}: {title}',
 };
 
 export type MessageKey = keyof typeof nl;

@@ -17,7 +17,7 @@ const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'scor
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
  */
 const TEXT = new Set([
-  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
+  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'choice', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
   'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'preview', 'problem', 'query', 'reason', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);

@@ -14,6 +14,7 @@ import { ProposalsTab } from './ProposalsTab';
 import { RegisterTab } from './RegisterTab';
 import { ReviewsTab } from './ReviewsTab';
 import { SetupTab, type SetupRunner } from './SetupTab';
+import { SinceLastVisit } from './SinceLastVisit';
 import { SuggestTab } from './SuggestTab';
 import { TrendsTab } from './TrendsTab';
 import { useOverviewModel } from './useOverviewModel';
@@ -104,6 +105,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
       {load.status === 'ready' && (
         <>
           {counts && <AttentionHeadline counts={counts} onOpen={openAttention} />}
+          {model.interactionsReady && <SinceLastVisit model={model} partnerName={partnerName} onOpen={open} />}
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
             {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (
               <Tab key={name} value={name} id={`overview-tab-${name}`}>
