@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: every surface of the local demo, and the states that are easiest to get wrong
- * (the pane's note form with a missing summary, the "logged" banner and the demo's tagging stand-in;
+ * (the pane's note form with a missing summary, the week ahead with its briefings, the "logged" banner and the demo's tagging stand-in;
  * a coverage cell opened, a CSV import with errors, trends, the partner form with a domain error,
  * the proposals to review, an AVG search for one person), in Dutch and English, light, dark and high contrast, as PNGs in the git-ignored
  * `.screenshots/` folder. Needs `npm run build` first.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_LOOK_KEY } from '../src/hosts/browser/demoLook';
 import { startDemoEnvironment } from './lib/demoBrowser';
-import { importCsvWithErrors, logNote, openCoverageCell, openPartnerEdit, openProposals, openTrends, savePartnerEditWithError, searchPerson, submitEmptyNote } from './lib/demoStates';
+import { importCsvWithErrors, logNote, openCoverageCell, openWeekAhead, openPartnerEdit, openProposals, openTrends, savePartnerEditWithError, searchPerson, submitEmptyNote } from './lib/demoStates';
 
 interface Shot {
   name: string;
@@ -41,6 +41,7 @@ const SURFACES: Array<{ page: string; ready: string; width: number; shots: Shot[
     // One after the other on the same page, as a person would go through them.
     shots: [
       { name: 'overview' },
+      { name: 'overview-week-ahead', reach: openWeekAhead },
       { name: 'overview-coverage-cell', reach: openCoverageCell, viewport: true },
       { name: 'overview-trends', reach: openTrends },
       { name: 'overview-csv-errors', reach: importCsvWithErrors },

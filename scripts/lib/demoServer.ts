@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { demoCalendar } from '../../src/demo/calendar';
 import { OFFICIALS } from '../../src/demo/municipality';
 import { createGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
@@ -56,6 +57,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   // The demo officials' directory profiles, so /me answers their department as a tenant would.
   const profiles = Object.fromEntries(OFFICIALS.map((o) => [o.email, { department: o.department, jobTitle: o.title }]));
   const emulator = createGraphEmulator({ ...options.emulator, profiles: { ...profiles, ...options.emulator.profiles } });
+  // The demo official's next two weeks, for the week ahead (the emulator keeps meetings in memory only).
+  for (const meeting of demoCalendar(new Date())) emulator.meetings.add(meeting);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/v1.0/') || url.pathname.startsWith('/beta/')) {

@@ -16,7 +16,7 @@ export const CSV_WITH_ERRORS = [
 /** Domains for the partner form: one a free mail service (an error), one too long for any line. */
 export const DOMAINS_WITH_ERROR = 'woonstichtingveenland.nl, gmail.com, dit-is-een-heel-lang-domein-zonder-punt-erin-dat-nergens-kan-afbreken';
 
-export const OVERVIEW_TABS = ['register', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'proposals', 'setup', 'csv', 'privacy'] as const;
+export const OVERVIEW_TABS = ['register', 'weekAhead', 'attention', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'proposals', 'setup', 'csv', 'privacy'] as const;
 
 /** Opens a tab of the overview and waits for its panel (and, where it needs every interaction, for them). */
 export async function openOverviewTab(page: Page, tab: (typeof OVERVIEW_TABS)[number]): Promise<void> {
@@ -30,6 +30,12 @@ export async function openCoverageCell(page: Page): Promise<void> {
   await openOverviewTab(page, 'coverage');
   await page.getByTestId('coverage-cell').first().click();
   await page.getByTestId('coverage-detail').waitFor();
+}
+
+/** "Mijn komende partnerafspraken": the demo calendar's partner meetings, each with its briefing. */
+export async function openWeekAhead(page: Page): Promise<void> {
+  await openOverviewTab(page, 'weekAhead');
+  await page.getByTestId('week-ahead-meeting').first().waitFor();
 }
 
 export async function openTrends(page: Page): Promise<void> {

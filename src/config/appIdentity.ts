@@ -104,6 +104,33 @@ export const APP_TEXT: Record<AppLanguage, LocalizedAppText> = {
   },
 };
 
+/**
+ * The Teams activity-feed notifications the app sends to a relationship owner (src/data/ownerNotifier.ts), declared
+ * in the unified manifest's `activities.activityTypes`: Graph's sendActivityNotification takes only declared types
+ * ("Send activity feed notifications to users in Microsoft Teams", https://learn.microsoft.com/graph/teams-send-activityfeednotifications).
+ * `{actor}` is the sender (Teams fills it in); `{partner}` comes from the request's templateParameters.
+ */
+export const ACTIVITY_TYPES = {
+  noteLogged: 'partnerNoteLogged',
+  notesToday: 'partnerNotesToday',
+  agendaOverdue: 'partnerAgendaOverdue',
+} as const;
+export type ActivityKey = keyof typeof ACTIVITY_TYPES;
+
+/** Per language: `description` (at most 128 characters) and `templateText` (at most 128). */
+export const ACTIVITY_TEXT: Record<AppLanguage, Record<ActivityKey, { description: string; templateText: string }>> = {
+  nl: {
+    noteLogged: { description: 'Een collega van een andere afdeling legde contact vast met een partner die jij beheert', templateText: '{actor} legde contact vast met {partner}' },
+    notesToday: { description: 'Dagelijkse melding: vandaag legden collega\'s contact vast met een partner die jij beheert', templateText: 'Vandaag nieuw contact met {partner}, onder meer door {actor}' },
+    agendaOverdue: { description: 'Een agendapunt met een partner die jij beheert is over tijd', templateText: 'Agendapunt met {partner} is over tijd' },
+  },
+  en: {
+    noteLogged: { description: 'A colleague from another department logged a contact with a partner you own', templateText: '{actor} logged a contact with {partner}' },
+    notesToday: { description: 'Daily notice: colleagues logged contacts today with a partner you own', templateText: 'New contact with {partner} today, among others by {actor}' },
+    agendaOverdue: { description: 'An agenda item with a partner you own is overdue', templateText: 'Agenda item with {partner} is overdue' },
+  },
+};
+
 /** Developer details shown in the Teams app store and in Outlook's add-in details. */
 export const DEVELOPER = {
   name: 'Partnerzicht',

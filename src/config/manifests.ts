@@ -12,7 +12,10 @@
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest/build/generated-types/teams/TeamsManifestV1D30';
 import {
   APP_ID,
+  ACTIVITY_TEXT,
+  ACTIVITY_TYPES,
   APP_TEXT,
+  type AppLanguage,
   APP_VERSION,
   BRAND_COLOR,
   DEFAULT_MAILBOX_PERMISSION,
@@ -298,6 +301,10 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
         ),
       },
     },
+    // The owner's notifications (src/data/ownerNotifier.ts): Graph sends only activity types declared here.
+    activities: {
+      activityTypes: (Object.keys(ACTIVITY_TYPES) as Array<keyof typeof ACTIVITY_TYPES>).map((key) => ({ type: ACTIVITY_TYPES[key], ...ACTIVITY_TEXT.nl[key] })),
+    },
     defaultGroupCapability: { team: 'tab', groupchat: 'tab', meetings: 'tab' },
     extensions: [
       {
@@ -395,7 +402,7 @@ export function buildTeamsManifest(deployment: Deployment): TeamsManifest {
 }
 
 /** The English strings file (`en.json`): keys are manifest paths, values replace the Dutch defaults. */
-export function buildTeamsLocalization(text: LocalizedAppText = APP_TEXT.en): TeamsLocalization {
+export function buildTeamsLocalization(text: LocalizedAppText = APP_TEXT.en, language: AppLanguage = 'en'): TeamsLocalization {
   const localization: TeamsLocalization = {
     $schema: TEAMS_LOCALIZATION_SCHEMA_URL,
     'name.short': text.shortName,
@@ -404,6 +411,10 @@ export function buildTeamsLocalization(text: LocalizedAppText = APP_TEXT.en): Te
     'description.full': text.fullDescription,
     'staticTabs[0].name': text.overviewTabName,
   };
+  (Object.keys(ACTIVITY_TYPES) as Array<keyof typeof ACTIVITY_TYPES>).forEach((key, i) => {
+    localization[`activities.activityTypes[${i}].description`] = ACTIVITY_TEXT[language][key].description;
+    localization[`activities.activityTypes[${i}].templateText`] = ACTIVITY_TEXT[language][key].templateText;
+  });
   for (const ribbon of [0, 1, 2, 3]) {
     const group = `extensions[0].ribbons[${ribbon}].tabs[0].groups[0]`;
     localization[`${group}.label`] = text.ribbonGroupLabel;

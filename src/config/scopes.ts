@@ -14,6 +14,8 @@ export const GRAPH_SCOPES = {
   chats: 'https://graph.microsoft.com/Chat.ReadBasic',
   /** Fallback for meeting participants: the calendar event's organizer and attendees. */
   calendar: 'https://graph.microsoft.com/Calendars.Read',
+  /** Tell a partner's relationship owner in their Teams activity feed that a colleague logged a note (or an item is overdue). */
+  teamsActivity: 'https://graph.microsoft.com/TeamsActivity.Send',
 } as const;
 
 /** What every official's token is asked for (daily use). */

@@ -32,6 +32,12 @@ export interface Partner {
   contactNames?: Record<string, string>;
   ownerEmail?: string;
   ownerName?: string;
+  /**
+   * How the owner wants to hear of colleagues' notes and overdue agenda items (core/ownerNotice.ts): each one, a
+   * daily digest, or nothing; unset means each. A column on the partner because the sender's client reads it
+   * with the partner it is logging about anyway, and the choice belongs with the ownership of that partner.
+   */
+  ownerNotify?: 'each' | 'digest' | 'none';
   themes: string[];
   description?: string;
   /** Target number of days between contacts. */

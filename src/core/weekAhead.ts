@@ -1,7 +1,7 @@
 /**
  * "Mijn komende partnerafspraken": the official's meetings of the next days in which a partner takes
  * part, each with a briefing on one screen. Pure: the calendar comes from Graph's calendarView
- * (the data side is still to come, issue 20), the partner's context from the repository.
+ * (src/data/upcomingMeetings.ts), the partner's context from the repository or the overview's copy.
  */
 import { isOverdue } from './agenda';
 import { partnersOfRecipients, type ComposeHints } from './composeHint';
@@ -52,6 +52,8 @@ export interface Briefing {
   myLastContact?: string;
   /** What colleagues logged since then (all of it when the official never had contact), newest first. */
   sinceMyLastContact: Interaction[];
+  /** How many there are in all (the list holds the newest few). */
+  sinceCount: number;
   /** Departments among those. */
   departments: string[];
   /** Open agenda items, what the municipality carries and what the partner carries (and shared ones). */
@@ -75,6 +77,7 @@ export function briefing(context: PartnerContext, official: string, now: Date, l
   return {
     ...(myLast ? { myLastContact: myLast } : {}),
     sinceMyLastContact: since.slice(0, limit),
+    sinceCount: since.length,
     departments: [...new Set(since.map((i) => i.department).filter(Boolean))].sort(),
     openOurs: open.filter((a) => a.direction !== 'partner'),
     openTheirs: open.filter((a) => a.direction !== 'wij'),

@@ -67,6 +67,8 @@ export function partnerToFields(p: Partner, clientId: string): Fields {
     description: orNull(p.description),
     rhythmDays: orNull(p.rhythmDays),
     status: p.status,
+    // Only when chosen: a site whose Partners list has no such column yet still takes partner writes.
+    ...ifSet({ ownerNotify: p.ownerNotify }),
     ...proposalToFields(p.proposal),
   };
 }
@@ -98,6 +100,11 @@ function proposalFromFields(f: Fields): Proposal | undefined {
   return { byEmail: byEmail ?? '', byName: text(f.proposedByName), at: date(f.proposedAt) ?? '', decision };
 }
 
+function ownerNotifyFromFields(f: Fields): Pick<Partner, 'ownerNotify'> {
+  const value = optionalText(f.ownerNotify);
+  return value === 'each' || value === 'digest' || value === 'none' ? { ownerNotify: value } : {};
+}
+
 export function partnerFromItem(item: ListItem): Partner {
   const f = item.fields ?? {};
   const proposal = proposalFromFields(f);
@@ -110,6 +117,7 @@ export function partnerFromItem(item: ListItem): Partner {
     ...contactFields(splitLines(f.contacts).map(parseContact)),
     ownerEmail: optionalText(f.ownerEmail),
     ownerName: optionalText(f.ownerName),
+    ...ownerNotifyFromFields(f),
     themes: splitLines(f.themes),
     description: optionalText(f.description),
     rhythmDays: num(f.rhythmDays),

@@ -65,6 +65,8 @@ export const PARTNERS = {
     { name: 'contacts', displayName: 'Contactadressen', kind: 'note' },
     { name: 'ownerEmail', displayName: 'Relatiebeheerder (e-mail)', kind: 'text', indexed: true },
     { name: 'ownerName', displayName: 'Relatiebeheerder', kind: 'text' },
+    // The owner's choice of Teams notifications for this partner (core/ownerNotice.ts); empty means each note.
+    { name: 'ownerNotify', displayName: 'Meldingen relatiebeheerder', kind: 'choice', choices: ['each', 'digest', 'none'] },
     { name: 'themes', displayName: "Thema's en expertise", kind: 'note' },
     { name: 'description', displayName: 'Omschrijving', kind: 'note' },
     { name: 'rhythmDays', displayName: 'Contactritme (dagen)', kind: 'number' },

@@ -9,6 +9,7 @@ import { ResourceUnitMeter, resourceUnitCost, type Charge, type ResourceUnitLimi
 import { RouteTable } from './routes';
 import { checkRequestAgainstRoute } from './queryPolicy';
 import { sharepointRoutes, type ListCreateQuirk, type ListItemOrderBy } from './sharepointRoutes';
+import { ActivityFeed, activityRoutes } from './activityRoutes';
 import { MeetingStore, meetingRoutes } from './meetingRoutes';
 import { SiteRegistry } from './siteStore';
 import { UserDirectory, userRoutes } from './userRoutes';
@@ -47,6 +48,8 @@ export interface GraphEmulator {
   addRoute(method: string, pattern: string, handler: RouteHandler): void;
   /** Teams meetings behind `/chats/{id}`, `/me/onlineMeetings` and `/me/events` (see meetingRoutes.ts). */
   readonly meetings: MeetingStore;
+  /** Teams activity-feed notifications sent through `/users/{id}/teamwork/sendActivityNotification`, and who has the app (see activityRoutes.ts). */
+  readonly activity: ActivityFeed;
   /**
    * Inserts items straight into a list, without HTTP (for large fixtures and benchmarks).
    * The list must exist; `list` is its id or display name. Returns the new item ids.
@@ -84,6 +87,7 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'request-id', 'clien
 class Emulator implements GraphEmulator {
   readonly requestLog: LoggedRequest[] = [];
   readonly meetings = new MeetingStore();
+  readonly activity = new ActivityFeed();
   private readonly routes = new RouteTable();
   private readonly sites: SiteRegistry;
   private readonly faults: FaultInjector;
@@ -102,6 +106,7 @@ class Emulator implements GraphEmulator {
     this.listItemOrderBy = options.listItemOrderBy ?? 'refuse';
     this.routes.addAll(sharepointRoutes(this.sites, { quirks: this.quirks, listItemOrderBy: () => this.listItemOrderBy }));
     this.routes.addAll(meetingRoutes(this.meetings));
+    this.routes.addAll(activityRoutes(this.activity));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);
   }

@@ -10,6 +10,7 @@ export { ADMIN_TOKEN_SCOPES, createTestToken, OFFICIAL_TOKEN_SCOPES } from './te
 export { ENDPOINT_PERMISSIONS, permissionFor, type EndpointPermission } from './permissions';
 export type { ListCreateQuirk } from './sharepointRoutes';
 export { ALL_FAULT_KINDS } from './faults';
+export type { SentActivityNotification } from './activityRoutes';
 export { LIST_VIEW_THRESHOLD } from './listStore';
 export { emulatorClientOptions } from './graphClientOptions';
 export type {

@@ -47,6 +47,8 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/me/onlineMeetings', ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'], 'onlinemeeting-get'),
   p('GET', '/me/events', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-events'),
   p('GET', '/me/calendarView', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-calendarview'),
+  // Delegated: TeamsActivity.Send only ("Higher privileged permissions: Not available").
+  p('POST', '/users/{userId}/teamwork/sendActivityNotification', ['TeamsActivity.Send'], 'userteamwork-sendactivitynotification'),
 ];
 
 const key = (method: string, pattern: string) => `${method.toUpperCase()} ${pattern.toLowerCase()}`;

@@ -1,4 +1,8 @@
 import { loadAppConfig, resolveGraphBaseUrl } from '../config/appConfig';
+import { DEFAULT_LANGUAGE } from '../config/appIdentity';
+import type { Interaction } from '../core/model';
+import { overviewPartnerDeepLink } from '../hosts/deepLinks';
+import { createTranslator } from '../i18n';
 import { ComposeHintsWriter } from '../data/composeHintWriter';
 import { ContextSnapshots } from '../data/contextSnapshots';
 import { deviceLocalStorage } from '../data/deviceStorage';
@@ -63,9 +67,42 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     progressListeners.push(onProgress);
     return first;
   };
-  const contextSnapshots = new ContextSnapshots({ owner: user.email, site: config.siteRef, onPut: (context) => hints.contextRead(context) });
+  // The owner kept informed (src/data/ownerNotifier.ts): loaded when first needed, after a note is saved or a
+  // context read, so it never delays a pane's first screen; it never throws at the note.
+  let notifier: Promise<import('../data/ownerNotifier').OwnerNotifier> | undefined;
+  const ownerNotifier = () =>
+    (notifier ??= import(/* webpackChunkName: "owner-notice" */ '../data/ownerNotifier').then(
+      ({ OwnerNotifier }) =>
+        new OwnerNotifier({
+          transport: repository.transport,
+          readContext: (partnerId) => repository.getPartnerContext(partnerId),
+          official: async () => user.email,
+          // The preview is not localised by Teams: the municipality's language, as the manifest's default.
+          translate: createTranslator(DEFAULT_LANGUAGE),
+          partnerLink: (partnerId, name) => overviewPartnerDeepLink(partnerId, { label: name }),
+          storage: deviceLocalStorage(),
+        }),
+    ));
+  queue.subscribe((event) => {
+    if (event.type !== 'confirmed' || event.kind !== 'interaction') return;
+    const note = event.result as Interaction;
+    // Only a new note is told; a correction or withdrawal is not news to the owner.
+    if (!note.edited && !note.withdrawn) idle(() => void ownerNotifier().then((n) => n.noteSaved(note)).catch(() => undefined));
+  });
+  const contextSnapshots = new ContextSnapshots({
+    owner: user.email,
+    site: config.siteRef,
+    onPut: (context) => {
+      hints.contextRead(context);
+      if (context.partner.ownerEmail && context.partner.ownerEmail.toLowerCase() !== user.email.toLowerCase() && context.agenda.some((a) => a.status !== 'done' && a.dueDate)) {
+        idle(() => void ownerNotifier().then((n) => n.contextRead(context)).catch(() => undefined));
+      }
+    },
+  });
   // Not asked at start: the forms ask when they show, so it never competes with the pane's first reads.
   let department: Promise<string | undefined> | undefined;
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
-  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, now: () => new Date() };
+  // Its own chunk: only the overview's week ahead reads the calendar.
+  const upcomingMeetings = () => import(/* webpackChunkName: "overview-data" */ '../data/upcomingMeetings').then((m) => m.readUpcomingMeetings(repository.transport, new Date()));
+  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, now: () => new Date() };
 }

@@ -4,6 +4,7 @@ import type { OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
+import type { CalendarMeeting } from '../core/weekAhead';
 import type { Host } from '../hosts/Host';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
@@ -25,5 +26,7 @@ export interface Services {
   loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
   /** The official's department from their directory profile (Graph `/me`), asked once, on first use; undefined when it has none. */
   ownDepartment(): Promise<string | undefined>;
+  /** The official's calendar of the next 14 days (Graph calendarView), for the week ahead; asked when that tab opens. */
+  upcomingMeetings(): Promise<CalendarMeeting[]>;
   now(): Date;
 }

@@ -11,14 +11,14 @@ import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
 /** Placeholders that are filled with a number as it is. */
-const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'score', 'from', 'to', 'year']);
+const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'score', 'days', 'from', 'to', 'year']);
 /**
  * Placeholders filled with text: names, dates, lists, and counted phrases that `plural()` made
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
  */
 const TEXT = new Set([
-  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'column', 'columns', 'date', 'daysAgo', 'department', 'detail', 'dimension', 'documents', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'problem', 'query', 'reason', 'reviews', 'row', 'step', 'target', 'text',
+  'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'choice', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'preview', 'problem', 'query', 'reason', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);
 /** Messages with a number that read right for every number they get. */
@@ -39,6 +39,9 @@ const NOT_COUNTED: Record<string, string> = {
   'error.tooFewWords': '{min} is SUMMARY_MIN_WORDS, three: never one',
   'note.field.summaryHint.meeting': '{min} is SUMMARY_MIN_WORDS, three: never one',
   'woo.document': 'a document number in the inventory, not a count',
+  'briefing.review': 'a score out of 5, not a count',
+  'weekAhead.intro': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
+  'weekAhead.none': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

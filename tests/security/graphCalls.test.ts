@@ -17,8 +17,12 @@ import { OverviewCache } from '../../src/data/overviewCache';
 import { ENDPOINT_PERMISSIONS, permissionFor, type LoggedRequest } from '../../src/emulator';
 import { RouteTable } from '../../src/emulator/routes';
 import { findMeetingParticipants } from '../../src/hosts/teams/meetingParticipants';
+import { overviewPartnerDeepLink } from '../../src/hosts/deepLinks';
+import { OwnerNotifier } from '../../src/data/ownerNotifier';
+import { readUpcomingMeetings } from '../../src/data/upcomingMeetings';
+import { createTranslator } from '../../src/i18n';
 import { newInteraction, newPartner } from '../data/fixtures';
-import { ANNA, SITE_REF, startHarness, type Harness } from '../data/graphHarness';
+import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from '../data/graphHarness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -217,6 +221,12 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     const chatId = '19:meeting_Z3JhcGgtY2FsbHM@thread.v2';
     h.emulator.meetings.add({ chatId, subject: 'Overleg', organizer: ANNA, attendees: [{ email: 'h.vandijk@portaal.nl', name: 'Henk van Dijk' }], start: '2026-12-01T13:00:00.000Z', deny: ['onlineMeeting'] });
     await findMeetingParticipants(h.transport(), chatId);
+    await readUpcomingMeetings(h.transport(), new Date('2026-12-01T08:00:00Z'));
+    // A colleague's note on Anna's partner: Bram's client tells Anna (the owner) in Teams.
+    const bram = h.repository(BRAM);
+    const bramsNote = await bram.saveInteraction(newInteraction(partner.id, { department: 'Economie', authorEmail: BRAM.email, authorName: BRAM.name }));
+    const notifier = new OwnerNotifier({ transport: h.transport(BRAM), readContext: (id) => bram.getPartnerContext(id), official: async () => BRAM.email, translate: createTranslator('nl'), partnerLink: (id) => overviewPartnerDeepLink(id) });
+    expect((await notifier.noteSaved(bramsNote))?.status).toBe('sent');
     expect(check('official')).toEqual([]);
     // Each row was called by these flows (the table lists no call the app does not make), but the
     // batch envelope, which the log counts apart from its steps.

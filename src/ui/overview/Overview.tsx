@@ -14,14 +14,16 @@ import { ProposalsTab } from './ProposalsTab';
 import { RegisterTab } from './RegisterTab';
 import { ReviewsTab } from './ReviewsTab';
 import { SetupTab, type SetupRunner } from './SetupTab';
+import { SinceLastVisit } from './SinceLastVisit';
 import { SuggestTab } from './SuggestTab';
 import { TrendsTab } from './TrendsTab';
 import { useOverviewModel } from './useOverviewModel';
+import { WeekAheadTab } from './WeekAheadTab';
 
-const TABS = ['register', 'partner', 'attention', 'proposals', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
+const TABS = ['register', 'partner', 'weekAhead', 'attention', 'proposals', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
 type TabName = (typeof TABS)[number];
 /** Tabs that work on every interaction as an object: they wait (briefly) until those are made. */
-const NEEDS_INTERACTIONS: ReadonlySet<TabName> = new Set(['coverage', 'trends', 'suggest', 'reviews', 'csv', 'privacy']);
+const NEEDS_INTERACTIONS: ReadonlySet<TabName> = new Set(['weekAhead', 'coverage', 'trends', 'suggest', 'reviews', 'csv', 'privacy']);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -103,6 +105,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
       {load.status === 'ready' && (
         <>
           {counts && <AttentionHeadline counts={counts} onOpen={openAttention} />}
+          {model.interactionsReady && <SinceLastVisit model={model} partnerName={partnerName} onOpen={open} />}
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
             {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (
               <Tab key={name} value={name} id={`overview-tab-${name}`}>
@@ -114,6 +117,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
             {NEEDS_INTERACTIONS.has(tab) && !model.interactionsReady && waiting}
             {tab === 'register' && <RegisterTab model={model} activity={activity} onOpen={open} />}
             {tab === 'partner' && (partnerId ? <PartnerPage model={model} partnerId={partnerId} onBack={() => setTab('register')} /> : <Caption1>{t('overview.noPartner')}</Caption1>)}
+            {tab === 'weekAhead' && model.interactionsReady && <WeekAheadTab model={model} onOpen={open} />}
             {tab === 'attention' && (attention ? <AttentionTab items={attention} reason={attentionReason} onReasonChange={setAttentionReason} partnerName={partnerName} onOpen={open} /> : waiting)}
             {tab === 'proposals' && <ProposalsTab model={model} partnerName={partnerName} />}
             {tab === 'coverage' && model.interactionsReady && <CoverageTab model={model} partnerName={partnerName} onOpen={open} />}

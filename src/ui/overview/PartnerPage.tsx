@@ -12,6 +12,7 @@ import { noteActionsFor, withQueuedNotes } from '../pane/timelineEntries';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
+import { OwnerNotifySetting } from './OwnerNotifySetting';
 import type { OverviewModel } from './useOverviewModel';
 
 const useStyles = makeStyles({
@@ -91,6 +92,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
       <div className={styles.columns}>
         <div className={styles.stack}>
           <RelationshipCard partner={partner} interactions={interactions} now={model.now} />
+          <OwnerNotifySetting partner={partner} official={model.user?.email} onChange={(choice) => void model.savePartner({ ...partner, ownerNotify: choice })} />
           <DepartmentContacts interactions={interactions} now={model.now} />
           <AgendaList
             items={agenda}

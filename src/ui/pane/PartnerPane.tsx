@@ -1,5 +1,7 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise16Regular } from '@fluentui/react-icons';
+import { briefing } from '../../core/weekAhead';
+import { MeetingBriefing } from '../briefing/MeetingBriefing';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { itemSourceRefs, sourceRefOf, type TagResult } from '../../hosts/Host';
 import { knownOfficialNames } from '../../core/agenda';
@@ -297,6 +299,20 @@ export function PartnerPane({ services }: { services: Services }) {
               )}
               {tagResult && <TagResultNote result={tagResult} />}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
+              {item.kind === 'meeting' && (
+                // An appointment or Teams meeting: the week ahead's briefing for this partner, from the context just read.
+                <section aria-labelledby="pane-briefing-title">
+                  <Subtitle2 as="h2" id="pane-briefing-title">
+                    {t('briefing.paneTitle')}
+                  </Subtitle2>
+                  <MeetingBriefing
+                    partnerName={pane.context.value.partner.name}
+                    briefing={briefing(pane.context.value, pane.user?.email ?? '', now)}
+                    official={pane.user?.email}
+                    testId="pane-briefing"
+                  />
+                </section>
+              )}
               {showDetails ? (
                 <Suspense fallback={<PaneSkeleton />}>
                   <PaneDetails

@@ -1,0 +1,69 @@
+/**
+ * The signed-in official's meetings of the next days, for "Mijn komende partnerafspraken" (the week ahead).
+ * `GET /me/calendarView` ("List calendarView", https://learn.microsoft.com/en-us/graph/api/user-list-calendarview):
+ * `startDateTime`/`endDateTime` are required, recurring meetings come as their occurrences, and the least
+ * privileged delegated permission is Calendars.ReadBasic, which covers every property read here (no body).
+ * Pages (`@odata.nextLink`) are followed by the one transport (`GraphTransport.pages`); `$top=50` keeps a busy
+ * fortnight to a few round trips. Times come in UTC without a suffix when no `Prefer: outlook.timezone` is sent.
+ */
+import { WEEK_AHEAD_DAYS, type CalendarMeeting } from '../core/weekAhead';
+import type { GraphTransport } from './graph/GraphTransport';
+
+interface GraphEmailAddress {
+  emailAddress?: { name?: string | null; address?: string | null } | null;
+}
+interface GraphEvent {
+  id?: string;
+  subject?: string | null;
+  start?: { dateTime?: string; timeZone?: string } | null;
+  end?: { dateTime?: string; timeZone?: string } | null;
+  organizer?: GraphEmailAddress | null;
+  attendees?: GraphEmailAddress[] | null;
+  webLink?: string | null;
+}
+
+/** At most this many pages (50 events each): a calendar with more in a fortnight is not a person's. */
+const MAX_PAGES = 20;
+const SELECT = '$select=subject,start,end,organizer,attendees,webLink';
+
+function utcInstant(t: GraphEvent['start']): string | undefined {
+  const value = t?.dateTime;
+  if (!value) return undefined;
+  const withZone = (t?.timeZone ?? 'UTC') === 'UTC' && !/(Z|[+-]\d\d:\d\d)$/.test(value) ? `${value}Z` : value;
+  const ms = Date.parse(withZone);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+const address = (a: GraphEmailAddress | null | undefined) => a?.emailAddress?.address?.trim().toLowerCase() || undefined;
+
+function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
+  const start = utcInstant(e.start);
+  if (!e.id || !start) return undefined;
+  const end = utcInstant(e.end);
+  const organizer = address(e.organizer);
+  return {
+    id: e.id,
+    subject: e.subject ?? '',
+    start,
+    ...(end ? { end } : {}),
+    ...(organizer ? { organizer } : {}),
+    attendees: (e.attendees ?? []).map(address).filter((a): a is string => !!a),
+    ...(e.webLink ? { webLink: e.webLink } : {}),
+  };
+}
+
+/** The meetings overlapping [now, now + days), as calendarView answers them (occurrences, soonest first). */
+export async function readUpcomingMeetings(transport: Pick<GraphTransport, 'pages'>, now: Date, days = WEEK_AHEAD_DAYS): Promise<CalendarMeeting[]> {
+  const from = now.toISOString();
+  const to = new Date(now.getTime() + days * 86_400_000).toISOString();
+  const meetings: CalendarMeeting[] = [];
+  let pages = 0;
+  for await (const page of transport.pages<GraphEvent>(`/me/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${SELECT}&$top=50`)) {
+    for (const event of page.value) {
+      const meeting = toMeeting(event);
+      if (meeting) meetings.push(meeting);
+    }
+    if (++pages >= MAX_PAGES) break;
+  }
+  return meetings;
+}

@@ -1,0 +1,102 @@
+import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Interaction, PartnerContext } from '../../core/model';
+import { briefing, partnerMeetings, WEEK_AHEAD_DAYS, type CalendarMeeting } from '../../core/weekAhead';
+import { MeetingBriefing } from '../briefing/MeetingBriefing';
+import { useI18n } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
+import type { OverviewModel } from './useOverviewModel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
+  meeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+type Calendar = { status: 'loading' } | { status: 'ready'; meetings: CalendarMeeting[] } | { status: 'error'; denied: boolean };
+
+/**
+ * "Mijn komende partnerafspraken": the signed-in official's meetings of the next 14 days (their calendar, through
+ * Graph) in which a partner takes part, each with its briefing built from the overview's own copy of the register,
+ * interactions and agenda, so no partner is read again.
+ */
+export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(partnerId: string): void }) {
+  const { t, dateTime } = useI18n();
+  const styles = useStyles();
+  const wrap = useWrapStyles();
+  const [calendar, setCalendar] = useState<Calendar>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setCalendar({ status: 'loading' });
+    model.services.upcomingMeetings().then(
+      (meetings) => live && setCalendar({ status: 'ready', meetings }),
+      (error: unknown) => live && setCalendar({ status: 'error', denied: (error as { status?: number })?.status === 403 }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [model.services, attempt]);
+
+  const official = model.user?.email ?? '';
+  const found = useMemo(
+    () => (calendar.status === 'ready' ? partnerMeetings(calendar.meetings, model.partners.filter((p) => p.status !== 'inactive'), official) : []),
+    [calendar, model.partners, official],
+  );
+  const contextOf = (partnerId: string): PartnerContext | undefined => {
+    const partner = model.partners.find((p) => p.id === partnerId);
+    if (!partner) return undefined;
+    // The overview's entries carry what a briefing reads (author, date, department, title, review, withdrawal).
+    const interactions = model.interactions.filter((i) => i.partnerId === partnerId).map((i) => ({ authorEmail: '', summary: '', confidential: false, ...i }) as Interaction);
+    return { partner, interactions, agenda: model.agenda.filter((a) => a.partnerId === partnerId) };
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="week-ahead-title" data-testid="week-ahead">
+      <Subtitle2 as="h2" id="week-ahead-title">
+        {t('weekAhead.title')}
+      </Subtitle2>
+      <Caption1 className={styles.muted}>{t('weekAhead.intro', { days: WEEK_AHEAD_DAYS })}</Caption1>
+      {calendar.status === 'loading' && (
+        <Skeleton aria-busy="true" aria-label={t('weekAhead.loading')}>
+          <SkeletonItem size={24} />
+          <SkeletonItem size={24} />
+        </Skeleton>
+      )}
+      {calendar.status === 'error' && (
+        <MessageBar intent={calendar.denied ? 'warning' : 'error'}>
+          <MessageBarBody>{t(calendar.denied ? 'weekAhead.notAllowed' : 'weekAhead.error')}</MessageBarBody>
+          {!calendar.denied && (
+            <Button appearance="transparent" onClick={() => setAttempt((n) => n + 1)}>
+              {t('common.retry')}
+            </Button>
+          )}
+        </MessageBar>
+      )}
+      {calendar.status === 'ready' && found.length === 0 && <Text>{t('weekAhead.none', { days: WEEK_AHEAD_DAYS })}</Text>}
+      {calendar.status === 'ready' &&
+        found.map(({ meeting, partners }) => (
+          <Card key={meeting.id} className={styles.meeting} aria-labelledby={`meeting-${meeting.id}`} data-testid="week-ahead-meeting">
+            <Subtitle2 as="h3" id={`meeting-${meeting.id}`} className={wrap.anywhere}>
+              {meeting.subject || t('weekAhead.noSubject')}
+            </Subtitle2>
+            <Caption1>{t('weekAhead.when', { time: dateTime(meeting.start), partners: partners.map((p) => p.name).join(', ') })}</Caption1>
+            {partners.map((p) => {
+              const context = contextOf(p.id);
+              return context ? (
+                <div key={p.id} className={styles.meeting}>
+                  <MeetingBriefing partnerName={p.name} briefing={briefing(context, official, model.now)} official={official} />
+                  <div className={styles.actions}>
+                    <Button size="small" onClick={() => onOpen(p.id)}>
+                      {t('weekAhead.openPartner', { partner: p.name })}
+                    </Button>
+                  </div>
+                </div>
+              ) : null;
+            })}
+          </Card>
+        ))}
+    </section>
+  );
+}
