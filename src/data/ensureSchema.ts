@@ -8,7 +8,7 @@ import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import type { GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
 import { createSiteResolver } from './siteRef';
-import { checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
+import { AUDIT_TRAIL_STEP, checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
 
 export interface SchemaReport {
   siteId: string;
@@ -51,6 +51,7 @@ export async function ensureSchema(
   const site = `/sites/${siteId}`;
   const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
+  const listIds = new Map<string, string>();
 
   for (const name of LIST_NAMES) {
     const spec: ListSpec = SCHEMA[name];
@@ -65,6 +66,7 @@ export async function ensureSchema(
     // A new list is checked as an existing one: creates have been reported to drop columns
     // (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11966); what is missing is added.
     const listId: string = list.id;
+    listIds.set(name, listId);
     await ensureColumns(transport, `${site}/lists/${listId}`, spec, report);
   }
   // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
@@ -73,6 +75,11 @@ export async function ensureSchema(
   // Unverified or missing: only the step itself; otherwise what was found, then the step.
   if (confidential.status === 'unverified' || confidential.status === 'missing') report.manualSteps.push(MANUAL_STEP);
   else if (confidential.status !== 'restricted') report.manualSteps.push(...confidential.warnings);
+  // The trail: officials add entries and change none of anyone else's (WriteSecurity = 2), which Graph
+  // cannot set or read either; verified where something can read it (the emulator), else a manual step.
+  const trailId = listIds.get('AuditTrail');
+  const trail = trailId && options.readItemLevelPermissions ? await options.readItemLevelPermissions({ siteId, listId: trailId }) : undefined;
+  if (trail?.writeSecurity !== 2 && trail?.writeSecurity !== 4) report.manualSteps.push(AUDIT_TRAIL_STEP);
   report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length > 0;
   return report;
 }

@@ -516,6 +516,7 @@ export const en: Record<MessageKey, string> = {
   'setup.columnKind.dateOnly': 'date',
   'setup.columnKind.choice': 'choice',
   'setup.columnKind.unknown': 'unknown kind',
+  'setup.manual.auditTrail': '{list}: set item-level permissions to "Read all items" and "Create items and edit items that were created by the user" (List settings → Advanced settings; SharePoint REST WriteSecurity=2). Graph cannot set this. An author can still change their own entry: it is then flagged as altered.',
   'setup.manual.permission': '{list}: set item-level permissions to "read and edit only items created by the user" (List settings → Advanced settings; or SharePoint REST ReadSecurity=2, WriteSecurity=2). Graph cannot set this.',
   'setup.manual.notRestricted': '{list} is NOT restricted: every official with read access to the site can read every confidential summary.',
   'setup.manual.exposed.one': '{list}: you can read 1 confidential note written by someone else — the list is not restricted, or you are a site owner.',

@@ -514,6 +514,7 @@ export const nl = {
   'setup.columnKind.dateOnly': 'datum',
   'setup.columnKind.choice': 'keuze',
   'setup.columnKind.unknown': 'onbekend soort',
+  'setup.manual.auditTrail': '{list}: stel de machtigingen op itemniveau in op "Alle items lezen" en "Items maken en items bewerken die door de gebruiker zijn gemaakt" (Lijstinstellingen → Geavanceerde instellingen; SharePoint REST WriteSecurity=2). Graph kan dit niet instellen. Een auteur kan een eigen regel nog wijzigen: die regel wordt dan als gewijzigd gemarkeerd.',
   'setup.manual.permission': '{list}: stel de machtigingen op itemniveau in op "alleen items lezen en bewerken die de gebruiker zelf heeft gemaakt" (Lijstinstellingen → Geavanceerde instellingen; of via SharePoint REST ReadSecurity=2, WriteSecurity=2). Graph kan dit niet instellen.',
   'setup.manual.notRestricted': '{list} is NIET afgeschermd: iedere ambtenaar met leesrechten op de site kan elke vertrouwelijke samenvatting lezen.',
   'setup.manual.exposed.one': '{list}: je kunt 1 vertrouwelijke notitie van iemand anders lezen — de lijst is niet afgeschermd, of je bent eigenaar van de site.',

@@ -10,7 +10,9 @@ import type { OverviewCache } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
-import type { Services } from '../ui/services';
+import type { AuditPort, Services } from '../ui/services';
+import type { AuditSurface } from '../core/audit';
+import { AuditRecorder, auditedRepository } from '../data/auditedRepository';
 import { onIdle } from '../ui/shell/onIdle';
 
 /**
@@ -19,15 +21,24 @@ import { onIdle } from '../ui/shell/onIdle';
  * and `preloadOverview` (the overview tab) its cache read, so the first read overlaps everything else
  * the surface does at start.
  */
-export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean } = {}): Promise<Services> {
+export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean; surface?: AuditSurface } = {}): Promise<Services> {
   const config = loadAppConfig();
-  const repository = SharePointPartnerRepository.create({
+  const sharePoint = SharePointPartnerRepository.create({
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
     getAccessToken: () => host.getAccessToken(),
     siteRef: config.siteRef,
     siteIdMemo: localStorageSiteIdMemo(),
     official: () => host.getUser().then((u) => u.email),
   });
+  // Every write leaves one audit trail entry, recorded by the repository (exactly once through the queue's retries).
+  const recorder = new AuditRecorder({ store: sharePoint, actor: () => host.getUser().then((u) => ({ email: u.email, name: u.name })), surface: options.surface ?? 'overview' });
+  const repository = auditedRepository(sharePoint, recorder);
+  const audit: AuditPort = {
+    record: (action) => recorder.record(action),
+    listTrail: (onProgress) => sharePoint.listAuditTrail({ onProgress }),
+    versions: (list, id) => sharePoint.listItemVersions(list, id),
+    deleteEntry: (id) => sharePoint.deleteAuditEntry(id),
+  };
   const user = await host.getUser();
   const idle = (write: () => void) => onIdle(write, { timeout: 5000, fallbackMs: 0 });
   // What Outlook's compose notification reads (src/events): the register and the figures of each context read here.
@@ -65,5 +76,5 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   // Not asked at start: the forms ask when they show, so it never competes with the pane's first reads.
   let department: Promise<string | undefined> | undefined;
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
-  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, now: () => new Date() };
+  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, now: () => new Date() };
 }
