@@ -46,10 +46,12 @@ export interface RetentionCandidate {
   expiredOn: string;
   /** A Woo-relevant note may have to be kept for a running request: listed, not preselected. */
   wooRelevant?: boolean;
+  /** Its text lives in ConfidentialNotes too, which goes with it. */
+  confidential?: boolean;
 }
 
 export interface RetentionInput {
-  interactions: ReadonlyArray<Pick<Interaction, 'id' | 'clientId' | 'partnerId' | 'title' | 'date' | 'kind'> & { wooRelevant?: boolean }>;
+  interactions: ReadonlyArray<Pick<Interaction, 'id' | 'clientId' | 'partnerId' | 'title' | 'date' | 'kind'> & { wooRelevant?: boolean; confidential?: boolean }>;
   agenda: ReadonlyArray<Pick<AgendaItem, 'id' | 'clientId' | 'partnerId' | 'topic' | 'status' | 'dueDate'>>;
   audit: ReadonlyArray<Pick<AuditEntry, 'id' | 'action' | 'occurredAt' | 'list' | 'itemId'>>;
 }
@@ -74,7 +76,7 @@ export function retentionCandidates(input: RetentionInput, periods: RetentionPer
   };
   for (const i of input.interactions) {
     const kind: RetentionKind = i.kind === 'review' ? 'reviews' : 'notes';
-    push({ kind, list: 'Interactions', id: i.id, clientId: i.clientId, partnerId: i.partnerId, title: i.title, date: i.date, wooRelevant: i.wooRelevant === true }, periods[kind]);
+    push({ kind, list: 'Interactions', id: i.id, clientId: i.clientId, partnerId: i.partnerId, title: i.title, date: i.date, wooRelevant: i.wooRelevant === true, confidential: i.confidential === true }, periods[kind]);
   }
   for (const a of input.agenda) {
     if (a.status !== 'done' || !a.dueDate) continue;
