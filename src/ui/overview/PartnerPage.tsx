@@ -13,6 +13,7 @@ import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
 import type { OverviewModel } from './useOverviewModel';
+import { VersionHistory } from './VersionHistory';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -113,6 +114,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
           )}
         </div>
       </div>
+      <VersionHistory model={model} partnerId={partnerId} />
     </article>
   );
 }

@@ -6,31 +6,13 @@ import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { formatContact } from '../../core/contacts';
 import type { Interaction } from '../../core/model';
-import { deviceLocalStorage } from '../../data/deviceStorage';
-import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, type PersonFindings } from '../../core/overview';
+import { findPerson, isSearchable, personExport, removalPlan, type PersonFindings } from '../../core/overview';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
 import { WooRequestSection } from './WooRequestSection';
-
-const RETENTION_KEY = 'partnerzicht.retentionMonths';
-
-/** The retention period this device last used; 60 months where storage is refused or holds nothing usable. */
-function rememberedRetention(): number {
-  try {
-    return Number(deviceLocalStorage()?.getItem(RETENTION_KEY)) || 60;
-  } catch {
-    return 60;
-  }
-}
-
-function rememberRetention(months: number): void {
-  try {
-    deviceLocalStorage()?.setItem(RETENTION_KEY, String(months));
-  } catch {
-    // Then the next open starts from the default again.
-  }
-}
+import { AuditTrailSection } from './AuditTrailSection';
+import { RetentionSection } from './RetentionSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -50,8 +32,14 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<string>();
   const [failed, setFailed] = useState<string>();
-  const [months, setMonths] = useState(rememberedRetention);
-  const flagged = useMemo(() => retentionFlags(model.interactions, months, model.now), [model.interactions, months, model.now]);
+  // Bumped when this tab recorded something, so the trail below shows it.
+  const [trailVersion, setTrailVersion] = useState(0);
+  const trailChanged = () => setTrailVersion((v) => v + 1);
+  // The trail holds counts, never the person searched for (that would put their name in one more place).
+  const record = (action: 'avgSearch' | 'avgExport' | 'avgRemoval', f: PersonFindings, result: 'success' | 'partial' | 'failed' = 'success') =>
+    model.services.audit
+      .record({ action, result, detail: `partners ${f.partners.length}, interactions ${f.interactions.length}, agenda ${f.agenda.length}` })
+      .then(trailChanged, () => undefined);
 
   // Summaries and follow-ups are not in the overview cache; a person search must read them all.
   const search = async () => {
@@ -63,7 +51,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
     try {
       const partnerIds = [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
       const lists = await mapLimited(partnerIds, 4, (id) => model.services.repository.listInteractions(id), setProgress);
-      setFindings(findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda }));
+      const found = findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda });
+      setFindings(found);
+      void record('avgSearch', found);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));
     } finally {
@@ -81,7 +71,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       await mapLimited(plan.interactionDeletions, 4, (i: Interaction) => model.deleteInteraction(i), setProgress);
       setRemoved(findings.query);
       setFindings(undefined);
+      void record('avgRemoval', findings);
     } catch (error) {
+      void record('avgRemoval', findings, 'partial');
       setFailed(error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(undefined);
@@ -149,7 +141,10 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
               </>
             )}
             <div className={styles.row}>
-              <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, { exportedAt: new Date(), redacted: t('privacy.export.redacted'), partnerName }), 'application/json')}>
+              <Button icon={<ArrowDownload16Regular />} onClick={() => {
+                  downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, { exportedAt: new Date(), redacted: t('privacy.export.redacted'), partnerName }), 'application/json');
+                  void record('avgExport', findings);
+                }}>
                 {t('privacy.export')}
               </Button>
               <Button icon={<Delete16Regular />} onClick={() => setConfirming(true)}>
@@ -173,26 +168,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
           </DialogSurface>
         </Dialog>
       </section>
-      <WooRequestSection model={model} partnerName={partnerName} />
-      <section className={styles.section} aria-labelledby="retention-title">
-        <Subtitle2 as="h3" id="retention-title">{t('privacy.retention.title')}</Subtitle2>
-        <Field label={t('privacy.retention.months')}>
-          <SpinButton
-            value={months}
-            min={1}
-            max={240}
-            onChange={(_, d) => {
-              const value = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(value) && value > 0) {
-                setMonths(value);
-                rememberRetention(value);
-              }
-            }}
-          />
-        </Field>
-        <Text data-testid="retention-flagged">{plural('privacy.retention.flagged', flagged.length, { period: plural('count.months', months) })}</Text>
-        <Caption1 className={styles.muted}>{t('privacy.retention.hint')}</Caption1>
-      </section>
+      <WooRequestSection model={model} partnerName={partnerName} onRecorded={trailChanged} />
+      <RetentionSection model={model} partnerName={partnerName} onTrailChanged={trailChanged} />
+      <AuditTrailSection model={model} refreshKey={trailVersion} />
     </div>
   );
 }
