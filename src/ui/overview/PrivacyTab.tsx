@@ -6,13 +6,18 @@ import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { formatContact } from '../../core/contacts';
 import type { Interaction } from '../../core/model';
-import { findPerson, isSearchable, personExport, removalPlan, type PersonFindings } from '../../core/overview';
+import { findPerson, inzageAnswer, inzageDeadline, inzageHtml, inzageJson, isSearchable, personExport, removalPlan, type PersonFindings } from '../../core/overview';
+import type { CsvWords } from '../../core/csv/csvExport';
+import { InzageLog } from './InzageLog';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
 import { WooRequestSection } from './WooRequestSection';
 import { AuditTrailSection } from './AuditTrailSection';
 import { RetentionSection } from './RetentionSection';
+
+/** Where the data lives, as the report names it (the lists are on the municipality's own site). */
+const SHAREPOINT_SITE = 'SharePoint';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -24,7 +29,10 @@ const useStyles = makeStyles({
 
 /** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t, plural, date } = useI18n();
+  const { t, plural, date, numericDate, say, locale } = useI18n();
+  // The day the request came in: the answer is due one month later (AVG art. 12(3)).
+  const [receivedOn, setReceivedOn] = useState(() => model.now.toISOString().slice(0, 10));
+  const validReceived = /^\d{4}-\d\d-\d\d$/.test(receivedOn);
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<number>();
@@ -79,6 +87,19 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       setProgress(undefined);
     }
   };
+  // The answer to an inzageverzoek: a readable report and JSON with the same data; its trail entry is the log.
+  const answer = (format: 'html' | 'json') => {
+    if (!findings || !validReceived) return;
+    const exportedAt = new Date();
+    const result = inzageAnswer(findings, { exportedAt, redacted: t('privacy.export.redacted'), partnerName, receivedOn, site: SHAREPOINT_SITE });
+    const words: CsvWords = { say, date: (iso) => date(iso) || numericDate(iso) };
+    const stamp = exportedAt.toISOString().slice(0, 10);
+    if (format === 'html') downloadText(`inzageverzoek-${stamp}.html`, inzageHtml(result, words, locale), 'text/html');
+    else downloadText(`inzageverzoek-${stamp}.json`, inzageJson(result), 'application/json');
+    void model.services.audit
+      .record({ action: 'avgExport', detail: `inzage ${format}; received=${result.request.receivedOn} deadline=${result.request.deadline} answered=${stamp}; partners ${findings.partners.length}, interactions ${findings.interactions.length}, agenda ${findings.agenda.length}` })
+      .then(trailChanged, () => undefined);
+  };
   const counted = (f: PersonFindings) => ({
     partners: plural('count.partners', f.partners.length),
     interactions: plural('count.interactions', f.interactions.length),
@@ -95,6 +116,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
         <form className={styles.row} onSubmit={(e) => (e.preventDefault(), void search())}>
           <Field label={t('privacy.query')}>
             <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+          </Field>
+          <Field label={t('inzage.received')} hint={validReceived ? t('inzage.deadline', { date: date(inzageDeadline(receivedOn)) }) : undefined}>
+            <Input type="date" value={receivedOn} onChange={(_, d) => setReceivedOn(d.value)} data-testid="inzage-received" />
           </Field>
           <Button appearance="primary" type="submit" disabled={!isSearchable({ text: query }) || progress !== undefined}>
             {t('privacy.search')}
@@ -147,6 +171,12 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
                 }}>
                 {t('privacy.export')}
               </Button>
+              <Button icon={<ArrowDownload16Regular />} disabled={!validReceived} onClick={() => answer('html')}>
+                {t('inzage.answerHtml')}
+              </Button>
+              <Button icon={<ArrowDownload16Regular />} disabled={!validReceived} onClick={() => answer('json')}>
+                {t('inzage.answerJson')}
+              </Button>
               <Button icon={<Delete16Regular />} onClick={() => setConfirming(true)}>
                 {t('privacy.remove')}
               </Button>
@@ -170,6 +200,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       </section>
       <WooRequestSection model={model} partnerName={partnerName} onRecorded={trailChanged} />
       <RetentionSection model={model} partnerName={partnerName} onTrailChanged={trailChanged} />
+      <InzageLog model={model} refreshKey={trailVersion} />
       <AuditTrailSection model={model} refreshKey={trailVersion} />
     </div>
   );
