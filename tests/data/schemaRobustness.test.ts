@@ -22,7 +22,7 @@ it('a list created without some of its columns and indexes is completed in the s
   h.emulator.setListCreateQuirk({ dropColumns: ['partnerId', 'sourceRef'], dropIndexes: true });
   const report = await ensureSchema(h.adminTransport(), SITE_REF);
   h.emulator.setListCreateQuirk(undefined);
-  expect(report.createdLists).toHaveLength(5);
+  expect(report.createdLists).toHaveLength(6);
   expect(report.addedColumns).toEqual(expect.arrayContaining(['Interactions.partnerId', 'Interactions.sourceRef', 'ConfidentialNotes.partnerId']));
   expect(report.indexedColumns).toEqual(expect.arrayContaining(['Interactions.clientId', 'Interactions.date', 'Partners.clientId']));
   expect(report.uniqueColumns).toEqual(expect.arrayContaining(['Interactions.clientId', 'Partners.clientId']));
