@@ -2,7 +2,7 @@ import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import type { Official } from '../../src/core/model';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
-import { restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
+import { restrictAuditTrailInEmulator, restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
@@ -37,6 +37,8 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   await ensureSchema(GraphTransport.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(ADMIN, 'setup') }), DEMO_SITE_REF);
   // What an administrator does by hand in a tenant (Graph cannot): confidential notes readable by their author only.
   await restrictConfidentialListInEmulator(admin.transport, DEMO_SITE_REF);
+  // And the trail: everyone reads it, adds to it, and changes none of anyone else's entries.
+  await restrictAuditTrailInEmulator(admin.transport, DEMO_SITE_REF);
   if ((await admin.listRegister()).length > 0) return undefined;
 
   const data = createDemoData({ now });

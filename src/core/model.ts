@@ -212,6 +212,8 @@ export interface Settings {
   themes: string[];
   /** Who decides on proposed partners (addresses, lower-case); see ProposalsTab. */
   registerOwners?: string[];
+  /** Retention periods in years per kind of record, as an administrator set them (core/retention.ts has the defaults). */
+  retention?: Partial<Record<'notes' | 'agenda' | 'reviews' | 'audit', number>>;
 }
 
 /** Everything the official's pane shows about one partner. */

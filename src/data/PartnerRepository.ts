@@ -7,6 +7,11 @@ export interface SaveOptions {
    * sending): look the client id up before creating, and create only if it is absent.
    */
   afterUnclearFailure?: boolean;
+  /**
+   * The audit trail's key for this action (the write queue's action id): recording it again after a
+   * retry finds the entry already there (see auditedRepository.ts).
+   */
+  actionId?: string;
 }
 
 /** What a decision on a proposal changed: the proposal as decided, and for a merge the partner it went into. */
@@ -65,7 +70,7 @@ export interface PartnerRepository {
    * Adds the domain to the partner's domains as they are on the server now (read, then written with
    * If-Match; read again when someone else was first). Idempotent: a domain already there is no write.
    */
-  linkDomain(link: DomainLink): Promise<Partner>;
+  linkDomain(link: DomainLink, options?: SaveOptions): Promise<Partner>;
   /**
    * Carries out a register owner's decision on a proposed partner, idempotently (a retry after an
    * unclear failure finishes what the first attempt started): accept makes it active; merge adds its
@@ -74,7 +79,7 @@ export interface PartnerRepository {
    * reject takes it out of the register. The proposal is marked last, with who decided, when and why.
    * A proposal someone else already decided otherwise is a ConflictError carrying that version.
    */
-  decideProposal(decision: ProposalDecision): Promise<ProposalOutcome>;
+  decideProposal(decision: ProposalDecision, options?: SaveOptions): Promise<ProposalOutcome>;
   /** The partners this official proposed, decided or not (the pane tells the proposer the outcome). */
   listProposalsBy(email: string): Promise<Partner[]>;
 
@@ -87,6 +92,8 @@ export interface PartnerRepository {
   listInteractions(partnerId: string, options?: ListOptions): Promise<Interaction[]>;
   /** Removes an interaction (and its confidential note); the partner's figures follow on their next read. */
   deleteInteraction(interaction: Interaction): Promise<void>;
+  /** Removes an agenda item (a reviewed destruction); already gone counts as done. */
+  deleteAgendaItem(item: Pick<AgendaItem, 'id' | 'clientId'>): Promise<void>;
   /** All agenda items of one partner, open and done. */
   listAgenda(partnerId: string): Promise<AgendaItem[]>;
   saveSettings(settings: Settings): Promise<Settings>;

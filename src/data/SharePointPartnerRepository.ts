@@ -15,8 +15,11 @@ import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
+import { collapseByKey, type AuditAction, type AuditActor, type AuditEntry, type AuditSurface } from '../core/audit';
 import {
   agendaFromItem,
+  auditFromItem,
+  auditToFields,
   agendaToFields,
   confidentialNoteFields,
   interactionFromItem,
@@ -62,6 +65,13 @@ export interface SharePointRepositoryOptions {
 }
 
 type Created = { item: ListItem; created: boolean };
+
+/** One version of a list item as SharePoint keeps it: its label ("2.0"), when and by whom. */
+export interface ItemVersion {
+  id: string;
+  modifiedAt?: string;
+  modifiedBy: { id?: string; name: string };
+}
 
 export class SharePointPartnerRepository implements PartnerRepository {
   readonly transport: GraphTransport;
@@ -365,6 +375,54 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /** Partner ids whose lookup rows are not known to be in step (for tests and diagnostics). */
   pendingLookupSyncs(): string[] {
     return [...this.staleLookups.keys()];
+  }
+
+  async deleteAgendaItem(item: Pick<AgendaItem, 'id' | 'clientId'>): Promise<void> {
+    const found = item.id && item.id !== item.clientId ? { id: item.id } : await this.findItem('Agenda', item.clientId);
+    if (found) await this.deleteItem('Agenda', found.id);
+  }
+
+  // ---- audit trail ---------------------------------------------------------------------------
+
+  /**
+   * Records one action in the AuditTrail list, once per key: the list has item-level permissions, so its
+   * clientId cannot be unique and is looked up before every create (createOnce), as in ConfidentialNotes.
+   * Who recorded it is also SharePoint's own createdBy, which the app cannot set.
+   */
+  async recordAudit(action: AuditAction, actor: AuditActor, surface?: AuditSurface): Promise<void> {
+    await this.createOnce('AuditTrail', auditToFields(action, actor, surface), action.key);
+    // Two senders of one action (a page reloaded while its write was on the wire: the old request still
+    // lands, the new page sends again) can both find no entry and both create one: without a unique column
+    // nothing stops that. So every recorder reads the key back and keeps the lowest id, removing later
+    // copies (its own: the same official's action, which WriteSecurity = 2 lets them remove). A copy that
+    // lands after every check (its page gone) is collapsed when read (auditTrail.collapseByKey).
+    const copies = await this.listAll('AuditTrail', { select: ['clientId'], filter: fieldFilter('AuditTrail', 'clientId', 'eq', action.key), top: LIST_PAGE_SIZE });
+    const keep = Math.min(...copies.map((c) => Number(c.id)));
+    for (const copy of copies) if (Number(copy.id) !== keep) await this.deleteItem('AuditTrail', copy.id);
+  }
+
+  /** Every trail entry (paged at 5,000), with SharePoint's createdBy and whether it was changed later. */
+  async listAuditTrail(options: ListOptions = {}): Promise<AuditEntry[]> {
+    return collapseByKey((await this.listAll('AuditTrail', { top: LIST_PAGE_SIZE }, options.onProgress)).map(auditFromItem));
+  }
+
+  /**
+   * Removes trail entries past their period (a reviewed destruction). Officials cannot (WriteSecurity = 2
+   * lets only an entry's author and list administrators change it): a refusal is answered per entry.
+   */
+  async deleteAuditEntry(id: string): Promise<void> {
+    await this.deleteItem('AuditTrail', id);
+  }
+
+  /**
+   * SharePoint's own version history of an item: who changed it when (listitem-list-versions, v1.0,
+   * Sites.Read.All; https://learn.microsoft.com/graph/api/listitem-list-versions). Versions may be kept
+   * for a limited time by the site's settings, so the oldest can be missing.
+   */
+  async listItemVersions(list: 'Partners' | 'Interactions' | 'Agenda' | 'AuditTrail', id: string): Promise<ItemVersion[]> {
+    const url = `${await this.listPath(list)}/items/${encodeURIComponent(id)}/versions`;
+    const versions = await this.transport.getAll<{ id: string; lastModifiedDateTime?: string; lastModifiedBy?: { user?: { id?: string; displayName?: string } } }>(url);
+    return versions.map((v) => ({ id: v.id, modifiedAt: v.lastModifiedDateTime, modifiedBy: { id: v.lastModifiedBy?.user?.id, name: v.lastModifiedBy?.user?.displayName ?? '' } }));
   }
 
   async linkDomain(link: DomainLink): Promise<Partner> {

@@ -52,6 +52,12 @@ export interface ConfidentialListSecurityReport {
   warnings: Message[];
 }
 
+/**
+ * The trail's manual step: item-level permissions "Read all items" and "Create items and edit items that
+ * were created by the user" (WriteSecurity = 2; docs/audit-trail.md says why authors' own edits still show).
+ */
+export const AUDIT_TRAIL_STEP: Message = { key: 'setup.manual.auditTrail', params: { list: 'AuditTrail' } };
+
 /** What an administrator does by hand, in the setup tab's language. */
 export const MANUAL_STEP: Message = { key: 'setup.manual.permission', params: { list: CONFIDENTIAL_NOTES.displayName } };
 
@@ -114,6 +120,12 @@ export function emulatorItemLevelPermissions(transport: GraphTransport): ItemLev
       throw error;
     }
   };
+}
+
+/** In the emulator, what an administrator sets by hand on the trail: read all, edit only own (WriteSecurity = 2). */
+export async function restrictAuditTrailInEmulator(transport: GraphTransport, siteRef: string): Promise<void> {
+  const siteId = await createSiteResolver(transport, siteRef)();
+  await transport.request('PATCH', `/_emulator/sites/${siteId}/lists/AuditTrail/itemLevelPermissions`, { body: { ReadSecurity: 1, WriteSecurity: 2 } });
 }
 
 /** Restricts the list in the emulator (ReadSecurity = 2, WriteSecurity = 2). Needs the list's creator or a site owner. */

@@ -11,7 +11,7 @@ import { createSiteResolver } from './siteRef';
 import { partnerFromItem, type ListItem } from './listFields';
 import { repairLookup } from './partnerLookup';
 import { itemQueryString } from './graph/odata';
-import { checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
+import { AUDIT_TRAIL_STEP, checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
 
 export interface SchemaReport {
   siteId: string;
@@ -59,6 +59,7 @@ export async function ensureSchema(
   const site = `/sites/${siteId}`;
   const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
+  const listIds = new Map<string, string>();
 
   for (const name of LIST_NAMES) {
     const spec: ListSpec = SCHEMA[name];
@@ -73,6 +74,7 @@ export async function ensureSchema(
     // A new list is checked as an existing one: creates have been reported to drop columns
     // (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11966); what is missing is added.
     const listId: string = list.id;
+    listIds.set(name, listId);
     await ensureColumns(transport, `${site}/lists/${listId}`, spec, report);
   }
   // The lookup is derived from Partners: filled on a site that had partners before it existed, and
@@ -84,6 +86,11 @@ export async function ensureSchema(
   // Unverified or missing: only the step itself; otherwise what was found, then the step.
   if (confidential.status === 'unverified' || confidential.status === 'missing') report.manualSteps.push(MANUAL_STEP);
   else if (confidential.status !== 'restricted') report.manualSteps.push(...confidential.warnings);
+  // The trail: officials add entries and change none of anyone else's (WriteSecurity = 2), which Graph
+  // cannot set or read either; verified where something can read it (the emulator), else a manual step.
+  const trailId = listIds.get('AuditTrail');
+  const trail = trailId && options.readItemLevelPermissions ? await options.readItemLevelPermissions({ siteId, listId: trailId }) : undefined;
+  if (trail?.writeSecurity !== 2 && trail?.writeSecurity !== 4) report.manualSteps.push(AUDIT_TRAIL_STEP);
   report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges > 0;
   return report;
 }

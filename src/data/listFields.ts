@@ -4,6 +4,7 @@
  */
 import { dateOnlyFromGraph, dateOnlyToGraph } from './dateOnly';
 import { contactFields, contactsOf, formatContact, parseContact } from '../core/contacts';
+import { AUDIT_ACTIONS, AUDIT_SURFACES, isAltered, type AuditAction, type AuditActor, type AuditEntry, type AuditSurface } from '../core/audit';
 import type { AgendaItem, Interaction, InteractionTexts, Partner, Proposal, ProposalDecisionKind, RegisterPartner, Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
@@ -14,6 +15,10 @@ export interface ListItem {
   eTag?: string;
   /** When the item was created (read for Interactions: when a note was logged). */
   createdDateTime?: string;
+  /** Read for AuditTrail: a later modification than creation means the entry was changed. */
+  lastModifiedDateTime?: string;
+  /** Read for AuditTrail: SharePoint's own record of who wrote it (identity: id and displayName). */
+  createdBy?: { user?: { id?: string; displayName?: string } };
   fields?: Fields;
   /** Present on delta answers for removed items. */
   deleted?: { state?: string };
@@ -279,7 +284,20 @@ export function settingsToFields(s: Settings): Fields {
     departments: joinLines(s.departments),
     themes: joinLines(s.themes),
     ...ifSet({ registerOwners: joinLines(s.registerOwners) }),
+    // Columns added later: written only when set, so a site not yet upgraded keeps accepting the write.
+    ...ifSet({
+      retentionNotesYears: s.retention?.notes,
+      retentionAgendaYears: s.retention?.agenda,
+      retentionReviewsYears: s.retention?.reviews,
+      retentionAuditYears: s.retention?.audit,
+    }),
   };
+}
+
+function retentionFromFields(f: Fields): Pick<Settings, 'retention'> {
+  const retention = { notes: num(f.retentionNotesYears), agenda: num(f.retentionAgendaYears), reviews: num(f.retentionReviewsYears), audit: num(f.retentionAuditYears) };
+  const set = Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== undefined));
+  return Object.keys(set).length > 0 ? { retention: set } : {};
 }
 
 export function settingsFromItem(item: ListItem | undefined): Settings {
@@ -290,6 +308,7 @@ export function settingsFromItem(item: ListItem | undefined): Settings {
     departments: splitLines(f.departments),
     themes: splitLines(f.themes),
     registerOwners: splitLines(f.registerOwners).map((a) => a.toLowerCase()),
+    ...retentionFromFields(f),
   };
 }
 
@@ -306,4 +325,39 @@ export function newestFirst(items: readonly ListItem[]): ListItem[] {
   };
   const id = (i: ListItem) => Number(i.id) || 0;
   return [...items].sort((a, b) => when(b) - when(a) || id(b) - id(a));
+}
+
+/** An audit trail entry as list-item fields: never a note's text (the action carries none). */
+export function auditToFields(action: AuditAction, actor: AuditActor, surface: AuditSurface | undefined): Fields {
+  return {
+    Title: `${action.action} ${action.list ?? ''} ${action.itemId ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, 255),
+    clientId: action.key,
+    action: action.action,
+    ...ifSet({ targetList: action.list, targetId: action.itemId, actorEmail: actor.email?.toLowerCase(), surface, detail: action.detail }),
+    actorName: actor.name.slice(0, 255),
+    occurredAt: action.occurredAt,
+    result: action.result,
+  };
+}
+
+export function auditFromItem(item: ListItem): AuditEntry {
+  const f = item.fields ?? {};
+  const action = text(f.action) as AuditEntry['action'];
+  const surface = optionalText(f.surface);
+  const by = item.createdBy?.user;
+  return {
+    id: String(item.id),
+    key: text(f.clientId),
+    action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? action : 'update',
+    list: optionalText(f.targetList),
+    itemId: optionalText(f.targetId),
+    result: (optionalText(f.result) ?? 'success') as AuditEntry['result'],
+    detail: optionalText(f.detail),
+    occurredAt: date(f.occurredAt) ?? item.createdDateTime ?? '',
+    // Who wrote it is SharePoint's createdBy (set by the server); the columns are what the app wrote.
+    actor: { id: by?.id, name: by?.displayName ?? text(f.actorName), email: optionalText(f.actorEmail) },
+    surface: surface && (AUDIT_SURFACES as readonly string[]).includes(surface) ? (surface as AuditSurface) : undefined,
+    recordedAt: item.createdDateTime,
+    altered: isAltered(item.createdDateTime, item.lastModifiedDateTime),
+  };
 }

@@ -13,6 +13,7 @@
  * matching an address to a partner happens in the core on the cached register. Multi-line text also
  * has no 255-character limit.
  */
+import { AUDIT_ACTIONS, AUDIT_RESULTS, AUDIT_SURFACES } from '../core/audit';
 import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES, PARTNER_STATUSES, PROPOSAL_DECISIONS } from '../core/model';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'dateOnly' | 'choice';
@@ -45,6 +46,11 @@ export interface ListSpec {
    * is created; see `ensureSchema`.
    */
   readonly readSecurity?: 'all' | 'own';
+  /**
+   * 'own': users may create items and edit only items they created (SharePoint list WriteSecurity = 2).
+   * Graph cannot set this either (same manual step as readSecurity; see docs/audit-trail.md).
+   */
+  readonly writeSecurity?: 'all' | 'own';
   /** listItem properties (beside id and eTag) that reads of this list bring back. */
   readonly itemProperties?: readonly string[];
 }
@@ -151,7 +157,42 @@ export const SETTINGS = {
     { name: 'departments', displayName: 'Afdelingen', kind: 'note' },
     { name: 'themes', displayName: "Thema's", kind: 'note' },
     { name: 'registerOwners', displayName: 'Registerbeheerders (e-mail)', kind: 'note' },
+    // Retention periods in years per kind of record, set by an administrator (docs/retention.md).
+    { name: 'retentionNotesYears', displayName: 'Bewaartermijn contactmomenten (jaren)', kind: 'number' },
+    { name: 'retentionAgendaYears', displayName: 'Bewaartermijn agendapunten (jaren)', kind: 'number' },
+    { name: 'retentionReviewsYears', displayName: 'Bewaartermijn relatiegesprekken (jaren)', kind: 'number' },
+    { name: 'retentionAuditYears', displayName: 'Bewaartermijn audittrail (jaren)', kind: 'number' },
   ],
+} as const satisfies ListSpec;
+
+/**
+ * The audit trail: one item per action (who, what, when, result, surface), never a note's text. Officials
+ * add items and may change none of anyone else's (item-level permissions WriteSecurity = 2, set by hand:
+ * docs/audit-trail.md); an author's own change shows as a later version (lastModifiedDateTime after
+ * createdDateTime) and is flagged as altered in the trail view. Who did it is SharePoint's own
+ * `createdBy` (set by the server, not by the app), beside the actor columns written for reading outside the app.
+ */
+export const AUDIT_TRAIL = {
+  displayName: 'AuditTrail',
+  description: 'Audittrail van Partnerzicht: wie deed wat, wanneer, met welk resultaat (zonder inhoud van notities)',
+  writeSecurity: 'own',
+  columns: [
+    title('Handeling'),
+    // The action's idempotency key (a queued write's action id): indexed, not unique, since the list has
+    // item-level permissions; looked up before every create, as in ConfidentialNotes.
+    { ...clientId('Handeling (client-id)'), unique: false },
+    { name: 'action', displayName: 'Soort handeling', kind: 'choice', choices: AUDIT_ACTIONS, indexed: true },
+    { name: 'targetList', displayName: 'Lijst', kind: 'text' },
+    { name: 'targetId', displayName: 'Item-id', kind: 'text' },
+    { name: 'actorEmail', displayName: 'Gebruiker (e-mail)', kind: 'text' },
+    { name: 'actorName', displayName: 'Gebruiker', kind: 'text' },
+    { name: 'occurredAt', displayName: 'Tijdstip', kind: 'dateTime', indexed: true },
+    { name: 'result', displayName: 'Resultaat', kind: 'choice', choices: AUDIT_RESULTS },
+    { name: 'surface', displayName: 'Onderdeel', kind: 'choice', choices: AUDIT_SURFACES },
+    // Counts, filters and ids only (e.g. "12 items; period 2024-01-01..2024-12-31"): never a note's text.
+    { name: 'detail', displayName: 'Toelichting', kind: 'note' },
+  ],
+  itemProperties: ['createdDateTime', 'lastModifiedDateTime', 'createdBy'],
 } as const satisfies ListSpec;
 
 /**
@@ -210,6 +251,7 @@ export const SCHEMA = {
   Settings: SETTINGS,
   ConfidentialNotes: CONFIDENTIAL_NOTES,
   PartnerLookup: PARTNER_LOOKUP,
+  AuditTrail: AUDIT_TRAIL,
 } as const;
 
 export type ListName = keyof typeof SCHEMA;

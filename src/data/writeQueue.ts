@@ -17,6 +17,7 @@
  * - Without IndexedDB it works in memory and says so (`durable: false`), so the UI can warn.
  */
 import type { AgendaItem, DomainLink, Interaction, Partner, ProposalDecision } from '../core/model';
+import { newClientId } from '../core/noteDraft';
 import { GraphRequestError, isTransient, mayHaveCommitted } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
@@ -46,6 +47,14 @@ export type PendingWrite = QueuedWrite & {
 
 type Entry = PendingWrite & {
   seq: number;
+  /**
+   * This write as one action of the audit trail: the repository records it under this key, so however
+   * often the write is sent (retries, reloads), it is one trail entry. Absent on entries stored by an
+   * earlier release: `actionIdOf` derives one.
+   */
+  actionId?: string;
+  /** The action id of `next`. */
+  nextActionId?: string;
   /** An earlier attempt may have been carried out: look up before creating. */
   unclear: boolean;
   /** Epoch ms before which a pending entry is not sent again. */
@@ -140,7 +149,7 @@ export class WriteQueue {
   list(): PendingWrite[] {
     this.snapshot ??= [...this.entries.values()]
       .sort((a, b) => a.seq - b.seq)
-      .map(({ seq: _seq, unclear: _unclear, notBefore: _notBefore, next: _next, ...visible }) => ({ ...visible }) as PendingWrite);
+      .map(({ seq: _seq, unclear: _unclear, notBefore: _notBefore, next: _next, actionId: _a, nextActionId: _n, ...visible }) => ({ ...visible }) as PendingWrite);
     return this.snapshot;
   }
 
@@ -162,8 +171,10 @@ export class WriteQueue {
     const existing = this.entries.get(clientId);
     let entry: Entry;
     if (existing?.state === 'sending') {
-      entry = { ...existing, next: write };
+      // A newer version while one is on the wire: sent after it, as an action of its own.
+      entry = { ...existing, next: write, nextActionId: newClientId() };
     } else if (existing) {
+      // Replaces a version not yet confirmed: still that one action (it may have landed unseen).
       entry = { ...existing, ...write, state: 'pending', error: undefined, current: undefined, attempts: 0, notBefore: 0 } as Entry;
     } else {
       entry = {
@@ -174,6 +185,7 @@ export class WriteQueue {
         attempts: 0,
         enqueuedAt: new Date(this.now()).toISOString(),
         seq: ++this.seq,
+        actionId: newClientId(),
         unclear: false,
         notBefore: 0,
       } as Entry;
@@ -330,7 +342,7 @@ export class WriteQueue {
     if (this.closed) return;
     let result: WriteResult;
     try {
-      const options = { afterUnclearFailure: sending.unclear };
+      const options = { afterUnclearFailure: sending.unclear, actionId: actionIdOf(sending) };
       const { repository } = this.options;
       result =
         sending.kind === 'interaction'
@@ -341,8 +353,8 @@ export class WriteQueue {
               ? await repository.savePartner(sending.payload, options)
               : // These two read the partner before they write, so they need no look-up after an unclear failure.
                 sending.kind === 'domainLink'
-                ? await repository.linkDomain(sending.payload)
-                : await repository.decideProposal(sending.payload);
+                ? await repository.linkDomain(sending.payload, options)
+                : await repository.decideProposal(sending.payload, options);
     } catch (error) {
       if (this.closed) return;
       await this.failed(this.entries.get(sending.clientId) ?? sending, error);
@@ -360,7 +372,7 @@ export class WriteQueue {
       const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
       // Same key: overwritten in place, so no enqueue meanwhile finds the key missing and starts afresh.
       if (clientId !== entry.clientId) await this.remove(entry, false);
-      await this.store({ ...entry, ...entry.next, payload, clientId, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);
+      await this.store({ ...entry, ...entry.next, payload, clientId, actionId: entry.nextActionId ?? newClientId(), nextActionId: undefined, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);
     } else {
       await this.remove(entry, false);
     }
@@ -370,7 +382,8 @@ export class WriteQueue {
   private async failed(sent: Entry, error: unknown): Promise<void> {
     const unclear = sent.unclear || mayHaveCommitted(error);
     // A newer version enqueued meanwhile replaces the one that failed.
-    const entry: Entry = sent.next ? ({ ...sent, ...sent.next, next: undefined } as Entry) : sent;
+    // It keeps the failed one's action id: that attempt may have landed (and been recorded) unseen.
+    const entry: Entry = sent.next ? ({ ...sent, ...sent.next, next: undefined, nextActionId: undefined } as Entry) : sent;
     if (error instanceof ConflictError) {
       await this.store({ ...entry, state: 'conflict', unclear, current: error.current, error: 'conflict' });
     } else if (isTransient(error)) {
@@ -419,6 +432,11 @@ export class WriteQueue {
     this.snapshot = undefined;
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** The entry's action id; entries stored before action ids existed get one from what they already hold. */
+function actionIdOf(entry: Entry): string {
+  return entry.actionId ?? `${entry.clientId}@${entry.enqueuedAt}`;
 }
 
 /** Writes in one lane go one after another. */

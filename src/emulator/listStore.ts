@@ -30,6 +30,19 @@ export interface StoredItem {
   fields: Record<string, unknown>;
   /** Change sequence number of the last write (for delta). */
   seq: number;
+  /**
+   * Earlier versions, oldest first (SharePoint's item version history, which lists keep by default):
+   * what `GET …/items/{id}/versions` answers beside the current one. Absent on items never changed.
+   */
+  history?: ItemVersionRecord[];
+}
+
+/** One earlier version of an item: its number, when and by whom it was written, and its values then. */
+export interface ItemVersionRecord {
+  version: number;
+  modified: string;
+  modifiedBy: EmulatorUser;
+  fields: Record<string, unknown>;
 }
 
 export interface ListMeta {
@@ -383,6 +396,7 @@ export class ListStore {
       version: item.version + 1,
       modified: isoSeconds(Date.now()),
       modifiedBy: user,
+      history: [...(item.history ?? []), { version: item.version, modified: item.modified, modifiedBy: item.modifiedBy, fields: item.fields }],
       editorLookupId: lookupId,
       seq: ++this.seq,
     };

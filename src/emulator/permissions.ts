@@ -40,6 +40,7 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/sites/{siteId}/lists/{listId}/items/delta', ['Sites.Read.All', 'Sites.ReadWrite.All'], 'listitem-delta'),
   p('GET', '/sites/{siteId}/lists/{listId}/items/{itemId}', ['Sites.Read.All', 'Sites.ReadWrite.All'], 'listitem-get'),
   p('DELETE', '/sites/{siteId}/lists/{listId}/items/{itemId}', ['Sites.ReadWrite.All'], 'listitem-delete'),
+  p('GET', '/sites/{siteId}/lists/{listId}/items/{itemId}/versions', ['Sites.Read.All', 'Sites.ReadWrite.All'], 'listitem-list-versions'),
   p('GET', '/sites/{siteId}/lists/{listId}/items/{itemId}/fields', ['Sites.Read.All', 'Sites.ReadWrite.All'], 'listitem-get'),
   p('PATCH', '/sites/{siteId}/lists/{listId}/items/{itemId}/fields', ['Sites.ReadWrite.All'], 'listitem-update'),
   p('GET', '/me', ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], 'user-get'),

@@ -329,6 +329,25 @@ export function sharepointRoutes(
       },
     },
     {
+      // listitem-list-versions (v1.0, Sites.Read.All): the item's versions, newest (the current one) first,
+      // each with id ("2.0"), lastModifiedDateTime and lastModifiedBy. Its page documents no query options.
+      method: 'GET',
+      pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/versions',
+      query: [],
+      prefer: [],
+      conditional: [],
+      handler: (ctx) => {
+        const { site, list } = ctxList(ctx);
+        const item = list.getFor(ctx.params.itemId, readerOf(ctx));
+        const versions = [...(item.history ?? []), { version: item.version, modified: item.modified, modifiedBy: item.modifiedBy, fields: item.fields }].reverse();
+        const identity = (u: { id: string; displayName: string }) => ({ user: { id: u.id, displayName: u.displayName } });
+        return ok({
+          '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items('${item.id}')/versions`),
+          value: versions.map((v) => ({ id: `${v.version}.0`, lastModifiedDateTime: v.modified, lastModifiedBy: identity(v.modifiedBy) })),
+        });
+      },
+    },
+    {
       method: 'GET',
       pattern: '/sites/{siteId}/lists/{listId}/items/{itemId}/fields',
       query: ['select'],

@@ -14,7 +14,9 @@ import type { OverviewCache } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
-import type { Services } from '../ui/services';
+import type { AuditPort, Services } from '../ui/services';
+import type { AuditSurface } from '../core/audit';
+import { AuditRecorder, auditedRepository } from '../data/auditedRepository';
 import { onIdle } from '../ui/shell/onIdle';
 
 /**
@@ -23,15 +25,24 @@ import { onIdle } from '../ui/shell/onIdle';
  * and `preloadOverview` (the overview tab) its cache read, so the first read overlaps everything else
  * the surface does at start.
  */
-export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean } = {}): Promise<Services> {
+export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean; surface?: AuditSurface } = {}): Promise<Services> {
   const config = loadAppConfig();
-  const repository = SharePointPartnerRepository.create({
+  const sharePoint = SharePointPartnerRepository.create({
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
     getAccessToken: () => host.getAccessToken(),
     siteRef: config.siteRef,
     siteIdMemo: localStorageSiteIdMemo(),
     official: () => host.getUser().then((u) => u.email),
   });
+  // Every write leaves one audit trail entry, recorded by the repository (exactly once through the queue's retries).
+  const recorder = new AuditRecorder({ store: sharePoint, actor: () => host.getUser().then((u) => ({ email: u.email, name: u.name })), surface: options.surface ?? 'overview' });
+  const repository = auditedRepository(sharePoint, recorder);
+  const audit: AuditPort = {
+    record: (action) => recorder.record(action),
+    listTrail: (onProgress) => sharePoint.listAuditTrail({ onProgress }),
+    versions: (list, id) => sharePoint.listItemVersions(list, id),
+    deleteEntry: (id) => sharePoint.deleteAuditEntry(id),
+  };
   const user = await host.getUser();
   const idle = (write: () => void) => onIdle(write, { timeout: 5000, fallbackMs: 0 });
   // What Outlook's compose notification reads (src/events): the register and the figures of each context read here.
@@ -104,5 +115,5 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
   // Its own chunk: only the overview's week ahead reads the calendar.
   const upcomingMeetings = () => import(/* webpackChunkName: "overview-data" */ '../data/upcomingMeetings').then((m) => m.readUpcomingMeetings(repository.transport, new Date()));
-  return { host, repository, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, now: () => new Date() };
+  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, now: () => new Date() };
 }

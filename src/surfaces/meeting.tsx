@@ -2,6 +2,7 @@ import { pickTeamsHost } from './pickTeamsHost';
 import { startSurface } from './startSurface';
 
 void startSurface({
+  surface: 'meeting',
   pickHost: pickTeamsHost,
   demoKinds: ['meeting'],
   loadRoot: async () => {

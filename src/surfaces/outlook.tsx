@@ -2,6 +2,7 @@ import { pickOutlookHost } from './pickOutlookHost';
 import { startSurface } from './startSurface';
 
 void startSurface({
+  surface: 'outlook',
   pickHost: pickOutlookHost,
   demoKinds: ['email', 'meeting'],
   loadRoot: async () => {

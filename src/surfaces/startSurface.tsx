@@ -1,3 +1,4 @@
+import type { AuditSurface } from '../core/audit';
 import { createRoot, type Root } from 'react-dom/client';
 import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
@@ -36,6 +37,8 @@ export interface SurfaceOptions {
   /** Start the surface's first read (the panes: the partner register; the overview: its cache) as soon as the data layer exists. */
   preloadRegister?: boolean;
   preloadOverview?: boolean;
+  /** Which surface this is, for the audit trail. */
+  surface: AuditSurface;
   /** Reads that can start before the first render (the panes: detect and read the partner's context). */
   prefetch?(services: Services): Promise<void>;
 }
@@ -70,7 +73,7 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   const rootComponent = options.loadRoot();
   const host = await options.pickHost();
-  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview });
+  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview, surface: options.surface });
   // The demo bar joins only the root component's render, so that it never delays what the pane shows first.
   const shell = (content: ReactNode, demoBar: boolean) => (
     <AppShell host={host}>

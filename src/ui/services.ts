@@ -6,16 +6,31 @@ import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
 import type { CalendarMeeting } from '../core/weekAhead';
 import type { Host } from '../hosts/Host';
+import type { AuditAction, AuditEntry } from '../core/audit';
+import type { ItemVersion } from '../data/SharePointPartnerRepository';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
 
 export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry' | 'discard'>;
 export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove' | 'list'>;
 
+/**
+ * The audit trail as the UI uses it: record a direct action (an export, a search, a review), read the
+ * trail, SharePoint's versions of an item, and remove entries in a reviewed destruction. The
+ * repository's writes are recorded by the repository itself (data/auditedRepository.ts).
+ */
+export interface AuditPort {
+  record(action: Omit<AuditAction, 'key' | 'occurredAt' | 'result'> & Partial<Pick<AuditAction, 'key' | 'occurredAt' | 'result'>>): Promise<void>;
+  listTrail(onProgress?: (loaded: number) => void): Promise<AuditEntry[]>;
+  versions(list: 'Partners' | 'Interactions' | 'Agenda' | 'AuditTrail', id: string): Promise<ItemVersion[]>;
+  deleteEntry(id: string): Promise<void>;
+}
+
 /** Everything a surface's root component is given. */
 export interface Services {
   host: Host;
   repository: PartnerRepository;
+  audit: AuditPort;
   queue: WriteQueuePort;
   drafts: DraftPort;
   /** The partner register and settings the panes detect with: the last snapshot at once, then Graph's. */

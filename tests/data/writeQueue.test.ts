@@ -58,7 +58,7 @@ describe('WriteQueue', () => {
     const second = scriptedRepository();
     const reopened = await WriteQueue.open({ repository: second.repository, owner: 'anna@veenhaven.nl', dbName, sleep: recordingSleep() });
     await reopened.flush();
-    expect(second.calls).toEqual([expect.objectContaining({ clientId: note.clientId, options: { afterUnclearFailure: true } })]);
+    expect(second.calls).toEqual([expect.objectContaining({ clientId: note.clientId, options: expect.objectContaining({ afterUnclearFailure: true, actionId: expect.any(String) }) })]);
     expect(reopened.list()).toEqual([]);
     await reopened.close();
   });

@@ -434,3 +434,69 @@ test('the review form finds a partner as you type, starts from your department, 
   expect(errors).toEqual([]);
   await close();
 });
+
+// Last in this file: it destroys old notes, which the tests above count.
+test('the audit trail shows what was done here (an export, an AVG search) by whom and from where, filters and exports it; a retention review destroys only the two selected records after confirmation, and its report goes into the trail', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Import/export' }).click();
+  await downloaded(page, 'Partners');
+  await page.getByRole('tab', { name: 'Privacy en Woo' }).click();
+  await page.getByRole('textbox', { name: 'E-mailadres of naam' }).fill('niemand@voorbeeld.nl');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-none').waitFor();
+
+  const trail = page.getByTestId('audit-trail');
+  await trail.getByRole('button', { name: 'Vernieuwen' }).click();
+  await trail.getByTestId('audit-action').selectOption('export');
+  const exportRow = trail.getByTestId('audit-row').filter({ hasText: 'Partners' }).first();
+  await exportRow.waitFor();
+  expect(await exportRow.textContent()).toMatch(/Marieke Jansen.*export.*Partners.*gelukt.*Overzicht.*csv \d+ rows/);
+  await trail.getByTestId('audit-action').selectOption('avgSearch');
+  const search = trail.getByTestId('audit-row').first();
+  await search.waitFor();
+  // Counts, never the person searched for.
+  expect(await search.textContent()).toContain('partners 0, interactions 0, agenda 0');
+  expect(await trail.textContent()).not.toContain('niemand@voorbeeld.nl');
+  await trail.getByTestId('audit-action').selectOption('');
+  const csv = await downloaded(page, 'Exporteren (CSV)');
+  expect(csv.rows[0]).toEqual(['Tijdstip', 'Gebruiker', 'E-mail', 'Gebruikers-id', 'Handeling', 'Lijst', 'Item', 'Resultaat', 'Onderdeel', 'Toelichting', 'Gewijzigd na schrijven']);
+  expect(csv.rows.slice(1).map((r) => r[4])).toEqual(expect.arrayContaining(['export', 'AVG: zoeken naar persoon']));
+  // No note text in the trail: not one demo summary.
+  expect(demo.interactions.filter((i) => i.summary).some((i) => csv.text.includes(i.summary!))).toBe(false);
+
+  // Retention: notes kept 1 year here, so the demo's older notes are due.
+  const retention = page.getByTestId('retention');
+  const notesPeriod = retention.getByTestId('retention-period-notes');
+  await notesPeriod.fill('1');
+  await notesPeriod.press('Enter');
+  await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();
+  await retention.getByTestId('retention-saved').waitFor();
+  await retention.getByTestId('retention-review').click();
+  const listedText = retention.getByTestId('retention-listed');
+  await listedText.waitFor();
+  const listed = Number((await listedText.textContent())!.match(/^(\d+)/)![1]);
+  expect(listed).toBeGreaterThan(2);
+  expect((await new AxeBuilder({ page }).include('[data-testid="retention"]').include('[data-testid="audit-trail"]').exclude('[data-tabster-dummy]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  const rows = retention.getByTestId('retention-row');
+  await rows.nth(0).getByRole('checkbox').check();
+  await rows.nth(1).getByRole('checkbox').check();
+  await retention.getByTestId('retention-destroy').click();
+  await page.getByRole('dialog').getByText('2 items worden definitief verwijderd.', { exact: false }).waitFor();
+  await page.getByTestId('retention-confirm').click();
+  const report = retention.getByTestId('retention-report');
+  await report.waitFor();
+  expect(await report.textContent()).toMatch(/^Verslag van vernietiging: 2 items vernietigd door Marieke Jansen op .* \(Contactmomenten 2, Agendapunten 0, Relatiegesprekken 0, Audittrail 0\)/);
+  await listedText.filter({ hasText: `${listed - 2} items zijn over de bewaartermijn` }).waitFor();
+  // Reviewed again from what the overview holds now: the two are gone, the rest is still listed.
+  await retention.getByTestId('retention-review').click();
+  await listedText.filter({ hasText: `${listed - 2} items zijn over de bewaartermijn` }).waitFor();
+
+  await trail.getByTestId('audit-action').selectOption('destruction');
+  const destruction = trail.getByTestId('audit-row').first();
+  await destruction.waitFor();
+  expect(await destruction.textContent()).toMatch(/vernietiging.*gelukt.*listed \d+, selected 2, destroyed 2, failed 0; notes=2/);
+  await trail.getByTestId('audit-action').selectOption('delete');
+  expect(await trail.getByTestId('audit-row').count()).toBeGreaterThanOrEqual(2);
+  expect(errors).toEqual([]);
+  await close();
+});

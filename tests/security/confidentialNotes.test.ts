@@ -2,7 +2,7 @@
  * Confidential summaries are protected by SharePoint itself (item-level read permission on the
  * ConfidentialNotes list), not by the UI: another official cannot read one through the Graph API.
  */
-import { checkConfidentialListSecurity, emulatorItemLevelPermissions, restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
+import { checkConfidentialListSecurity, emulatorItemLevelPermissions, restrictConfidentialListInEmulator, restrictAuditTrailInEmulator } from '../../src/data/confidentialListSecurity';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { newInteraction, newPartner } from '../data/fixtures';
 import { ANNA, BRAM, SITE_REF, startHarness, type Harness, type Official } from '../data/graphHarness';
@@ -46,7 +46,8 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
     // ensureSchema's report carries the warning as a manual step.
     const schema = await ensureSchema(h.adminTransport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
     expect(schema.confidentialList?.status).toBe('not-restricted');
-    expect(schema.manualSteps.map((m) => m.key)).toEqual(['setup.manual.notRestricted', 'setup.manual.permission']);
+    // (The trail's WriteSecurity is not set here either: its step follows.)
+    expect(schema.manualSteps.map((m) => m.key)).toEqual(['setup.manual.notRestricted', 'setup.manual.permission', 'setup.manual.auditTrail']);
   });
 
   it('only the list creator or a site owner may restrict it', async () => {
@@ -101,6 +102,8 @@ describe('confidential notes: SharePoint item-level read permission (emulator)',
   it('the setup check reports the restricted list, and ensureSchema stops asking for the manual step', async () => {
     const report = await checkConfidentialListSecurity(h.transport(BRAM), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(BRAM)) });
     expect(report).toMatchObject({ status: 'restricted', readSecurity: 2, foreignItemsVisible: 0, warnings: [] });
+    // With the trail set as docs/audit-trail.md says too, nothing is left to do by hand.
+    await restrictAuditTrailInEmulator(h.adminTransport(ANNA), SITE_REF);
     const schema = await ensureSchema(h.adminTransport(ANNA), SITE_REF, { readItemLevelPermissions: emulatorItemLevelPermissions(h.transport(ANNA)) });
     expect(schema.manualSteps).toEqual([]);
     // Graph alone cannot prove it: unverified, with the manual step.

@@ -211,6 +211,7 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     await repo.saveInteraction({ ...note, title: 'Bijgewerkt' });
     await repo.getPartnerContext(partner.id);
     await repo.getPartner(partner.id);
+    await repo.listItemVersions('Interactions', note.id);
     await repo.listRegister();
     await repo.listInteractions(partner.id);
     await repo.deleteInteraction(note);

@@ -10,3 +10,4 @@ export * from './interactionTable';
 export * from './partnerActivity';
 export * from './wooRequest';
 export * from './wooPackage';
+export * from './inzageRequest';

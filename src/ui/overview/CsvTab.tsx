@@ -56,14 +56,18 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
   };
   const names = new Map(model.partners.map((p) => [p.id, partnerName(p.id)]));
   const stamp = model.now.toISOString().slice(0, 10);
-  const csv = (name: string, text: string) => downloadText(`${name}-${stamp}.csv`, text, 'text/csv;charset=utf-8');
+  // Every export is an action in the trail: which list, how many rows.
+  const csv = (name: string, text: string, list: string, rows: number) => {
+    downloadText(`${name}-${stamp}.csv`, text, 'text/csv;charset=utf-8');
+    void model.services.audit.record({ action: 'export', list, detail: `csv ${rows} rows` }).catch(() => undefined);
+  };
   // The overview's cache holds no note text: follow-ups and review answers are read for the export.
   const exportInteractions = async () => {
     setExportFailed(false);
     setReading(0);
     try {
       const texts = await model.services.repository.listInteractionTexts({ onProgress: setReading });
-      csv(t('csv.file.interactions'), interactionsCsv(withTexts(model.interactions, new Map(texts.map((x) => [x.id, x]))), names, words));
+      csv(t('csv.file.interactions'), interactionsCsv(withTexts(model.interactions, new Map(texts.map((x) => [x.id, x]))), names, words), 'Interactions', model.interactions.length);
     } catch {
       setExportFailed(true);
     } finally {
@@ -140,13 +144,16 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
         <Subtitle2 as="h3" id="csv-export-title">{t('csv.export.title')}</Subtitle2>
         <Caption1 className={styles.muted}>{t('csv.export.hint')}</Caption1>
         <div className={styles.buttons}>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.partners'), partnersCsv(model.partners.filter((p) => !leftRegister(p)), words))}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => {
+            const partners = model.partners.filter((p) => !leftRegister(p));
+            csv(t('csv.file.partners'), partnersCsv(partners, words), 'Partners', partners.length);
+          }}>
             {t('csv.export.partners')}
           </Button>
           <Button icon={<ArrowDownload16Regular />} disabled={reading !== undefined} onClick={() => void exportInteractions()}>
             {t('csv.export.interactions')}
           </Button>
-          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.agenda'), agendaCsv(model.agenda, names, words, { officialNames: model.officialNames, now: model.now }))}>
+          <Button icon={<ArrowDownload16Regular />} onClick={() => csv(t('csv.file.agenda'), agendaCsv(model.agenda, names, words, { officialNames: model.officialNames, now: model.now }), 'Agenda', model.agenda.length)}>
             {t('csv.export.agenda')}
           </Button>
         </div>

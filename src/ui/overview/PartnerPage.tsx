@@ -14,6 +14,7 @@ import { useWrapStyles } from '../shell/wrapStyles';
 import { useMessage } from './messages';
 import { OwnerNotifySetting } from './OwnerNotifySetting';
 import type { OverviewModel } from './useOverviewModel';
+import { VersionHistory } from './VersionHistory';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -115,6 +116,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
           )}
         </div>
       </div>
+      <VersionHistory model={model} partnerId={partnerId} />
     </article>
   );
 }

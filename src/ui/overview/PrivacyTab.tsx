@@ -6,31 +6,18 @@ import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { formatContact } from '../../core/contacts';
 import type { Interaction } from '../../core/model';
-import { deviceLocalStorage } from '../../data/deviceStorage';
-import { findPerson, isSearchable, personExport, removalPlan, retentionFlags, type PersonFindings } from '../../core/overview';
+import { findPerson, inzageAnswer, inzageDeadline, inzageHtml, inzageJson, isSearchable, personExport, removalPlan, type PersonFindings } from '../../core/overview';
+import type { CsvWords } from '../../core/csv/csvExport';
+import { InzageLog } from './InzageLog';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
 import { mapLimited, type OverviewModel } from './useOverviewModel';
 import { WooRequestSection } from './WooRequestSection';
+import { AuditTrailSection } from './AuditTrailSection';
+import { RetentionSection } from './RetentionSection';
 
-const RETENTION_KEY = 'partnerzicht.retentionMonths';
-
-/** The retention period this device last used; 60 months where storage is refused or holds nothing usable. */
-function rememberedRetention(): number {
-  try {
-    return Number(deviceLocalStorage()?.getItem(RETENTION_KEY)) || 60;
-  } catch {
-    return 60;
-  }
-}
-
-function rememberRetention(months: number): void {
-  try {
-    deviceLocalStorage()?.setItem(RETENTION_KEY, String(months));
-  } catch {
-    // Then the next open starts from the default again.
-  }
-}
+/** Where the data lives, as the report names it (the lists are on the municipality's own site). */
+const SHAREPOINT_SITE = 'SharePoint';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -42,7 +29,10 @@ const useStyles = makeStyles({
 
 /** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t, plural, date } = useI18n();
+  const { t, plural, date, numericDate, say, locale } = useI18n();
+  // The day the request came in: the answer is due one month later (AVG art. 12(3)).
+  const [receivedOn, setReceivedOn] = useState(() => model.now.toISOString().slice(0, 10));
+  const validReceived = /^\d{4}-\d\d-\d\d$/.test(receivedOn);
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [progress, setProgress] = useState<number>();
@@ -50,8 +40,14 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<string>();
   const [failed, setFailed] = useState<string>();
-  const [months, setMonths] = useState(rememberedRetention);
-  const flagged = useMemo(() => retentionFlags(model.interactions, months, model.now), [model.interactions, months, model.now]);
+  // Bumped when this tab recorded something, so the trail below shows it.
+  const [trailVersion, setTrailVersion] = useState(0);
+  const trailChanged = () => setTrailVersion((v) => v + 1);
+  // The trail holds counts, never the person searched for (that would put their name in one more place).
+  const record = (action: 'avgSearch' | 'avgExport' | 'avgRemoval', f: PersonFindings, result: 'success' | 'partial' | 'failed' = 'success') =>
+    model.services.audit
+      .record({ action, result, detail: `partners ${f.partners.length}, interactions ${f.interactions.length}, agenda ${f.agenda.length}` })
+      .then(trailChanged, () => undefined);
 
   // Summaries and follow-ups are not in the overview cache; a person search must read them all.
   const search = async () => {
@@ -63,7 +59,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
     try {
       const partnerIds = [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
       const lists = await mapLimited(partnerIds, 4, (id) => model.services.repository.listInteractions(id), setProgress);
-      setFindings(findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda }));
+      const found = findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda });
+      setFindings(found);
+      void record('avgSearch', found);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));
     } finally {
@@ -81,11 +79,26 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       await mapLimited(plan.interactionDeletions, 4, (i: Interaction) => model.deleteInteraction(i), setProgress);
       setRemoved(findings.query);
       setFindings(undefined);
+      void record('avgRemoval', findings);
     } catch (error) {
+      void record('avgRemoval', findings, 'partial');
       setFailed(error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(undefined);
     }
+  };
+  // The answer to an inzageverzoek: a readable report and JSON with the same data; its trail entry is the log.
+  const answer = (format: 'html' | 'json') => {
+    if (!findings || !validReceived) return;
+    const exportedAt = new Date();
+    const result = inzageAnswer(findings, { exportedAt, redacted: t('privacy.export.redacted'), partnerName, receivedOn, site: SHAREPOINT_SITE });
+    const words: CsvWords = { say, date: (iso) => date(iso) || numericDate(iso) };
+    const stamp = exportedAt.toISOString().slice(0, 10);
+    if (format === 'html') downloadText(`inzageverzoek-${stamp}.html`, inzageHtml(result, words, locale), 'text/html');
+    else downloadText(`inzageverzoek-${stamp}.json`, inzageJson(result), 'application/json');
+    void model.services.audit
+      .record({ action: 'avgExport', detail: `inzage ${format}; received=${result.request.receivedOn} deadline=${result.request.deadline} answered=${stamp}; partners ${findings.partners.length}, interactions ${findings.interactions.length}, agenda ${findings.agenda.length}` })
+      .then(trailChanged, () => undefined);
   };
   const counted = (f: PersonFindings) => ({
     partners: plural('count.partners', f.partners.length),
@@ -103,6 +116,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
         <form className={styles.row} onSubmit={(e) => (e.preventDefault(), void search())}>
           <Field label={t('privacy.query')}>
             <Input value={query} onChange={(_, d) => setQuery(d.value)} />
+          </Field>
+          <Field label={t('inzage.received')} hint={validReceived ? t('inzage.deadline', { date: date(inzageDeadline(receivedOn)) }) : undefined}>
+            <Input type="date" value={receivedOn} onChange={(_, d) => setReceivedOn(d.value)} data-testid="inzage-received" />
           </Field>
           <Button appearance="primary" type="submit" disabled={!isSearchable({ text: query }) || progress !== undefined}>
             {t('privacy.search')}
@@ -149,8 +165,17 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
               </>
             )}
             <div className={styles.row}>
-              <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, { exportedAt: new Date(), redacted: t('privacy.export.redacted'), partnerName }), 'application/json')}>
+              <Button icon={<ArrowDownload16Regular />} onClick={() => {
+                  downloadText(`avg-export-${model.now.toISOString().slice(0, 10)}.json`, personExport(findings, { exportedAt: new Date(), redacted: t('privacy.export.redacted'), partnerName }), 'application/json');
+                  void record('avgExport', findings);
+                }}>
                 {t('privacy.export')}
+              </Button>
+              <Button icon={<ArrowDownload16Regular />} disabled={!validReceived} onClick={() => answer('html')}>
+                {t('inzage.answerHtml')}
+              </Button>
+              <Button icon={<ArrowDownload16Regular />} disabled={!validReceived} onClick={() => answer('json')}>
+                {t('inzage.answerJson')}
               </Button>
               <Button icon={<Delete16Regular />} onClick={() => setConfirming(true)}>
                 {t('privacy.remove')}
@@ -173,26 +198,10 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
           </DialogSurface>
         </Dialog>
       </section>
-      <WooRequestSection model={model} partnerName={partnerName} />
-      <section className={styles.section} aria-labelledby="retention-title">
-        <Subtitle2 as="h3" id="retention-title">{t('privacy.retention.title')}</Subtitle2>
-        <Field label={t('privacy.retention.months')}>
-          <SpinButton
-            value={months}
-            min={1}
-            max={240}
-            onChange={(_, d) => {
-              const value = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(value) && value > 0) {
-                setMonths(value);
-                rememberRetention(value);
-              }
-            }}
-          />
-        </Field>
-        <Text data-testid="retention-flagged">{plural('privacy.retention.flagged', flagged.length, { period: plural('count.months', months) })}</Text>
-        <Caption1 className={styles.muted}>{t('privacy.retention.hint')}</Caption1>
-      </section>
+      <WooRequestSection model={model} partnerName={partnerName} onRecorded={trailChanged} />
+      <RetentionSection model={model} partnerName={partnerName} onTrailChanged={trailChanged} />
+      <InzageLog model={model} refreshKey={trailVersion} />
+      <AuditTrailSection model={model} refreshKey={trailVersion} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
  * Woo request: choose partners, themes and a period, gather the matching documents (the notes are read
  * again with their texts: the overview's cache holds none) and download the coordinator's package.
  */
-export function WooRequestSection({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
+export function WooRequestSection({ model, partnerName, onRecorded }: { model: OverviewModel; partnerName(id: string): string; onRecorded?: () => void }) {
   const { t, plural, numericDate, locale } = useI18n();
   const say = useMessage();
   const words: CsvWords = { say, date: numericDate };
@@ -47,7 +47,12 @@ export function WooRequestSection({ model, partnerName }: { model: OverviewModel
       const ids = partnerIds.length > 0 ? partnerIds : [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
       const lists = await mapLimited(ids, 4, (id) => model.services.repository.listInteractions(id), setProgress);
       setQuery(asked);
-      setRecords(gatherWooRecords(asked, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda }));
+      const gathered = gatherWooRecords(asked, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda });
+      setRecords(gathered);
+      // The request's scope and what it found, in the trail (the records themselves are not copied there).
+      void model.services.audit
+        .record({ action: 'wooGather', detail: `${gathered.length} records; partners ${asked.partnerIds.length || 'all'}; themes ${asked.themes.join('|') || 'all'}; period ${asked.from ?? '-'}..${asked.to ?? '-'}` })
+        .then(onRecorded, () => undefined);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));
     } finally {
@@ -55,6 +60,8 @@ export function WooRequestSection({ model, partnerName }: { model: OverviewModel
     }
   };
   const stamp = model.now.toISOString().slice(0, 10);
+  const recordExport = (format: string) =>
+    void model.services.audit.record({ action: 'export', detail: `woo ${format}: ${records?.length ?? 0} records` }).then(onRecorded, () => undefined);
 
   return (
     <section className={styles.section} aria-labelledby="woo-title" data-testid="woo-request">
@@ -111,11 +118,17 @@ export function WooRequestSection({ model, partnerName }: { model: OverviewModel
               <div className={styles.row}>
                 <Button
                   icon={<ArrowDownload16Regular />}
-                  onClick={() => downloadText(`woo-${stamp}.html`, wooPackageHtml(records, words, { query, generatedAt: new Date(), generatedBy: model.user?.name ?? '', partnerName, lang: locale }), 'text/html')}
+                  onClick={() => {
+                    downloadText(`woo-${stamp}.html`, wooPackageHtml(records, words, { query, generatedAt: new Date(), generatedBy: model.user?.name ?? '', partnerName, lang: locale }), 'text/html');
+                    recordExport('html');
+                  }}
                 >
                   {t('woo.download.html')}
                 </Button>
-                <Button icon={<ArrowDownload16Regular />} onClick={() => downloadText(`woo-${stamp}.csv`, wooInventoryCsv(records, words, partnerName), 'text/csv')}>
+                <Button icon={<ArrowDownload16Regular />} onClick={() => {
+                  downloadText(`woo-${stamp}.csv`, wooInventoryCsv(records, words, partnerName), 'text/csv');
+                  recordExport('csv');
+                }}>
                   {t('woo.download.csv')}
                 </Button>
               </div>

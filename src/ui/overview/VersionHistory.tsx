@@ -1,0 +1,72 @@
+import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { History16Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { ItemVersion } from '../../data/SharePointPartnerRepository';
+import { useI18n } from '../shell/I18nContext';
+import type { OverviewModel } from './useOverviewModel';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** SharePoint's own version history of one item: who changed it, and when (answers "who changed this?"). */
+function Versions({ model, list, id, label }: { model: OverviewModel; list: 'Partners' | 'Interactions'; id: string; label: string }) {
+  const { t, dateTime } = useI18n();
+  const styles = useStyles();
+  const [versions, setVersions] = useState<ItemVersion[]>();
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const load = async () => {
+    setLoading(true);
+    setFailed(undefined);
+    try {
+      setVersions(await model.services.audit.versions(list, id));
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<History16Regular />} onClick={() => void load()} disabled={loading} data-testid={`versions-${list}`}>{label}</Button>
+      {loading && <Spinner size="tiny" label={t('versions.loading')} />}
+      {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+      {versions && (
+        <ul className={styles.list} data-testid={`versions-${list}-list`} aria-label={label}>
+          {versions.map((v) => (
+            <li key={v.id}>{t('versions.entry', { version: v.id, by: v.modifiedBy.name || t('versions.unknown'), at: dateTime(v.modifiedAt) })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The partner's and a chosen note's version history on the partner page. */
+export function VersionHistory({ model, partnerId }: { model: OverviewModel; partnerId: string }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const notes = model.interactions.filter((i) => i.partnerId === partnerId && i.id && i.id !== i.clientId).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 100);
+  const [noteId, setNoteId] = useState('');
+  return (
+    <section className={styles.section} aria-labelledby="versions-title" data-testid="versions">
+      <Subtitle2 as="h3" id="versions-title">{t('versions.title')}</Subtitle2>
+      <Caption1 className={styles.muted}>{t('versions.intro')}</Caption1>
+      <Versions model={model} list="Partners" id={partnerId} label={t('versions.partner')} />
+      {notes.length > 0 && (
+        <Field label={t('versions.note')}>
+          <Select value={noteId} onChange={(_, d) => setNoteId(d.value)} data-testid="versions-note">
+            <option value="">{t('versions.chooseNote')}</option>
+            {notes.map((n) => (
+              <option key={n.id} value={n.id}>{`${date(n.date)} · ${n.title}`}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {noteId && <Versions key={noteId} model={model} list="Interactions" id={noteId} label={t('versions.noteButton')} />}
+    </section>
+  );
+}
