@@ -49,14 +49,21 @@ describe('reviewed destruction', () => {
             { repository: repo, deleteAuditEntry: (id) => base.deleteAuditEntry(id), record: (a) => recorder.record(a) },
             { listed, selected, periods: DEFAULT_RETENTION, by: ANNA, now: () => now },
           );
-          const expectedGone = new Set(listed.filter((c) => selected.has(candidateKey(c))).map((c) => c.id));
-          const left = new Set([...(await base.listInteractions(partner.id)).map((i) => i.id), ...(await base.listAgenda(partner.id)).map((a) => a.id)]);
-          for (const s of stored) expect(left.has(s.item.id)).toBe(!expectedGone.has(s.item.id));
+          // Keyed by list and id: an interaction and an agenda item may share an id.
+          const expectedGone = new Set(listed.filter((c) => selected.has(candidateKey(c))).map((c) => candidateKey(c)));
+          const left = new Set([
+            ...(await base.listInteractions(partner.id)).map((i) => candidateKey({ list: 'Interactions', id: i.id })),
+            ...(await base.listAgenda(partner.id)).map((a) => candidateKey({ list: 'Agenda', id: a.id })),
+          ]);
+          for (const s of stored) {
+            const key = candidateKey({ list: s.list, id: s.item.id });
+            expect(left.has(key)).toBe(!expectedGone.has(key));
+          }
           expect(report).toMatchObject({ listed: listed.length, selected: expectedGone.size, destroyed: expectedGone.size, failed: 0 });
           const trail = await base.listAuditTrail();
           const entry = trail.find((e) => e.action === 'destruction' && Date.parse(e.occurredAt) === now.getTime() && e.detail?.includes(`listed ${listed.length}, selected ${expectedGone.size}`));
           expect(entry).toBeDefined();
-          for (const id of expectedGone) expect(entry!.detail).toContain(id);
+          for (const key of expectedGone) expect(entry!.detail).toContain(key.split(':')[1]);
         },
       ),
       { numRuns: 12 },
