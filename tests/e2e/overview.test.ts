@@ -435,6 +435,29 @@ test('the review form finds a partner as you type, starts from your department, 
   await close();
 });
 
+test('an inzageverzoek is answered with a readable report and JSON holding the same data, its one-month deadline shown, and logged as handled', async () => {
+  const { page, errors, close } = await openOverview();
+  await page.getByRole('tab', { name: 'Privacy en Woo' }).click();
+  await page.getByRole('textbox', { name: 'E-mailadres of naam' }).fill('h.vandijk@woonstichtingveenland.nl');
+  await page.getByTestId('inzage-received').fill('2026-11-20');
+  await page.getByText('Uiterlijk beantwoorden: 20 dec 2026 (één maand)').waitFor();
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByTestId('privacy-found').waitFor();
+  const html = await downloaded(page, 'Antwoord op inzageverzoek (HTML)');
+  expect(html.text).toContain('<h1>Antwoord op uw inzageverzoek (AVG artikel 15)</h1>');
+  expect(html.text).toContain('Ontvangen op 20 nov 2026, uiterlijk te beantwoorden op 20 dec 2026');
+  expect(html.text).toContain('Contactgegevens bij een partnerorganisatie');
+  const json = JSON.parse((await downloaded(page, 'Antwoord op inzageverzoek (JSON)')).text);
+  expect(json.request).toMatchObject({ query: 'h.vandijk@woonstichtingveenland.nl', receivedOn: '2026-11-20', deadline: '2026-12-20' });
+  expect(json.data.partners).toEqual([{ partner: 'Woonstichting Veenland', roles: ['contact'], contacts: ['Henk van Dijk <h.vandijk@woonstichtingveenland.nl>'] }]);
+  expect(json.categories.map((c: { list: string }) => c.list)).toContain('Partners');
+  const row = page.getByTestId('inzage-log-row').filter({ hasText: '20 nov 2026' }).first();
+  await row.waitFor();
+  expect(await row.textContent()).toMatch(/20 nov 2026.*20 dec 2026.*Marieke Jansen/);
+  expect(errors).toEqual([]);
+  await close();
+});
+
 // Last in this file: it destroys old notes, which the tests above count.
 test('the audit trail shows what was done here (an export, an AVG search) by whom and from where, filters and exports it; a retention review destroys only the two selected records after confirmation, and its report goes into the trail', async () => {
   const { page, errors, close } = await openOverview();
