@@ -1,4 +1,5 @@
 import type { MessageKey } from './nl';
+import { signInMessages } from './signInMessages';
 
 /** English; typed against the Dutch catalogue so a missing key fails the type check. */
 export const en: Record<MessageKey, string> = {
@@ -215,16 +216,7 @@ export const en: Record<MessageKey, string> = {
 
   'signin.button': 'Sign in',
   'signin.required': 'Sign in to see the partner details.',
-  'signin.page.busy': 'Signing you in with Microsoft…',
-  'signin.page.done': 'You are signed in. This window closes by itself.',
-  'signin.page.noHost': 'This page is part of signing in from Outlook or Teams and only works in the window they open for it. Close it and select Sign in in Partnerzicht.',
-  'signin.error.consent-required': 'Partnerzicht does not yet have permission to read data on your behalf. Click Sign in and give consent, or ask your Microsoft 365 administrator to grant consent for the whole organisation.',
-  'signin.error.popup-blocked': 'The sign-in window was blocked. Allow pop-ups for this page and click Sign in again.',
-  'signin.error.wrong-tenant': "You are signed in with an account from another organisation. Sign in with your municipality account, or ask your administrator whether Partnerzicht is set up for your organisation.",
-  'signin.error.wrong-account': 'You signed in with a different account than the one you use in Outlook or Teams. Select Sign in and choose that same account.',
-  'signin.error.offline': 'There is no connection, so signing in is not possible right now. Check your network and try again.',
-  'signin.error.cancelled': 'Sign-in was cancelled. Click Sign in to try again.',
-  'signin.error.unknown': 'Sign-in failed. Try again; if it keeps failing, contact your administrator.',
+  ...signInMessages.en,
   'outlook.tag.done': 'Tagged with the category {category}.',
   'outlook.tag.already': 'This item already has the category {category}.',
   'outlook.tag.categoryMissing': 'The category {category} does not exist yet and Partnerzicht may not create categories. Create the category yourself in Outlook, or ask your administrator for the read/write mailbox permission.',

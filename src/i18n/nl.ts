@@ -1,3 +1,5 @@
+import { signInMessages } from './signInMessages';
+
 /** Dutch is the source catalogue: every key the UI uses is defined here first. */
 export const nl = {
   'app.name': 'Partnerzicht',
@@ -213,16 +215,7 @@ export const nl = {
 
   'signin.button': 'Aanmelden',
   'signin.required': 'Meld je aan om de partnergegevens te zien.',
-  'signin.page.busy': 'Je wordt aangemeld bij Microsoft…',
-  'signin.page.done': 'Je bent aangemeld. Dit venster sluit vanzelf.',
-  'signin.page.noHost': 'Deze pagina hoort bij het aanmelden vanuit Outlook of Teams en werkt alleen in het venster dat zij daarvoor openen. Sluit haar en klik in Partnerzicht op Aanmelden.',
-  'signin.error.consent-required': 'Partnerzicht heeft nog geen toestemming om namens je gegevens te lezen. Klik op Aanmelden en geef toestemming, of vraag de beheerder van Microsoft 365 om toestemming voor de hele organisatie te geven.',
-  'signin.error.popup-blocked': 'Het aanmeldvenster werd geblokkeerd. Sta pop-ups toe voor deze pagina en klik opnieuw op Aanmelden.',
-  'signin.error.wrong-tenant': 'Je bent aangemeld met een account van een andere organisatie. Meld je aan met je account van de gemeente, of vraag de beheerder of Partnerzicht voor jouw organisatie is ingesteld.',
-  'signin.error.wrong-account': 'Je hebt je aangemeld met een ander account dan het account waarmee je in Outlook of Teams werkt. Klik op Aanmelden en kies hetzelfde account.',
-  'signin.error.offline': 'Er is geen verbinding, dus aanmelden lukt nu niet. Controleer je netwerk en probeer het opnieuw.',
-  'signin.error.cancelled': 'Het aanmelden is afgebroken. Klik op Aanmelden om het opnieuw te proberen.',
-  'signin.error.unknown': 'Aanmelden is niet gelukt. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.',
+  ...signInMessages.nl,
   'outlook.tag.done': 'Gemarkeerd met de categorie {category}.',
   'outlook.tag.already': 'Dit item heeft de categorie {category} al.',
   'outlook.tag.categoryMissing': 'De categorie {category} bestaat nog niet en Partnerzicht mag geen categorieën aanmaken. Maak de categorie zelf aan in Outlook of vraag de beheerder om de machtiging lezen/schrijven postvak.',
