@@ -178,7 +178,8 @@ describe('WriteQueue', () => {
     }
   });
 
-  it('sends a change made while the previous version was on the wire afterwards, on the new ETag', async () => {
+  /** A queue whose first agenda save waits for `release`, so a test can enqueue while it is on the wire. */
+  async function gatedAgendaQueue() {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const calls: AgendaItem[] = [];
@@ -194,6 +195,11 @@ describe('WriteQueue', () => {
       },
     };
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
+    return { queue, calls, release };
+  }
+
+  it('sends a change made while the previous version was on the wire afterwards, on the new ETag', async () => {
+    const { queue, calls, release } = await gatedAgendaQueue();
     const item = newAgendaItem('p1');
     await queue.enqueue({ kind: 'agenda', payload: item });
     await new Promise((r) => setTimeout(r, 10));
@@ -209,21 +215,7 @@ describe('WriteQueue', () => {
 
   it('never loses a change enqueued at any moment of the previous version being stored and sent', async () => {
     for (let ticks = 0; ticks < 25; ticks++) {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const calls: AgendaItem[] = [];
-      const repository: WriteTarget = {
-        saveInteraction: async (i) => i,
-        savePartner: async (p) => p,
-        linkDomain: async () => newPartner(),
-        decideProposal: async (d) => ({ proposal: newPartner({ id: d.partnerId }) }),
-        saveAgendaItem: async (a) => {
-          calls.push(a);
-          if (calls.length === 1) await gate;
-          return { ...a, id: '40', etag: `"v${calls.length}"` };
-        },
-      };
-      const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
+      const { queue, calls, release } = await gatedAgendaQueue();
       const item = newAgendaItem('p1');
       await queue.enqueue({ kind: 'agenda', payload: item });
       for (let t = 0; t < ticks; t++) await new Promise((r) => setImmediate(r));

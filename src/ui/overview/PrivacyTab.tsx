@@ -11,7 +11,7 @@ import type { CsvWords } from '../../core/csv/csvExport';
 import { InzageLog } from './InzageLog';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText } from './messages';
-import { mapLimited, type OverviewModel } from './useOverviewModel';
+import { mapLimited, readInteractionTexts, type OverviewModel } from './useOverviewModel';
 import { WooRequestSection } from './WooRequestSection';
 import { AuditTrailSection } from './AuditTrailSection';
 import { RetentionSection } from './RetentionSection';
@@ -57,9 +57,8 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
     setFindings(undefined);
     setProgress(0);
     try {
-      const partnerIds = [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
-      const lists = await mapLimited(partnerIds, 4, (id) => model.services.repository.listInteractions(id), setProgress);
-      const found = findPerson({ text: query }, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda });
+      const interactions = await readInteractionTexts(model, [], setProgress);
+      const found = findPerson({ text: query }, { partners: model.partners, interactions, agenda: model.agenda });
       setFindings(found);
       void record('avgSearch', found);
     } catch (error) {

@@ -6,7 +6,7 @@ import { gatherWooRecords, wooCounts, wooInventoryCsv, wooPackageHtml, type WooQ
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
 import { downloadText, useMessage } from './messages';
-import { mapLimited, type OverviewModel } from './useOverviewModel';
+import { readInteractionTexts, type OverviewModel } from './useOverviewModel';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -44,10 +44,9 @@ export function WooRequestSection({ model, partnerName, onRecorded }: { model: O
     setRecords(undefined);
     setProgress(0);
     try {
-      const ids = partnerIds.length > 0 ? partnerIds : [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
-      const lists = await mapLimited(ids, 4, (id) => model.services.repository.listInteractions(id), setProgress);
+      const interactions = await readInteractionTexts(model, partnerIds, setProgress);
       setQuery(asked);
-      const gathered = gatherWooRecords(asked, { partners: model.partners, interactions: lists.flat(), agenda: model.agenda });
+      const gathered = gatherWooRecords(asked, { partners: model.partners, interactions, agenda: model.agenda });
       setRecords(gathered);
       // The request's scope and what it found, in the trail (the records themselves are not copied there).
       void model.services.audit

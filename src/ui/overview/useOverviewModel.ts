@@ -65,6 +65,15 @@ export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) 
   return results;
 }
 
+/**
+ * The notes of the given partners (default: every partner the overview knows, also those only notes
+ * name), read again with their texts: the overview's copy holds none. For the privacy and Woo searches.
+ */
+export async function readInteractionTexts(model: Pick<OverviewModel, 'partners' | 'interactions' | 'services'>, partnerIds: readonly string[], onDone?: (done: number) => void): Promise<Interaction[]> {
+  const ids = partnerIds.length > 0 ? [...partnerIds] : [...new Set([...model.partners.map((p) => p.id), ...model.interactions.map((i) => i.partnerId)])];
+  return (await mapLimited(ids, 4, (id) => model.services.repository.listInteractions(id), onDone)).flat();
+}
+
 export function useOverviewModel(services: Services): { load: Load; model: OverviewModel } {
   const [load, setLoad] = useState<Load>({ status: 'loading', loaded: 0 });
   const [partners, setPartners] = useState<Partner[]>([]);
