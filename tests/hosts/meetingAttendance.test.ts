@@ -1,6 +1,8 @@
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { createTestToken, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
 import { ATTENDANCE_TOKEN_SCOPES } from '../../src/emulator/testToken';
+import { SignInRequiredError } from '../../src/hosts/auth/signInErrors';
+import { readAttendanceWithConsent } from '../../src/hosts/teams/attendanceAccess';
 import { findMeetingAttendance } from '../../src/hosts/teams/meetingAttendance';
 
 const ANNA = { email: 'anna.devries@veenhaven.nl', name: 'Anna de Vries' };
@@ -88,4 +90,37 @@ test('query options Graph does not document are refused; records only come when 
   expect(await status(graph.get(`${base}/${list.value[0].id}?$expand=participants`))).toBe(400);
   expect(await status(graph.get(`${base}/nope`))).toBe(404);
   expect(await status(graph.get('/me/onlineMeetings/MSonope/attendanceReports'))).toBe(404);
+});
+
+describe('the consent asked for from the organizer\'s click (readAttendanceWithConsent)', () => {
+  test('not consented yet: signs in with the attendance scope, then reads the report', async () => {
+    server.emulator.meetings.add(ended);
+    let consented = false;
+    const auth = {
+      getAccessToken: async () => {
+        if (!consented) throw new SignInRequiredError('consent-required');
+        return createTestToken({ ...ANNA, scopes: ATTENDANCE_TOKEN_SCOPES });
+      },
+      signIn: async () => {
+        consented = true;
+      },
+    };
+    const graph = GraphTransport.create({ baseUrl: server.url, getAccessToken: () => auth.getAccessToken(), retry: { maxRetries: 0 } });
+    expect((await readAttendanceWithConsent(auth, () => graph, CHAT)).status).toBe('found');
+    expect(consented).toBe(true);
+  });
+
+  test('consent refused (window closed, or the tenant does not allow it): said as such, Graph not asked', async () => {
+    server.emulator.meetings.add(ended);
+    const auth = {
+      getAccessToken: async (): Promise<string> => {
+        throw new SignInRequiredError('consent-required');
+      },
+      signIn: async () => {
+        throw new Error('user_cancelled');
+      },
+    };
+    expect(await readAttendanceWithConsent(auth, () => { throw new Error('no Graph call expected'); }, CHAT)).toEqual({ status: 'consent-refused' });
+    expect(server.emulator.requestLog).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ export type MeetingAttendanceResult =
   | { status: 'no-report' }
   /** Graph refused the report: the OnlineMeetingArtifact.Read.All consent is missing. */
   | { status: 'not-allowed' }
+  /** The organizer was asked for that consent and it was not given (closed the window, or the tenant refuses it). */
+  | { status: 'consent-refused' }
   /** No online meeting behind this chat. */
   | { status: 'not-found' };
 
