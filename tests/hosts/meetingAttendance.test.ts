@@ -4,6 +4,8 @@ import { ATTENDANCE_TOKEN_SCOPES } from '../../src/emulator/testToken';
 import { SignInRequiredError } from '../../src/hosts/auth/signInErrors';
 import { readAttendanceWithConsent } from '../../src/hosts/teams/attendanceAccess';
 import { findMeetingAttendance } from '../../src/hosts/teams/meetingAttendance';
+import { TeamsHost } from '../../src/hosts/teams/TeamsHost';
+import type { app } from '@microsoft/teams-js';
 
 const ANNA = { email: 'anna.devries@veenhaven.nl', name: 'Anna de Vries' };
 const HENK = { email: 'h.vandijk@portaal.nl', name: 'Henk van Dijk' };
@@ -123,4 +125,16 @@ describe('the consent asked for from the organizer\'s click (readAttendanceWithC
     expect(await readAttendanceWithConsent(auth, () => { throw new Error('no Graph call expected'); }, CHAT)).toEqual({ status: 'consent-refused' });
     expect(server.emulator.requestLog).toEqual([]);
   });
+});
+
+test('TeamsHost: the item carries the meeting chat, and readMeetingAttendance reads that chat\'s report', async () => {
+  server.emulator.meetings.add(ended);
+  const context = { app: { locale: 'nl-NL', theme: 'default', host: {} }, page: { id: 'x', frameContext: 'sidePanel' }, chat: { id: CHAT }, meeting: { id: 'MCMxOTptZWV0aW5n' }, user: { loginHint: ANNA.email } } as unknown as app.Context;
+  const organizer = graphFor(ANNA, ATTENDANCE_TOKEN_SCOPES);
+  const host = new TeamsHost(context, async () => 't', async () => ({ status: 'not-found' }), (chatId) => findMeetingAttendance(organizer, chatId));
+  await expect(host.getCurrentItem()).resolves.toMatchObject({ chatId: CHAT });
+  await expect(host.readMeetingAttendance()).resolves.toMatchObject({ status: 'found', attendees: [{ email: ANNA.email }, { email: HENK.email }] });
+  // Outside a meeting chat there is nothing to read.
+  const noChat = new TeamsHost({ ...context, chat: undefined } as unknown as app.Context, async () => 't');
+  await expect(noChat.readMeetingAttendance()).resolves.toEqual({ status: 'not-found' });
 });
