@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { OFFICIALS, SAMPLE_ITEMS } from '../../src/demo';
+import { demoAttendanceMeetings, OFFICIALS, SAMPLE_ITEMS } from '../../src/demo';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
@@ -73,4 +73,22 @@ test('an attendee (the partner organizes the meeting): told plainly that only th
   // The 403 Graph answers an attendee is the expected refusal, not a page error.
   expect(errors.filter((e) => !/403|Forbidden|Failed to load resource/.test(e))).toEqual([]);
   await close();
+});
+
+test('the organizer before the report exists (the meeting has not ended): "no report yet", the note unchanged', async () => {
+  const hospital = demoAttendanceMeetings().find((m) => m.subject === sample('sample-ziekenhuis-overleg').subject)!;
+  env.server.emulator.meetings.add({ ...hospital, reports: [] });
+  try {
+    const { page, errors, close } = await meetingPanel('a.visser@veenhaven.nl', 'sample-ziekenhuis-overleg');
+    await summaryBox(page).fill('Voorbereiding besproken.');
+    await page.getByRole('button', { name: 'Deelnemers uit het aanwezigheidsrapport halen' }).click();
+    const message = page.getByTestId('attendance-message');
+    await message.waitFor();
+    expect(await message.innerText()).toContain('Er is (nog) geen aanwezigheidsrapport voor deze vergadering.');
+    expect(await summaryBox(page).inputValue()).toBe('Voorbereiding besproken.');
+    expect(errors).toEqual([]);
+    await close();
+  } finally {
+    env.server.emulator.meetings.add(hospital);
+  }
 });
