@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { demoAttendanceMeetings } from '../../src/demo/attendance';
 import { demoCalendar } from '../../src/demo/calendar';
 import { OFFICIALS } from '../../src/demo/municipality';
 import { createGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
@@ -59,6 +60,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const emulator = createGraphEmulator({ ...options.emulator, profiles: { ...profiles, ...options.emulator.profiles } });
   // The demo official's next two weeks, for the week ahead (the emulator keeps meetings in memory only).
   for (const meeting of demoCalendar(new Date())) emulator.meetings.add(meeting);
+  // The meetings behind the meeting samples, with the attendance report of the one that has ended.
+  for (const meeting of demoAttendanceMeetings()) emulator.meetings.add(meeting);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/v1.0/') || url.pathname.startsWith('/beta/')) {

@@ -33,6 +33,21 @@ export const SETUP_GRAPH_SCOPES = {
 /** The setup token: the official's scopes plus the manage scope (setup also reads /me and the lists). */
 export const SETUP_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.values(SETUP_GRAPH_SCOPES)];
 
+/**
+ * Asked for only when a meeting's organizer clicks "Deelnemers uit het aanwezigheidsrapport halen" in the
+ * meeting panel, through the same incremental consent as setup: the attendance report of an online meeting
+ * needs OnlineMeetingArtifact.Read.All (delegated; least privileged and the only one, "List
+ * meetingAttendanceReports", https://learn.microsoft.com/graph/api/meetingattendancereport-list, and "Get
+ * meetingAttendanceReport", …/meetingattendancereport-get). It typically needs an administrator's consent, so it is
+ * never in an official's daily token.
+ */
+export const ATTENDANCE_GRAPH_SCOPES = {
+  attendanceReports: 'https://graph.microsoft.com/OnlineMeetingArtifact.Read.All',
+} as const;
+
+/** The organizer's attendance token: the official's scopes (the chat and online-meeting lookups) plus the report scope. */
+export const ATTENDANCE_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.values(ATTENDANCE_GRAPH_SCOPES)];
+
 /** `https://graph.microsoft.com/Sites.Read.All` → `Sites.Read.All`, the form a token's `scp` claim carries. */
 export function shortScope(scope: string): string {
   return scope.replace(/^https:\/\/graph\.microsoft\.com\//, '');

@@ -15,6 +15,12 @@ import type { RequestContext, RouteDefinition } from './types';
  * - `/me/calendarView` needs `startDateTime` and `endDateTime` ("List calendarView",
  *   https://learn.microsoft.com/en-us/graph/api/user-list-calendarview), answers each participant's own copy of
  *   the event (its own id) that overlaps the window, pages by `$top` (default 10) with an `@odata.nextLink`.
+ * - `/me/onlineMeetings/{meetingId}/attendanceReports` and `…/attendanceReports/{reportId}` ("List
+ *   meetingAttendanceReports", https://learn.microsoft.com/graph/api/meetingattendancereport-list; "Get
+ *   meetingAttendanceReport", …/meetingattendancereport-get): only the organizer may read them (an attendee gets
+ *   403), a report exists only once a session has ended (none yet: an empty collection), the list leaves
+ *   `attendanceRecords` empty and the get returns them only with `$expand=attendanceRecords` (a navigation
+ *   property not returned by default); `$select` on the list, `$select`/`$expand` on the get, nothing else.
  * Tests seed meetings with `emulator.meetings.add(…)`; `deny` makes one answer 403 as a tenant without the
  * consent would.
  */
@@ -36,12 +42,27 @@ export interface SeedMeeting {
   joinWebUrl?: string;
   /** Which lookups Graph refuses (403) for this meeting. */
   deny?: Array<'chat' | 'onlineMeeting' | 'event'>;
+  /** The attendance reports of its ended sessions (none: the meeting has not ended, or no report was made). */
+  reports?: SeedAttendanceReport[];
 }
 
-interface StoredMeeting extends Required<Omit<SeedMeeting, 'deny'>> {
+/** One ended session's attendance: who joined, for how long in total. */
+export interface SeedAttendanceReport {
+  /** ISO start and end of the session; default the meeting's. */
+  start?: string;
+  end?: string;
+  records: Array<SeedPerson & { seconds: number; role?: 'None' | 'Attendee' | 'Presenter' | 'Organizer' }>;
+}
+
+interface StoredReport extends Required<SeedAttendanceReport> {
+  id: string;
+}
+
+interface StoredMeeting extends Required<Omit<SeedMeeting, 'deny' | 'reports'>> {
   deny: Set<string>;
   meetingId: string;
   eventId: string;
+  reports: StoredReport[];
 }
 
 export class MeetingStore {
@@ -52,7 +73,8 @@ export class MeetingStore {
     const joinWebUrl = seed.joinWebUrl ?? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(seed.chatId)}/0?context=%7b%22Tid%22%3a%22veenhaven%22%7d`;
     const start = seed.start ?? new Date().toISOString();
     const end = seed.end ?? new Date(Date.parse(start) + 3_600_000).toISOString();
-    this.meetings.set(seed.chatId, { ...seed, start, end, joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []) });
+    const reports = (seed.reports ?? []).map((r) => ({ id: randomUUID(), start: r.start ?? start, end: r.end ?? end, records: r.records }));
+    this.meetings.set(seed.chatId, { ...seed, start, end, joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []), reports });
     return { joinWebUrl, meetingId };
   }
 
@@ -62,6 +84,10 @@ export class MeetingStore {
 
   byChat(chatId: string): StoredMeeting | undefined {
     return this.meetings.get(chatId);
+  }
+
+  byMeetingId(meetingId: string): StoredMeeting | undefined {
+    return [...this.meetings.values()].find((m) => m.meetingId === meetingId);
   }
 
   all(): StoredMeeting[] {
@@ -118,8 +144,74 @@ function dateTimeParam(ctx: RequestContext, name: string): number {
   return ms;
 }
 
+const REPORT_PROPERTIES = ['id', 'totalParticipantCount', 'meetingStartDateTime', 'meetingEndDateTime', 'attendanceRecords'];
+
+/** The meeting the organizer reads the reports of: 404 when there is none, 403 for anyone but its organizer. */
+function organizedMeeting(store: MeetingStore, ctx: RequestContext): StoredMeeting {
+  const m = store.byMeetingId(ctx.params.meetingId);
+  if (!m || !takesPart(m, ctx.user.email)) throw notFound(`Online meeting ${ctx.params.meetingId} not found.`);
+  if (m.organizer.email.toLowerCase() !== ctx.user.email.toLowerCase()) throw forbidden();
+  return m;
+}
+
+function reportJson(r: StoredReport, withRecords: boolean): Record<string, unknown> {
+  return {
+    id: r.id,
+    totalParticipantCount: r.records.length,
+    meetingStartDateTime: r.start,
+    meetingEndDateTime: r.end,
+    attendanceRecords: withRecords
+      ? r.records.map((a) => ({
+          emailAddress: a.email,
+          totalAttendanceInSeconds: a.seconds,
+          role: a.role ?? 'Attendee',
+          identity: { id: userId(a.email), displayName: a.name ?? null, tenantId: null },
+          attendanceIntervals: [{ joinDateTime: r.start, leaveDateTime: new Date(Date.parse(r.start) + a.seconds * 1000).toISOString(), durationInSeconds: a.seconds }],
+        }))
+      : [],
+  };
+}
+
 export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
   return [
+    {
+      method: 'GET',
+      pattern: '/me/onlineMeetings/{meetingId}/attendanceReports',
+      query: ['select'],
+      prefer: [],
+      conditional: [],
+      handler: (ctx) => {
+        const fields = listOption(ctx.query, 'select');
+        checkNames('select', fields, REPORT_PROPERTIES, 'microsoft.graph.meetingAttendanceReport');
+        const m = organizedMeeting(store, ctx);
+        // "This method only returns up to 50 of the most recent reports."
+        const recent = [...m.reports].sort((a, b) => Date.parse(b.end) - Date.parse(a.end)).slice(0, 50);
+        return {
+          status: 200,
+          body: {
+            '@odata.context': `${ctx.origin}/${ctx.version}/$metadata#users('${userId(ctx.user.email)}')/onlineMeetings('${m.meetingId}')/attendanceReports`,
+            value: recent.map((r) => selectProperties(reportJson(r, false), fields ? ['id', ...fields] : undefined)),
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/me/onlineMeetings/{meetingId}/attendanceReports/{reportId}',
+      query: ['select', 'expand'],
+      prefer: [],
+      conditional: [],
+      handler: (ctx) => {
+        const fields = listOption(ctx.query, 'select');
+        checkNames('select', fields, REPORT_PROPERTIES, 'microsoft.graph.meetingAttendanceReport');
+        const expand = listOption(ctx.query, 'expand');
+        checkNames('expand', expand, ['attendanceRecords'], 'microsoft.graph.meetingAttendanceReport');
+        const m = organizedMeeting(store, ctx);
+        const report = m.reports.find((r) => r.id === ctx.params.reportId);
+        if (!report) throw notFound(`Attendance report ${ctx.params.reportId} not found.`);
+        return { status: 200, body: selectProperties(reportJson(report, !!expand?.length), fields ? ['id', ...fields, ...(expand ?? [])] : undefined) };
+      },
+    },
     {
       method: 'GET',
       pattern: '/chats/{chatId}',

@@ -46,6 +46,9 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/me', ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], 'user-get'),
   p('GET', '/chats/{chatId}', ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'], 'chat-get'),
   p('GET', '/me/onlineMeetings', ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'], 'onlinemeeting-get'),
+  // Delegated: OnlineMeetingArtifact.Read.All only ("Higher privileged permissions: Not available"); organizer only.
+  p('GET', '/me/onlineMeetings/{meetingId}/attendanceReports', ['OnlineMeetingArtifact.Read.All'], 'meetingattendancereport-list'),
+  p('GET', '/me/onlineMeetings/{meetingId}/attendanceReports/{reportId}', ['OnlineMeetingArtifact.Read.All'], 'meetingattendancereport-get'),
   p('GET', '/me/events', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-events'),
   p('GET', '/me/calendarView', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-calendarview'),
   // Delegated: TeamsActivity.Send only ("Higher privileged permissions: Not available").

@@ -1,9 +1,11 @@
-import { ALL_GRAPH_SCOPES, SETUP_SCOPES, shortScope } from '../config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES, shortScope } from '../config/scopes';
 
 /** The delegated permissions an official's token carries: exactly what the app asks for (src/config/scopes.ts). */
 export const OFFICIAL_TOKEN_SCOPES: readonly string[] = ALL_GRAPH_SCOPES.map(shortScope);
 /** An administrator running setup: the official's scopes and Sites.Manage.All (SETUP_SCOPES). */
 export const ADMIN_TOKEN_SCOPES: readonly string[] = SETUP_SCOPES.map(shortScope);
+/** A meeting organizer who consented to the attendance report: the official's scopes and OnlineMeetingArtifact.Read.All (ATTENDANCE_SCOPES). */
+export const ATTENDANCE_TOKEN_SCOPES: readonly string[] = ATTENDANCE_SCOPES.map(shortScope);
 
 /**
  * Mints an unsigned (`alg: none`) JWT that the emulator accepts: tests act as different

@@ -1,4 +1,5 @@
 import type { Official } from '../core/model';
+import type { MeetingAttendanceResult } from './teams/meetingAttendance';
 
 /** Teams' theme names; Office and the browser map onto them. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
@@ -28,6 +29,8 @@ export interface HostItem {
   mailboxOwner?: string;
   /** Teams: why the meeting's participants could not be read (the UI says so instead of showing none). */
   participantsUnavailable?: 'not-allowed' | 'not-found';
+  /** Teams: the meeting chat's id (what Graph's `/chats/{id}` takes); the demo host gives its meeting samples one too. */
+  chatId?: string;
   /** Outlook: the item is being composed (a message being written, an appointment's organizer); ids may be missing until it is saved. */
   compose?: boolean;
 }
@@ -99,6 +102,12 @@ export interface Host {
    * officials' tokens keep the smaller set. Undefined where the host cannot ask for more scopes.
    */
   setupAccess?(): SetupAccess | undefined;
+  /**
+   * Teams meetings: who attended the current meeting, from its attendance report (hosts/teams/meetingAttendance.ts).
+   * Call from a click: it may ask the organizer for the OnlineMeetingArtifact.Read.All consent (incremental, only
+   * here). Undefined where the host has no Teams meeting.
+   */
+  readMeetingAttendance?(): Promise<MeetingAttendanceResult>;
   /** What this host supports; absent means everything the interface promises. */
   readonly capabilities?: HostCapabilities;
   /** Tags the current item with the partner's category (Outlook). */

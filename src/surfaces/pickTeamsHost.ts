@@ -10,13 +10,14 @@ export async function pickTeamsHost(): Promise<Host> {
   const context = teams && (await teams.initializeTeams(TEAMS_INIT_TIMEOUT_MS));
   if (teams && context) {
     const { TeamsHost } = teams;
-    const [{ createHostAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }, { openTeamsSignInWindow }] = await Promise.all([
+    const [{ createHostAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }, { openTeamsSignInWindow }, { readAttendanceWithConsent }] = await Promise.all([
       import('../hosts/auth/hostAuthProvider'),
       import('../hosts/auth/hostAccount'),
       import('@microsoft/teams-js'),
       import('../data/graph/GraphTransport'),
       import('../hosts/teams/meetingParticipants'),
       import('../hosts/teams/teamsSignInWindow'),
+      import('../hosts/teams/attendanceAccess'),
     ]);
     const config = loadAppConfig();
     const auth = createHostAuthProvider({
@@ -26,8 +27,17 @@ export async function pickTeamsHost(): Promise<Host> {
       // Older Teams clients without the NAA bridge: our sign-in page in Teams' authentication window.
       openSignInWindow: openTeamsSignInWindow,
     });
-    const graph = GraphTransport.create({ baseUrl: resolveGraphBaseUrl(config, window.location.origin), getAccessToken: () => auth.getAccessToken() });
-    return new TeamsHost(context, auth, (chatId) => findMeetingParticipants(graph, chatId));
+    const baseUrl = resolveGraphBaseUrl(config, window.location.origin);
+    const graph = GraphTransport.create({ baseUrl, getAccessToken: () => auth.getAccessToken() });
+    // The attendance report's scope only from the organizer's click (incremental consent), on its own token.
+    const attendanceAuth = auth.forAttendance?.();
+    const attendanceGraph = attendanceAuth && GraphTransport.create({ baseUrl, getAccessToken: () => attendanceAuth.getAccessToken() });
+    return new TeamsHost(
+      context,
+      auth,
+      (chatId) => findMeetingParticipants(graph, chatId),
+      (chatId) => readAttendanceWithConsent(attendanceAuth, () => attendanceGraph!, chatId),
+    );
   }
   const { createDemoHost } = await import('../hosts/browser/createDemoHost');
   return createDemoHost(['meeting']);

@@ -7,7 +7,7 @@ import { parseSignInResult, serializeSignInResult, signInPageUrl, type SignInPag
 import { runSignInPage } from '../../src/hosts/auth/signInPageFlow';
 import { mapSignInError, SignInError, SignInRequiredError, SIGN_IN_ERROR_CODES } from '../../src/hosts/auth/signInErrors';
 import { officeAccount, teamsAccount } from '../../src/hosts/auth/hostAccount';
-import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../src/config/scopes';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -431,5 +431,52 @@ describe('setup asks for Sites.Manage.All by incremental consent; officials keep
       isOnline: () => true,
     });
     expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toEqual(SETUP_SCOPES);
+  });
+});
+
+describe('the attendance report asks for OnlineMeetingArtifact.Read.All by incremental consent, from the organizer only', () => {
+  const ARTIFACT = 'https://graph.microsoft.com/OnlineMeetingArtifact.Read.All';
+
+  test('NAA: the attendance provider asks the same MSAL instance for ATTENDANCE_SCOPES; the official provider never does', async () => {
+    const fake = new FakeMsal();
+    fake.accounts = [ANNA];
+    const { auth, built } = provider(fake);
+    const attendance = auth.forAttendance();
+    expect(auth.forAttendance()).toBe(attendance);
+    await attendance.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(ATTENDANCE_SCOPES);
+    expect(ATTENDANCE_SCOPES).toEqual([...ALL_GRAPH_SCOPES, ARTIFACT]);
+    await attendance.signIn();
+    expect((fake.requests.acquireTokenPopup as { scopes: string[] }).scopes).toContain(ARTIFACT);
+    expect(built).toHaveLength(1);
+    await auth.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(ALL_GRAPH_SCOPES);
+    expect(ALL_GRAPH_SCOPES).not.toContain(ARTIFACT);
+  });
+
+  test('sign-in window: purpose=attendance, and the page asks Entra for ATTENDANCE_SCOPES', async () => {
+    const purposes: Array<string | undefined> = [];
+    const auth = new SignInWindowAuthProvider({
+      config: { tenantId: TENANT },
+      account: () => ({ loginHint: ANNA.username, tenantId: TENANT, objectId: 'anna-oid' }),
+      openSignInWindow: async (_hint, purpose) => {
+        purposes.push(purpose);
+        return serializeSignInResult({ status: 'signed-in', accessToken: `token-${purpose ?? 'daily'}`, expiresOn: new Date(Date.now() + 3_600_000).toISOString(), account: { username: ANNA.username, tenantId: TENANT, localAccountId: 'anna-oid' } });
+      },
+    });
+    const attendance = auth.forAttendance();
+    await expect(attendance.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    await attendance.signIn();
+    expect(purposes).toEqual(['attendance']);
+    expect(await attendance.getAccessToken()).toBe('token-attendance');
+    const fake = new FakeMsal();
+    await runSignInPage({
+      config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: TENANT },
+      location: { origin: 'https://x.nl', pathname: '/auth-teams.html', search: '?loginHint=a%40b.nl&purpose=attendance' },
+      report: () => undefined,
+      createApplication: async () => fake.asApplication(),
+      isOnline: () => true,
+    });
+    expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toEqual(ATTENDANCE_SCOPES);
   });
 });

@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_GRAPH_SCOPES, SETUP_GRAPH_SCOPES, SETUP_SCOPES, shortScope } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_GRAPH_SCOPES, SETUP_SCOPES, shortScope } from '../../src/config/scopes';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { AGENDA, toGraphListDefinition, type ColumnSpec } from '../../src/data/schema';
 import { readOwnDepartment } from '../../src/data/officialProfile';
@@ -17,6 +17,10 @@ import { OverviewCache } from '../../src/data/overviewCache';
 import { ENDPOINT_PERMISSIONS, permissionFor, type LoggedRequest } from '../../src/emulator';
 import { RouteTable } from '../../src/emulator/routes';
 import { findMeetingParticipants } from '../../src/hosts/teams/meetingParticipants';
+import { findMeetingAttendance } from '../../src/hosts/teams/meetingAttendance';
+import { ATTENDANCE_TOKEN_SCOPES } from '../../src/emulator/testToken';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { createTestToken } from '../../src/emulator';
 import { overviewPartnerDeepLink } from '../../src/hosts/deepLinks';
 import { OwnerNotifier } from '../../src/data/ownerNotifier';
 import { readUpcomingMeetings } from '../../src/data/upcomingMeetings';
@@ -61,7 +65,7 @@ test('each row is the emulator\'s permission for that endpoint: least privileged
     expect(rule!.accepted).toContain(row.asks);
     expect(rule!.doc).toBe(`https://learn.microsoft.com/graph/api/${row.doc}`);
     expect(fs.existsSync(path.join(ROOT, row.test))).toBe(true);
-    for (const who of row.who) expect(['official', 'administrator']).toContain(who);
+    for (const who of row.who) expect(['official', 'administrator', 'organizer']).toContain(who);
   }
   // Every emulator permission the app does not use is at least a real route (permissions.test.ts); none is missing here for the app's calls.
   expect(ENDPOINT_PERMISSIONS.length).toBeGreaterThanOrEqual(rows.filter(isGraphRow).length);
@@ -77,6 +81,14 @@ test('the scopes the app requests are exactly the table\'s: officials\' and the 
   for (const manage of Object.values(SETUP_GRAPH_SCOPES).map(shortScope)) {
     expect(asked('administrator').has(manage)).toBe(true);
     expect(asked('official').has(manage)).toBe(false);
+  }
+  // The attendance report's scope likewise: only the organizer's rows use it, and its token holds exactly those rows' scopes.
+  const attendance = ATTENDANCE_SCOPES.map(shortScope);
+  for (const scope of asked('organizer')) expect(attendance).toContain(scope);
+  for (const artifact of Object.values(ATTENDANCE_GRAPH_SCOPES).map(shortScope)) {
+    expect(asked('organizer').has(artifact)).toBe(true);
+    expect(asked('official').has(artifact)).toBe(false);
+    expect(asked('administrator').has(artifact)).toBe(false);
   }
   // The XML manifest's SSO scopes are the official's; the unified manifest declares no Graph scope.
   const xml = read('manifest/manifest.xml');
@@ -173,7 +185,7 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     }
   };
   const used = new Set<Row>();
-  const check = (who: 'official' | 'administrator') => {
+  const check = (who: 'official' | 'administrator' | 'organizer') => {
     const wrong = h.emulator.requestLog
       .map((entry) => ({ entry, row: rowOf(entry) }))
       .filter(({ entry, row }) => {
@@ -229,6 +241,13 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     const notifier = new OwnerNotifier({ transport: h.transport(BRAM), readContext: (id) => bram.getPartnerContext(id), official: async () => BRAM.email, translate: createTranslator('nl'), partnerLink: (id) => overviewPartnerDeepLink(id) });
     expect((await notifier.noteSaved(bramsNote))?.status).toBe('sent');
     expect(check('official')).toEqual([]);
+    // After the meeting, its organizer (with the attendance consent) fills the note from the attendance report.
+    const reportChat = '19:meeting_YXR0ZW5kYW5jZS1jYWxscw@thread.v2';
+    h.emulator.meetings.add({ chatId: reportChat, subject: 'Overleg', organizer: ANNA, attendees: [{ email: 'h.vandijk@portaal.nl' }], start: '2026-12-01T13:00:00.000Z', reports: [{ records: [{ email: 'h.vandijk@portaal.nl', seconds: 1800 }] }] });
+    const organizerToken = createTestToken({ ...ANNA, scopes: ATTENDANCE_TOKEN_SCOPES });
+    const organizer = GraphTransport.create({ baseUrl: h.url, getAccessToken: async () => organizerToken, retry: { maxRetries: 0 } });
+    expect((await findMeetingAttendance(organizer, reportChat)).status).toBe('found');
+    expect(check('organizer')).toEqual([]);
     // Each row was called by these flows (the table lists no call the app does not make), but the
     // batch envelope, which the log counts apart from its steps.
     const missing = rows.filter((r) => !used.has(r) && r.pattern !== '/$batch').map((r) => `${r.method} ${r.pattern}`);

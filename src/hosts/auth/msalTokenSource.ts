@@ -1,6 +1,6 @@
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../config/scopes';
 import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import { mapSignInError, needsInteraction, SignInError, SignInRequiredError } from './signInErrors';
 
@@ -31,6 +31,11 @@ export interface GraphAuthProvider {
    * administrator running setup only: MSAL's incremental consent, so officials' tokens keep the smaller set.
    */
   forSetup?(): GraphAuthProvider;
+  /**
+   * The same sign-in asking for ATTENDANCE_SCOPES (OnlineMeetingArtifact.Read.All as well), for a meeting's
+   * organizer reading its attendance report only: incremental consent, as for setup.
+   */
+  forAttendance?(): GraphAuthProvider;
 }
 
 export const defaultMsalFactory: MsalApplicationFactory = async (flavour, configuration) => {
@@ -54,6 +59,7 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
   private application?: Promise<IPublicClientApplication>;
   private readonly scopes: string[];
   private setup?: MsalGraphAuthProvider;
+  private attendance?: MsalGraphAuthProvider;
 
   constructor(
     private readonly options: MsalSignInOptions,
@@ -67,6 +73,12 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
   forSetup(): GraphAuthProvider {
     this.setup ??= new MsalGraphAuthProvider({ ...this.options, scopes: SETUP_SCOPES }, () => this.msal());
     return this.setup;
+  }
+
+  /** Same account and MSAL instance; tokens for ATTENDANCE_SCOPES (silent when consented, else `signIn()` asks). */
+  forAttendance(): GraphAuthProvider {
+    this.attendance ??= new MsalGraphAuthProvider({ ...this.options, scopes: ATTENDANCE_SCOPES }, () => this.msal());
+    return this.attendance;
   }
 
   async getAccessToken(): Promise<string> {

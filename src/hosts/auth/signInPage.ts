@@ -12,8 +12,11 @@ import { SIGN_IN_ERROR_CODES } from './signInErrors';
 export const SIGN_IN_PAGES = { office: 'auth-office.html', teams: 'auth-teams.html' } as const;
 export type SignInPageHost = keyof typeof SIGN_IN_PAGES;
 
-/** Why the page is opened: daily use (the official's scopes) or setup (SETUP_SCOPES as well). */
-export type SignInPurpose = 'setup';
+/**
+ * Why the page is opened: daily use (the official's scopes), setup (SETUP_SCOPES as well) or a meeting
+ * organizer's attendance report (ATTENDANCE_SCOPES as well).
+ */
+export type SignInPurpose = 'setup' | 'attendance';
 
 export interface SignedInAccount {
   username: string;

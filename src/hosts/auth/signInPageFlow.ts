@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES, SETUP_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../config/scopes';
 import { defaultMsalFactory, msalAuthority, type MsalApplicationFactory } from './msalTokenSource';
 import { mapSignInError } from './signInErrors';
 import type { SignInPageResult } from './signInPage';
@@ -47,8 +47,9 @@ export async function runSignInPage(options: SignInPageOptions): Promise<'redire
     }
     const search = new URLSearchParams(options.location.search);
     const loginHint = search.get('loginHint') ?? undefined;
-    // Opened for setup (an administrator): the manage scope too, by incremental consent.
-    const scopes = options.scopes ?? (search.get('purpose') === 'setup' ? SETUP_SCOPES : ALL_GRAPH_SCOPES);
+    // Opened for setup (an administrator) or a meeting's attendance report (its organizer): that scope too, by incremental consent.
+    const purpose = search.get('purpose');
+    const scopes = options.scopes ?? (purpose === 'setup' ? SETUP_SCOPES : purpose === 'attendance' ? ATTENDANCE_SCOPES : ALL_GRAPH_SCOPES);
     await msal.acquireTokenRedirect({ scopes, loginHint });
     return 'redirecting';
   } catch (error) {

@@ -32,6 +32,7 @@ const EXPIRY_MARGIN_MS = 5 * 60_000;
 export class SignInWindowAuthProvider implements GraphAuthProvider {
   private token?: { value: string; expiresAt: number; account: SignedInAccount };
   private setup?: SignInWindowAuthProvider;
+  private attendance?: SignInWindowAuthProvider;
 
   constructor(private readonly options: SignInWindowOptions) {}
 
@@ -39,6 +40,12 @@ export class SignInWindowAuthProvider implements GraphAuthProvider {
   forSetup(): GraphAuthProvider {
     this.setup ??= new SignInWindowAuthProvider({ ...this.options, purpose: 'setup' });
     return this.setup;
+  }
+
+  /** A token with the attendance-report scope as well, asked for in the sign-in window (a meeting's organizer). */
+  forAttendance(): GraphAuthProvider {
+    this.attendance ??= new SignInWindowAuthProvider({ ...this.options, purpose: 'attendance' });
+    return this.attendance;
   }
 
   async getAccessToken(): Promise<string> {

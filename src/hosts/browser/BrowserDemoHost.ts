@@ -1,6 +1,7 @@
 import type { Official } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
 import type { Host, HostCapabilities, HostItem, HostTheme, SetupAccess } from '../Host';
+import type { MeetingAttendanceResult } from '../teams/meetingAttendance';
 import type { DemoMailbox } from './demoMailbox';
 import { DEMO_LOOK_KEY } from './demoLook';
 import { makeDemoToken } from './demoToken';
@@ -126,10 +127,28 @@ export class BrowserDemoHost implements Host {
     return makeDemoToken(this.state.user);
   }
 
+  /**
+   * A demo meeting's attendance report, read from the emulator as Teams would read it (the same code), with a
+   * token holding the attendance scope: the demo's organizer consents at once. The emulator still answers 403
+   * to anyone but the organizer, and an empty list for a meeting without a report.
+   */
+  async readMeetingAttendance(): Promise<MeetingAttendanceResult> {
+    const chatId = this.state.item?.kind === 'meeting' ? this.state.item.chatId : undefined;
+    if (!chatId) return { status: 'not-found' };
+    const { findMeetingAttendance } = await import('../teams/meetingAttendance');
+    return findMeetingAttendance(await demoGraph(makeDemoToken(this.state.user, 'attendance')), chatId);
+  }
+
   /** The demo's administrator consents at once: a token with the setup scopes (the emulator checks them). */
   setupAccess(): SetupAccess {
     return { getAccessToken: async () => makeDemoToken(this.state.user, 'setup'), signIn: async () => undefined };
   }
+}
+
+/** Where the demo's Graph is: the emulator, on the page's own origin unless configured otherwise. */
+async function demoGraph(token: string) {
+  const [{ GraphTransport }, { loadAppConfig, resolveGraphBaseUrl }] = await Promise.all([import('../../data/graph/GraphTransport'), import('../../config/appConfig')]);
+  return GraphTransport.create({ baseUrl: resolveGraphBaseUrl(loadAppConfig(), window.location.origin), getAccessToken: async () => token });
 }
 
 function readState(storage: Storage | undefined, key: string): Partial<DemoState> {

@@ -2,10 +2,14 @@ import { app } from '@microsoft/teams-js';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import type { Host, HostItem, HostTheme, SetupAccess } from '../Host';
+import type { MeetingAttendanceResult } from './meetingAttendance';
 import type { MeetingParticipantsResult } from './meetingParticipants';
 
 /** Who takes part in the meeting, looked up through Graph (the Teams context only has ids); see meetingParticipants.ts. */
 export type MeetingDetailsSource = (chatId: string) => Promise<MeetingParticipantsResult>;
+
+/** Who attended the meeting, from its attendance report, with the consent asked for on the way (attendanceAccess.ts). */
+export type MeetingAttendanceSource = (chatId: string) => Promise<MeetingAttendanceResult>;
 
 /** Where the page runs: the meeting side panel, a tab's content, or the configurable tab's settings page. */
 export type TeamsFrame = 'sidePanel' | 'content' | 'settings' | 'remove' | 'task' | 'stage' | 'meetingStage' | 'other';
@@ -38,6 +42,7 @@ export class TeamsHost implements Host {
     private readonly context: app.Context,
     private readonly auth: GraphAuthProvider | (() => Promise<string>),
     private readonly meetingDetails?: MeetingDetailsSource,
+    private readonly attendance?: MeetingAttendanceSource,
   ) {
     this.currentTheme = asHostTheme(context.app.theme);
   }
@@ -77,9 +82,16 @@ export class TeamsHost implements Host {
     const chatId = this.context.chat?.id;
     if (!meetingId && !chatId) return undefined;
     const result = chatId && this.meetingDetails ? await this.meetingDetails(chatId) : undefined;
-    const item: HostItem = { kind: 'meeting', id: meetingId || chatId || '', subject: '', attendees: [] };
+    const item: HostItem = { kind: 'meeting', id: meetingId || chatId || '', subject: '', attendees: [], ...(chatId ? { chatId } : {}) };
     if (result?.status === 'found') return { ...item, ...result.details, subject: result.details.subject ?? '' };
     return result ? { ...item, participantsUnavailable: result.status } : item;
+  }
+
+  /** The meeting chat's attendance report (the organizer's; consent asked for from this click). */
+  async readMeetingAttendance(): Promise<MeetingAttendanceResult> {
+    const chatId = this.context.chat?.id;
+    if (!chatId || !this.attendance) return { status: 'not-found' };
+    return this.attendance(chatId);
   }
 
   onItemChanged(): () => void {

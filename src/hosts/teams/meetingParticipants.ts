@@ -66,11 +66,11 @@ interface CalendarEvent {
 }
 
 /** OData string literal: single quotes doubled, then the whole value URL-encoded. */
-function odataString(value: string): string {
+export function odataString(value: string): string {
   return encodeURIComponent(`'${value.replace(/'/g, "''")}'`);
 }
 
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' ? status : undefined;
 }

@@ -1,3 +1,4 @@
+import { sampleChatId } from '../../demo/attendance';
 import type { SampleItem } from '../../demo/sampleMessages';
 import type { HostItem } from '../../hosts/Host';
 
@@ -13,5 +14,7 @@ export function sampleToHostItem(sample: SampleItem): HostItem {
     attendees: sample.attendees,
     date: sample.date,
     link: `https://outlook.office.com/mail/demo/${encodeURIComponent(sample.id)}`,
+    // A meeting sample stands for a Teams meeting: its chat, as the emulator knows it (src/demo/attendance.ts).
+    ...(sample.kind === 'meeting' ? { chatId: sampleChatId(sample.id) } : {}),
   };
 }

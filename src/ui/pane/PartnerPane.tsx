@@ -15,6 +15,7 @@ import { LoadError } from '../shell/LoadError';
 import { rememberDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import { useOnline } from '../shell/useOnline';
 import { LoggedBanner } from './LoggedBanner';
+import { MeetingAttendance } from './MeetingAttendance';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
 import { noteActionsFor, withQueuedNotes } from './timelineEntries';
@@ -312,6 +313,16 @@ export function PartnerPane({ services }: { services: Services }) {
                     testId="pane-briefing"
                   />
                 </section>
+              )}
+              {item.kind === 'meeting' && services.host.readMeetingAttendance && note.draft && !logged.mine && (
+                // After a Teams meeting: the partner's attendees from its attendance report, into the note.
+                <MeetingAttendance
+                  host={services.host}
+                  partner={pane.context.value.partner}
+                  partnerName={pane.context.value.partner.name}
+                  draft={note.draft}
+                  onChange={note.change}
+                />
               )}
               {showDetails ? (
                 <Suspense fallback={<PaneSkeleton />}>

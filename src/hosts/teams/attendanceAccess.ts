@@ -1,0 +1,28 @@
+import type { GraphAuthProvider } from '../auth/msalTokenSource';
+import { SignInRequiredError } from '../auth/signInErrors';
+import { findMeetingAttendance, type MeetingAttendanceResult } from './meetingAttendance';
+import type { MeetingGraph } from './meetingParticipants';
+
+/**
+ * The organizer's attendance report with the incremental consent it needs: a silent token with
+ * ATTENDANCE_SCOPES when it was consented before, else the sign-in that asks for it (this runs from the
+ * organizer's click, so a window may open). Refused or closed: said as such, nothing else happens.
+ */
+export async function readAttendanceWithConsent(
+  auth: GraphAuthProvider | undefined,
+  graphFor: (auth: GraphAuthProvider) => MeetingGraph,
+  chatId: string,
+): Promise<MeetingAttendanceResult> {
+  if (!auth) return { status: 'not-allowed' };
+  try {
+    await auth.getAccessToken();
+  } catch (error) {
+    if (!(error instanceof SignInRequiredError)) throw error;
+    try {
+      await auth.signIn();
+    } catch {
+      return { status: 'consent-refused' };
+    }
+  }
+  return findMeetingAttendance(graphFor(auth), chatId);
+}
