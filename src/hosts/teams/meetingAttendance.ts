@@ -1,10 +1,10 @@
-import { odataString, statusOf, type MeetingGraph } from './meetingParticipants';
+import { organizersOnlineMeeting, statusOf, type MeetingGraph } from './meetingParticipants';
 
 /**
  * Who actually attended a Teams meeting, from its attendance report, for the organizer's note afterwards.
  * The path, each step as Microsoft documents it:
  * 1. `GET /chats/{id}` (no query options, "Get chat") → `onlineMeetingInfo.joinWebUrl`;
- * 2. `GET /me/onlineMeetings?$filter=JoinWebUrl eq '…'` → the online meeting's id. With delegated permissions
+ * 2. `GET /me/onlineMeetings` filtered on `JoinWebUrl eq '…'` → the online meeting's id. With delegated permissions
  *    only its organizer may read it ("Get onlineMeeting", https://learn.microsoft.com/graph/api/onlinemeeting-get):
  *    a 403 here means "you are not the organizer";
  * 3. `GET /me/onlineMeetings/{id}/attendanceReports` ("List meetingAttendanceReports",
@@ -65,8 +65,7 @@ export async function findMeetingAttendance(graph: MeetingGraph, chatId: string)
   if (!joinWebUrl) return { status: 'not-found' };
   let meetingId: string | undefined;
   try {
-    const answer = await graph.get<{ value?: Array<{ id?: string }> }>(`/me/onlineMeetings?$filter=JoinWebUrl eq ${odataString(joinWebUrl)}`);
-    meetingId = answer.value?.[0]?.id;
+    meetingId = (await organizersOnlineMeeting(graph, joinWebUrl))?.id;
   } catch (error) {
     // Only the organizer may read the online meeting (delegated); an attendee is refused.
     if (statusOf(error) === 403) return { status: 'not-organizer' };

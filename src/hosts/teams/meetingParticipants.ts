@@ -46,6 +46,7 @@ interface MeetingParticipant {
   identity?: IdentitySet | null;
 }
 interface OnlineMeeting {
+  id?: string;
   subject?: string | null;
   startDateTime?: string | null;
   joinWebUrl?: string | null;
@@ -100,9 +101,17 @@ function eventMailbox(e: EmailAddress | null | undefined): string | undefined {
 
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
-async function fromOnlineMeeting(graph: MeetingGraph, joinWebUrl: string): Promise<MeetingDetails | undefined> {
+/**
+ * The online meeting with this join URL, as its organizer reads it: with delegated permissions Graph
+ * answers only the organizer (others get 403, which the callers read as "not mine").
+ */
+export async function organizersOnlineMeeting(graph: MeetingGraph, joinWebUrl: string): Promise<OnlineMeeting | undefined> {
   const answer = await graph.get<{ value?: OnlineMeeting[] }>(`/me/onlineMeetings?$filter=JoinWebUrl eq ${odataString(joinWebUrl)}`);
-  const meeting = answer.value?.[0];
+  return answer.value?.[0];
+}
+
+async function fromOnlineMeeting(graph: MeetingGraph, joinWebUrl: string): Promise<MeetingDetails | undefined> {
+  const meeting = await organizersOnlineMeeting(graph, joinWebUrl);
   if (!meeting) return undefined;
   return {
     subject: meeting.subject ?? '',
