@@ -185,7 +185,7 @@ export interface PermissionDeclaration {
 /**
  * `authorization.permissions.resourceSpecific`: only the Outlook permissions the pane uses. No Teams
  * resource-specific consent: the meeting panel reads its participants through Microsoft Graph with
- * the official's delegated scopes (src/config/scopes.ts, src/hosts/teams/meetingParticipants.ts) and
+ * the official's delegated scopes (src/config/scopes.ts, src/hosts/meeting/meetingParticipants.ts) and
  * calls no teams-js or Graph API that RSC guards. The meeting RSC permissions that would fit
  * (`OnlineMeeting.ReadBasic.Chat`, `ChannelMeeting.ReadBasic.Group`,
  * `ChannelMeetingParticipant.Read.Group`) exist only as Application permissions, for a backend Partnerzicht

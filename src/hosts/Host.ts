@@ -1,5 +1,5 @@
 import type { Official } from '../core/model';
-import type { MeetingAttendanceResult } from './teams/meetingAttendance';
+import type { MeetingAttendanceResult } from './meeting/meetingAttendance';
 
 /** Teams' theme names; Office and the browser map onto them. */
 export type HostTheme = 'default' | 'dark' | 'contrast';
@@ -103,7 +103,7 @@ export interface Host {
    */
   setupAccess?(): SetupAccess | undefined;
   /**
-   * Teams meetings: who attended the current meeting, from its attendance report (hosts/teams/meetingAttendance.ts).
+   * Teams meetings: who attended the current meeting, from its attendance report (hosts/meeting/meetingAttendance.ts).
    * Call from a click: it may ask the organizer for the OnlineMeetingArtifact.Read.All consent (incremental, only
    * here). Undefined where the host has no Teams meeting.
    */

@@ -15,7 +15,7 @@ export async function pickTeamsHost(): Promise<Host> {
       import('../hosts/auth/hostAccount'),
       import('@microsoft/teams-js'),
       import('../data/graph/GraphTransport'),
-      import('../hosts/teams/meetingParticipants'),
+      import('../hosts/meeting/meetingParticipants'),
       import('../hosts/teams/teamsSignInWindow'),
       import('../hosts/teams/attendanceAccess'),
     ]);

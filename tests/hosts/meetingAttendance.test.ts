@@ -3,7 +3,7 @@ import { createTestToken, startGraphEmulator, type GraphEmulator } from '../../s
 import { ATTENDANCE_TOKEN_SCOPES } from '../../src/emulator/testToken';
 import { SignInRequiredError } from '../../src/hosts/auth/signInErrors';
 import { readAttendanceWithConsent } from '../../src/hosts/teams/attendanceAccess';
-import { findMeetingAttendance } from '../../src/hosts/teams/meetingAttendance';
+import { findMeetingAttendance } from '../../src/hosts/meeting/meetingAttendance';
 import { TeamsHost } from '../../src/hosts/teams/TeamsHost';
 import type { app } from '@microsoft/teams-js';
 

@@ -1,6 +1,6 @@
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { createTestToken, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
-import { findMeetingParticipants, upnToEmail } from '../../src/hosts/teams/meetingParticipants';
+import { findMeetingParticipants, upnToEmail } from '../../src/hosts/meeting/meetingParticipants';
 import { TeamsHost } from '../../src/hosts/teams/TeamsHost';
 import type { app } from '@microsoft/teams-js';
 

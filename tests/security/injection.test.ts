@@ -39,13 +39,13 @@ describe('one escaping function and a column whitelist (source scan)', () => {
   it('doubles single quotes for OData only in src/data/graph/odata.ts', () => {
     // A Microsoft Graph (not SharePoint) filter in the Teams host escapes the same way; it is the one
     // known other place and is checked for equivalence below.
-    const allowed = new Set(['src/data/graph/odata.ts', 'src/hosts/teams/meetingParticipants.ts']);
+    const allowed = new Set(['src/data/graph/odata.ts', 'src/hosts/meeting/meetingParticipants.ts']);
     const offenders = files.filter((f) => /replace\(\s*\/'\/g\s*,\s*["']''["']\s*\)|replaceAll\(\s*["']'["']/.test(fs.readFileSync(f, 'utf8')) && !allowed.has(rel(f)));
     expect(offenders).toEqual([]);
   });
 
   it('writes `$filter`/`$orderby` into a URL only in odata.ts (and the Teams host Graph filter)', () => {
-    const allowed = new Set(['src/data/graph/odata.ts', 'src/hosts/teams/meetingParticipants.ts']);
+    const allowed = new Set(['src/data/graph/odata.ts', 'src/hosts/meeting/meetingParticipants.ts']);
     const offenders = files.filter((f) => !allowed.has(rel(f)) && /[?&]\$(filter|orderby)=/i.test(fs.readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });

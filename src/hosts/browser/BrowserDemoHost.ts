@@ -1,7 +1,7 @@
 import type { Official } from '../../core/model';
 import { deviceLocalStorage } from '../../data/deviceStorage';
 import type { Host, HostCapabilities, HostItem, HostTheme, SetupAccess } from '../Host';
-import type { MeetingAttendanceResult } from '../teams/meetingAttendance';
+import type { MeetingAttendanceResult } from '../meeting/meetingAttendance';
 import type { DemoMailbox } from './demoMailbox';
 import { DEMO_LOOK_KEY } from './demoLook';
 import { makeDemoToken } from './demoToken';
@@ -135,7 +135,7 @@ export class BrowserDemoHost implements Host {
   async readMeetingAttendance(): Promise<MeetingAttendanceResult> {
     const chatId = this.state.item?.kind === 'meeting' ? this.state.item.chatId : undefined;
     if (!chatId) return { status: 'not-found' };
-    const { findMeetingAttendance } = await import('../teams/meetingAttendance');
+    const { findMeetingAttendance } = await import('../meeting/meetingAttendance');
     return findMeetingAttendance(await demoGraph(makeDemoToken(this.state.user, 'attendance')), chatId);
   }
 

@@ -2,8 +2,8 @@ import { app } from '@microsoft/teams-js';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import type { Host, HostItem, HostTheme, SetupAccess } from '../Host';
-import type { MeetingAttendanceResult } from './meetingAttendance';
-import type { MeetingParticipantsResult } from './meetingParticipants';
+import type { MeetingAttendanceResult } from '../meeting/meetingAttendance';
+import type { MeetingParticipantsResult } from '../meeting/meetingParticipants';
 
 /** Who takes part in the meeting, looked up through Graph (the Teams context only has ids); see meetingParticipants.ts. */
 export type MeetingDetailsSource = (chatId: string) => Promise<MeetingParticipantsResult>;

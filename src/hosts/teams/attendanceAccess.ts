@@ -1,7 +1,7 @@
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
 import { SignInRequiredError } from '../auth/signInErrors';
-import { findMeetingAttendance, type MeetingAttendanceResult } from './meetingAttendance';
-import type { MeetingGraph } from './meetingParticipants';
+import { findMeetingAttendance, type MeetingAttendanceResult } from '../meeting/meetingAttendance';
+import type { MeetingGraph } from '../meeting/meetingParticipants';
 
 /**
  * The organizer's attendance report with the incremental consent it needs: a silent token with

@@ -5,7 +5,7 @@ import { attendedMinutes, partnerAttendees, type MeetingAttendee } from '../../c
 import type { RegisterPartner } from '../../core/model';
 import type { NoteDraft } from '../../core/noteDraft';
 import type { Host } from '../../hosts/Host';
-import type { MeetingAttendanceResult } from '../../hosts/teams/meetingAttendance';
+import type { MeetingAttendanceResult } from '../../hosts/meeting/meetingAttendance';
 import { useI18n } from '../shell/I18nContext';
 
 const useStyles = makeStyles({
