@@ -769,7 +769,7 @@ export const en: Record<MessageKey, string> = {
   'reviews.feedback.overdue': "asked {date}, no reply after {days} days",
   'reviews.feedback.none': "not asked",
   'demo.compose.title': "New email (as Outlook would open it)",
-  'demo.compose.to': "To: {to}",
+  'demo.compose.to': "To: {recipients}",
   'demo.compose.subject': "Subject: {subject}",
   'demo.compose.simulate': "Simulate the partner's reply",
   'demo.compose.simulated': "The partner's reply is among the samples; choose it to open it.",

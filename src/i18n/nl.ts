@@ -767,7 +767,7 @@ export const nl = {
   'reviews.feedback.overdue': "gevraagd {date}, geen antwoord na {days} dagen",
   'reviews.feedback.none': "niet gevraagd",
   'demo.compose.title': "Nieuwe e-mail (zoals Outlook hem zou openen)",
-  'demo.compose.to': "Aan: {to}",
+  'demo.compose.to': "Aan: {recipients}",
   'demo.compose.subject': "Onderwerp: {subject}",
   'demo.compose.simulate': "Simuleer het antwoord van de partner",
   'demo.compose.simulated': "Het antwoord van de partner staat bij de voorbeelden; kies het om het te openen.",
