@@ -18,7 +18,7 @@ const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'scor
  */
 const TEXT = new Set([
   'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'choice', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'preview', 'problem', 'query', 'reason', 'recipients', 'reference', 'answer', 'subject', 'official', 'reviews', 'row', 'step', 'target', 'text',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'period', 'preview', 'problem', 'query', 'reason', 'recipients', 'reference', 'answer', 'subject', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
 ]);
 /** Messages with a number that read right for every number they get. */

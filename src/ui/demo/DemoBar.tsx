@@ -4,6 +4,7 @@ import type { BrowserDemoHost } from '../../hosts/browser/BrowserDemoHost';
 import type { DemoMailbox } from '../../hosts/browser/demoMailbox';
 import type { HostItem, HostTheme } from '../../hosts/Host';
 import { OFFICIALS } from '../../demo/municipality';
+import { demoFeedbackReply } from '../../demo/feedbackReply';
 import { SAMPLE_ITEMS } from '../../demo/sampleMessages';
 import { sampleToHostItem } from './sampleToHostItem';
 import { useI18n } from '../shell/I18nContext';
@@ -54,7 +55,7 @@ function DemoMailboxMarks({ mailbox, itemId }: { mailbox: DemoMailbox; itemId: s
  * reply to it on request: a received email among the samples, with the answers under the questions,
  * the reference in its subject and the official's email quoted below, as Outlook replies.
  */
-function DemoCompose({ mailbox, user }: { mailbox: DemoMailbox; user: { email: string; name: string } }) {
+function DemoCompose({ mailbox, user, locale }: { mailbox: DemoMailbox; user: { email: string; name: string }; locale: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   const composed = useSyncExternalStore((l) => mailbox.subscribe(l), () => mailbox.composed);
@@ -64,8 +65,8 @@ function DemoCompose({ mailbox, user }: { mailbox: DemoMailbox; user: { email: s
     const now = new Date().toISOString();
     mailbox.receive({
       id: `reply-${Date.now()}`, kind: 'email', from: composed.to[0] ?? '', to: [user.email], cc: [], date: now, preview: '',
-      subject: t('demo.reply.subject', { subject: composed.subject }),
-      body: `${t('demo.reply.body', { official: user.name })}\n________________________________\nFrom: ${user.name} <${user.email}>\nSent: ${composed.at}\nTo: ${composed.to.join('; ')}\nSubject: ${composed.subject}\n\n${composed.text}`,
+      subject: `RE: ${composed.subject}`,
+      body: `${demoFeedbackReply(locale, user.name, { goesWell: t('feedback.q.goesWell'), couldImprove: t('feedback.q.couldImprove'), collaborate: t('feedback.q.collaborate'), score: t('feedback.q.score') })}\n________________________________\nFrom: ${user.name} <${user.email}>\nSent: ${composed.at}\nTo: ${composed.to.join('; ')}\nSubject: ${composed.subject}\n\n${composed.text}`,
     });
     setSimulated(true);
   };
@@ -174,7 +175,7 @@ export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'
         </Field>
       </div>
       {host.mailbox && <DemoMailboxMarks mailbox={host.mailbox} itemId={state.item?.id} />}
-      {host.mailbox && <DemoCompose mailbox={host.mailbox} user={state.user} />}
+      {host.mailbox && <DemoCompose mailbox={host.mailbox} user={state.user} locale={state.locale} />}
       {kinds.length > 0 && (
       <details>
         <summary>{t('demo.custom')}</summary>
