@@ -164,11 +164,28 @@ export function PartnerPane({ services }: { services: Services }) {
   }, [item, pane.writes, pane.logged, pane.user]);
 
   // The partner's reply to a feedback request: its reference in the subject, made for this partner or on its agenda.
+  // A reply whose subject the partner changed is looked for in the body, only while this partner has an open
+  // request (the body is read into memory for the reference and not kept).
+  const readItemBody = services.host.readItemBody;
+  const openRequests = useMemo(() => agenda.filter((a) => a.status !== 'done' && findFeedbackReference(a.topic)), [agenda]);
+  const [bodyRef, setBodyRef] = useState<{ itemId: string; reference?: string }>();
+  const subjectRef = item?.kind === 'email' && !item.compose ? findFeedbackReference(item.subject) : undefined;
+  const lookInBody = item?.kind === 'email' && !item.compose && !subjectRef && openRequests.length > 0 && !!readItemBody;
+  useEffect(() => {
+    if (!lookInBody || !item || bodyRef?.itemId === item.id) return;
+    let current = true;
+    void readItemBody!()
+      .catch(() => undefined)
+      .then((body) => current && setBodyRef({ itemId: item.id, reference: findFeedbackReference(body) }));
+    return () => {
+      current = false;
+    };
+  }, [lookInBody, item, bodyRef, readItemBody]);
   const feedbackRef = useMemo(() => {
-    const reference = item?.kind === 'email' && !item.compose ? findFeedbackReference(item.subject) : undefined;
+    const reference = subjectRef ?? (bodyRef && bodyRef.itemId === item?.id ? bodyRef.reference : undefined);
     if (!reference || !partnerId) return undefined;
     return referenceIsFor(reference, partnerId) || agenda.some((a) => findFeedbackReference(a.topic) === reference) ? reference : undefined;
-  }, [item, partnerId, agenda]);
+  }, [subjectRef, bodyRef, item, partnerId, agenda]);
 
   const [tagResult, setTagResult] = useState<TagResult>();
   // One note per click: a second submit while the first is being queued is the same click repeated.
