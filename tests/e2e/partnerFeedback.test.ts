@@ -5,6 +5,7 @@
  * recognised, its answers prefill a review "in de woorden van de partner", the official confirms, the timeline marks
  * it as the partner's words, and the overview's review schedule shows the request answered.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { OFFICIALS } from '../../src/demo';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
@@ -19,6 +20,12 @@ const FROM = '"Dijk, Henk van" <h.vandijk@woonstichtingveenland.nl>';
 async function open(page: Page, surface: 'outlook.html' | 'overview.html'): Promise<void> {
   await page.goto(`${env.server.url}/${surface}`);
   await page.getByTestId('demo-bar').waitFor();
+}
+
+/** Serious or critical axe findings (rules as in accessibility.test.ts) on the page as it is now. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function signInAs(page: Page, name: string): Promise<void> {
@@ -56,6 +63,7 @@ test('ask for feedback → the demo compose → the simulated reply → a review
     expect(body).toContain(question);
   }
   await expect(page.getByTestId('ask-feedback-result').textContent()).resolves.toContain(reference!);
+  const findings = await axeFindings(page);
 
   // The partner replies; the official opens the reply among the samples.
   await compose.getByTestId('demo-simulate-reply').click();
@@ -73,6 +81,7 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   await expect(form.getByRole('textbox', { name: /Wat kan beter/ }).inputValue()).resolves.toBe('Sneller terugkoppelen op vergunningaanvragen.');
   await expect(form.getByRole('textbox', { name: 'Korte samenvatting' }).inputValue()).resolves.toContain('Eén vast aanspreekpunt per dossier');
   await expect(form.getByRole('radio', { name: '4' }).isChecked()).resolves.toBe(true);
+  findings.push(...(await axeFindings(page)));
   await form.getByRole('combobox', { name: 'Jouw afdeling' }).fill(OFFICIAL.department);
   await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
 
@@ -89,6 +98,8 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   const row = page.getByTestId('reviews-row').filter({ hasText: PARTNER });
   await row.getByTestId('reviews-feedback').filter({ hasText: 'beantwoord' }).waitFor({ timeout: 30_000 });
   await expect(row.getByTestId('reviews-feedback').getAttribute('data-state')).resolves.toBe('answered');
+  findings.push(...(await axeFindings(page)));
+  expect(findings).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });
