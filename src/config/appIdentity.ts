@@ -153,6 +153,8 @@ export const OUTLOOK_REQUIREMENTS = {
   minimum: '1.5',
   /** item.categories and mailbox.masterCategories (tag an email with its partner). */
   categories: '1.8',
+  /** mailbox.displayNewMessageForm with a MessageForm (toRecipients, subject, htmlBody): the feedback request. */
+  newMessageForm: '1.6',
   /** item.loadCustomPropertiesAsync ("already logged" marker on the item). */
   customProperties: '1.1',
   /** Pinnable task pane + ItemChanged. */

@@ -72,6 +72,18 @@ export type TagResult =
   | { status: 'not-in-compose' }
   | { status: 'unsupported'; missing: string[] };
 
+/** A new email the official sends themself (the feedback request, core/partnerFeedback.ts). */
+export interface NewMessage {
+  to: string[];
+  subject: string;
+  htmlBody: string;
+  /** The same body as plain text, for hosts that show rather than open it (the demo). */
+  text: string;
+}
+
+/** Whether the host opened the new-message form; where it cannot, what the client lacks. */
+export type NewMessageResult = { status: 'opened' } | { status: 'unsupported'; missing: string[] };
+
 /** A second sign-in for other scopes: silent token, or `signIn()` from a user gesture (consent). */
 export interface SetupAccess {
   getAccessToken(): Promise<string>;
@@ -121,6 +133,16 @@ export interface Host {
    * (Outlook: the roaming settings on classic Outlook on Windows, src/hosts/outlook/composeHintsRoaming.ts).
    */
   keepComposeHints?(json: string): void;
+  /**
+   * Opens a new email form prefilled with recipients, subject and body, for the official to send
+   * (Outlook: `mailbox.displayNewMessageForm`, Mailbox 1.6, read mode). Undefined where there is no mailbox (Teams).
+   */
+  newMessage?(message: NewMessage): NewMessageResult;
+  /**
+   * The current email's body as plain text (Outlook: `item.body.getAsync('text')`), read only when the
+   * official asks for it (logging a partner's reply); undefined where it cannot be read.
+   */
+  readItemBody?(): Promise<string | undefined>;
 }
 
 /** Formats a display name and address as an RFC 5322 mailbox, quoting the name when needed. */

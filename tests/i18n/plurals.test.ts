@@ -18,7 +18,7 @@ const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'scor
  */
 const TEXT = new Set([
   'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'choice', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'people', 'period', 'preview', 'problem', 'query', 'reason', 'reviews', 'row', 'step', 'target', 'text',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'people', 'period', 'preview', 'problem', 'query', 'reason', 'recipients', 'reference', 'answer', 'subject', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'when', 'withErrors', 'words',
   // The audit trail and retention: a moment, a list of kinds with their figures, a version label ("2.0").
   'at', 'kinds', 'version', 'received', 'deadline', 'answered',
@@ -44,6 +44,7 @@ const NOT_COUNTED: Record<string, string> = {
   'briefing.review': 'a score out of 5, not a count',
   'weekAhead.intro': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
   'weekAhead.none': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
+  'reviews.feedback.overdue': '{days} is FEEDBACK_ANSWER_DAYS, twenty-one: never one',
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

@@ -29,6 +29,8 @@ export class BrowserDemoHost implements Host {
   readonly tagItem?: Host['tagItem'];
   readonly markLogged?: Host['markLogged'];
   readonly readLoggedLink?: Host['readLoggedLink'];
+  readonly newMessage?: Host['newMessage'];
+  readonly readItemBody?: Host['readItemBody'];
   /** The stand-in for Outlook's mailbox: categories and custom properties per item. */
   readonly mailbox?: DemoMailbox;
   private state: DemoState;
@@ -58,6 +60,8 @@ export class BrowserDemoHost implements Host {
         const id = itemId();
         return id ? mailbox.readLoggedLink(id) : undefined;
       };
+      this.newMessage = (message) => mailbox.compose(message);
+      this.readItemBody = async () => mailbox.bodyOf(itemId());
     }
     // Another surface of the demo changed the language, theme or official: follow it.
     globalThis.addEventListener?.('storage', (event: StorageEvent) => {

@@ -5,7 +5,8 @@
  * (categories only from the master list, `PermissionDenied` on the master list without read/write
  * mailbox), and the Outlook host's own tagging code (outlookTagging.ts) runs against it.
  */
-import type { TagResult } from '../Host';
+import type { SampleItem } from '../../demo/sampleMessages';
+import type { NewMessage, NewMessageResult, TagResult } from '../Host';
 import { LOGGED_LINK_PROPERTY, partnerCategoryName, readLoggedLink, storeLoggedLink, tagOutlookItem } from '../outlook/outlookTagging';
 
 export interface DemoMailboxState {
@@ -13,7 +14,14 @@ export interface DemoMailboxState {
   mayManageCategories: boolean;
   master: Array<{ displayName: string; color: string }>;
   items: Record<string, { categories?: string[]; properties?: Record<string, unknown> } | undefined>;
+  /** The new email `displayNewMessageForm` would have opened, until the person closes it or simulates the reply. */
+  composed?: NewMessage & { at: string };
+  /** Replies the demo bar simulated: samples the pane can open, with the body `item.body.getAsync` would return. */
+  replies?: DemoReply[];
 }
+
+/** A simulated incoming email (the partner's reply), as the demo bar lists it among the samples. */
+export type DemoReply = SampleItem & { body: string };
 
 /** What the demo bar shows of one item. */
 export interface DemoItemMarks {
@@ -27,6 +35,7 @@ const succeeded = <T>(value: T) => ({ status: 'succeeded', value }) as unknown a
 const failed = <T>(name: string, message: string) => ({ status: 'failed', error: { name, message, code: 0 } }) as unknown as Office.AsyncResult<T>;
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 const NO_MARKS: DemoItemMarks = { categories: [] };
+const NO_REPLIES: DemoReply[] = [];
 
 export class DemoMailbox {
   private readonly key: string;
@@ -81,6 +90,35 @@ export class DemoMailbox {
 
   readLoggedLink(itemId: string): Promise<string | undefined> {
     return readLoggedLink(this.customPropertiesItem(itemId));
+  }
+
+  /** `displayNewMessageForm` in the demo: the email is kept for the demo bar to show (Outlook would open its form). */
+  compose(message: NewMessage): NewMessageResult {
+    this.change({ ...this.state, composed: { ...message, at: new Date().toISOString() } });
+    return { status: 'opened' };
+  }
+
+  get composed(): DemoMailboxState['composed'] {
+    return this.state.composed;
+  }
+
+  closeCompose(): void {
+    this.change({ ...this.state, composed: undefined });
+  }
+
+  /** Adds a received email (the partner's simulated reply) to the samples; the composed one is done. */
+  receive(reply: DemoReply): void {
+    this.change({ ...this.state, composed: undefined, replies: [...(this.state.replies ?? []).filter((r) => r.id !== reply.id), reply] });
+  }
+
+  /** The received emails, the same array until they change (for useSyncExternalStore). */
+  get replies(): DemoReply[] {
+    return this.state.replies ?? NO_REPLIES;
+  }
+
+  /** What `item.body.getAsync(Text)` returns for a received email; undefined for the built-in samples (they have none). */
+  bodyOf(itemId: string | undefined): string | undefined {
+    return this.state.replies?.find((r) => r.id === itemId)?.body;
   }
 
   // ---- Office.js as Outlook answers it ------------------------------------------------------------

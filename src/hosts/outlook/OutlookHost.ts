@@ -1,7 +1,7 @@
 import { OUTLOOK_REQUIREMENTS } from '../../config/appIdentity';
 import type { Official } from '../../core/model';
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
-import { toMailbox, type Host, type HostCapabilities, type HostItem, type HostTheme, type TagResult } from '../Host';
+import { toMailbox, type Host, type HostCapabilities, type HostItem, type HostTheme, type NewMessage, type NewMessageResult, type TagResult } from '../Host';
 import { isClassicOutlookOnWindows, saveHintsToRoaming } from './composeHintsRoaming';
 import { officeAsync } from './officeAsync';
 import { outlookCapabilities, supportsMailbox } from './outlookCapabilities';
@@ -265,5 +265,36 @@ export class OutlookHost implements Host {
     const item = this.mailbox.item as AnyItem | null | undefined;
     if (!item || !this.capabilities.loggedMarker) return undefined;
     return readLoggedLink(item).catch(() => undefined);
+  }
+
+  /**
+   * The feedback request: `Office.context.mailbox.displayNewMessageForm({ toRecipients, subject, htmlBody })`
+   * (https://learn.microsoft.com/javascript/api/outlook/office.messageform: Mailbox 1.6, read item, read
+   * mode; at most 100 recipients, a subject of 255 characters, a body of 32 KB; an exceeded limit throws).
+   * The official sends it from Outlook's own form; nothing is sent by Partnerzicht.
+   */
+  newMessage(message: NewMessage): NewMessageResult {
+    const item = this.mailbox.item as AnyItem | null | undefined;
+    if (!supportsMailbox(this.office, OUTLOOK_REQUIREMENTS.newMessageForm)) return { status: 'unsupported', missing: [`Mailbox ${OUTLOOK_REQUIREMENTS.newMessageForm}`] };
+    // Documented for read mode only: while composing, the official is already writing an email.
+    if (item && isCompose(item)) return { status: 'unsupported', missing: ['read mode'] };
+    try {
+      this.mailbox.displayNewMessageForm({ toRecipients: message.to.slice(0, 100), subject: message.subject.slice(0, 255), htmlBody: message.htmlBody });
+      return { status: 'opened' };
+    } catch {
+      return { status: 'unsupported', missing: [`Mailbox ${OUTLOOK_REQUIREMENTS.newMessageForm}`] };
+    }
+  }
+
+  /**
+   * The open email's body as text: `item.body.getAsync(Office.CoercionType.Text, callback)` (Mailbox 1.3
+   * in read mode, https://learn.microsoft.com/office/dev/add-ins/outlook/insert-data-in-the-body; "get the
+   * body of a message or appointment in both read and compose modes"). Without `bodyMode` Outlook on the
+   * web returns the whole conversation thread, which the reply parser reads past (it stops at reply headers).
+   */
+  async readItemBody(): Promise<string | undefined> {
+    const item = this.mailbox.item as (AnyItem & { body?: Office.Body }) | null | undefined;
+    if (!item?.body || isCompose(item)) return undefined;
+    return officeAsync<string>((cb) => item.body!.getAsync(this.office.CoercionType.Text, cb)).catch(() => undefined);
   }
 }

@@ -1,9 +1,10 @@
 import { Badge, Button, Dropdown, Field, Input, makeStyles, Option, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
-import { useState, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { BrowserDemoHost } from '../../hosts/browser/BrowserDemoHost';
 import type { DemoMailbox } from '../../hosts/browser/demoMailbox';
 import type { HostItem, HostTheme } from '../../hosts/Host';
 import { OFFICIALS } from '../../demo/municipality';
+import { demoFeedbackReply } from '../../demo/feedbackReply';
 import { SAMPLE_ITEMS } from '../../demo/sampleMessages';
 import { sampleToHostItem } from './sampleToHostItem';
 import { useI18n } from '../shell/I18nContext';
@@ -16,6 +17,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '140px' },
   muted: { color: tokens.colorNeutralForeground3 },
+  compose: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
+  body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, maxHeight: '240px', overflowY: 'auto' },
 });
 
 function splitList(text: string): string[] {
@@ -45,6 +51,40 @@ function DemoMailboxMarks({ mailbox, itemId }: { mailbox: DemoMailbox; itemId: s
 }
 
 /**
+ * What `displayNewMessageForm` would have opened in Outlook (the feedback request), and the partner's
+ * reply to it on request: a received email among the samples, with the answers under the questions,
+ * the reference in its subject and the official's email quoted below, as Outlook replies.
+ */
+function DemoCompose({ mailbox, user, locale }: { mailbox: DemoMailbox; user: { email: string; name: string }; locale: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const composed = useSyncExternalStore((l) => mailbox.subscribe(l), () => mailbox.composed);
+  const [simulated, setSimulated] = useState(false);
+  if (!composed) return simulated ? <Text size={200} role="status" data-testid="demo-reply-simulated">{t('demo.compose.simulated')}</Text> : null;
+  const simulate = () => {
+    const now = new Date().toISOString();
+    mailbox.receive({
+      id: `reply-${Date.now()}`, kind: 'email', from: composed.to[0] ?? '', to: [user.email], cc: [], date: now, preview: '',
+      subject: `RE: ${composed.subject}`,
+      body: `${demoFeedbackReply(locale, user.name, { goesWell: t('feedback.q.goesWell'), couldImprove: t('feedback.q.couldImprove'), collaborate: t('feedback.q.collaborate'), score: t('feedback.q.score') })}\n________________________________\nFrom: ${user.name} <${user.email}>\nSent: ${composed.at}\nTo: ${composed.to.join('; ')}\nSubject: ${composed.subject}\n\n${composed.text}`,
+    });
+    setSimulated(true);
+  };
+  return (
+    <section className={styles.compose} aria-labelledby="demo-compose-title" data-testid="demo-compose">
+      <Subtitle2 as="h3" id="demo-compose-title">{t('demo.compose.title')}</Subtitle2>
+      <Text size={200} data-testid="demo-compose-to">{t('demo.compose.to', { recipients: composed.to.join('; ') || '…' })}</Text>
+      <Text size={200} weight="semibold" data-testid="demo-compose-subject">{t('demo.compose.subject', { subject: composed.subject })}</Text>
+      <pre className={styles.body} data-testid="demo-compose-body" tabIndex={0} aria-label={composed.subject}>{composed.text}</pre>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={simulate} data-testid="demo-simulate-reply">{t('demo.compose.simulate')}</Button>
+        <Button onClick={() => mailbox.closeCompose()}>{t('demo.compose.close')}</Button>
+      </div>
+    </section>
+  );
+}
+
+/**
  * The plain-browser stand-in for Outlook's and Teams' selection: pick a sample email or meeting,
  * or type one, and choose who is signed in, the language and the theme.
  */
@@ -52,7 +92,9 @@ export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'
   const { t } = useI18n();
   const styles = useStyles();
   const state = useSyncExternalStore((l) => host.subscribe(l), () => host.current);
-  const samples = SAMPLE_ITEMS.filter((s) => kinds.includes(s.kind));
+  // The partner's simulated replies (the Outlook demo's mailbox) are samples too.
+  const replies = useSyncExternalStore((l) => host.mailbox?.subscribe(l) ?? (() => undefined), () => host.mailbox?.replies);
+  const samples = useMemo(() => [...SAMPLE_ITEMS, ...(replies ?? [])].filter((s) => kinds.includes(s.kind)), [replies, kinds]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [subject, setSubject] = useState('');
@@ -133,6 +175,7 @@ export function DemoBar({ host, kinds }: { host: BrowserDemoHost; kinds: Array<'
         </Field>
       </div>
       {host.mailbox && <DemoMailboxMarks mailbox={host.mailbox} itemId={state.item?.id} />}
+      {host.mailbox && <DemoCompose mailbox={host.mailbox} user={state.user} locale={state.locale} />}
       {kinds.length > 0 && (
       <details>
         <summary>{t('demo.custom')}</summary>

@@ -4,6 +4,7 @@ import {
 import { useMemo, useState } from 'react';
 import { ownedBy } from '../../core/agenda';
 import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
+import { FEEDBACK_ANSWER_DAYS, feedbackRequestState, findFeedbackReference } from '../../core/partnerFeedback';
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
 import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
@@ -45,7 +46,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
         const reviews = (byPartner.get(p.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
         const last = reviews[reviews.length - 1];
         const planned = model.agenda.some((a) => a.partnerId === p.id && a.status !== 'done' && a.topic === t('reviews.planTopic'));
-        return { partner: p, reviews, last, due: !last || model.now.getTime() - Date.parse(last.date) > YEAR_MS, planned };
+        return { partner: p, reviews, last, due: !last || model.now.getTime() - Date.parse(last.date) > YEAR_MS, planned, feedback: latestFeedbackRequest(p.id, model.agenda, model.now, reviews) };
       });
   }, [active, model.interactions, model.agenda, model.now, t]);
 
@@ -135,11 +136,12 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
               <TableHeaderCell>{t('reviews.col.scores')}</TableHeaderCell>
               <TableHeaderCell>{t('reviews.col.last')}</TableHeaderCell>
               <TableHeaderCell>{t('reviews.col.due')}</TableHeaderCell>
+              <TableHeaderCell>{t('reviews.col.feedback')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map(({ partner, reviews, last, due, planned }) => (
-              <TableRow key={partner.id}>
+            {rows.map(({ partner, reviews, last, due, planned, feedback }) => (
+              <TableRow key={partner.id} data-testid="reviews-row">
                 <TableCell>{partner.name}</TableCell>
                 <TableCell>{reviews.length === 0 ? t('reviews.none') : reviews.map((r) => r.review?.score ?? '…').join(' → ')}</TableCell>
                 <TableCell>{date(last?.date)}</TableCell>
@@ -152,6 +154,9 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
                     t('reviews.dueNow')
                   )}
                 </TableCell>
+                <TableCell data-testid="reviews-feedback" data-state={feedback?.state ?? 'none'}>
+                  {feedback ? t(`reviews.feedback.${feedback.state}`, { date: date(feedback.askedAt), days: FEEDBACK_ANSWER_DAYS }) : t('reviews.feedback.none')}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -159,6 +164,23 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
       </section>
     </div>
   );
+}
+
+/**
+ * The partner's latest feedback request: the agenda item "feedback asked [PZ-…]" the pane made, asked
+ * FEEDBACK_ANSWER_DAYS before its due day; answered once it is done or a review carries its reference.
+ */
+function latestFeedbackRequest(partnerId: string, agenda: OverviewModel['agenda'], now: Date, reviews: OverviewEntry[]) {
+  const requests = agenda
+    .flatMap((a) => {
+      const reference = a.partnerId === partnerId && a.dueDate ? findFeedbackReference(a.topic) : undefined;
+      return reference ? [{ item: a, reference, askedAt: new Date(Date.parse(a.dueDate!) - FEEDBACK_ANSWER_DAYS * 86_400_000).toISOString() }] : [];
+    })
+    .sort((a, b) => b.askedAt.localeCompare(a.askedAt));
+  const latest = requests[0];
+  if (!latest) return undefined;
+  const answered = latest.item.status === 'done' || reviews.some((r) => findFeedbackReference(r.title) === latest.reference);
+  return { askedAt: latest.askedAt, state: feedbackRequestState({ askedAt: latest.askedAt, answered }, now) };
 }
 
 /** The value that occurs most often (the first of equals), or '' for none. */

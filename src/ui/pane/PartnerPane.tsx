@@ -14,8 +14,10 @@ import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
 import { rememberDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import { useOnline } from '../shell/useOnline';
+import { findFeedbackReference, referenceIsFor } from '../../core/partnerFeedback';
 import { LoggedBanner } from './LoggedBanner';
 import { MeetingAttendance } from './MeetingAttendance';
+import { AskFeedback, FeedbackReply } from './PartnerFeedback';
 import { PartnerChooser } from './PartnerChooser';
 import { RelationshipCard } from './RelationshipCard';
 import { noteActionsFor, withQueuedNotes } from './timelineEntries';
@@ -162,6 +164,30 @@ export function PartnerPane({ services }: { services: Services }) {
     return loggedForItem([...queuedHere, ...(pane.logged ?? []).filter((n) => !queuedIds.has(n.clientId))], pane.user);
   }, [item, pane.writes, pane.logged, pane.user]);
 
+  // The partner's reply to a feedback request: its reference in the subject, made for this partner or on its agenda.
+  // A reply whose subject the partner changed is looked for in the body, only while this partner has an open
+  // request (the body is read into memory for the reference and not kept).
+  const readItemBody = services.host.readItemBody;
+  const openRequests = useMemo(() => agenda.filter((a) => a.status !== 'done' && findFeedbackReference(a.topic)), [agenda]);
+  const [bodyRef, setBodyRef] = useState<{ itemId: string; reference?: string }>();
+  const subjectRef = item?.kind === 'email' && !item.compose ? findFeedbackReference(item.subject) : undefined;
+  const lookInBody = item?.kind === 'email' && !item.compose && !subjectRef && openRequests.length > 0 && !!readItemBody;
+  useEffect(() => {
+    if (!lookInBody || !item || bodyRef?.itemId === item.id) return;
+    let current = true;
+    void readItemBody!()
+      .catch(() => undefined)
+      .then((body) => current && setBodyRef({ itemId: item.id, reference: findFeedbackReference(body) }));
+    return () => {
+      current = false;
+    };
+  }, [lookInBody, item, bodyRef, readItemBody]);
+  const feedbackRef = useMemo(() => {
+    const reference = subjectRef ?? (bodyRef && bodyRef.itemId === item?.id ? bodyRef.reference : undefined);
+    if (!reference || !partnerId) return undefined;
+    return referenceIsFor(reference, partnerId) || agenda.some((a) => findFeedbackReference(a.topic) === reference) ? reference : undefined;
+  }, [subjectRef, bodyRef, item, partnerId, agenda]);
+
   const [tagResult, setTagResult] = useState<TagResult>();
   // One note per click: a second submit while the first is being queued is the same click repeated.
   const submitting = useRef(false);
@@ -174,6 +200,10 @@ export function PartnerPane({ services }: { services: Services }) {
       await services.queue.enqueue({ kind: 'interaction', payload: interaction });
       for (const item of followUpAgendaItems(draft, { partnerId, owner: pane.user, newId: newClientId })) {
         await services.queue.enqueue({ kind: 'agenda', payload: item });
+      }
+      // The partner answered: their feedback request on the agenda is done (the review schedule shows "answered").
+      if (draft.kind === 'review' && feedbackRef) {
+        for (const asked of agenda.filter((a) => a.status !== 'done' && findFeedbackReference(a.topic) === feedbackRef)) void pane.updateAgendaStatus(asked, 'done');
       }
       await note.clear();
     } finally {
@@ -300,6 +330,18 @@ export function PartnerPane({ services }: { services: Services }) {
               )}
               {tagResult && <TagResultNote result={tagResult} />}
               <RelationshipCard partner={pane.context.value.partner} interactions={pane.context.value.interactions} now={now} />
+              {feedbackRef && !logged.mine && (
+                <FeedbackReply host={services.host} reference={feedbackRef} partner={pane.context.value.partner} draft={note.draft} onFill={note.change} />
+              )}
+              {!item.compose && (
+                <AskFeedback
+                  host={services.host}
+                  partner={pane.context.value.partner}
+                  user={pane.user}
+                  now={now}
+                  onAsked={(asked) => void services.queue.enqueue({ kind: 'agenda', payload: asked })}
+                />
+              )}
               {item.kind === 'meeting' && (
                 // An appointment or Teams meeting: the week ahead's briefing for this partner, from the context just read.
                 <section aria-labelledby="pane-briefing-title">

@@ -1,4 +1,5 @@
 import { Badge, Button, Dropdown, Field, makeStyles, mergeClasses, Option, Subtitle2, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { findFeedbackReference } from '../../core/partnerFeedback';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { contentHidden } from '../../core/notes';
 import { filterTimeline, sortTimeline } from '../../core/relationship';
@@ -105,6 +106,12 @@ const TimelineRow = memo(function TimelineRow({ entry, actions, reopen }: { entr
       )}
       {entry.review && (
         <>
+          {entry.kind === 'review' && findFeedbackReference(entry.title) && (
+            // Logged from the partner's reply to a feedback request: their words, not the official's account.
+            <span>
+              <Badge appearance="tint" color="brand" data-testid="note-partners-words">{t('feedback.partnersWords')}</Badge>
+            </span>
+          )}
           {entry.review.score > 0 && <span className={styles.rowLabel}>{t('timeline.reviewScore', { score: entry.review.score })}</span>}
           <Answer label={t('reviews.goesWell')} text={entry.review.goesWell} testId="note-goes-well" />
           <Answer label={t('reviews.couldImprove')} text={entry.review.couldImprove} testId="note-could-improve" />

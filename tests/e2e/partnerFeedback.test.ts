@@ -1,0 +1,105 @@
+/**
+ * The partner's own voice, in Debian's Chromium against the demo: the official asks Woonstichting Veenland for
+ * feedback from the Outlook pane; the demo shows the email Outlook's displayNewMessageForm would open (recipients,
+ * the review questions, the [PZ-…] reference); the demo bar simulates the partner's reply; opened in the pane it is
+ * recognised, its answers prefill a review "in de woorden van de partner", the official confirms, the timeline marks
+ * it as the partner's words, and the overview's review schedule shows the request answered.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { OFFICIALS } from '../../src/demo';
+import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+
+jest.setTimeout(240_000);
+
+const env = demoEnvironmentForSuite();
+const OFFICIAL = OFFICIALS.find((o) => o.department === 'Economie')!;
+const PARTNER = 'Woonstichting Veenland';
+const FROM = '"Dijk, Henk van" <h.vandijk@woonstichtingveenland.nl>';
+
+async function open(page: Page, surface: 'outlook.html' | 'overview.html'): Promise<void> {
+  await page.goto(`${env.server.url}/${surface}`);
+  await page.getByTestId('demo-bar').waitFor();
+}
+
+/** Serious or critical axe findings (rules as in accessibility.test.ts) on the page as it is now. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function signInAs(page: Page, name: string): Promise<void> {
+  await page.getByTestId('demo-user').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name }).click();
+  await page.waitForLoadState('load');
+  await page.getByTestId('demo-user').filter({ hasText: name }).waitFor();
+}
+
+test('ask for feedback → the demo compose → the simulated reply → a review in the partner’s words → answered in the schedule', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 1100, height: 1000 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await open(page, 'outlook.html');
+  await signInAs(page, OFFICIAL.name);
+
+  // An email from the partner: the pane shows its card with the request button.
+  await page.getByText('Eigen bericht', { exact: true }).click();
+  await page.getByTestId('demo-from').fill(FROM);
+  await page.getByTestId('demo-subject').fill(`Overleg ${Date.now().toString(36)}`);
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await page.getByTestId('partner-name').filter({ hasText: PARTNER }).waitFor();
+  await page.getByRole('button', { name: 'Vraag de partner om feedback' }).click();
+
+  // What Outlook would open: to the partner's contacts, the four questions, the reference in subject and body.
+  const compose = page.getByTestId('demo-compose');
+  await compose.waitFor();
+  await expect(compose.getByTestId('demo-compose-to').textContent()).resolves.toContain('h.vandijk@woonstichtingveenland.nl');
+  const subject = (await compose.getByTestId('demo-compose-subject').textContent()) ?? '';
+  const reference = subject.match(/PZ-[A-Z0-9]{6}/)?.[0];
+  expect(reference).toBeDefined();
+  const body = (await compose.getByTestId('demo-compose-body').textContent()) ?? '';
+  for (const question of ['1. Wat gaat goed in de samenwerking?', '2. Wat kan beter?', '3. Hoe wilt u met ons samenwerken?', '4. Welk cijfer geeft u de samenwerking, van 1 tot 5?', `[${reference}]`]) {
+    expect(body).toContain(question);
+  }
+  await expect(page.getByTestId('ask-feedback-result').textContent()).resolves.toContain(reference!);
+  const findings = await axeFindings(page);
+
+  // The partner replies; the official opens the reply among the samples.
+  await compose.getByTestId('demo-simulate-reply').click();
+  await page.getByTestId('demo-reply-simulated').waitFor();
+  await page.getByTestId('demo-sample').click();
+  await page.getByRole('option', { name: new RegExp(`RE: .*${reference}`) }).click();
+  await page.getByTestId('partner-name').filter({ hasText: PARTNER }).waitFor();
+  const offer = page.getByTestId('feedback-reply');
+  await expect(offer.textContent()).resolves.toContain(reference!);
+  await offer.getByTestId('feedback-reply-log').click();
+
+  // Prefilled from the reply: the answers under each question and the score 4/5; the official confirms.
+  const form = page.getByTestId('note-form');
+  await expect(form.getByRole('textbox', { name: /Wat gaat goed/ }).inputValue()).resolves.toBe('Het maandelijkse overleg over de wijkaanpak; de lijnen met Wonen zijn kort.');
+  await expect(form.getByRole('textbox', { name: /Wat kan beter/ }).inputValue()).resolves.toBe('Sneller terugkoppelen op vergunningaanvragen.');
+  await expect(form.getByRole('textbox', { name: 'Korte samenvatting' }).inputValue()).resolves.toContain('Eén vast aanspreekpunt per dossier');
+  await expect(form.getByRole('radio', { name: '4' }).isChecked()).resolves.toBe(true);
+  findings.push(...(await axeFindings(page)));
+  await form.getByRole('combobox', { name: 'Jouw afdeling' }).fill(OFFICIAL.department);
+  await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+
+  const entry = page.getByTestId('timeline-item').filter({ hasText: reference! });
+  await entry.getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await expect(entry.getByTestId('note-partners-words').textContent()).resolves.toBe('In de woorden van de partner');
+  await expect(entry.getByTestId('note-goes-well').textContent()).resolves.toContain('maandelijkse overleg');
+  // Only what the official kept (the answers), never the quoted original email.
+  expect(await entry.textContent()).not.toContain('Wij horen graag');
+
+  // The overview's review schedule: the request to this partner is answered.
+  await open(page, 'overview.html');
+  await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();
+  const row = page.getByTestId('reviews-row').filter({ hasText: PARTNER });
+  await row.getByTestId('reviews-feedback').filter({ hasText: 'beantwoord' }).waitFor({ timeout: 30_000 });
+  await expect(row.getByTestId('reviews-feedback').getAttribute('data-state')).resolves.toBe('answered');
+  findings.push(...(await axeFindings(page)));
+  expect(findings).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
