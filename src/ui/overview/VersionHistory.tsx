@@ -9,6 +9,9 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A note's title can be long: the choice takes the section's width, never its longest option's.
+  choice: { alignSelf: 'stretch', maxWidth: '40rem', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 /** SharePoint's own version history of one item: who changed it, and when (answers "who changed this?"). */
@@ -57,8 +60,8 @@ export function VersionHistory({ model, partnerId }: { model: OverviewModel; par
       <Caption1 className={styles.muted}>{t('versions.intro')}</Caption1>
       <Versions model={model} list="Partners" id={partnerId} label={t('versions.partner')} />
       {notes.length > 0 && (
-        <Field label={t('versions.note')}>
-          <Select value={noteId} onChange={(_, d) => setNoteId(d.value)} data-testid="versions-note">
+        <Field label={t('versions.note')} className={styles.choice}>
+          <Select value={noteId} onChange={(_, d) => setNoteId(d.value)} data-testid="versions-note" select={{ className: styles.select }}>
             <option value="">{t('versions.chooseNote')}</option>
             {notes.map((n) => (
               <option key={n.id} value={n.id}>{`${date(n.date)} · ${n.title}`}</option>
