@@ -52,3 +52,14 @@ export const ATTENDANCE_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.value
 export function shortScope(scope: string): string {
   return scope.replace(/^https:\/\/graph\.microsoft\.com\//, '');
 }
+
+/**
+ * What a sign-in asks for on top of the official's scopes, by why it is asked (incremental consent):
+ * an administrator running setup, a meeting's organizer reading its attendance report.
+ */
+export const CONSENT_SCOPES = { setup: SETUP_SCOPES, attendance: ATTENDANCE_SCOPES } as const;
+export type ConsentPurpose = keyof typeof CONSENT_SCOPES;
+
+export function isConsentPurpose(value: string | null | undefined): value is ConsentPurpose {
+  return value != null && Object.prototype.hasOwnProperty.call(CONSENT_SCOPES, value);
+}

@@ -30,7 +30,7 @@ export async function pickTeamsHost(): Promise<Host> {
     const baseUrl = resolveGraphBaseUrl(config, window.location.origin);
     const graph = GraphTransport.create({ baseUrl, getAccessToken: () => auth.getAccessToken() });
     // The attendance report's scope only from the organizer's click (incremental consent), on its own token.
-    const attendanceAuth = auth.forAttendance?.();
+    const attendanceAuth = auth.withConsentFor?.('attendance');
     const attendanceGraph = attendanceAuth && GraphTransport.create({ baseUrl, getAccessToken: () => attendanceAuth.getAccessToken() });
     return new TeamsHost(
       context,

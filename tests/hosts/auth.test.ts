@@ -389,8 +389,8 @@ describe('setup asks for Sites.Manage.All by incremental consent; officials keep
     const { auth, built } = provider(fake);
     await auth.getAccessToken();
     expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).not.toContain(MANAGE);
-    const setup = auth.forSetup();
-    expect(auth.forSetup()).toBe(setup);
+    const setup = auth.withConsentFor('setup');
+    expect(auth.withConsentFor('setup')).toBe(setup);
     await setup.getAccessToken();
     expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(SETUP_SCOPES);
     expect(SETUP_SCOPES).toEqual([...ALL_GRAPH_SCOPES, MANAGE]);
@@ -414,7 +414,7 @@ describe('setup asks for Sites.Manage.All by incremental consent; officials keep
       },
     });
     await auth.signIn();
-    const setup = auth.forSetup();
+    const setup = auth.withConsentFor('setup');
     await expect(setup.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
     await setup.signIn();
     expect(purposes).toEqual([undefined, 'setup']);
@@ -441,8 +441,8 @@ describe('the attendance report asks for OnlineMeetingArtifact.Read.All by incre
     const fake = new FakeMsal();
     fake.accounts = [ANNA];
     const { auth, built } = provider(fake);
-    const attendance = auth.forAttendance();
-    expect(auth.forAttendance()).toBe(attendance);
+    const attendance = auth.withConsentFor('attendance');
+    expect(auth.withConsentFor('attendance')).toBe(attendance);
     await attendance.getAccessToken();
     expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(ATTENDANCE_SCOPES);
     expect(ATTENDANCE_SCOPES).toEqual([...ALL_GRAPH_SCOPES, ARTIFACT]);
@@ -464,7 +464,7 @@ describe('the attendance report asks for OnlineMeetingArtifact.Read.All by incre
         return serializeSignInResult({ status: 'signed-in', accessToken: `token-${purpose ?? 'daily'}`, expiresOn: new Date(Date.now() + 3_600_000).toISOString(), account: { username: ANNA.username, tenantId: TENANT, localAccountId: 'anna-oid' } });
       },
     });
-    const attendance = auth.forAttendance();
+    const attendance = auth.withConsentFor('attendance');
     await expect(attendance.getAccessToken()).rejects.toBeInstanceOf(SignInRequiredError);
     await attendance.signIn();
     expect(purposes).toEqual(['attendance']);

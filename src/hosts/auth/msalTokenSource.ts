@@ -1,6 +1,6 @@
 import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, CONSENT_SCOPES, type ConsentPurpose } from '../../config/scopes';
 import { assertConfiguredTenant, type HostAccount } from './hostAccount';
 import { mapSignInError, needsInteraction, SignInError, SignInRequiredError } from './signInErrors';
 
@@ -27,15 +27,11 @@ export interface GraphAuthProvider {
   getAccessToken(): Promise<string>;
   signIn(): Promise<void>;
   /**
-   * The same sign-in asking for the setup scopes as well (SETUP_SCOPES: Sites.Manage.All), for an
-   * administrator running setup only: MSAL's incremental consent, so officials' tokens keep the smaller set.
+   * The same sign-in asking for the scopes of `purpose` as well (CONSENT_SCOPES: Sites.Manage.All for an
+   * administrator running setup, OnlineMeetingArtifact.Read.All for a meeting's organizer): incremental
+   * consent, so officials' everyday tokens keep the smaller set. One provider per purpose, kept.
    */
-  forSetup?(): GraphAuthProvider;
-  /**
-   * The same sign-in asking for ATTENDANCE_SCOPES (OnlineMeetingArtifact.Read.All as well), for a meeting's
-   * organizer reading its attendance report only: incremental consent, as for setup.
-   */
-  forAttendance?(): GraphAuthProvider;
+  withConsentFor?(purpose: ConsentPurpose): GraphAuthProvider;
 }
 
 export const defaultMsalFactory: MsalApplicationFactory = async (flavour, configuration) => {
@@ -58,8 +54,7 @@ export function msalAuthority(tenantId: string): string {
 export class MsalGraphAuthProvider implements GraphAuthProvider {
   private application?: Promise<IPublicClientApplication>;
   private readonly scopes: string[];
-  private setup?: MsalGraphAuthProvider;
-  private attendance?: MsalGraphAuthProvider;
+  private readonly widened = new Map<ConsentPurpose, MsalGraphAuthProvider>();
 
   constructor(
     private readonly options: MsalSignInOptions,
@@ -69,16 +64,11 @@ export class MsalGraphAuthProvider implements GraphAuthProvider {
     this.scopes = options.scopes ?? ALL_GRAPH_SCOPES;
   }
 
-  /** Same account and MSAL instance; tokens for SETUP_SCOPES (silent when consented, else `signIn()` asks). */
-  forSetup(): GraphAuthProvider {
-    this.setup ??= new MsalGraphAuthProvider({ ...this.options, scopes: SETUP_SCOPES }, () => this.msal());
-    return this.setup;
-  }
-
-  /** Same account and MSAL instance; tokens for ATTENDANCE_SCOPES (silent when consented, else `signIn()` asks). */
-  forAttendance(): GraphAuthProvider {
-    this.attendance ??= new MsalGraphAuthProvider({ ...this.options, scopes: ATTENDANCE_SCOPES }, () => this.msal());
-    return this.attendance;
+  /** Same account and MSAL instance; tokens for the purpose's scopes (silent when consented, else `signIn()` asks). */
+  withConsentFor(purpose: ConsentPurpose): GraphAuthProvider {
+    let provider = this.widened.get(purpose);
+    if (!provider) this.widened.set(purpose, (provider = new MsalGraphAuthProvider({ ...this.options, scopes: CONSENT_SCOPES[purpose] }, () => this.msal())));
+    return provider;
   }
 
   async getAccessToken(): Promise<string> {

@@ -5,6 +5,7 @@
  * (src/surfaces/auth-office.ts, auth-teams.ts) runs MSAL's redirect flow and hands the token back to
  * the pane as one string; this module is the format of that string, shared by both ends.
  */
+import type { ConsentPurpose } from '../../config/scopes';
 import type { SignInErrorCode } from './signInErrors';
 import { SIGN_IN_ERROR_CODES } from './signInErrors';
 
@@ -16,7 +17,7 @@ export type SignInPageHost = keyof typeof SIGN_IN_PAGES;
  * Why the page is opened: daily use (the official's scopes), setup (SETUP_SCOPES as well) or a meeting
  * organizer's attendance report (ATTENDANCE_SCOPES as well).
  */
-export type SignInPurpose = 'setup' | 'attendance';
+export type SignInPurpose = ConsentPurpose;
 
 export interface SignedInAccount {
   username: string;

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../config/appConfig';
-import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../config/scopes';
+import { ALL_GRAPH_SCOPES, CONSENT_SCOPES, isConsentPurpose } from '../../config/scopes';
 import { defaultMsalFactory, msalAuthority, type MsalApplicationFactory } from './msalTokenSource';
 import { mapSignInError } from './signInErrors';
 import type { SignInPageResult } from './signInPage';
@@ -49,7 +49,7 @@ export async function runSignInPage(options: SignInPageOptions): Promise<'redire
     const loginHint = search.get('loginHint') ?? undefined;
     // Opened for setup (an administrator) or a meeting's attendance report (its organizer): that scope too, by incremental consent.
     const purpose = search.get('purpose');
-    const scopes = options.scopes ?? (purpose === 'setup' ? SETUP_SCOPES : purpose === 'attendance' ? ATTENDANCE_SCOPES : ALL_GRAPH_SCOPES);
+    const scopes = options.scopes ?? (isConsentPurpose(purpose) ? CONSENT_SCOPES[purpose] : ALL_GRAPH_SCOPES);
     await msal.acquireTokenRedirect({ scopes, loginHint });
     return 'redirecting';
   } catch (error) {

@@ -31,21 +31,15 @@ const EXPIRY_MARGIN_MS = 5 * 60_000;
  */
 export class SignInWindowAuthProvider implements GraphAuthProvider {
   private token?: { value: string; expiresAt: number; account: SignedInAccount };
-  private setup?: SignInWindowAuthProvider;
-  private attendance?: SignInWindowAuthProvider;
+  private readonly widened = new Map<SignInPurpose, SignInWindowAuthProvider>();
 
   constructor(private readonly options: SignInWindowOptions) {}
 
-  /** A second token, asked for in the sign-in window with the setup scopes; the official's token is not replaced. */
-  forSetup(): GraphAuthProvider {
-    this.setup ??= new SignInWindowAuthProvider({ ...this.options, purpose: 'setup' });
-    return this.setup;
-  }
-
-  /** A token with the attendance-report scope as well, asked for in the sign-in window (a meeting's organizer). */
-  forAttendance(): GraphAuthProvider {
-    this.attendance ??= new SignInWindowAuthProvider({ ...this.options, purpose: 'attendance' });
-    return this.attendance;
+  /** A second token, asked for in the sign-in window with the purpose's scopes; the official's token is not replaced. */
+  withConsentFor(purpose: SignInPurpose): GraphAuthProvider {
+    let provider = this.widened.get(purpose);
+    if (!provider) this.widened.set(purpose, (provider = new SignInWindowAuthProvider({ ...this.options, purpose })));
+    return provider;
   }
 
   async getAccessToken(): Promise<string> {

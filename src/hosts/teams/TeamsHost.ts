@@ -108,6 +108,6 @@ export class TeamsHost implements Host {
 
   /** The overview's setup tab: the same sign-in, asking for Sites.Manage.All as well. */
   setupAccess(): SetupAccess | undefined {
-    return typeof this.auth === 'function' ? undefined : this.auth.forSetup?.();
+    return typeof this.auth === 'function' ? undefined : this.auth.withConsentFor?.('setup');
   }
 }
