@@ -100,6 +100,9 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   await expect(row.getByTestId('reviews-feedback').getAttribute('data-state')).resolves.toBe('answered');
   findings.push(...(await axeFindings(page)));
   expect(findings).toEqual([]);
-  expect(errors).toEqual([]);
+  // Chromium logs every 412 answer; marking the feedback request done can meet one when its agenda item
+  // changed meanwhile (If-Match), which the write path resolves (the schedule's "beantwoord" above shows the
+  // outcome). Any other console or page error still fails the test.
+  expect(errors.filter((e) => !/status of 412 \(Precondition Failed\)/.test(e))).toEqual([]);
   await context.close();
 });
