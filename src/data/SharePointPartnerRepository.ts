@@ -41,7 +41,7 @@ import { ConflictError, type ListOptions, type PartnerRepository, type ProposalO
 import { sameDateOnly } from './dateOnly';
 import { candidatesFromRows, lookupReadSteps, syncPartnerLookup } from './partnerLookup';
 import { SCHEMA, type ColumnSpec, type ListName } from './schema';
-import { createSiteResolver, type SiteIdMemo } from './siteRef';
+import { createSiteResolver, siteAddressByPath, type SiteIdMemo, type SiteResolver } from './siteRef';
 
 /** SharePoint answers at most 5,000 list items per page. */
 export const LIST_PAGE_SIZE = 5000;
@@ -75,7 +75,8 @@ export interface ItemVersion {
 
 export class SharePointPartnerRepository implements PartnerRepository {
   readonly transport: GraphTransport;
-  private readonly siteId: () => Promise<string>;
+  private readonly siteId: SiteResolver;
+  private readonly siteRef: string;
   private readonly createAttempts: number;
   private readonly sleep: Sleep;
   private readonly official?: () => Promise<string>;
@@ -86,6 +87,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   constructor(options: SharePointRepositoryOptions) {
     this.transport = options.transport;
+    this.siteRef = options.siteRef;
     this.siteId = createSiteResolver(options.transport, options.siteRef, options.siteIdMemo);
     this.createAttempts = options.createAttempts ?? 4;
     this.sleep = options.sleep ?? realSleep;
@@ -530,7 +532,17 @@ export class SharePointPartnerRepository implements PartnerRepository {
 
   private async listPath(list: ListName): Promise<string> {
     // Graph accepts a list's display name where its id goes; ours are fixed ASCII names.
-    return `/sites/${await this.siteId()}/lists/${SCHEMA[list].displayName}`;
+    return `/sites/${this.siteAddress()}/lists/${SCHEMA[list].displayName}`;
+  }
+
+  /**
+   * The site's id once known (remembered on this device or resolved), else its path: a first open does
+   * not wait a round trip for the id before its first read (issue 19). The id is resolved meanwhile.
+   */
+  private siteAddress(): string {
+    // Starts the resolution (once; with a remembered id it only checks it in the background).
+    this.siteId().catch(() => undefined);
+    return this.siteId.known() ?? siteAddressByPath(this.siteRef);
   }
 
   private async itemsUrl<L extends ListName>(list: L, query: ItemQuery<L>): Promise<string> {

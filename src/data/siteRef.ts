@@ -18,6 +18,17 @@ export function sitePathSegment(siteRef: string): string {
   return `${hostname}:${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/**
+ * How list URLs name the site before its id is known: by its path, with the closing colon that goes
+ * back to the resource model (`/sites/host:/sites/path:/lists/…`). "Sites can also be addressed by path
+ * by using the SharePoint hostname, followed by a colon and the relative path to the site. You can
+ * optionally transition back to addressing the resource model by putting another colon at the end of
+ * the path." (https://learn.microsoft.com/onedrive/developer/rest-api/resources/site)
+ */
+export function siteAddressByPath(siteRef: string): string {
+  return `${sitePathSegment(siteRef)}:`;
+}
+
 /** Where a resolved site id may be remembered between page opens (the browser's localStorage). */
 export interface SiteIdMemo {
   get(siteRef: string): string | undefined;
@@ -29,18 +40,27 @@ export interface SiteIdMemo {
  * memo, an id remembered from an earlier open is used at once (a site keeps its id), and the lookup
  * still runs in the background so a site that was recreated is corrected by the next open.
  */
-export function createSiteResolver(transport: GraphTransport, siteRef: string, memo?: SiteIdMemo): () => Promise<string> {
+export interface SiteResolver {
+  (): Promise<string>;
+  /** The id, when this device remembers it or it has been resolved; undefined until then. */
+  known(): string | undefined;
+}
+
+export function createSiteResolver(transport: GraphTransport, siteRef: string, memo?: SiteIdMemo): SiteResolver {
   let pending: Promise<string> | undefined;
+  let resolved: string | undefined;
   const lookUp = () =>
     transport.get<{ id: string }>(`/sites/${sitePathSegment(siteRef)}?$select=id`).then((site) => {
       memo?.set(siteRef, site.id);
+      resolved = site.id;
       return site.id;
     });
-  return () => {
+  const resolve = () => {
     if (!isSitePath(siteRef)) return Promise.resolve(siteRef);
     if (!pending) {
       const remembered = memo?.get(siteRef);
       if (remembered) {
+        resolved = remembered;
         pending = Promise.resolve(remembered);
         lookUp().catch(() => undefined);
       } else {
@@ -52,6 +72,7 @@ export function createSiteResolver(transport: GraphTransport, siteRef: string, m
     }
     return pending;
   };
+  return Object.assign(resolve, { known: () => (isSitePath(siteRef) ? resolved : siteRef) });
 }
 
 /** A SiteIdMemo in localStorage, or none where storage is refused. */

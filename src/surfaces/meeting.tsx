@@ -10,5 +10,5 @@ void startSurface({
     return (services) => <PartnerPane services={services} />;
   },
   preloadRegister: true,
-  prefetch: async (services) => (await import(/* webpackChunkName: "pane" */ '../ui/pane/paneReads')).prefetchPaneContext(services),
+  prefetch: async (services, waiting) => (await import(/* webpackChunkName: "pane-reads" */ '../ui/pane/paneReads')).prefetchPaneContext(services, waiting),
 });

@@ -39,8 +39,12 @@ export interface SurfaceOptions {
   preloadOverview?: boolean;
   /** Which surface this is, for the audit trail. */
   surface: AuditSurface;
-  /** Reads that can start before the first render (the panes: detect and read the partner's context). */
-  prefetch?(services: Services): Promise<void>;
+  /**
+   * Reads that can start before the first render (the panes: detect and read the partner's context).
+   * `waiting()` says the reads are on the network: the root component's chunks are then loaded, so
+   * that the browser compiles them while Graph answers instead of before the reads go out.
+   */
+  prefetch?(services: Services, waiting: () => void): Promise<void>;
 }
 
 /**
@@ -69,10 +73,29 @@ export async function startSurface(options: SurfaceOptions): Promise<void> {
   registerServiceWorker();
 }
 
+/** A host slower than this to start (Office.js, teams-js in their hosts) has the root component compiled while it starts. */
+const SLOW_HOST_MS = 50;
+
 async function start(root: Root, options: SurfaceOptions): Promise<void> {
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
-  const rootComponent = options.loadRoot();
-  const host = await options.pickHost();
+  // The root component's chunks are the largest part of a surface's script. With a prefetch they are
+  // loaded once its reads are out (or while a slow host starts): compiled earlier, they would hold
+  // back the very requests the first render waits for (bench:open, issue 19).
+  let rootComponent: ReturnType<SurfaceOptions['loadRoot']> | undefined;
+  const loadRoot = () => {
+    if (!rootComponent) {
+      rootComponent = options.loadRoot();
+      // Awaited below; a host that fails to start first must not leave it unhandled.
+      rootComponent.catch(() => undefined);
+    }
+    return rootComponent;
+  };
+  if (!options.prefetch) loadRoot();
+  const hostStart = options.pickHost();
+  if (!rootComponent) void Promise.race([hostStart.then(() => false, () => false), delay(SLOW_HOST_MS).then(() => true)]).then((slow) => {
+      if (slow) void loadRoot();
+    });
+  const host = await hostStart;
   const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview, surface: options.surface });
   // The demo bar joins only the root component's render, so that it never delays what the pane shows first.
   const shell = (content: ReactNode, demoBar: boolean) => (
@@ -94,9 +117,9 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
     // root component reads (and reports) on its own. The skeleton's render is a transition: it yields to
     // the browser every few milliseconds, so the prefetch's requests and responses go on meanwhile.
     startTransition(() => root.render(shell(<BootSkeleton />, false)));
-    await Promise.race([options.prefetch(services).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
+    await Promise.race([options.prefetch(services, loadRoot).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
   }
-  const render = await rootComponent;
+  const render = await loadRoot();
   // The root component's first render in one task: nothing is waiting any more, and yielding would only
   // let other work in before the partner is on screen (measured: warm opens 40-100 ms sooner).
   root.render(shell(render(services), true));

@@ -147,16 +147,19 @@ const starts = new WeakMap<object, PaneStart>();
  * (SharePointPartnerRepository.readDetectionCandidates), instead of the whole register. A site whose
  * lookup is not there yet (setup not run since the upgrade) gets the register, as before.
  */
-async function coldStart(services: Pick<Services, 'repository' | 'register' | 'now'>, item: HostItem | undefined): Promise<{ register: RegisterData; partialFor?: string }> {
+async function coldStart(services: Pick<Services, 'repository' | 'register' | 'now'>, item: HostItem | undefined, waiting: () => void): Promise<{ register: RegisterData; partialFor?: string }> {
   if (item && services.repository.readDetectionCandidates) {
     try {
-      const found = await services.repository.readDetectionCandidates(messageLookupKeys(item));
-      return { register: { ...found, readAt: services.now().toISOString() }, partialFor: item.id };
+      const found = services.repository.readDetectionCandidates(messageLookupKeys(item));
+      waiting();
+      return { register: { ...(await found), readAt: services.now().toISOString() }, partialFor: item.id };
     } catch {
       // No lookup on this site (yet), or it could not be read: the register detects as before.
     }
   }
-  return { register: await services.register.current() };
+  const register = services.register.current();
+  waiting();
+  return { register: await register };
 }
 
 /**
@@ -164,24 +167,31 @@ async function coldStart(services: Pick<Services, 'repository' | 'register' | 'n
  * from the lookup's candidates for its participants) and reads its context: all before the pane's
  * first render, which the surface holds back (a little while, see startSurface.tsx) so that it
  * renders the result at once. The whole register is then read in the background (usePartnerPane).
+ * `waiting` is called as soon as a read is on the network (the surface then loads the pane's own code).
  */
-export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>): Promise<void> {
-  const [item, user, snapshot] = await Promise.all([
-    services.host.getCurrentItem() as Promise<HostItem | undefined>,
-    services.host.getUser(),
-    services.register.snapshot(),
-  ]);
-  const reads = contextReadsFor(services);
-  // The official chose this item's partner before: its context does not wait for detection.
-  const chosen = item && readChoice(user, item.id);
-  if (chosen) reads.read(chosen, 0).catch(() => undefined);
-  const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item);
-  const index = buildPartnerIndex(register.partners, register.settings);
-  const start: PaneStart = { item, user, register, index, partialFor };
-  const shown = item && readShownContext(reads, index, item, user, 0, partialFor);
-  const saved = shown && reads.saved(shown.partnerId);
-  if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };
-  starts.set(services.repository, start);
+export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>, waiting: () => void = () => undefined): Promise<void> {
+  try {
+    const [item, user, snapshot] = await Promise.all([
+      services.host.getCurrentItem() as Promise<HostItem | undefined>,
+      services.host.getUser(),
+      services.register.snapshot(),
+    ]);
+    // With the register on the device nothing the first render needs is on the network any more.
+    if (snapshot) waiting();
+    const reads = contextReadsFor(services);
+    // The official chose this item's partner before: its context does not wait for detection.
+    const chosen = item && readChoice(user, item.id);
+    if (chosen) reads.read(chosen, 0).catch(() => undefined);
+    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, waiting);
+    const index = buildPartnerIndex(register.partners, register.settings);
+    const start: PaneStart = { item, user, register, index, partialFor };
+    const shown = item && readShownContext(reads, index, item, user, 0, partialFor);
+    const saved = shown && reads.saved(shown.partnerId);
+    if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };
+    starts.set(services.repository, start);
+  } finally {
+    waiting();
+  }
 }
 
 /** The prefetch's result for this repository, once (a later mount starts from scratch). */
