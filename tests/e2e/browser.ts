@@ -1,4 +1,5 @@
 /** The browser tests' harness lives beside the demo server, so `npm run screenshots` uses it too. */
+import type { Page } from 'playwright-core';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
 
 export { CHROMIUM_ARGS, collectPageErrors, startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
@@ -24,4 +25,13 @@ export function demoEnvironmentForSuite(): Pick<DemoEnvironment, 'server' | 'bro
       return started().browser;
     },
   };
+}
+
+/** Switches the demo bar's official (by keyboard, as a user would) and waits until the page shows them. */
+export async function signInAs(page: Page, name: string): Promise<void> {
+  await page.getByTestId('demo-user').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name }).click();
+  await page.waitForLoadState('load');
+  await page.getByTestId('demo-user').filter({ hasText: name }).waitFor();
 }

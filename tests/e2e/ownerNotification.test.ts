@@ -11,7 +11,7 @@ import { ACTIVITY_TYPES } from '../../src/config/appIdentity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -31,14 +31,6 @@ async function open(surface: 'outlook.html' | 'overview.html'): Promise<{ page: 
   await page.goto(`${env.server.url}/${surface}`);
   await page.getByTestId('demo-bar').waitFor();
   return { page, errors, close: () => context.close() };
-}
-
-async function signInAs(page: Page, name: string): Promise<void> {
-  await page.getByTestId('demo-user').focus();
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name }).click();
-  await page.waitForLoadState('load');
-  await page.getByTestId('demo-user').filter({ hasText: name }).waitFor();
 }
 
 /** As the colleague, in the pane: an email from the partner, logged as a note (confidential or not), confirmed by the server. */

@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -26,14 +26,6 @@ async function open(page: Page, surface: 'outlook.html' | 'overview.html'): Prom
 async function axeFindings(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function signInAs(page: Page, name: string): Promise<void> {
-  await page.getByTestId('demo-user').focus();
-  await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name }).click();
-  await page.waitForLoadState('load');
-  await page.getByTestId('demo-user').filter({ hasText: name }).waitFor();
 }
 
 test('ask for feedback → the demo compose → the simulated reply → a review in the partner’s words → answered in the schedule', async () => {
