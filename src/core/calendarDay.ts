@@ -10,13 +10,17 @@ import { DAY_MS } from './overview/types';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const formats = new Map<string, Intl.DateTimeFormat>();
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `yyyy-mm-dd` of the instant in `timeZone` (default: the runtime's, i.e. the official's); a bare date stays as it is. */
 export function calendarDay(value: string | Date, timeZone?: string): string {
   if (typeof value === 'string' && DATE_ONLY.test(value)) return value;
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  const key = timeZone ?? '';
+  // The runtime's own zone is what Date's local getters read: the same day as Intl's, without an Intl
+  // formatter (its first creation loads time-zone data; a pane's first render reads hundreds of dates).
+  if (timeZone === undefined) return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  const key = timeZone;
   let format = formats.get(key);
   if (!format) {
     // en-CA formats as yyyy-mm-dd.

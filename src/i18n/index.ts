@@ -1,5 +1,4 @@
 import type { Message } from '../core/overview/types';
-import { en } from './en';
 import { nl, type MessageKey } from './nl';
 
 export type { MessageKey } from './nl';
@@ -10,13 +9,39 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /** The base of a counted message: `queue.pending` for `queue.pending.one` / `queue.pending.other`. */
 export type PluralBase = { [K in MessageKey]: K extends `${infer Base}.one` ? Base : never }[MessageKey];
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+// Dutch is in every surface's first script: it is the default and every other catalogue falls back on it.
+// English is a chunk of its own, loaded only for an official whose host speaks English (about 50 KB
+// of a cold pane's script otherwise parsed for nothing; bench:open, issue 19).
+const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { nl };
+const loaders: Record<Exclude<Locale, 'nl'>, () => Promise<Record<MessageKey, string>>> = {
+  en: () => import(/* webpackChunkName: "i18n-en" */ './en').then((m) => m.en),
+};
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
+
+/** Loads the locale's messages once; until they are in, its translator speaks Dutch. */
+export function loadCatalogue(locale: Locale): Promise<void> {
+  if (locale === 'nl' || hasCatalogue(locale)) return Promise.resolve();
+  return (loading[locale] ??= loaders[locale]().then(
+    (messages) => {
+      catalogues[locale] = messages;
+    },
+    (error: unknown) => {
+      // A chunk that did not load may load on the next try (the network came back).
+      delete loading[locale];
+      throw error;
+    },
+  ));
+}
 
 
 export function createTranslator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
   return (key, params) => {
-    const template = catalogue[key] ?? nl[key] ?? key;
+    // Looked up on each call: a translator made before its catalogue arrived speaks it once it is in.
+    const template = (catalogues[locale] ?? nl)[key] ?? nl[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
+import { loadCatalogue, pickLocale } from '../i18n';
 import type { Services } from '../ui/services';
 import { AppShell } from '../ui/shell/AppShell';
 import { SurfaceErrorBoundary } from '../ui/shell/SurfaceErrorBoundary';
@@ -96,6 +97,8 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
       if (slow) void loadRoot();
     });
   const host = await hostStart;
+  // An English host's messages are a chunk of their own (src/i18n/index.ts): fetched beside the data layer.
+  const catalogue = loadCatalogue(pickLocale(host.locale)).catch(() => undefined);
   const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview, surface: options.surface });
   // The demo bar joins only the root component's render, so that it never delays what the pane shows first.
   const shell = (content: ReactNode, demoBar: boolean) => (
@@ -120,6 +123,7 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
     await Promise.race([options.prefetch(services, loadRoot).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
   }
   const render = await loadRoot();
+  await catalogue;
   // The root component's first render in one task: nothing is waiting any more, and yielding would only
   // let other work in before the partner is on screen (measured: warm opens 40-100 ms sooner).
   root.render(shell(render(services), true));

@@ -1,4 +1,4 @@
-import { createTranslator, formatDate, pickLocale, plural } from '../../src/i18n';
+import { createTranslator, formatDate, hasCatalogue, loadCatalogue, pickLocale, plural } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -20,6 +20,19 @@ describe('pickLocale', () => {
     expect(pickLocale(undefined)).toBe('nl');
     expect(pickLocale('en-US')).toBe('en');
     expect(pickLocale('de-DE')).toBe('en');
+  });
+});
+
+describe('the English catalogue, a chunk of its own', () => {
+  test('speaks Dutch until it is loaded, then English, also in a translator made before', async () => {
+    const early = createTranslator('en');
+    expect(hasCatalogue('nl')).toBe(true);
+    expect(hasCatalogue('en')).toBe(false);
+    expect(early('common.save')).toBe(nl['common.save']);
+    await loadCatalogue('en');
+    expect(hasCatalogue('en')).toBe(true);
+    expect(early('common.save')).toBe(en['common.save']);
+    expect(en['common.save']).not.toBe(nl['common.save']);
   });
 });
 

@@ -1,14 +1,19 @@
-import { Caption1, Combobox, Field, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { PartnerMatch } from '../../core/detection';
 import type { RegisterPartner } from '../../core/model';
-import { searchPartners } from '../../core/partnerSearch';
 import { useI18n, type I18n } from '../shell/I18nContext';
 
-const NONE = '__none__';
+// The picker (a combobox: its list, positioning and focus management) is a chunk of its own, loaded
+// beside the pane's first render rather than in front of it: the partner's context is what an official
+// opened the pane for (bench:open, issue 19). Its place is held meanwhile, so nothing moves when it arrives.
+const PartnerPicker = lazy(() => import(/* webpackChunkName: "pane-picker" */ './PartnerPicker').then((m) => ({ default: m.PartnerPicker })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // The picker's field (label and small input), so that its arrival moves nothing.
+  pickerPlace: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minHeight: '46px' },
+  pickerLabel: { width: '40%' },
   // "bekend contact m.ozturk@onderzoek.streekziekenhuisveenhaven.nl" is wider than a meeting panel.
   evidence: { color: tokens.colorNeutralForeground3, display: 'block', overflowWrap: 'anywhere' },
 });
@@ -39,9 +44,6 @@ export function PartnerChooser({ matches, partners, selectedId, chosenByUser, on
   const i18n = useI18n();
   const { t } = i18n;
   const styles = useStyles();
-  const [query, setQuery] = useState('');
-  const options = useMemo(() => searchPartners(partners, query), [partners, query]);
-  const selectedName = partners.find((p) => p.id === selectedId)?.name ?? '';
 
   return (
     <div className={styles.root} data-testid="partner-chooser">
@@ -74,27 +76,16 @@ export function PartnerChooser({ matches, partners, selectedId, chosenByUser, on
         )
       )}
       {chosenByUser && <Caption1 className={styles.evidence}>{t('detect.chosenByYou')}</Caption1>}
-      <Field label={t('detect.choose')} size="small">
-        <Combobox
-          size="small"
-          data-testid="partner-picker"
-          placeholder={selectedName || t('detect.chooseNone')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onOptionSelect={(_, d) => {
-            setQuery('');
-            onChoose(d.optionValue === NONE ? undefined : d.optionValue);
-          }}
-          selectedOptions={[selectedId ?? NONE]}
-        >
-          <Option value={NONE}>{t('detect.chooseNone')}</Option>
-          {options.map((p) => (
-            <Option key={p.id} value={p.id}>
-              {p.name}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
+      <Suspense
+        fallback={
+          <Skeleton className={styles.pickerPlace} aria-label={t('detect.choose')}>
+            <SkeletonItem size={12} className={styles.pickerLabel} />
+            <SkeletonItem size={24} />
+          </Skeleton>
+        }
+      >
+        <PartnerPicker partners={partners} selectedId={selectedId} onChoose={onChoose} />
+      </Suspense>
     </div>
   );
 }

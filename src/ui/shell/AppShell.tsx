@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Host } from '../../hosts/Host';
 import { pickLocale } from '../../i18n';
 import { hostTheme } from './hostThemes';
-import { I18nProvider } from './I18nContext';
+import { I18nProvider, useLoadedLocale } from './I18nContext';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -14,7 +14,7 @@ export function AppShell({ host, children }: { host: Pick<Host, 'theme' | 'local
   // The demo host can also switch language; both are re-read whenever the host reports a change.
   const [{ theme, hostLocale }, setLook] = useState({ theme: host.theme, hostLocale: host.locale });
   useEffect(() => host.onThemeChange((next) => setLook({ theme: next, hostLocale: host.locale })), [host]);
-  const locale = pickLocale(hostLocale);
+  const locale = useLoadedLocale(pickLocale(hostLocale));
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

@@ -1,5 +1,5 @@
-import { createContext, Fragment, useContext, useMemo, type ReactNode } from 'react';
-import { createI18n, type I18n as CoreI18n, type Locale, type MessageKey, type PluralBase } from '../../i18n';
+import { createContext, Fragment, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createI18n, hasCatalogue, loadCatalogue, type I18n as CoreI18n, type Locale, type MessageKey, type PluralBase } from '../../i18n';
 
 /** What a component says: the language's messages, and messages with elements in their placeholders. */
 interface I18n extends CoreI18n {
@@ -21,6 +21,29 @@ function uiI18n(locale: Locale): I18n {
 }
 
 const I18nContext = createContext<I18n>(uiI18n('nl'));
+
+/**
+ * The locale to speak now: `wanted` once its catalogue is in (surfaces load it before their first
+ * render: startSurface.tsx), until then the one spoken before, so that a switch of language never
+ * shows a mix of both.
+ */
+export function useLoadedLocale(wanted: Locale): Locale {
+  const [loaded, setLoaded] = useState<Locale>(() => (hasCatalogue(wanted) ? wanted : 'nl'));
+  useEffect(() => {
+    let current = true;
+    if (hasCatalogue(wanted)) setLoaded(wanted);
+    else
+      loadCatalogue(wanted).then(
+        () => current && setLoaded(wanted),
+        // Without the chunk (offline) the surface goes on in the language it speaks.
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return hasCatalogue(wanted) ? wanted : loaded;
+}
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const value = useMemo(() => uiI18n(locale), [locale]);

@@ -2,8 +2,11 @@ import Papa from 'papaparse';
 import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv, withTexts } from '../../../src/core/csv/csvExport';
 import { parseRegisterCsv } from '../../../src/core/csv/registerImport';
 import type { Partner } from '../../../src/core/model';
-import { createI18n } from '../../../src/i18n';
+import { createI18n, loadCatalogue } from '../../../src/i18n';
 import { agendaItem, interaction, now, partner } from './fixtures';
+
+// English is a chunk of its own (src/i18n/index.ts); the surfaces load it before their first render.
+beforeAll(() => loadCatalogue('en'));
 
 let n = 0;
 const options = { existing: [partner({ id: 'x', name: 'Woonstichting Veenland', domains: ['woonstichtingveenland.nl'] })], internalDomains: ['veenhaven.nl'], newId: () => `new-${++n}` };

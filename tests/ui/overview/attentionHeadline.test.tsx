@@ -1,6 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { AttentionHeadline } from '../../../src/ui/overview/AttentionHeadline';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+import { loadCatalogue } from '../../../src/i18n';
+
+// English is a chunk of its own (src/i18n/index.ts); the surfaces load it before their first render.
+beforeAll(() => loadCatalogue('en'));
 
 const zero = { 'review-dropped': 0, 'past-rhythm': 0, 'overdue-agenda': 0, 'no-owner': 0, 'single-department': 0, 'no-contact': 0 };
 const text = (html: string) => html.replace(/<[^>]+>/g, '');

@@ -5,6 +5,10 @@ import { SignInRequiredError } from '../../../src/hosts/auth/signInErrors';
 import type { SchemaReport } from '../../../src/data/ensureSchema';
 import { SetupTab, type SetupRunner } from '../../../src/ui/overview/SetupTab';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+import { loadCatalogue } from '../../../src/i18n';
+
+// English is a chunk of its own (src/i18n/index.ts); the surfaces load it before their first render.
+beforeAll(() => loadCatalogue('en'));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).

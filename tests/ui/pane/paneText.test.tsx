@@ -3,11 +3,14 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { AgendaItem, Partner } from '../../../src/core/model';
 import { newNoteDraft } from '../../../src/core/noteDraft';
-import type { Locale } from '../../../src/i18n';
 import { AgendaList } from '../../../src/ui/pane/AgendaList';
 import { NoteForm } from '../../../src/ui/pane/NoteForm';
 import { RelationshipCard } from '../../../src/ui/pane/RelationshipCard';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+import { loadCatalogue, type Locale } from '../../../src/i18n';
+
+// English is a chunk of its own (src/i18n/index.ts); the surfaces load it before their first render.
+beforeAll(() => loadCatalogue('en'));
 
 const text = (element: ReactElement, locale: Locale = 'nl') =>
   renderToStaticMarkup(<I18nProvider locale={locale}>{element}</I18nProvider>)

@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { calendarDay, calendarDaysBetween } from '../../src/core/calendarDay';
+
+const root = path.resolve(__dirname, '../..');
+
+// The runtime's zone is read with Date's local getters instead of an Intl formatter: the same day, also
+// around the clock changes. Each zone in a process of its own (a process reads TZ when it starts).
+test.each(['Europe/Amsterdam', 'UTC', 'America/St_Johns', 'Pacific/Kiritimati'])('calendarDay in the runtime zone %s is the day Intl gives there, every 37 minutes over two years', (zone) => {
+  const script = `
+    const { calendarDay } = require('./src/core/calendarDay.ts');
+    const intl = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ${JSON.stringify(zone)} });
+    const start = Date.UTC(2026, 0, 1);
+    let checked = 0, wrong = [];
+    for (let t = start; t < start + 2 * 365 * 86400000; t += 37 * 60000) {
+      const d = new Date(t); checked++;
+      if (calendarDay(d) !== intl.format(d)) wrong.push(d.toISOString());
+    }
+    console.log(JSON.stringify({ checked, wrong: wrong.slice(0, 3) }));`;
+  const out = execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['-e', script], { cwd: root, env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+  const { checked, wrong } = JSON.parse(out.trim().split('\n').pop()!);
+  expect(checked).toBeGreaterThan(28_000);
+  expect(wrong).toEqual([]);
+});
+
+test('calendarDay keeps bare dates and counts whole days', () => {
+  expect(calendarDay('2026-05-01')).toBe('2026-05-01');
+  expect(calendarDay('not a date')).toBe('');
+  expect(calendarDaysBetween('2026-05-01', '2026-05-03')).toBe(2);
+  expect(calendarDay('2026-04-30T22:00:00Z', 'Europe/Amsterdam')).toBe('2026-05-01');
+});
