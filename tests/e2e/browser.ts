@@ -35,3 +35,14 @@ export async function signInAs(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('load');
   await page.getByTestId('demo-user').filter({ hasText: name }).waitFor();
 }
+
+/**
+ * Waits (at most 3 s) until the page's finite animations and transitions have ended: Fluent fades a
+ * button's colours and slides its tabs' indicator, and a page measured or scanned midway shows
+ * colours and boxes no reader ever sees settled (a spinner's endless animation is not waited for).
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 3_000, polling: 'raf' })
+    .catch(() => undefined);
+}

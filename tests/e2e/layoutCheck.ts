@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { animationsSettled } from './browser';
 
 /**
  * What a reader sees as broken layout, measured in the page: the document wider than the viewport,
@@ -8,6 +9,7 @@ import type { Page } from 'playwright-core';
  * A box inside a scroll container may reach past it: that is what the container scrolls.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   return page.evaluate(() => {
     const SLACK = 1.5;
     const problems: string[] = [];
