@@ -49,8 +49,8 @@ const SURFACES: Array<{
       // The banner says when and by whom; the demo's stand-in for Outlook tags the email and marks it logged.
       { name: 'outlook-logged', reach: logNote },
       // "Vraag de partner om feedback": the email as Outlook would open it; then the partner's reply as a review in their words.
-      { name: 'outlook-feedback-request', reach: askPartnerFeedback },
-      { name: 'outlook-feedback-reply', reach: fillFeedbackReply },
+      { name: 'outlook-feedback-request', reach: askPartnerFeedback, viewport: true },
+      { name: 'outlook-feedback-reply', reach: fillFeedbackReply, viewport: true },
     ],
   },
   // A Teams meeting side panel is 320 px wide.
@@ -136,7 +136,7 @@ async function composeNotifications(env: DemoEnvironment, outDir: string): Promi
   const sample = SAMPLE_ITEMS.find((s) => s.id === 'sample-northbridge')!;
   const partner = createDemoData().partners.find((p) => p.id === SAMPLE_EXPECTATIONS[sample.id]!.partnerIds[0])!;
   for (const locale of LOCALES) {
-    const context = await env.browser.newContext({ locale, viewport: { width: 720, height: 200 } });
+    const context = await env.browser.newContext({ locale, viewport: { width: 720, height: 120 } });
     const state: Array<[string, string]> = [[DEMO_LOOK_KEY, JSON.stringify({ locale, theme: 'default' })], ['partnerzicht.demo.email-meeting', JSON.stringify({ item: sampleToHostItem(sample) })]];
     await context.addInitScript((entries) => {
       for (const [key, value] of entries) if (!localStorage.getItem(key)) localStorage.setItem(key, value);

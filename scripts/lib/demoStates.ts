@@ -114,22 +114,25 @@ export async function logNote(page: Page, locale: string): Promise<void> {
   await page.getByTestId('tag-result').waitFor();
 }
 
-/** "Vraag de partner om feedback" on a fresh email from the housing corporation: the demo shows the email Outlook would open. */
+/** "Vraag de partner om feedback" on a fresh email from the housing corporation: the demo shows the email Outlook would open (scrolled to). */
 export async function askPartnerFeedback(page: Page, locale: string): Promise<void> {
   const t = createTranslator(pickLocale(locale));
   await showOwnEmail(page, locale);
   await page.getByRole('button', { name: t('feedback.ask') }).click();
   await page.getByTestId('demo-compose').waitFor();
   await page.getByTestId('ask-feedback-result').waitFor();
+  await page.getByTestId('demo-compose').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
-/** The partner's simulated reply to askPartnerFeedback's email, opened: its answers put in the note form as a review. */
+/** The partner's simulated reply to askPartnerFeedback's email, opened: its answers put in the note form as a review (scrolled to). */
 export async function fillFeedbackReply(page: Page): Promise<void> {
   await page.getByTestId('demo-simulate-reply').click();
   await page.getByTestId('demo-sample').click();
   await page.getByRole('option', { name: /PZ-/ }).last().click();
   await page.getByTestId('feedback-reply-log').click();
-  await page.getByTestId('feedback-reply').filter({ hasNot: page.getByTestId('feedback-reply-log') }).waitFor();
+  const filled = page.getByTestId('feedback-reply').filter({ hasNot: page.getByTestId('feedback-reply-log') });
+  await filled.waitFor();
+  await filled.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
 /** The pane of a meeting: "Voor deze afspraak", the week ahead's briefing for its partner, scrolled into view. */
