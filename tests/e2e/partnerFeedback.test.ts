@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core';
 import { OFFICIALS } from '../../src/demo';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import { seedFeedbackRequests } from '../../scripts/lib/seedDemo';
+import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
 
 jest.setTimeout(240_000);
@@ -114,6 +117,12 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   await expect(row.getByTestId('reviews-feedback').getAttribute('data-state')).resolves.toBe('answered');
   findings.push(...(await axeFindings(page)));
   expect(findings).toEqual([]);
+  // The request on the agenda is done (the overview's queue sent the held-back write again, or found it applied).
+  const repository = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIAL), siteRef: DEMO_SITE_REF });
+  const partnerId = (await repository.listRegister()).find((p) => p.name === PARTNER)!.id;
+  const asked = async () => (await repository.listAgenda(partnerId)).find((a) => a.topic.includes(reference));
+  for (const until = Date.now() + 20_000; Date.now() < until && (await asked())?.status !== 'done'; ) await page.waitForTimeout(250);
+  expect(await asked()).toMatchObject({ status: 'done' });
   // No request the server refuses: the overview's queue found the PATCH it resent already applied (read first), and
   // sent no second one on the old ETag (a 412, which Chromium logs as an error). Any console or page error fails.
   expect(env.server.emulator.requestLog.filter((r) => r.status === 412)).toEqual([]);
