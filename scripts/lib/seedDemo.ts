@@ -2,7 +2,7 @@ import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { ownedBy } from '../../src/core/agenda';
 import type { Official } from '../../src/core/model';
 import { newClientId } from '../../src/core/noteDraft';
-import { FEEDBACK_ANSWER_DAYS, newFeedbackReference } from '../../src/core/partnerFeedback';
+import { feedbackDueDate, newFeedbackReference } from '../../src/core/partnerFeedback';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { restrictAuditTrailInEmulator, restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
@@ -85,7 +85,7 @@ export interface SeededFeedbackRequest {
 /**
  * Puts feedback requests on partners' agendas as "Vraag de partner om feedback" does (PartnerFeedback.tsx:
  * the topic with a reference made for the partner, direction partner, owned by the asking official, due
- * FEEDBACK_ANSWER_DAYS after the asking; done once answered), so the review schedule's asked, answered and
+ * FEEDBACK_ANSWER_DAYS after the day of asking (feedbackDueDate); done once answered), so the review schedule's asked, answered and
  * overdue can be tested and captured without waiting three weeks. Returns the references, in order.
  */
 export async function seedFeedbackRequests(graphBaseUrl: string, requests: readonly SeededFeedbackRequest[], now: Date = new Date(), official: Official = ADMIN): Promise<string[]> {
@@ -97,7 +97,7 @@ export async function seedFeedbackRequests(graphBaseUrl: string, requests: reado
     const partner = register.find((p) => p.name === request.partner);
     if (!partner) throw new Error(`no partner ${request.partner} in the demo register`);
     const reference = newFeedbackReference(partner.id);
-    const dueDate = new Date(now.getTime() + (FEEDBACK_ANSWER_DAYS - request.askedDaysAgo) * 86_400_000).toISOString();
+    const dueDate = feedbackDueDate(new Date(now.getTime() - request.askedDaysAgo * 86_400_000));
     const clientId = newClientId();
     await repository.saveAgendaItem({
       id: clientId, clientId, partnerId: partner.id, topic: t('feedback.topic', { reference }), direction: 'partner', ...ownedBy(official), status: request.answered ? 'done' : 'open', dueDate,
