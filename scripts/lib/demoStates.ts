@@ -89,7 +89,8 @@ let ownEmails = 0;
  */
 export async function showOwnEmail(page: Page, locale: string): Promise<void> {
   const t = createTranslator(pickLocale(locale));
-  await page.getByText(t('demo.custom'), { exact: true }).click();
+  // The demo bar's own message is a <details>: opened unless an earlier state left it open.
+  if (!(await page.getByTestId('demo-from').isVisible())) await page.getByText(t('demo.custom'), { exact: true }).click();
   await page.getByTestId('demo-from').fill('"Dijk, Henk van" <h.vandijk@woonstichtingveenland.nl>');
   await page.getByTestId('demo-subject').fill(`${locale.startsWith('nl') ? 'Planning nieuwbouw Veenpolder' : 'Planning the Veenpolder new homes'} (${Date.now().toString(36)}${ownEmails++})`);
   await page.getByRole('button', { name: t('demo.apply') }).click();
@@ -111,4 +112,46 @@ export async function logNote(page: Page, locale: string): Promise<void> {
   await page.getByRole('button', { name: t('note.submit') }).click();
   await page.getByTestId('logged-mine').waitFor({ timeout: 30_000 });
   await page.getByTestId('tag-result').waitFor();
+}
+
+/** "Vraag de partner om feedback" on a fresh email from the housing corporation: the demo shows the email Outlook would open (scrolled to). */
+export async function askPartnerFeedback(page: Page, locale: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await showOwnEmail(page, locale);
+  await page.getByRole('button', { name: t('feedback.ask') }).click();
+  await page.getByTestId('demo-compose').waitFor();
+  await page.getByTestId('ask-feedback-result').waitFor();
+  await page.getByTestId('demo-compose').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The partner's simulated reply to askPartnerFeedback's email, opened: its answers put in the note form as a review (scrolled to). */
+export async function fillFeedbackReply(page: Page): Promise<void> {
+  await page.getByTestId('demo-simulate-reply').click();
+  await page.getByTestId('demo-sample').click();
+  await page.getByRole('option', { name: /PZ-/ }).last().click();
+  await page.getByTestId('feedback-reply-log').click();
+  const filled = page.getByTestId('feedback-reply').filter({ hasNot: page.getByTestId('feedback-reply-log') });
+  await filled.waitFor();
+  await filled.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The pane of a meeting: "Voor deze afspraak", the week ahead's briefing for its partner, scrolled into view. */
+export async function showPaneBriefing(page: Page): Promise<void> {
+  await page.getByTestId('pane-briefing').waitFor();
+  await page.locator('#pane-briefing-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The meeting panel's attendance button (as the organizer): the partner's attendees from the Teams report, scrolled into view. */
+export async function takeAttendance(page: Page, locale: string): Promise<void> {
+  const t = createTranslator(pickLocale(locale));
+  await page.getByRole('button', { name: t('attendance.button') }).click();
+  const attendance = page.getByTestId('meeting-attendance');
+  await attendance.getByTestId('attendance-list').waitFor();
+  await attendance.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** "Relatiegesprekken": the review schedule, with the feedback asked of each partner (asked, answered, overdue). */
+export async function openFeedbackSchedule(page: Page): Promise<void> {
+  await openOverviewTab(page, 'reviews');
+  for (const state of ['asked', 'answered', 'overdue']) await page.locator(`[data-testid="reviews-feedback"][data-state="${state}"]`).first().waitFor();
 }

@@ -1,11 +1,15 @@
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import { ownedBy } from '../../src/core/agenda';
 import type { Official } from '../../src/core/model';
+import { newClientId } from '../../src/core/noteDraft';
+import { feedbackDueDate, newFeedbackReference } from '../../src/core/partnerFeedback';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { restrictAuditTrailInEmulator, restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
+import { createTranslator } from '../../src/i18n';
 
 const ADMIN: Official = { email: 'j.vanleeuwen@veenhaven.nl', name: 'Jeroen van Leeuwen' };
 const PARALLEL_PARTNERS = 6;
@@ -69,4 +73,36 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   await Promise.all(Array.from({ length: PARALLEL_PARTNERS }, worker));
   for (const item of data.agenda) await admin.saveAgendaItem({ ...item, partnerId: serverIds.get(item.partnerId) ?? item.partnerId });
   return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length };
+}
+
+/** A feedback request as the pane leaves it on a partner's agenda, asked `askedDaysAgo` days before now. */
+export interface SeededFeedbackRequest {
+  partner: string;
+  askedDaysAgo: number;
+  answered?: boolean;
+}
+
+/**
+ * Puts feedback requests on partners' agendas as "Vraag de partner om feedback" does (PartnerFeedback.tsx:
+ * the topic with a reference made for the partner, direction partner, owned by the asking official, due
+ * FEEDBACK_ANSWER_DAYS after the day of asking (feedbackDueDate); done once answered), so the review schedule's asked, answered and
+ * overdue can be tested and captured without waiting three weeks. Returns the references, in order.
+ */
+export async function seedFeedbackRequests(graphBaseUrl: string, requests: readonly SeededFeedbackRequest[], now: Date = new Date(), official: Official = ADMIN): Promise<string[]> {
+  const repository = SharePointPartnerRepository.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(official), siteRef: DEMO_SITE_REF });
+  const register = await repository.listRegister();
+  const t = createTranslator('nl');
+  const references: string[] = [];
+  for (const request of requests) {
+    const partner = register.find((p) => p.name === request.partner);
+    if (!partner) throw new Error(`no partner ${request.partner} in the demo register`);
+    const reference = newFeedbackReference(partner.id);
+    const dueDate = feedbackDueDate(new Date(now.getTime() - request.askedDaysAgo * 86_400_000));
+    const clientId = newClientId();
+    await repository.saveAgendaItem({
+      id: clientId, clientId, partnerId: partner.id, topic: t('feedback.topic', { reference }), direction: 'partner', ...ownedBy(official), status: request.answered ? 'done' : 'open', dueDate,
+    });
+    references.push(reference);
+  }
+  return references;
 }

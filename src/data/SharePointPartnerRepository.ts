@@ -270,7 +270,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * where they are read, core/partnerFigures.ts), so concurrent officials never conflict.
    */
   async saveInteraction(interaction: Interaction, options: SaveOptions = {}): Promise<Interaction> {
-    if (interaction.etag) return this.updateInteraction(interaction);
+    if (interaction.etag) return this.updateInteraction(interaction, options.afterUnclearFailure);
     let note: ListItem | undefined;
     if (interaction.confidential) {
       note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
@@ -287,11 +287,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * columns. Sent again after a failure half-way, the first step finds its own earlier write and
    * counts it as done (see updateItem), so the rest still happens.
    */
-  private async updateInteraction(interaction: Interaction): Promise<Interaction> {
+  private async updateInteraction(interaction: Interaction, afterUnclearFailure = false): Promise<Interaction> {
     const withdrawing = interaction.withdrawn !== undefined;
     const fields = withdrawing ? withdrawalFields(interaction.withdrawn!) : interactionToFields(interaction);
     delete fields.clientId; // never changes; keeps the unique index out of the update
-    const item = await this.updateItem('Interactions', interaction.id, fields, interaction.etag!, (current) => this.withNote(current));
+    const item = await this.updateItem('Interactions', interaction.id, fields, interaction.etag!, (current) => this.withNote(current), afterUnclearFailure);
     let note: ListItem | undefined;
     if (!withdrawing) {
       const existing = await this.findItem('ConfidentialNotes', interaction.clientId).catch((error: unknown) => {
@@ -324,7 +324,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (!item.etag) return agendaFromItem((await this.createOnce('Agenda', agendaToFields(item), item.clientId, options.afterUnclearFailure)).item);
     const fields = agendaToFields(item);
     delete fields.clientId; // never changes; keeps the unique index out of the update
-    return agendaFromItem(await this.updateItem('Agenda', item.id, fields, item.etag, agendaFromItem));
+    return agendaFromItem(await this.updateItem('Agenda', item.id, fields, item.etag, agendaFromItem, options.afterUnclearFailure));
   }
 
   async savePartner(partner: Partner, options: SaveOptions = {}): Promise<Partner> {
@@ -335,7 +335,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     }
     const fields = partnerToFields(partner, partner.id);
     delete fields.clientId;
-    const updated = await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem);
+    const updated = await this.updateItem('Partners', partner.id, fields, partner.etag, partnerFromItem, options.afterUnclearFailure);
     // The rows follow what was written (the answer of a PATCH need not hold every column).
     await this.keepLookup({ ...partner, etag: updated.eTag ?? partner.etag });
     return partnerFromItem(updated);
@@ -611,8 +611,19 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * PATCH with If-Match. On 412 the current version is read: when it already holds exactly what we
    * wrote (our own earlier attempt landed before its answer was lost) that counts as success, otherwise
    * a ConflictError carries the other version for the UI to show.
+   *
+   * After an unclear failure (the pane closed while the PATCH was on the wire, a timeout, a 5xx) the
+   * item is read first instead: an attempt that landed moved the item past `etag`, so a PATCH on it
+   * would be refused with 412 (https://learn.microsoft.com/graph/api/listitem-update, `if-match`) —
+   * a request known to fail, which the browser logs as an error. What the read shows decides: our
+   * values already there (done), another version (a conflict), or still ours (the PATCH goes).
    */
-  private async updateItem<T>(list: ListName, id: string, fields: Fields, etag: string, toModel: (item: ListItem) => T | Promise<T>): Promise<ListItem> {
+  private async updateItem<T>(list: ListName, id: string, fields: Fields, etag: string, toModel: (item: ListItem) => T | Promise<T>, afterUnclearFailure = false): Promise<ListItem> {
+    if (afterUnclearFailure) {
+      const current = await this.transport.get<ListItem>(await this.itemUrl(list, id));
+      if (sameValues(list, fields, current.fields ?? {})) return current;
+      if (current.eTag && !sameETag(current.eTag, etag)) throw new ConflictError<T>(await toModel(current));
+    }
     try {
       return await this.patchFields(list, id, fields, etag);
     } catch (error) {
@@ -640,6 +651,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
       if (!(error instanceof GraphRequestError && error.status === 404)) throw error;
     }
   }
+}
+
+/** The same version: ETags compared as the emulator and SharePoint do, weak prefix and quotes aside. */
+function sameETag(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/^W\//, '').replace(/^"|"$/g, '').toLowerCase();
+  return norm(a) === norm(b);
 }
 
 /** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */

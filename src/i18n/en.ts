@@ -891,6 +891,7 @@ export const en: Record<MessageKey, string> = {
   'demo.compose.to': "To: {recipients}",
   'demo.compose.subject': "Subject: {subject}",
   'demo.compose.simulate': "Simulate the partner's reply",
+  'demo.compose.simulateOwnSubject': "Simulate a reply under a subject of its own",
   'demo.compose.simulated': "The reply is among the samples.",
   'demo.compose.close': "Close",
 };

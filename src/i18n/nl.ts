@@ -890,6 +890,7 @@ export const nl = {
   'demo.compose.to': "Aan: {recipients}",
   'demo.compose.subject': "Onderwerp: {subject}",
   'demo.compose.simulate': "Simuleer het antwoord van de partner",
+  'demo.compose.simulateOwnSubject': "Simuleer een antwoord onder een eigen onderwerp",
   'demo.compose.simulated': "Het antwoord staat bij de voorbeelden.",
   'demo.compose.close': "Sluiten",
 };

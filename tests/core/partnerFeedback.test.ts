@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { feedbackMail, feedbackRequestState, findFeedbackReference, newFeedbackReference, parseFeedbackReply, referenceIsFor, scoreIn, type FeedbackMailTexts } from '../../src/core/partnerFeedback';
+import { dateOnlyDay, dateOnlyToGraph } from '../../src/data/dateOnly';
+import { feedbackDueDate, feedbackMail, feedbackRequestState, findFeedbackReference, newFeedbackReference, parseFeedbackReply, referenceIsFor, scoreIn, type FeedbackMailTexts } from '../../src/core/partnerFeedback';
 import { nl } from '../../src/i18n/nl';
 import { en } from '../../src/i18n/en';
 
@@ -94,5 +95,17 @@ describe('feedbackRequestState', () => {
     expect(feedbackRequestState({ askedAt: '2026-12-10T12:00:00Z', answered: false }, now)).toBe('asked');
     expect(feedbackRequestState({ askedAt: '2026-11-30T12:00:00Z', answered: false }, now)).toBe('overdue');
     expect(feedbackRequestState({ askedAt: '2026-11-01T12:00:00Z', answered: true }, now)).toBe('answered');
+  });
+});
+
+describe('feedbackDueDate', () => {
+  it('is noon UTC of the day 21 days after the official’s day of asking, so the date-only column keeps that day', () => {
+    // Asked in the afternoon: the same day, not the next (a raw instant after noon UTC is stored as the next day).
+    const afternoon = feedbackDueDate(new Date('2026-12-03T15:30:00Z'), 'Europe/Amsterdam');
+    expect(afternoon).toBe('2026-12-24T12:00:00.000Z');
+    expect(dateOnlyDay(dateOnlyToGraph(afternoon))).toBe('2026-12-24');
+    // Just after midnight in Amsterdam it is already the 4th there.
+    expect(feedbackDueDate(new Date('2026-12-03T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-12-25T12:00:00.000Z');
+    expect(feedbackDueDate(new Date('2026-12-03T08:00:00Z'), 'Europe/Amsterdam')).toBe('2026-12-24T12:00:00.000Z');
   });
 });

@@ -159,6 +159,33 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect((await anna.listAgenda(partner.id))[0]).toMatchObject({ status: 'in-progress' });
   });
 
+  it('sent again after an unclear failure, an update reads the item first and sends no PATCH that is known to fail with 412', async () => {
+    const anna = h.repository(ANNA);
+    const partner = await anna.savePartner(newPartner());
+    const created = await anna.saveAgendaItem(newAgendaItem(partner.id));
+    const patches = () => h.emulator.requestLog.filter((r) => r.method === 'PATCH' && r.url.includes('/lists/Agenda/')).map((r) => r.status);
+
+    // The first attempt landed, its answer was lost (the pane closed while it was on the wire): done, no second write.
+    const landed = await anna.saveAgendaItem({ ...created, status: 'done' });
+    h.emulator.clearLog();
+    const again = await anna.saveAgendaItem({ ...created, status: 'done' }, { afterUnclearFailure: true });
+    expect(again).toMatchObject({ id: created.id, status: 'done', etag: landed.etag });
+    expect(patches()).toEqual([]);
+
+    // Nothing landed: the PATCH goes, once, on the ETag it had.
+    h.emulator.clearLog();
+    const next = await anna.saveAgendaItem({ ...landed, status: 'in-progress' }, { afterUnclearFailure: true });
+    expect(next).toMatchObject({ status: 'in-progress' });
+    expect(patches()).toEqual([200]);
+
+    // A colleague wrote meanwhile: the conflict, from the read, without a PATCH.
+    await h.repository(BRAM).saveAgendaItem({ ...next, nextStep: 'Bram belt' });
+    h.emulator.clearLog();
+    await expect(anna.saveAgendaItem({ ...next, status: 'done' }, { afterUnclearFailure: true })).rejects.toBeInstanceOf(ConflictError);
+    expect(patches()).toEqual([]);
+    expect((await anna.listAgenda(partner.id)).find((a) => a.id === created.id)).toMatchObject({ status: 'in-progress', nextStep: 'Bram belt' });
+  });
+
   it('a note never writes the partner: an edit made before a colleague logged one saves without a conflict, and the figures stay right', async () => {
     const repo = h.repository();
     const partner = await repo.savePartner(newPartner());

@@ -5,14 +5,11 @@
  * recipients change: a partner recipient shows the bar with the partner's line and the link to the
  * compose pane, any other recipient shows nothing.
  */
-import path from 'node:path';
-import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
+import { composeMockBundle, fireComposeEvent, waitForComposeHints } from '../../scripts/lib/composeMockBundle';
 import type { ComposeMockOptions } from '../../scripts/lib/composeOfficeMock';
 import { OFFICIALS } from '../../src/demo/municipality';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { COMPOSE_HINTS_KEY } from '../../src/data/composeHintStore';
-import { OFFICE_JS_URL } from '../../src/hosts/outlook/loadOfficeJs';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 
 jest.setTimeout(180_000);
@@ -24,18 +21,7 @@ const official = OFFICIALS[0];
 
 let officeMock = '';
 beforeAll(async () => {
-  const root = path.join(__dirname, '..', '..');
-  const result = await build({
-    entryPoints: [path.join(__dirname, 'composeMockPage.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    // office-addin-mock needs only office-addin-manifest's OfficeApp enum; its entry pulls Node-only code.
-    alias: { 'office-addin-manifest': path.join(root, 'node_modules/office-addin-manifest/lib/officeApp.js') },
-  });
-  officeMock = result.outputFiles[0].text;
+  officeMock = await composeMockBundle();
 });
 
 async function paneLeavesHints(context: BrowserContext): Promise<void> {
@@ -46,28 +32,14 @@ async function paneLeavesHints(context: BrowserContext): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await page.getByRole('option', { name: sample.subject }).click();
   await page.getByTestId('partner-name').filter({ hasText: partner.name }).waitFor();
-  // Written when the browser is idle, after the context is on screen: with this partner's figures.
-  await page.waitForFunction(
-    ([key, name]) => {
-      const raw = localStorage.getItem(key);
-      return !!raw && (JSON.parse(raw) as { partners: Array<{ name: string; departments?: number }> }).partners.some((p) => p.name === name && p.departments !== undefined);
-    },
-    [COMPOSE_HINTS_KEY, partner.name] as const,
-    { timeout: 30_000 },
-  );
+  await waitForComposeHints(page, partner.name);
   expect(errors).toEqual([]);
   await page.close();
 }
 
 async function compose(context: BrowserContext, options: Omit<ComposeMockOptions, 'owner'>) {
-  const page = await context.newPage();
-  const errors = collectPageErrors(page);
-  await page.addInitScript((o) => {
-    window.__composeMockOptions = o;
-  }, { owner: official.email, ...options });
-  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: 'text/javascript', body: officeMock }));
-  await page.goto(`${env.server.url}/events.html`);
-  const result = await page.evaluate((name) => window.__composeMock.fire(name), options.kind === 'message' ? 'onRecipientsChanged' : 'onAttendeesChanged');
+  let errors: string[] = [];
+  const { page, result } = await fireComposeEvent(context, env.server.url, officeMock, { owner: official.email, ...options }, (p) => (errors = collectPageErrors(p)));
   return { page, errors, result };
 }
 

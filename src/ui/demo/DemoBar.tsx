@@ -4,7 +4,7 @@ import type { BrowserDemoHost } from '../../hosts/browser/BrowserDemoHost';
 import type { DemoMailbox } from '../../hosts/browser/demoMailbox';
 import type { HostItem, HostTheme } from '../../hosts/Host';
 import { OFFICIALS } from '../../demo/municipality';
-import { demoFeedbackReply } from '../../demo/feedbackReply';
+import { demoFeedbackReply, demoFeedbackReplySubject } from '../../demo/feedbackReply';
 import { SAMPLE_ITEMS } from '../../demo/sampleMessages';
 import { sampleToHostItem } from './sampleToHostItem';
 import { useI18n } from '../shell/I18nContext';
@@ -53,7 +53,8 @@ function DemoMailboxMarks({ mailbox, itemId }: { mailbox: DemoMailbox; itemId: s
 /**
  * What `displayNewMessageForm` would have opened in Outlook (the feedback request), and the partner's
  * reply to it on request: a received email among the samples, with the answers under the questions,
- * the reference in its subject and the official's email quoted below, as Outlook replies.
+ * the reference in its subject and the official's email quoted below, as Outlook replies; or the same
+ * reply under a subject the partner wrote, the reference then only in the quoted original.
  */
 function DemoCompose({ mailbox, user, locale }: { mailbox: DemoMailbox; user: { email: string; name: string }; locale: string }) {
   const { t } = useI18n();
@@ -61,11 +62,11 @@ function DemoCompose({ mailbox, user, locale }: { mailbox: DemoMailbox; user: { 
   const composed = useSyncExternalStore((l) => mailbox.subscribe(l), () => mailbox.composed);
   const [simulated, setSimulated] = useState(false);
   if (!composed) return simulated ? <Text size={200} role="status" data-testid="demo-reply-simulated">{t('demo.compose.simulated')}</Text> : null;
-  const simulate = () => {
+  const simulate = (ownSubject: boolean) => {
     const now = new Date().toISOString();
     mailbox.receive({
       id: `reply-${Date.now()}`, kind: 'email', from: composed.to[0] ?? '', to: [user.email], cc: [], date: now, preview: '',
-      subject: `RE: ${composed.subject}`,
+      subject: demoFeedbackReplySubject(locale, composed.subject, ownSubject),
       body: `${demoFeedbackReply(locale, user.name, { goesWell: t('feedback.q.goesWell'), couldImprove: t('feedback.q.couldImprove'), collaborate: t('feedback.q.collaborate'), score: t('feedback.q.score') })}\n________________________________\nFrom: ${user.name} <${user.email}>\nSent: ${composed.at}\nTo: ${composed.to.join('; ')}\nSubject: ${composed.subject}\n\n${composed.text}`,
     });
     setSimulated(true);
@@ -77,7 +78,8 @@ function DemoCompose({ mailbox, user, locale }: { mailbox: DemoMailbox; user: { 
       <Text size={200} weight="semibold" data-testid="demo-compose-subject">{t('demo.compose.subject', { subject: composed.subject })}</Text>
       <pre className={styles.body} data-testid="demo-compose-body" tabIndex={0} aria-label={composed.subject}>{composed.text}</pre>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={simulate} data-testid="demo-simulate-reply">{t('demo.compose.simulate')}</Button>
+        <Button appearance="primary" onClick={() => simulate(false)} data-testid="demo-simulate-reply">{t('demo.compose.simulate')}</Button>
+        <Button onClick={() => simulate(true)} data-testid="demo-simulate-reply-own-subject">{t('demo.compose.simulateOwnSubject')}</Button>
         <Button onClick={() => mailbox.closeCompose()}>{t('demo.compose.close')}</Button>
       </div>
     </section>

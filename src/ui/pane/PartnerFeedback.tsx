@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ownedBy } from '../../core/agenda';
 import type { AgendaItem, Official, Partner } from '../../core/model';
 import { NOTE_LIMITS, newClientId, type NoteDraft } from '../../core/noteDraft';
-import { FEEDBACK_ANSWER_DAYS, feedbackMail, newFeedbackReference, parseFeedbackReply } from '../../core/partnerFeedback';
+import { feedbackDueDate, feedbackMail, newFeedbackReference, parseFeedbackReply } from '../../core/partnerFeedback';
 import type { Host } from '../../hosts/Host';
 import { useI18n } from '../shell/I18nContext';
 
@@ -32,8 +32,7 @@ export function AskFeedback({ host, partner, user, now, onAsked }: { host: Host;
     const result = host.newMessage!({ to: mail.to, subject: mail.subject, htmlBody: mail.html, text: mail.text });
     if (result.status !== 'opened') return setOutcome({ intent: 'warning', text: t('feedback.ask.unavailable', { missing: result.missing.join(', ') }) });
     const id = newClientId();
-    const due = new Date(now.getTime() + FEEDBACK_ANSWER_DAYS * 86_400_000).toISOString();
-    onAsked({ id, clientId: id, partnerId: partner.id, topic: t('feedback.topic', { reference }), direction: 'partner', ...ownedBy(user), status: 'open', dueDate: due });
+    onAsked({ id, clientId: id, partnerId: partner.id, topic: t('feedback.topic', { reference }), direction: 'partner', ...ownedBy(user), status: 'open', dueDate: feedbackDueDate(now) });
     const noContacts = mail.to.length === 0 ? ` ${t('feedback.ask.noContacts', { partner: partner.name })}` : '';
     setOutcome({ intent: 'success', text: `${t('feedback.ask.done', { reference, partner: partner.name })}${noContacts}` });
   };

@@ -1,10 +1,10 @@
 /**
- * Office.js as office-addin-mock, for events.html in Chromium (tests/e2e/composeNotification.test.ts
+ * Office.js as office-addin-mock, for events.html in Chromium (tests/e2e/composeNotification.test.ts and `npm run screenshots`
  * serves this bundle at Office.js's CDN address). The page's real events.js then registers its
  * handlers on the mock; `__composeMock.fire` runs one as Outlook would and draws what Outlook would
  * show above the message: the notification's text and its link, as a status bar.
  */
-import { createComposeOfficeMock, fireLaunchEvent, type ComposeMockOptions } from '../../scripts/lib/composeOfficeMock';
+import { createComposeOfficeMock, fireLaunchEvent, type ComposeMockOptions } from './composeOfficeMock';
 
 declare global {
   interface Window {
