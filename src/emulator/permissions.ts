@@ -51,6 +51,13 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/me/onlineMeetings/{meetingId}/attendanceReports/{reportId}', ['OnlineMeetingArtifact.Read.All'], 'meetingattendancereport-get'),
   p('GET', '/me/events', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-events'),
   p('GET', '/me/calendarView', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-calendarview'),
+  // Another user's calendar: the caller needs the .Shared permissions ("Get shared or delegated Outlook calendar and its
+  // events", https://learn.microsoft.com/graph/outlook-get-shared-events-calendars: "Calendars.Read.Shared or
+  // Calendars.ReadWrite.Shared"); Calendars.Read reaches only the user's own. The owner's sharing is checked in meetingRoutes.ts.
+  p('GET', '/users/{userId}/calendarView', ['Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'], 'user-list-calendarview'),
+  // The page's least privileged is "User.Read and User.ReadBasic.All": User.Read is in every token that reaches here
+  // (the /me row), so the emulator asks for User.ReadBasic.All or one of the page's higher ones.
+  p('GET', '/me/directReports', ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], 'user-list-directreports'),
   // Delegated: TeamsActivity.Send only ("Higher privileged permissions: Not available").
   p('POST', '/users/{userId}/teamwork/sendActivityNotification', ['TeamsActivity.Send'], 'userteamwork-sendactivitynotification'),
 ];
