@@ -30,6 +30,15 @@ test('directReports: users with their @odata.type, the default properties or the
   expect((await h.call('GET', '/v1.0/me/directReports', undefined, { token: token(BART) })).body.value).toEqual([]);
 });
 
+test('directReports needs User.Read and User.ReadBasic.All together, or one of the higher permissions alone', async () => {
+  const status = async (scopes: string[]) => (await h.call('GET', '/v1.0/me/directReports', undefined, { token: createTestToken({ ...ANNA, scopes }) })).status;
+  expect(await status(['User.Read', 'User.ReadBasic.All'])).toBe(200);
+  expect(await status(['User.ReadBasic.All'])).toBe(403);
+  expect(await status(['User.Read'])).toBe(403);
+  expect(await status(['User.Read.All'])).toBe(200);
+  expect(await status(['Directory.Read.All'])).toBe(200);
+});
+
 test("a colleague's calendarView: 403 ErrorAccessDenied until shared, then the same rules as /me/calendarView; an unknown id is 404", async () => {
   h.emulator.meetings.add({ chatId: 'c1', subject: 'Met Portaal', organizer: BART, attendees: [{ email: 'h.vandijk@portaal.nl' }], start: '2026-12-03T09:00:00.000Z' });
   h.emulator.meetings.add({ chatId: 'c2', subject: 'Later', organizer: BART, attendees: [], start: '2026-12-04T09:00:00.000Z' });
