@@ -26,10 +26,13 @@ export function TeamWeekAhead({
   load,
   partners,
   contextOf,
+  manager,
   now,
   onOpen,
 }: {
   load(): Promise<TeamAnswer>;
+  /** The signed-in manager's address. */
+  manager: string;
   partners: readonly RegisterPartner[];
   contextOf(partnerId: string): PartnerContext | undefined;
   now: Date;
@@ -98,7 +101,7 @@ export function TeamWeekAhead({
                       const context = contextOf(p.id);
                       return context ? (
                         <div key={p.id} className={styles.meeting}>
-                          <MeetingBriefing partnerName={p.name} briefing={briefing(context, colleague.email, now)} official={colleague.email} colleague={colleague.name} />
+                          <MeetingBriefing partnerName={p.name} briefing={briefing(context, colleague.email, now)} official={colleague.email} colleague={colleague.name} reader={manager} />
                           <div>
                             <Button size="small" onClick={() => onOpen(p.id)}>
                               {t('weekAhead.openPartner', { partner: p.name })}

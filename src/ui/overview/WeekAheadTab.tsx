@@ -97,7 +97,7 @@ export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(p
             })}
           </Card>
         ))}
-      {model.services.teamMeetings && <TeamWeekAhead load={model.services.teamMeetings} partners={active} contextOf={contextOf} now={model.now} onOpen={onOpen} />}
+      {model.services.teamMeetings && <TeamWeekAhead load={model.services.teamMeetings} partners={active} contextOf={contextOf} manager={official} now={model.now} onOpen={onOpen} />}
     </section>
   );
 }
