@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_LOOK_KEY } from '../src/hosts/browser/demoLook';
 import { startDemoEnvironment } from './lib/demoBrowser';
-import { importCsvWithErrors, logNote, openCoverageCell, openWeekAhead, openPartnerEdit, openProposals, openTrends, savePartnerEditWithError, searchPerson, submitEmptyNote } from './lib/demoStates';
+import { importCsvWithErrors, logNote, openCoverageCell, openTeamWeekAhead, openWeekAhead, openPartnerEdit, openProposals, openTrends, savePartnerEditWithError, searchPerson, submitEmptyNote } from './lib/demoStates';
 
 interface Shot {
   name: string;
@@ -42,6 +42,7 @@ const SURFACES: Array<{ page: string; ready: string; width: number; shots: Shot[
     shots: [
       { name: 'overview' },
       { name: 'overview-week-ahead', reach: openWeekAhead },
+      { name: 'overview-week-ahead-team', reach: openTeamWeekAhead },
       { name: 'overview-coverage-cell', reach: openCoverageCell, viewport: true },
       { name: 'overview-trends', reach: openTrends },
       { name: 'overview-csv-errors', reach: importCsvWithErrors },
