@@ -18,7 +18,7 @@ import { sampleToHostItem } from '../src/ui/demo/sampleToHostItem';
 import { composeMockBundle, fireComposeEvent, waitForComposeHints } from './lib/composeMockBundle';
 import { startDemoEnvironment, type DemoEnvironment } from './lib/demoBrowser';
 import {
-  askPartnerFeedback, fillFeedbackReply, importCsvWithErrors, logNote, openCoverageCell, openFeedbackSchedule, openWeekAhead, openPartnerEdit, openProposals, openTrends,
+  askPartnerFeedback, fillFeedbackReply, importCsvWithErrors, logNote, openCoverageCell, openFeedbackSchedule, openTeamWeekAhead, openWeekAhead, openPartnerEdit, openProposals, openTrends,
   savePartnerEditWithError, searchPerson, showPaneBriefing, submitEmptyNote, takeAttendance,
 } from './lib/demoStates';
 import { seedFeedbackRequests } from './lib/seedDemo';
@@ -72,6 +72,7 @@ const SURFACES: Array<{
       // With "nieuw sinds je laatste bezoek": colleagues' notes on the official's partners (a first visit: the last two weeks).
       { name: 'overview', reach: (page) => page.getByTestId('since-last-visit').waitFor() },
       { name: 'overview-week-ahead', reach: openWeekAhead },
+      { name: 'overview-week-ahead-team', reach: openTeamWeekAhead },
       { name: 'overview-reviews-feedback', reach: openFeedbackSchedule },
       { name: 'overview-coverage-cell', reach: openCoverageCell, viewport: true },
       { name: 'overview-trends', reach: openTrends },

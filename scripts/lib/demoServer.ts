@@ -5,6 +5,7 @@ import path from 'node:path';
 import { demoAttendanceMeetings } from '../../src/demo/attendance';
 import { demoCalendar } from '../../src/demo/calendar';
 import { OFFICIALS } from '../../src/demo/municipality';
+import { DEMO_TEAM, demoTeamCalendar } from '../../src/demo/team';
 import { createGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../src/emulator';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 
@@ -56,10 +57,17 @@ async function serveFile(res: http.ServerResponse, file: string, immutable: bool
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   // The demo officials' directory profiles, so /me answers their department as a tenant would.
-  const profiles = Object.fromEntries(OFFICIALS.map((o) => [o.email, { department: o.department, jobTitle: o.title }]));
+  // The demo manager's reports carry their manager and their name, for /me/directReports.
+  const reports = new Set(DEMO_TEAM.reports.map((r) => r.official.email));
+  const profiles = Object.fromEntries(
+    OFFICIALS.map((o) => [o.email, { department: o.department, jobTitle: o.title, displayName: o.name, ...(reports.has(o.email) ? { manager: DEMO_TEAM.manager.email } : {}) }]),
+  );
   const emulator = createGraphEmulator({ ...options.emulator, profiles: { ...profiles, ...options.emulator.profiles } });
   // The demo official's next two weeks, for the week ahead (the emulator keeps meetings in memory only).
   for (const meeting of demoCalendar(new Date())) emulator.meetings.add(meeting);
+  // The reports' own meetings, and the calendar one of them shared with the manager (the other's stays closed).
+  for (const meeting of demoTeamCalendar(new Date())) emulator.meetings.add(meeting);
+  for (const report of DEMO_TEAM.reports) if (report.sharesCalendar) emulator.meetings.shareCalendar(report.official.email, DEMO_TEAM.manager.email);
   // The meetings behind the meeting samples, with the attendance report of the one that has ended.
   for (const meeting of demoAttendanceMeetings()) emulator.meetings.add(meeting);
   const server = http.createServer((req, res) => {

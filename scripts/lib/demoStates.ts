@@ -38,6 +38,14 @@ export async function openWeekAhead(page: Page): Promise<void> {
   await page.getByTestId('week-ahead-meeting').first().waitFor();
 }
 
+/** A manager's "Afspraken van mijn medewerkers": the shared colleague's partner meetings, the other "not shared". */
+export async function openTeamWeekAhead(page: Page, locale: string): Promise<void> {
+  await openWeekAhead(page);
+  const team = page.getByTestId('week-ahead-team');
+  await team.getByRole('button', { name: locale.startsWith('nl') ? 'Afspraken van mijn medewerkers tonen' : "Show my team's meetings" }).click();
+  await team.getByTestId('week-ahead-not-shared').waitFor();
+}
+
 export async function openTrends(page: Page): Promise<void> {
   await openOverviewTab(page, 'trends');
   await page.getByTestId('trends-table').waitFor();

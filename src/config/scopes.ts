@@ -48,6 +48,23 @@ export const ATTENDANCE_GRAPH_SCOPES = {
 /** The organizer's attendance token: the official's scopes (the chat and online-meeting lookups) plus the report scope. */
 export const ATTENDANCE_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.values(ATTENDANCE_GRAPH_SCOPES)];
 
+/**
+ * Asked for only when a manager clicks "Afspraken van mijn medewerkers tonen" in the week ahead, through the same
+ * incremental consent: the manager's direct reports need User.ReadBasic.All besides User.Read ("List directReports",
+ * https://learn.microsoft.com/graph/api/user-list-directreports: least privileged "User.Read and User.ReadBasic.All"),
+ * and a calendar another user shared needs Calendars.Read.Shared ("Get shared or delegated Outlook calendar and its
+ * events", https://learn.microsoft.com/graph/outlook-get-shared-events-calendars; Calendars.Read reaches only one's own,
+ * and there is no ReadBasic form of it). Both can be consented by the user themself; neither is in the daily token,
+ * so an official who is no manager never carries them, and Graph still answers only calendars their owner shared.
+ */
+export const TEAM_GRAPH_SCOPES = {
+  directReports: 'https://graph.microsoft.com/User.ReadBasic.All',
+  sharedCalendars: 'https://graph.microsoft.com/Calendars.Read.Shared',
+} as const;
+
+/** The manager's team token: the official's scopes plus the two above. */
+export const TEAM_SCOPES: string[] = [...ALL_GRAPH_SCOPES, ...Object.values(TEAM_GRAPH_SCOPES)];
+
 /** `https://graph.microsoft.com/Sites.Read.All` → `Sites.Read.All`, the form a token's `scp` claim carries. */
 export function shortScope(scope: string): string {
   return scope.replace(/^https:\/\/graph\.microsoft\.com\//, '');
@@ -55,9 +72,10 @@ export function shortScope(scope: string): string {
 
 /**
  * What a sign-in asks for on top of the official's scopes, by why it is asked (incremental consent):
- * an administrator running setup, a meeting's organizer reading its attendance report.
+ * an administrator running setup, a meeting's organizer reading its attendance report, a manager reading the
+ * calendars their direct reports shared.
  */
-export const CONSENT_SCOPES = { setup: SETUP_SCOPES, attendance: ATTENDANCE_SCOPES } as const;
+export const CONSENT_SCOPES = { setup: SETUP_SCOPES, attendance: ATTENDANCE_SCOPES, team: TEAM_SCOPES } as const;
 export type ConsentPurpose = keyof typeof CONSENT_SCOPES;
 
 export function isConsentPurpose(value: string | null | undefined): value is ConsentPurpose {

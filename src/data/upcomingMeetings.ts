@@ -12,7 +12,7 @@ import type { GraphTransport } from './graph/GraphTransport';
 interface GraphEmailAddress {
   emailAddress?: { name?: string | null; address?: string | null } | null;
 }
-interface GraphEvent {
+export interface GraphEvent {
   id?: string;
   subject?: string | null;
   start?: { dateTime?: string; timeZone?: string } | null;
@@ -36,7 +36,8 @@ function utcInstant(t: GraphEvent['start']): string | undefined {
 
 const address = (a: GraphEmailAddress | null | undefined) => a?.emailAddress?.address?.trim().toLowerCase() || undefined;
 
-function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
+/** One event of a calendarView answer as the week ahead needs it; undefined for one without an id or start. */
+export function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
   const start = utcInstant(e.start);
   if (!e.id || !start) return undefined;
   const end = utcInstant(e.end);
@@ -52,18 +53,30 @@ function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
   };
 }
 
-/** The meetings overlapping [now, now + days), as calendarView answers them (occurrences, soonest first). */
-export async function readUpcomingMeetings(transport: Pick<GraphTransport, 'pages'>, now: Date, days = WEEK_AHEAD_DAYS): Promise<CalendarMeeting[]> {
+/** `{owner}/calendarView` over [now, now + days), first page; `owner` is `/me` or `/users/{id}`. */
+export function calendarViewPath(owner: string, now: Date, days = WEEK_AHEAD_DAYS): string {
   const from = now.toISOString();
   const to = new Date(now.getTime() + days * 86_400_000).toISOString();
-  const meetings: CalendarMeeting[] = [];
-  let pages = 0;
-  for await (const page of transport.pages<GraphEvent>(`/me/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${SELECT}&$top=50`)) {
-    for (const event of page.value) {
-      const meeting = toMeeting(event);
-      if (meeting) meetings.push(meeting);
+  return `${owner}/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${SELECT}&$top=50`;
+}
+
+/**
+ * The meetings of a calendarView from `path` (a first page's path or a nextLink) on, every page up to MAX_PAGES
+ * in all; `first` is a first page already read (from a batch), whose nextLink `path` then is.
+ */
+export async function readCalendarPages(transport: Pick<GraphTransport, 'pages'>, path: string | undefined, first?: GraphEvent[]): Promise<CalendarMeeting[]> {
+  const events: GraphEvent[] = [...(first ?? [])];
+  let pages = first ? 1 : 0;
+  if (path && pages < MAX_PAGES) {
+    for await (const page of transport.pages<GraphEvent>(path)) {
+      events.push(...page.value);
+      if (++pages >= MAX_PAGES) break;
     }
-    if (++pages >= MAX_PAGES) break;
   }
-  return meetings;
+  return events.map(toMeeting).filter((m): m is CalendarMeeting => !!m);
+}
+
+/** The meetings overlapping [now, now + days), as calendarView answers them (occurrences, soonest first). */
+export function readUpcomingMeetings(transport: Pick<GraphTransport, 'pages'>, now: Date, days = WEEK_AHEAD_DAYS): Promise<CalendarMeeting[]> {
+  return readCalendarPages(transport, calendarViewPath('/me', now, days));
 }

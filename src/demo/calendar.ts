@@ -24,12 +24,16 @@ function at(now: Date, days: number, hours: number): string {
   return new Date(day + days * DAY + (9 + hours) * HOUR).toISOString();
 }
 
+/** A one-hour demo meeting starting 09:00 UTC + `hours`, `days` from now's day. */
+export function demoMeeting(now: Date, id: string, subject: string, days: number, hours: number, organizer: DemoCalendarMeeting['organizer'], attendees: DemoCalendarMeeting['attendees']): DemoCalendarMeeting {
+  const start = at(now, days, hours);
+  return { chatId: `19:meeting_demo-${id}@thread.v2`, subject, organizer, attendees, start, end: new Date(Date.parse(start) + HOUR).toISOString() };
+}
+
 export function demoCalendar(now: Date, official = OFFICIALS[0]): DemoCalendarMeeting[] {
   const me = { email: official.email, name: official.name };
-  const meeting = (id: string, subject: string, days: number, hours: number, organizer: DemoCalendarMeeting['organizer'], attendees: DemoCalendarMeeting['attendees']) => {
-    const start = at(now, days, hours);
-    return { chatId: `19:meeting_demo-${id}@thread.v2`, subject, organizer, attendees, start, end: new Date(Date.parse(start) + HOUR).toISOString() };
-  };
+  const meeting = (id: string, subject: string, days: number, hours: number, organizer: DemoCalendarMeeting['organizer'], attendees: DemoCalendarMeeting['attendees']) =>
+    demoMeeting(now, id, subject, days, hours, organizer, attendees);
   return [
     meeting('veenland', 'Bestuurlijk overleg renovatieplanning', 2, 1, me, [
       { email: 'h.vandijk@woonstichtingveenland.nl', name: 'Henk van Dijk' },

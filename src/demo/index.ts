@@ -1,6 +1,7 @@
 /** The demo municipality, its generated data and the sample items of the plain-browser host. */
 export { demoAttendanceMeetings, sampleChatId, type DemoAttendanceReport } from './attendance';
 export { demoCalendar, type DemoCalendarMeeting } from './calendar';
+export { DEMO_TEAM, demoTeamCalendar, type DemoReport, type DemoTeam } from './team';
 export { createDemoData, DEFAULT_DEMO_NOW, DEMO_SEED, type DemoData, type DemoDataOptions } from './demoData';
 export {
   DEPARTMENTS,

@@ -46,7 +46,10 @@ export interface GraphEmulator {
   flush(): Promise<void>;
   /** Adds an answer for another Graph path, e.g. `addRoute('GET', '/chats/{chatId}', ctx => …)`. */
   addRoute(method: string, pattern: string, handler: RouteHandler): void;
-  /** Teams meetings behind `/chats/{id}`, `/me/onlineMeetings` and `/me/events` (see meetingRoutes.ts). */
+  /**
+   * Teams meetings behind `/chats/{id}`, `/me/onlineMeetings`, `/me/events` and the calendar views, and whose
+   * calendar is shared with whom (`shareCalendar(owner, delegate)`, for `/users/{id}/calendarView`; see meetingRoutes.ts).
+   */
   readonly meetings: MeetingStore;
   /** Teams activity-feed notifications sent through `/users/{id}/teamwork/sendActivityNotification`, and who has the app (see activityRoutes.ts). */
   readonly activity: ActivityFeed;
@@ -105,7 +108,7 @@ class Emulator implements GraphEmulator {
     this.routes.addAll(userRoutes(this.directory));
     this.listItemOrderBy = options.listItemOrderBy ?? 'refuse';
     this.routes.addAll(sharepointRoutes(this.sites, { quirks: this.quirks, listItemOrderBy: () => this.listItemOrderBy }));
-    this.routes.addAll(meetingRoutes(this.meetings));
+    this.routes.addAll(meetingRoutes(this.meetings, (key, caller) => this.directory.find(key, caller)));
     this.routes.addAll(activityRoutes(this.activity));
     if (options.routes) this.routes.addAll(options.routes);
     if (options.siteOwners) this.sites.add(DEFAULT_SITE).setOwners(options.siteOwners);

@@ -6,7 +6,7 @@
  */
 export { createGraphEmulator, DEFAULT_SITE, MAX_BATCH_REQUESTS, type GraphEmulator } from './emulator';
 export { startGraphEmulator } from './server';
-export { ADMIN_TOKEN_SCOPES, createTestToken, OFFICIAL_TOKEN_SCOPES } from './testToken';
+export { ADMIN_TOKEN_SCOPES, createTestToken, OFFICIAL_TOKEN_SCOPES, TEAM_TOKEN_SCOPES } from './testToken';
 export { ENDPOINT_PERMISSIONS, permissionFor, type EndpointPermission } from './permissions';
 export type { ListCreateQuirk } from './sharepointRoutes';
 export { ALL_FAULT_KINDS } from './faults';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphError, badRequest, notFound } from './errors';
 import { linkWith, listOption, option, topOption } from './queryOptions';
 import { checkNames, selectProperties } from './queryPolicy';
-import type { RequestContext, RouteDefinition } from './types';
+import type { EmulatorUser, GraphResponse, RequestContext, RouteDefinition } from './types';
 
 /**
  * Teams meetings for the emulator: `/chats/{id}`, `/me/onlineMeetings?$filter=JoinWebUrl eq '…'`,
@@ -21,6 +21,12 @@ import type { RequestContext, RouteDefinition } from './types';
  *   403), a report exists only once a session has ended (none yet: an empty collection), the list leaves
  *   `attendanceRecords` empty and the get returns them only with `$expand=attendanceRecords` (a navigation
  *   property not returned by default); `$select` on the list, `$select`/`$expand` on the get, nothing else.
+ * - `/users/{id | userPrincipalName}/calendarView` (the same page, and "Get shared or delegated Outlook calendar and
+ *   its events", https://learn.microsoft.com/graph/outlook-get-shared-events-calendars): another user's calendar,
+ *   with the same query rules as `/me/calendarView`, answered only when its owner shared it with the caller
+ *   (`emulator.meetings.shareCalendar(owner, delegate)`, as the owner does in Outlook) and the token holds
+ *   Calendars.Read.Shared (permissions.ts); otherwise 403 `ErrorAccessDenied`, Exchange's answer for a mailbox
+ *   the caller has no rights on. An id the directory does not know answers 404 `ErrorInvalidUser`.
  * Tests seed meetings with `emulator.meetings.add(…)`; `deny` makes one answer 403 as a tenant without the
  * consent would.
  */
@@ -67,6 +73,22 @@ interface StoredMeeting extends Required<Omit<SeedMeeting, 'deny' | 'reports'>> 
 
 export class MeetingStore {
   private readonly meetings = new Map<string, StoredMeeting>();
+  /** `owner delegate` pairs (lower-case): whose calendar is shared with whom. */
+  private readonly shares = new Set<string>();
+
+  /** The owner shares their calendar with the delegate (read access to every non-private detail). */
+  shareCalendar(owner: string, delegate: string): void {
+    this.shares.add(`${owner.toLowerCase()} ${delegate.toLowerCase()}`);
+  }
+
+  unshareCalendar(owner: string, delegate: string): void {
+    this.shares.delete(`${owner.toLowerCase()} ${delegate.toLowerCase()}`);
+  }
+
+  /** Everyone reads their own calendar; another's only when it is shared with them. */
+  maySee(owner: string, caller: string): boolean {
+    return owner.toLowerCase() === caller.toLowerCase() || this.shares.has(`${owner.toLowerCase()} ${caller.toLowerCase()}`);
+  }
 
   add(seed: SeedMeeting): { joinWebUrl: string; meetingId: string } {
     const meetingId = `MSo${Buffer.from(seed.chatId).toString('base64url')}`;
@@ -78,8 +100,10 @@ export class MeetingStore {
     return { joinWebUrl, meetingId };
   }
 
+  /** Removes every meeting and every calendar share. */
   clear(): void {
     this.meetings.clear();
+    this.shares.clear();
   }
 
   byChat(chatId: string): StoredMeeting | undefined {
@@ -172,7 +196,34 @@ function reportJson(r: StoredReport, withRecords: boolean): Record<string, unkno
   };
 }
 
-export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
+const CALENDAR_VIEW_QUERY = ['startDateTime', 'endDateTime', 'select', 'top', 'skip'];
+
+/** `email`'s copies of the meetings overlapping the window, soonest first, a page of `$top` (default 10) from `$skip`. */
+function calendarView(store: MeetingStore, ctx: RequestContext, email: string): GraphResponse {
+  checkNames('select', listOption(ctx.query, 'select'), EVENT_PROPERTIES, 'microsoft.graph.event');
+  const from = dateTimeParam(ctx, 'startDateTime');
+  const to = dateTimeParam(ctx, 'endDateTime');
+  const top = topOption(ctx.query, 10, 1000);
+  const skipText = option(ctx.query, 'skip') ?? '0';
+  if (!/^\d+$/.test(skipText)) throw badRequest(`Invalid value '${skipText}' for $skip.`, 'BadRequest');
+  const skip = Number(skipText);
+  const found = store
+    .all()
+    .filter((m) => takesPart(m, email) && Date.parse(m.start) < to && Date.parse(m.end) > from)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  if (found.some((m) => m.deny.has('event'))) throw forbidden();
+  const page = found.slice(skip, skip + top);
+  return {
+    status: 200,
+    body: {
+      value: page.map((m) => selectEvent(ctx, eventJson(m, email))),
+      ...(skip + top < found.length ? { '@odata.nextLink': linkWith(ctx, { $skip: String(skip + top) }) } : {}),
+    },
+  };
+}
+
+/** `findUser` resolves `/users/{id | userPrincipalName}` to a mailbox (the emulator's directory, userRoutes.ts). */
+export function meetingRoutes(store: MeetingStore, findUser: (idOrPrincipal: string, caller: EmulatorUser) => EmulatorUser | undefined): RouteDefinition[] {
   return [
     {
       method: 'GET',
@@ -284,30 +335,22 @@ export function meetingRoutes(store: MeetingStore): RouteDefinition[] {
     {
       method: 'GET',
       pattern: '/me/calendarView',
-      query: ['startDateTime', 'endDateTime', 'select', 'top', 'skip'],
+      query: CALENDAR_VIEW_QUERY,
+      prefer: [],
+      conditional: [],
+      handler: (ctx) => calendarView(store, ctx, ctx.user.email),
+    },
+    {
+      method: 'GET',
+      pattern: '/users/{userId}/calendarView',
+      query: CALENDAR_VIEW_QUERY,
       prefer: [],
       conditional: [],
       handler: (ctx) => {
-        checkNames('select', listOption(ctx.query, 'select'), EVENT_PROPERTIES, 'microsoft.graph.event');
-        const from = dateTimeParam(ctx, 'startDateTime');
-        const to = dateTimeParam(ctx, 'endDateTime');
-        const top = topOption(ctx.query, 10, 1000);
-        const skipText = option(ctx.query, 'skip') ?? '0';
-        if (!/^\d+$/.test(skipText)) throw badRequest(`Invalid value '${skipText}' for $skip.`, 'BadRequest');
-        const skip = Number(skipText);
-        const found = store
-          .all()
-          .filter((m) => takesPart(m, ctx.user.email) && Date.parse(m.start) < to && Date.parse(m.end) > from)
-          .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-        if (found.some((m) => m.deny.has('event'))) throw forbidden();
-        const page = found.slice(skip, skip + top);
-        return {
-          status: 200,
-          body: {
-            value: page.map((m) => selectEvent(ctx, eventJson(m, ctx.user.email))),
-            ...(skip + top < found.length ? { '@odata.nextLink': linkWith(ctx, { $skip: String(skip + top) }) } : {}),
-          },
-        };
+        const owner = findUser(ctx.params.userId, ctx.user);
+        if (!owner) throw new GraphError(404, 'ErrorInvalidUser', `The requested user '${ctx.params.userId}' is invalid.`);
+        if (!store.maySee(owner.email, ctx.user.email)) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+        return calendarView(store, ctx, owner.email);
       },
     },
   ];

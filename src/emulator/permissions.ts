@@ -17,10 +17,12 @@ export interface EndpointPermission {
   accepted: readonly string[];
   /** The documentation page the permissions come from. */
   doc: string;
+  /** Permissions the least privileged one needs beside it ("User.Read and User.ReadBasic.All"); the higher ones stand alone. */
+  with?: readonly string[];
 }
 
 const DOCS = 'https://learn.microsoft.com/graph/api/';
-const p = (method: string, pattern: string, accepted: string[], page: string): EndpointPermission => ({ method, pattern, accepted, doc: DOCS + page });
+const p = (method: string, pattern: string, accepted: string[], page: string, withLeast?: string[]): EndpointPermission => ({ method, pattern, accepted, doc: DOCS + page, ...(withLeast ? { with: withLeast } : {}) });
 
 /** No Graph permission: emulator-only routes (what SharePoint REST or the site settings page does in a tenant). */
 export const EMULATOR_ONLY = '(emulator only)';
@@ -51,6 +53,12 @@ export const ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
   p('GET', '/me/onlineMeetings/{meetingId}/attendanceReports/{reportId}', ['OnlineMeetingArtifact.Read.All'], 'meetingattendancereport-get'),
   p('GET', '/me/events', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-events'),
   p('GET', '/me/calendarView', ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], 'user-list-calendarview'),
+  // Another user's calendar: the caller needs the .Shared permissions ("Get shared or delegated Outlook calendar and its
+  // events", https://learn.microsoft.com/graph/outlook-get-shared-events-calendars: "Calendars.Read.Shared or
+  // Calendars.ReadWrite.Shared"); Calendars.Read reaches only the user's own. The owner's sharing is checked in meetingRoutes.ts.
+  p('GET', '/users/{userId}/calendarView', ['Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'], 'user-list-calendarview'),
+  // The page's least privileged is "User.Read and User.ReadBasic.All" (both); any of its higher ones alone.
+  p('GET', '/me/directReports', ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], 'user-list-directreports', ['User.Read']),
   // Delegated: TeamsActivity.Send only ("Higher privileged permissions: Not available").
   p('POST', '/users/{userId}/teamwork/sendActivityNotification', ['TeamsActivity.Send'], 'userteamwork-sendactivitynotification'),
 ];
@@ -71,6 +79,8 @@ export function permissionFor(method: string, pattern: string): EndpointPermissi
 export function assertPermitted(method: string, pattern: string, scopes: ReadonlySet<string>): void {
   const rule = permissionFor(method, pattern);
   if (!rule) return;
-  if (rule.accepted.some((s) => scopes.has(s.toLowerCase()))) return;
-  throw new GraphError(403, 'accessDenied', `Access denied. ${method.toUpperCase()} ${pattern} needs one of the delegated permissions ${rule.accepted.join(', ')} (${rule.doc}); the token has ${[...scopes].join(' ') || 'none'}.`);
+  const has = (s: string) => scopes.has(s.toLowerCase());
+  if (rule.accepted.some((s, i) => has(s) && (i > 0 || (rule.with ?? []).every(has)))) return;
+  const least = [rule.accepted[0], ...(rule.with ?? [])].join(' and ');
+  throw new GraphError(403, 'accessDenied', `Access denied. ${method.toUpperCase()} ${pattern} needs one of the delegated permissions ${[least, ...rule.accepted.slice(1)].join(', ')} (${rule.doc}); the token has ${[...scopes].join(' ') || 'none'}.`);
 }

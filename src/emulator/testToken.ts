@@ -1,4 +1,4 @@
-import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES, shortScope } from '../config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES, TEAM_SCOPES, shortScope } from '../config/scopes';
 
 /** The delegated permissions an official's token carries: exactly what the app asks for (src/config/scopes.ts). */
 export const OFFICIAL_TOKEN_SCOPES: readonly string[] = ALL_GRAPH_SCOPES.map(shortScope);
@@ -6,6 +6,8 @@ export const OFFICIAL_TOKEN_SCOPES: readonly string[] = ALL_GRAPH_SCOPES.map(sho
 export const ADMIN_TOKEN_SCOPES: readonly string[] = SETUP_SCOPES.map(shortScope);
 /** A meeting organizer who consented to the attendance report: the official's scopes and OnlineMeetingArtifact.Read.All (ATTENDANCE_SCOPES). */
 export const ATTENDANCE_TOKEN_SCOPES: readonly string[] = ATTENDANCE_SCOPES.map(shortScope);
+/** A manager who consented to their team's calendars: the official's scopes, User.ReadBasic.All and Calendars.Read.Shared (TEAM_SCOPES). */
+export const TEAM_TOKEN_SCOPES: readonly string[] = TEAM_SCOPES.map(shortScope);
 
 /**
  * Mints an unsigned (`alg: none`) JWT that the emulator accepts: tests act as different

@@ -60,6 +60,10 @@ export interface UserProfile {
   department?: string;
   jobTitle?: string;
   officeLocation?: string;
+  /** The name the directory shows for a user who has not signed in (a direct report); a token's `name` wins for the signed-in user. */
+  displayName?: string;
+  /** The address of the user's manager: they are among that manager's `/me/directReports`. */
+  manager?: string;
 }
 
 /** The official acting, read from the bearer token. */

@@ -115,6 +115,12 @@ export interface Host {
    */
   setupAccess?(): SetupAccess | undefined;
   /**
+   * Graph access for a manager's week ahead of their direct reports: tokens with TEAM_SCOPES (User.ReadBasic.All and
+   * Calendars.Read.Shared besides the official's), asked for by incremental consent only from the manager's click.
+   * Undefined where the host cannot ask for more scopes.
+   */
+  teamAccess?(): SetupAccess | undefined;
+  /**
    * Teams meetings: who attended the current meeting, from its attendance report (hosts/meeting/meetingAttendance.ts).
    * Call from a click: it may ask the organizer for the OnlineMeetingArtifact.Read.All consent (incremental, only
    * here). Undefined where the host has no Teams meeting.

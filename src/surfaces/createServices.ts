@@ -115,5 +115,19 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const ownDepartment = () => (department ??= readOwnDepartment(repository.transport));
   // Its own chunk: only the overview's week ahead reads the calendar.
   const upcomingMeetings = () => import(/* webpackChunkName: "overview-data" */ '../data/upcomingMeetings').then((m) => m.readUpcomingMeetings(repository.transport, new Date()));
-  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, now: () => new Date() };
+  // A manager's team: its scopes on a token of their own, asked for from the manager's click only (incremental consent).
+  const team = host.teamAccess?.();
+  const teamMeetings: Services['teamMeetings'] = team
+    ? async () => {
+        const [{ consentFromClick }, { readTeamCalendars }, { GraphTransport }] = await Promise.all([
+          import('../hosts/auth/consentFromClick'),
+          import(/* webpackChunkName: "overview-data" */ '../data/teamCalendars'),
+          import('../data/graph/GraphTransport'),
+        ]);
+        if (!(await consentFromClick(team))) return { status: 'consent-refused' };
+        const transport = GraphTransport.create({ baseUrl: resolveGraphBaseUrl(config, window.location.origin), getAccessToken: () => team.getAccessToken() });
+        return { status: 'ready', colleagues: await readTeamCalendars(transport, new Date()) };
+      }
+    : undefined;
+  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, teamMeetings, now: () => new Date() };
 }

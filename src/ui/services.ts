@@ -5,11 +5,15 @@ import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
 import type { CalendarMeeting } from '../core/weekAhead';
+import type { ColleagueCalendar } from '../data/teamCalendars';
 import type { Host } from '../hosts/Host';
 import type { AuditAction, AuditEntry } from '../core/audit';
 import type { ItemVersion } from '../data/SharePointPartnerRepository';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
+
+/** A manager's direct reports with their calendars of the next 14 days (only shared ones), or that they refused the consent. */
+export type TeamWeekAhead = { status: 'ready'; colleagues: ColleagueCalendar[] } | { status: 'consent-refused' };
 
 export type WriteQueuePort = Pick<WriteQueue, 'durable' | 'list' | 'subscribe' | 'enqueue' | 'retry' | 'discard'>;
 export type DraftPort = Pick<DraftStore, 'load' | 'save' | 'remove' | 'list'>;
@@ -43,5 +47,10 @@ export interface Services {
   ownDepartment(): Promise<string | undefined>;
   /** The official's calendar of the next 14 days (Graph calendarView), for the week ahead; asked when that tab opens. */
   upcomingMeetings(): Promise<CalendarMeeting[]>;
+  /**
+   * The manager's direct reports and the calendars they shared (Graph directReports and `/users/{id}/calendarView`),
+   * asking for the team consent first: call from a click. Undefined where the host cannot ask for it.
+   */
+  teamMeetings?(): Promise<TeamWeekAhead>;
   now(): Date;
 }

@@ -12,7 +12,7 @@ import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import type { HostTheme } from '../../src/hosts/Host';
 import { createTranslator, pickLocale } from '../../src/i18n';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
-import { importCsvWithErrors, openCoverageCell, openOverviewTab, openPartnerEdit, openTrends, OVERVIEW_TABS, savePartnerEditWithError } from '../../scripts/lib/demoStates';
+import { importCsvWithErrors, openCoverageCell, openOverviewTab, openPartnerEdit, openTeamWeekAhead, openTrends, OVERVIEW_TABS, savePartnerEditWithError } from '../../scripts/lib/demoStates';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 import { layoutProblems } from './layoutCheck';
 
@@ -103,6 +103,7 @@ describe('layout', () => {
     await step('CSV import with a long error', page, importCsvWithErrors);
     // The other tabs as they open.
     for (const tab of OVERVIEW_TABS.filter((name) => !['register', 'coverage', 'trends', 'csv'].includes(name))) await step(`${tab} tab`, page, (p) => openOverviewTab(p, tab));
+    await step("the manager's team in the week ahead", page, (p) => openTeamWeekAhead(p, locale));
     await step('partner edit form with a domain error', page, async (p) => {
       await openPartnerEdit(p, locale);
       const before = await inputBoxes(p);

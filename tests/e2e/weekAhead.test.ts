@@ -4,8 +4,8 @@
  * with its briefing; and the same briefing in the pane of a meeting.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { createDemoData, demoCalendar, OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { createDemoData, DEMO_TEAM, demoCalendar, OFFICIALS } from '../../src/demo';
+import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -57,6 +57,72 @@ test('the overview\'s week ahead lists the official\'s partner meetings of the n
   // From the briefing to the partner's page.
   await first.getByRole('button', { name: 'Open Woonstichting Veenland' }).click();
   await page.getByTestId('partner-page').getByRole('heading', { name: 'Woonstichting Veenland' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a manager, from their click, sees the partner meetings of the colleague who shared their calendar, and "not shared" for the other', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/overview.html`);
+  await page.getByTestId('overview-table').waitFor();
+  await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();
+  const team = page.getByTestId('week-ahead-team');
+  await team.getByRole('heading', { name: 'Afspraken van mijn medewerkers' }).waitFor();
+  // Nothing of the team is read before the click (that asks for the team consent).
+  await page.getByTestId('week-ahead-meeting').first().waitFor();
+  const teamCalls = () => env.server.emulator.requestLog.filter((r) => /\/me\/directReports|\/users\/[^/]+\/calendarView/.test(r.url));
+  expect(teamCalls()).toEqual([]);
+  await team.getByRole('button', { name: 'Afspraken van mijn medewerkers tonen' }).click();
+
+  const [sharing, closed] = DEMO_TEAM.reports.map((r) => r.official.name);
+  const colleagues = team.getByTestId('week-ahead-colleague');
+  await colleagues.first().waitFor();
+  expect(await colleagues.locator('h3').allTextContents()).toEqual([sharing, closed].sort((a, b) => a.localeCompare(b, 'nl')));
+  const bas = colleagues.filter({ has: page.getByRole('heading', { name: sharing }) });
+  const meeting = bas.getByTestId('week-ahead-team-meeting').filter({ hasText: 'Huisvesting cliënten beschermd wonen' });
+  await meeting.getByText(/met Zorggroep Veenstroom/).waitFor();
+  const brief = meeting.getByTestId('briefing');
+  await brief.getByText('Voorbereiding: Zorggroep Veenstroom').waitFor();
+  expect(await brief.innerText()).toMatch(new RegExp(`Laatste contact van ${sharing}: |${sharing} had nog geen contact`));
+  // The manager's own meeting that the colleague attends is in his calendar too; when the manager owns the partner,
+  // the briefing says so instead of offering a call to themself.
+  const veenland = partnerByName('Woonstichting Veenland');
+  const ownerLine = bas.getByTestId('week-ahead-team-meeting').filter({ hasText: 'Bestuurlijk overleg renovatieplanning' }).getByTestId('briefing-owner');
+  if (veenland.ownerEmail === DEMO_TEAM.manager.email) {
+    expect(await ownerLine.innerText()).toBe('Jij bent de relatiebeheerder.');
+    expect(await ownerLine.getByRole('link').count()).toBe(0);
+  } else if (veenland.ownerEmail === DEMO_TEAM.reports[0].official.email) expect(await ownerLine.innerText()).toBe(`${sharing} is de relatiebeheerder.`);
+  else expect(await ownerLine.innerText()).toContain(`Relatiebeheerder: ${veenland.ownerName}`);
+  // The internal meeting of the sharing colleague has no partner: not shown.
+  expect(await bas.getByText('Werkoverleg bijzondere doelgroepen').count()).toBe(0);
+  // The colleague who did not share: the line, and nothing of their calendar.
+  const sander = colleagues.filter({ has: page.getByRole('heading', { name: closed }) });
+  expect(await sander.getByTestId('week-ahead-not-shared').innerText()).toBe('Agenda niet met u gedeeld');
+  expect(await team.getByText('Gebiedsvisie Veenhaven-Oost met Thuisbaas').count()).toBe(0);
+  // Read through Graph with the team token: the reports, then both calendars (one answered 403).
+  expect(teamCalls().map((r) => `${r.method} ${r.status}`).sort()).toEqual(['GET 200', 'GET 200', 'GET 403']);
+
+  const axe = await new AxeBuilder({ page }).include('[data-testid="week-ahead"]').exclude('[data-tabster-dummy]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an official without direct reports is told so', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/overview.html`);
+  await page.getByTestId('overview-table').waitFor();
+  await signInAs(page, DEMO_TEAM.reports[1].official.name);
+  await page.getByTestId('overview-table').waitFor();
+  await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();
+  const team = page.getByTestId('week-ahead-team');
+  await team.getByRole('button', { name: 'Afspraken van mijn medewerkers tonen' }).click();
+  await team.getByText('U hebt geen medewerkers in de organisatiegegevens.').waitFor();
+  expect(await team.getByTestId('week-ahead-colleague').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

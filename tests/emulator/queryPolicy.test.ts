@@ -29,7 +29,7 @@ const refused = (res: { status: number; body: any }) => {
 };
 
 test('every built-in route declares which query options, preferences and conditional headers it implements', () => {
-  const routes = [...sharepointRoutes(new SiteRegistry([], undefined, 0)), ...userRoutes(new UserDirectory()), ...meetingRoutes(new MeetingStore())];
+  const routes = [...sharepointRoutes(new SiteRegistry([], undefined, 0)), ...userRoutes(new UserDirectory()), ...meetingRoutes(new MeetingStore(), () => undefined)];
   for (const r of routes) expect({ route: `${r.method} ${r.pattern}`, declared: Array.isArray(r.query) }).toEqual({ route: `${r.method} ${r.pattern}`, declared: true });
 });
 

@@ -7,7 +7,7 @@ import { parseSignInResult, serializeSignInResult, signInPageUrl, type SignInPag
 import { runSignInPage } from '../../src/hosts/auth/signInPageFlow';
 import { mapSignInError, SignInError, SignInRequiredError, SIGN_IN_ERROR_CODES } from '../../src/hosts/auth/signInErrors';
 import { officeAccount, teamsAccount } from '../../src/hosts/auth/hostAccount';
-import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_SCOPES, TEAM_SCOPES } from '../../src/config/scopes';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -478,5 +478,36 @@ describe('the attendance report asks for OnlineMeetingArtifact.Read.All by incre
       isOnline: () => true,
     });
     expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toEqual(ATTENDANCE_SCOPES);
+  });
+});
+
+describe("a manager's team calendars ask for User.ReadBasic.All and Calendars.Read.Shared by incremental consent, from the click only", () => {
+  const TEAM = ['https://graph.microsoft.com/User.ReadBasic.All', 'https://graph.microsoft.com/Calendars.Read.Shared'];
+
+  test('NAA: the team provider asks the same MSAL instance for TEAM_SCOPES; the official provider never does', async () => {
+    const fake = new FakeMsal();
+    fake.accounts = [ANNA];
+    const { auth, built } = provider(fake);
+    const team = auth.withConsentFor('team');
+    expect(auth.withConsentFor('team')).toBe(team);
+    await team.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(TEAM_SCOPES);
+    expect(TEAM_SCOPES).toEqual([...ALL_GRAPH_SCOPES, ...TEAM]);
+    expect(built).toHaveLength(1);
+    await auth.getAccessToken();
+    expect((fake.requests.acquireTokenSilent as { scopes: string[] }).scopes).toEqual(ALL_GRAPH_SCOPES);
+    for (const scope of TEAM) expect(ALL_GRAPH_SCOPES).not.toContain(scope);
+  });
+
+  test('the sign-in page with purpose=team asks Entra for TEAM_SCOPES', async () => {
+    const fake = new FakeMsal();
+    await runSignInPage({
+      config: { clientId: 'c1d2e3f4-0000-4000-8000-000000000001', tenantId: TENANT },
+      location: { origin: 'https://x.nl', pathname: '/auth-teams.html', search: '?loginHint=a%40b.nl&purpose=team' },
+      report: () => undefined,
+      createApplication: async () => fake.asApplication(),
+      isOnline: () => true,
+    });
+    expect((fake.requests.acquireTokenRedirect as { scopes: string[] }).scopes).toEqual(TEAM_SCOPES);
   });
 });

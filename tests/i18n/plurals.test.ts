@@ -44,6 +44,8 @@ const NOT_COUNTED: Record<string, string> = {
   'briefing.review': 'a score out of 5, not a count',
   'weekAhead.intro': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
   'weekAhead.none': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
+  'weekAhead.team.intro': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
+  'weekAhead.team.none': '{days} is WEEK_AHEAD_DAYS, fourteen: never one',
   'reviews.feedback.overdue': '{days} is FEEDBACK_ANSWER_DAYS, twenty-one: never one',
 };
 

@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_GRAPH_SCOPES, ATTENDANCE_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_GRAPH_SCOPES, SETUP_SCOPES, shortScope } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_GRAPH_SCOPES, ATTENDANCE_SCOPES, SETUP_GRAPH_SCOPES, SETUP_SCOPES, TEAM_GRAPH_SCOPES, TEAM_SCOPES, shortScope } from '../../src/config/scopes';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { AGENDA, toGraphListDefinition, type ColumnSpec } from '../../src/data/schema';
 import { readOwnDepartment } from '../../src/data/officialProfile';
@@ -18,12 +18,13 @@ import { ENDPOINT_PERMISSIONS, permissionFor, type LoggedRequest } from '../../s
 import { RouteTable } from '../../src/emulator/routes';
 import { findMeetingParticipants } from '../../src/hosts/meeting/meetingParticipants';
 import { findMeetingAttendance } from '../../src/hosts/meeting/meetingAttendance';
-import { ATTENDANCE_TOKEN_SCOPES } from '../../src/emulator/testToken';
+import { ATTENDANCE_TOKEN_SCOPES, TEAM_TOKEN_SCOPES } from '../../src/emulator/testToken';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { createTestToken } from '../../src/emulator';
 import { overviewPartnerDeepLink } from '../../src/hosts/deepLinks';
 import { OwnerNotifier } from '../../src/data/ownerNotifier';
 import { readUpcomingMeetings } from '../../src/data/upcomingMeetings';
+import { readTeamCalendars } from '../../src/data/teamCalendars';
 import { createTranslator } from '../../src/i18n';
 import { newInteraction, newPartner } from '../data/fixtures';
 import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from '../data/graphHarness';
@@ -65,7 +66,7 @@ test('each row is the emulator\'s permission for that endpoint: least privileged
     expect(rule!.accepted).toContain(row.asks);
     expect(rule!.doc).toBe(`https://learn.microsoft.com/graph/api/${row.doc}`);
     expect(fs.existsSync(path.join(ROOT, row.test))).toBe(true);
-    for (const who of row.who) expect(['official', 'administrator', 'organizer']).toContain(who);
+    for (const who of row.who) expect(['official', 'administrator', 'organizer', 'manager']).toContain(who);
   }
   // Every emulator permission the app does not use is at least a real route (permissions.test.ts); none is missing here for the app's calls.
   expect(ENDPOINT_PERMISSIONS.length).toBeGreaterThanOrEqual(rows.filter(isGraphRow).length);
@@ -89,6 +90,15 @@ test('the scopes the app requests are exactly the table\'s: officials\' and the 
     expect(asked('organizer').has(artifact)).toBe(true);
     expect(asked('official').has(artifact)).toBe(false);
     expect(asked('administrator').has(artifact)).toBe(false);
+  }
+  // The team's calendars likewise: only the manager's rows use those scopes, and the team token holds exactly those rows' scopes.
+  const team = TEAM_SCOPES.map(shortScope);
+  for (const scope of asked('manager')) expect(team).toContain(scope);
+  for (const shared of Object.values(TEAM_GRAPH_SCOPES).map(shortScope)) {
+    expect(asked('manager').has(shared)).toBe(true);
+    expect(asked('official').has(shared)).toBe(false);
+    expect(asked('administrator').has(shared)).toBe(false);
+    expect(asked('organizer').has(shared)).toBe(false);
   }
   // The XML manifest's SSO scopes are the official's; the unified manifest declares no Graph scope.
   const xml = read('manifest/manifest.xml');
@@ -185,7 +195,7 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     }
   };
   const used = new Set<Row>();
-  const check = (who: 'official' | 'administrator' | 'organizer') => {
+  const check = (who: 'official' | 'administrator' | 'organizer' | 'manager') => {
     const wrong = h.emulator.requestLog
       .map((entry) => ({ entry, row: rowOf(entry) }))
       .filter(({ entry, row }) => {
@@ -248,6 +258,13 @@ describe('the app\'s flows against the emulator call only the table\'s endpoints
     const organizer = GraphTransport.create({ baseUrl: h.url, getAccessToken: async () => organizerToken, retry: { maxRetries: 0 } });
     expect((await findMeetingAttendance(organizer, reportChat)).status).toBe('found');
     expect(check('organizer')).toEqual([]);
+    // A manager (with the team consent) reads the calendars their direct reports shared, for the week ahead.
+    h.emulator.setUserProfile(BRAM.email, { displayName: BRAM.name, manager: ANNA.email });
+    h.emulator.meetings.shareCalendar(BRAM.email, ANNA.email);
+    const managerToken = createTestToken({ ...ANNA, scopes: TEAM_TOKEN_SCOPES });
+    const manager = GraphTransport.create({ baseUrl: h.url, getAccessToken: async () => managerToken, retry: { maxRetries: 0 } });
+    expect((await readTeamCalendars(manager, new Date('2026-12-01T08:00:00Z'))).map((c) => c.calendar)).toEqual(['shared']);
+    expect(check('manager')).toEqual([]);
     // Each row was called by these flows (the table lists no call the app does not make), but the
     // batch envelope, which the log counts apart from its steps.
     const missing = rows.filter((r) => !used.has(r) && r.pattern !== '/$batch').map((r) => `${r.method} ${r.pattern}`);

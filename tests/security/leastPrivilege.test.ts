@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startDemoServer } from '../../scripts/lib/demoServer';
 import { contentSecurityPolicy } from '../../scripts/lib/contentSecurityPolicy';
-import { ALL_GRAPH_SCOPES, ATTENDANCE_GRAPH_SCOPES, SETUP_GRAPH_SCOPES } from '../../src/config/scopes';
+import { ALL_GRAPH_SCOPES, ATTENDANCE_GRAPH_SCOPES, SETUP_GRAPH_SCOPES, TEAM_GRAPH_SCOPES } from '../../src/config/scopes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -65,6 +65,16 @@ describe('least privilege: documented permissions are exactly the requested ones
     expect(sorted(attendance)).toEqual(sorted(Object.values(ATTENDANCE_GRAPH_SCOPES).map(short)));
     const xml = read('manifest/manifest.xml');
     for (const scope of attendance) {
+      expect(readmeScopes).not.toContain(scope);
+      expect(xml).not.toContain(`<Scope>${scope}</Scope>`);
+    }
+  });
+
+  it('the README team table = TEAM_GRAPH_SCOPES, asked for only by a manager (not in the XML manifest, not an official scope)', () => {
+    const team = tableAfter(read('README.md'), "### Permissions for the team's calendars (delegated, managers only)");
+    expect(sorted(team)).toEqual(sorted(Object.values(TEAM_GRAPH_SCOPES).map(short)));
+    const xml = read('manifest/manifest.xml');
+    for (const scope of team) {
       expect(readmeScopes).not.toContain(scope);
       expect(xml).not.toContain(`<Scope>${scope}</Scope>`);
     }

@@ -28,7 +28,8 @@ export interface GraphAuthProvider {
   signIn(): Promise<void>;
   /**
    * The same sign-in asking for the scopes of `purpose` as well (CONSENT_SCOPES: Sites.Manage.All for an
-   * administrator running setup, OnlineMeetingArtifact.Read.All for a meeting's organizer): incremental
+   * administrator running setup, OnlineMeetingArtifact.Read.All for a meeting's organizer, User.ReadBasic.All and
+   * Calendars.Read.Shared for a manager's team calendars): incremental
    * consent, so officials' everyday tokens keep the smaller set. One provider per purpose, kept.
    */
   withConsentFor?(purpose: ConsentPurpose): GraphAuthProvider;

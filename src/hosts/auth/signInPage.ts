@@ -14,8 +14,8 @@ export const SIGN_IN_PAGES = { office: 'auth-office.html', teams: 'auth-teams.ht
 export type SignInPageHost = keyof typeof SIGN_IN_PAGES;
 
 /**
- * Why the page is opened: daily use (the official's scopes), setup (SETUP_SCOPES as well) or a meeting
- * organizer's attendance report (ATTENDANCE_SCOPES as well).
+ * Why the page is opened: daily use (the official's scopes), setup (SETUP_SCOPES as well), a meeting
+ * organizer's attendance report (ATTENDANCE_SCOPES as well) or a manager's team calendars (TEAM_SCOPES as well).
  */
 export type SignInPurpose = ConsentPurpose;
 

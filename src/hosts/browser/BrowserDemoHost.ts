@@ -147,6 +147,11 @@ export class BrowserDemoHost implements Host {
   setupAccess(): SetupAccess {
     return { getAccessToken: async () => makeDemoToken(this.state.user, 'setup'), signIn: async () => undefined };
   }
+
+  /** The demo's manager consents at once too: a token with the team scopes; the emulator still answers only shared calendars. */
+  teamAccess(): SetupAccess {
+    return { getAccessToken: async () => makeDemoToken(this.state.user, 'team'), signIn: async () => undefined };
+  }
 }
 
 /** Where the demo's Graph is: the emulator, on the page's own origin unless configured otherwise. */

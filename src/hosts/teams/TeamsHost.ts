@@ -110,4 +110,9 @@ export class TeamsHost implements Host {
   setupAccess(): SetupAccess | undefined {
     return typeof this.auth === 'function' ? undefined : this.auth.withConsentFor?.('setup');
   }
+
+  /** The week ahead's team section: the same sign-in, asking for User.ReadBasic.All and Calendars.Read.Shared as well. */
+  teamAccess(): SetupAccess | undefined {
+    return typeof this.auth === 'function' ? undefined : this.auth.withConsentFor?.('team');
+  }
 }

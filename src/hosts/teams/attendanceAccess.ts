@@ -1,5 +1,5 @@
 import type { GraphAuthProvider } from '../auth/msalTokenSource';
-import { SignInRequiredError } from '../auth/signInErrors';
+import { consentFromClick } from '../auth/consentFromClick';
 import { findMeetingAttendance, type MeetingAttendanceResult } from '../meeting/meetingAttendance';
 import type { MeetingGraph } from '../meeting/meetingParticipants';
 
@@ -14,15 +14,6 @@ export async function readAttendanceWithConsent(
   chatId: string,
 ): Promise<MeetingAttendanceResult> {
   if (!auth) return { status: 'not-allowed' };
-  try {
-    await auth.getAccessToken();
-  } catch (error) {
-    if (!(error instanceof SignInRequiredError)) throw error;
-    try {
-      await auth.signIn();
-    } catch {
-      return { status: 'consent-refused' };
-    }
-  }
+  if (!(await consentFromClick(auth))) return { status: 'consent-refused' };
   return findMeetingAttendance(graphFor(auth), chatId);
 }

@@ -21,20 +21,46 @@ function teamsCallLink(email: string): string | undefined {
 /**
  * The one-screen briefing for a partner in a meeting: what colleagues did since the official's last contact,
  * the open agenda both ways, the latest review, and who owns the relationship (to call before the meeting).
+ * `colleague` names whose briefing it is when it is not the reader's own (a manager's view of a report's meeting;
+ * `official` is then that colleague's address and `reader` the manager's, who is never offered a call to themself).
  */
-export function MeetingBriefing({ partnerName, briefing, official, testId }: { partnerName: string; briefing: Briefing; official?: string; testId?: string }) {
+export function MeetingBriefing({
+  partnerName,
+  briefing,
+  official,
+  colleague,
+  reader,
+  testId,
+}: {
+  partnerName: string;
+  briefing: Briefing;
+  official?: string;
+  colleague?: string;
+  reader?: string;
+  testId?: string;
+}) {
   const { t, plural, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
-  const ownerIsMe = !!official && briefing.owner?.email?.toLowerCase() === official.toLowerCase();
-  const call = briefing.owner?.email && !ownerIsMe ? teamsCallLink(briefing.owner.email) : undefined;
+  const owns = (email: string | undefined) => !!email && briefing.owner?.email?.toLowerCase() === email.toLowerCase();
+  const ownerIsMe = owns(official);
+  const ownerIsReader = !!colleague && owns(reader);
+  const call = briefing.owner?.email && !ownerIsMe && !ownerIsReader ? teamsCallLink(briefing.owner.email) : undefined;
   const ownerName = briefing.owner?.name ?? briefing.owner?.email ?? '';
   return (
     <section className={styles.root} aria-label={t('briefing.title', { partner: partnerName })} data-testid={testId ?? 'briefing'}>
       <Text weight="semibold" className={wrap.anywhere}>
         {t('briefing.title', { partner: partnerName })}
       </Text>
-      <Text size={200}>{briefing.myLastContact ? t('briefing.myLast', { date: date(briefing.myLastContact) }) : t('briefing.myNone')}</Text>
+      <Text size={200}>
+        {colleague
+          ? briefing.myLastContact
+            ? t('briefing.theirLast', { name: colleague, date: date(briefing.myLastContact) })
+            : t('briefing.theirNone', { name: colleague })
+          : briefing.myLastContact
+            ? t('briefing.myLast', { date: date(briefing.myLastContact) })
+            : t('briefing.myNone')}
+      </Text>
       {briefing.sinceMyLastContact.length === 0 ? (
         <Text size={200} className={styles.muted}>
           {t('briefing.sinceNone')}
@@ -79,7 +105,15 @@ export function MeetingBriefing({ partnerName, briefing, official, testId }: { p
           : t('briefing.reviewNone')}
       </Text>
       <Text size={200} className={wrap.anywhere} data-testid="briefing-owner">
-        {!briefing.owner ? t('briefing.ownerNone') : ownerIsMe ? t('briefing.ownerYou') : t('briefing.owner', { name: ownerName })}
+        {!briefing.owner
+          ? t('briefing.ownerNone')
+          : ownerIsMe
+            ? colleague
+              ? t('briefing.ownerThem', { name: colleague })
+              : t('briefing.ownerYou')
+            : ownerIsReader
+              ? t('briefing.ownerYou')
+              : t('briefing.owner', { name: ownerName })}
         {call && (
           <>
             {' '}

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Interaction, PartnerContext } from '../../core/model';
 import { briefing, partnerMeetings, WEEK_AHEAD_DAYS, type CalendarMeeting } from '../../core/weekAhead';
 import { MeetingBriefing } from '../briefing/MeetingBriefing';
+import { TeamWeekAhead } from './TeamWeekAhead';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
@@ -19,7 +20,8 @@ type Calendar = { status: 'loading' } | { status: 'ready'; meetings: CalendarMee
 /**
  * "Mijn komende partnerafspraken": the signed-in official's meetings of the next 14 days (their calendar, through
  * Graph) in which a partner takes part, each with its briefing built from the overview's own copy of the register,
- * interactions and agenda, so no partner is read again.
+ * interactions and agenda, so no partner is read again; below, for a manager, the same for their direct reports
+ * where those shared their calendar (TeamWeekAhead).
  */
 export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(partnerId: string): void }) {
   const { t, dateTime } = useI18n();
@@ -40,10 +42,8 @@ export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(p
   }, [model.services, attempt]);
 
   const official = model.user?.email ?? '';
-  const found = useMemo(
-    () => (calendar.status === 'ready' ? partnerMeetings(calendar.meetings, model.partners.filter((p) => p.status !== 'inactive'), official) : []),
-    [calendar, model.partners, official],
-  );
+  const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive'), [model.partners]);
+  const found = useMemo(() => (calendar.status === 'ready' ? partnerMeetings(calendar.meetings, active, official) : []), [calendar, active, official]);
   const contextOf = (partnerId: string): PartnerContext | undefined => {
     const partner = model.partners.find((p) => p.id === partnerId);
     if (!partner) return undefined;
@@ -97,6 +97,7 @@ export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(p
             })}
           </Card>
         ))}
+      {model.services.teamMeetings && <TeamWeekAhead load={model.services.teamMeetings} partners={active} contextOf={contextOf} manager={official} now={model.now} onOpen={onOpen} />}
     </section>
   );
 }
