@@ -99,7 +99,7 @@ test('a manager, from their click, sees the partner meetings of the colleague wh
   expect(await bas.getByText('Werkoverleg bijzondere doelgroepen').count()).toBe(0);
   // The colleague who did not share: the line, and nothing of their calendar.
   const sander = colleagues.filter({ has: page.getByRole('heading', { name: closed }) });
-  expect(await sander.getByTestId('week-ahead-not-shared').innerText()).toBe('Agenda niet met u gedeeld');
+  expect(await sander.getByTestId('week-ahead-not-shared').innerText()).toBe('Agenda niet met jou gedeeld');
   expect(await team.getByText('Gebiedsvisie Veenhaven-Oost met Thuisbaas').count()).toBe(0);
   // Read through Graph with the team token: the reports, then both calendars (one answered 403).
   expect(teamCalls().map((r) => `${r.method} ${r.status}`).sort()).toEqual(['GET 200', 'GET 200', 'GET 403']);
@@ -121,7 +121,7 @@ test('an official without direct reports is told so', async () => {
   await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();
   const team = page.getByTestId('week-ahead-team');
   await team.getByRole('button', { name: 'Afspraken van mijn medewerkers tonen' }).click();
-  await team.getByText('U hebt geen medewerkers in de organisatiegegevens.').waitFor();
+  await team.getByText('Je hebt geen medewerkers in de organisatiegegevens.').waitFor();
   expect(await team.getByTestId('week-ahead-colleague').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();

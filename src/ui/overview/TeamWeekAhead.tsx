@@ -19,7 +19,7 @@ type Team = { status: 'idle' } | { status: 'loading' } | TeamAnswer | { status: 
 /**
  * "Afspraken van mijn medewerkers": a manager's direct reports and, for each, their partner meetings of the next days
  * with the same briefing an official gets for their own, read only from the calendars those colleagues shared with
- * the manager ("Agenda niet met u gedeeld" for any other: nothing is guessed). Nothing is read before the manager
+ * the manager ("Agenda niet met jou gedeeld" for any other: nothing is guessed). Nothing is read before the manager
  * clicks, because the click asks for the team consent.
  */
 export function TeamWeekAhead({

@@ -47,7 +47,7 @@ test('nothing is read before the click; a refused consent is said and the button
   expect(calls).toBe(0);
   await act(async () => button('Afspraken van mijn medewerkers tonen')!.click());
   await settle();
-  expect(container.textContent).toContain('Zonder uw toestemming (User.ReadBasic.All en Calendars.Read.Shared)');
+  expect(container.textContent).toContain('Zonder je toestemming (User.ReadBasic.All en Calendars.Read.Shared)');
   await act(async () => button('Afspraken van mijn medewerkers tonen')!.click());
   await settle();
   expect(calls).toBe(2);
@@ -57,7 +57,7 @@ test('nothing is read before the click; a refused consent is said and the button
   expect(colleagues[0].textContent).toContain('Bas Vermeulen had nog geen contact met deze partner.');
   // The manager owns the partner: said so, no call to themself.
   expect(colleagues[0].querySelector('[data-testid="briefing-owner"]')?.textContent).toBe('Jij bent de relatiebeheerder.');
-  expect(colleagues[1].querySelector('[data-testid="week-ahead-not-shared"]')?.textContent).toBe('Agenda niet met u gedeeld');
+  expect(colleagues[1].querySelector('[data-testid="week-ahead-not-shared"]')?.textContent).toBe('Agenda niet met jou gedeeld');
   expect(colleagues[1].querySelector('[data-testid="week-ahead-team-meeting"]')).toBeNull();
   expect(button('Afspraken van mijn medewerkers tonen')).toBeUndefined();
   await unmount();
@@ -71,10 +71,10 @@ test('no direct reports: said so; a failed read: said so, with a retry', async (
   });
   await act(async () => button('Afspraken van mijn medewerkers tonen')!.click());
   await settle();
-  expect(container.textContent).toContain("De agenda's van uw medewerkers konden niet worden gelezen.");
+  expect(container.textContent).toContain("De agenda's van je medewerkers konden niet worden gelezen.");
   fail = false;
   await act(async () => button('Opnieuw proberen')!.click());
   await settle();
-  expect(container.textContent).toContain('U hebt geen medewerkers in de organisatiegegevens.');
+  expect(container.textContent).toContain('Je hebt geen medewerkers in de organisatiegegevens.');
   await unmount();
 });
