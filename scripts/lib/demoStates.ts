@@ -3,7 +3,14 @@
  * person would (tabs by their id, buttons by their name in the page's language).
  */
 import type { Page } from 'playwright-core';
-import { createTranslator, pickLocale } from '../../src/i18n';
+import { createTranslator, loadCatalogue, pickLocale, type Translate } from '../../src/i18n';
+
+/** The app's words in a browser locale, as the page says them (English is a chunk the app loads on demand: src/i18n/index.ts). */
+export async function translatorFor(locale: string): Promise<Translate> {
+  const language = pickLocale(locale);
+  await loadCatalogue(language);
+  return createTranslator(language);
+}
 
 /** A register with every kind of row error at once, long values included, between two good rows. */
 export const CSV_WITH_ERRORS = [
@@ -59,7 +66,7 @@ export async function importCsvWithErrors(page: Page): Promise<void> {
 
 /** Opens Woonstichting Veenland's page and its edit form, with DOMAINS_WITH_ERROR typed in (not saved yet). */
 export async function openPartnerEdit(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await openOverviewTab(page, 'register');
   await page.getByTestId('overview-table').getByRole('button', { name: 'Woonstichting Veenland' }).click();
   await page.getByRole('button', { name: t('partnerEdit.edit') }).click();
@@ -68,7 +75,7 @@ export async function openPartnerEdit(page: Page, locale: string): Promise<void>
 
 /** Saves the form openPartnerEdit filled in: it shows the free mail domain's error. */
 export async function savePartnerEditWithError(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   const form = page.getByTestId('partner-edit');
   await form.getByRole('button', { name: t('common.save') }).click();
   await form.getByText(t('partnerEdit.domain.free-mail', { value: 'gmail.com' }), { exact: false }).waitFor();
@@ -82,7 +89,7 @@ export async function openProposals(page: Page): Promise<void> {
 
 /** The AVG search for one person (found by name), with what is stored about them. */
 export async function searchPerson(page: Page, locale: string, person: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await openOverviewTab(page, 'privacy');
   await page.getByRole('textbox', { name: t('privacy.query') }).fill(person);
   await page.getByRole('button', { name: t('privacy.search') }).click();
@@ -96,7 +103,7 @@ let ownEmails = 0;
  * run has logged it already), with a subject in the reader's language.
  */
 export async function showOwnEmail(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   // The demo bar's own message is a <details>: opened unless an earlier state left it open.
   if (!(await page.getByTestId('demo-from').isVisible())) await page.getByText(t('demo.custom'), { exact: true }).click();
   await page.getByTestId('demo-from').fill('"Dijk, Henk van" <h.vandijk@woonstichtingveenland.nl>');
@@ -107,7 +114,7 @@ export async function showOwnEmail(page: Page, locale: string): Promise<void> {
 
 /** The pane's note form sent with an empty summary (on a fresh email): it says plainly what is missing. */
 export async function submitEmptyNote(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await showOwnEmail(page, locale);
   await page.getByRole('button', { name: t('note.submit') }).click();
   await page.getByText(t('error.required', { field: t('note.field.summary') })).first().waitFor();
@@ -115,7 +122,7 @@ export async function submitEmptyNote(page: Page, locale: string): Promise<void>
 
 /** The pane's note logged: the banner says when and by whom, and what tagging the email did (the demo's stand-in for Outlook). */
 export async function logNote(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await page.getByRole('textbox', { name: t('note.field.summary') }).fill(locale.startsWith('nl') ? 'Gesproken over de planning van de nieuwbouw en de volgende stappen.' : 'Discussed the planning of the new homes and the next steps.');
   await page.getByRole('button', { name: t('note.submit') }).click();
   await page.getByTestId('logged-mine').waitFor({ timeout: 30_000 });
@@ -124,7 +131,7 @@ export async function logNote(page: Page, locale: string): Promise<void> {
 
 /** "Vraag de partner om feedback" on a fresh email from the housing corporation: the demo shows the email Outlook would open (scrolled to). */
 export async function askPartnerFeedback(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await showOwnEmail(page, locale);
   await page.getByRole('button', { name: t('feedback.ask') }).click();
   await page.getByTestId('demo-compose').waitFor();
@@ -151,7 +158,7 @@ export async function showPaneBriefing(page: Page): Promise<void> {
 
 /** The meeting panel's attendance button (as the organizer): the partner's attendees from the Teams report, scrolled into view. */
 export async function takeAttendance(page: Page, locale: string): Promise<void> {
-  const t = createTranslator(pickLocale(locale));
+  const t = await translatorFor(locale);
   await page.getByRole('button', { name: t('attendance.button') }).click();
   const attendance = page.getByTestId('meeting-attendance');
   await attendance.getByTestId('attendance-list').waitFor();

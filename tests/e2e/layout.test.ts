@@ -10,9 +10,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { SAMPLE_ITEMS } from '../../src/demo';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import type { HostTheme } from '../../src/hosts/Host';
-import { createTranslator, pickLocale } from '../../src/i18n';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
-import { importCsvWithErrors, openCoverageCell, openOverviewTab, openPartnerEdit, openTeamWeekAhead, openTrends, OVERVIEW_TABS, savePartnerEditWithError } from '../../scripts/lib/demoStates';
+import { importCsvWithErrors, openCoverageCell, openOverviewTab, openPartnerEdit, openTeamWeekAhead, openTrends, OVERVIEW_TABS, savePartnerEditWithError, translatorFor } from '../../scripts/lib/demoStates';
 import { collectPageErrors, demoEnvironmentForSuite } from './browser';
 import { layoutProblems } from './layoutCheck';
 
@@ -53,7 +52,7 @@ const CASES = [...THEMES.flatMap((theme) => WIDTHS.map((width) => ['nl-NL', them
 
 describe('layout', () => {
   test.each(CASES)('%s, theme %s, %i px: nothing overflows on the panes and the overview tabs', async (locale, theme, width) => {
-    const t = createTranslator(pickLocale(locale));
+    const t = await translatorFor(locale);
     const context = await lookContext(locale, theme, width);
     // A control that another element covers cannot be clicked: that is reported as a problem of its step, not after 30 s.
     context.setDefaultTimeout(8_000);
