@@ -1,16 +1,15 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PartnerContext, RegisterPartner } from '../../core/model';
-import { briefing, partnerMeetings, WEEK_AHEAD_DAYS } from '../../core/weekAhead';
+import { partnerMeetings, WEEK_AHEAD_DAYS } from '../../core/weekAhead';
 import type { TeamWeekAhead as TeamAnswer } from '../services';
-import { MeetingBriefing } from '../briefing/MeetingBriefing';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
+import { PartnerMeetingCard } from './PartnerMeetingCard';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBlockStart: tokens.spacingVerticalL },
   colleague: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  meeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -38,7 +37,7 @@ export function TeamWeekAhead({
   now: Date;
   onOpen(partnerId: string): void;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [team, setTeam] = useState<Team>({ status: 'idle' });
@@ -91,26 +90,20 @@ export function TeamWeekAhead({
               ) : found.length === 0 ? (
                 <Text className={styles.muted}>{t('weekAhead.team.none', { days: WEEK_AHEAD_DAYS })}</Text>
               ) : (
-                found.map(({ meeting, partners: inMeeting }) => (
-                  <Card key={meeting.id} className={styles.meeting} aria-labelledby={`team-meeting-${colleague.id}-${meeting.id}`} data-testid="week-ahead-team-meeting">
-                    <Subtitle2 as="h4" id={`team-meeting-${colleague.id}-${meeting.id}`} className={wrap.anywhere}>
-                      {meeting.subject || t('weekAhead.noSubject')}
-                    </Subtitle2>
-                    <Caption1>{t('weekAhead.when', { time: dateTime(meeting.start), partners: inMeeting.map((p) => p.name).join(', ') })}</Caption1>
-                    {inMeeting.map((p) => {
-                      const context = contextOf(p.id);
-                      return context ? (
-                        <div key={p.id} className={styles.meeting}>
-                          <MeetingBriefing partnerName={p.name} briefing={briefing(context, colleague.email, now)} official={colleague.email} colleague={colleague.name} reader={manager} />
-                          <div>
-                            <Button size="small" onClick={() => onOpen(p.id)}>
-                              {t('weekAhead.openPartner', { partner: p.name })}
-                            </Button>
-                          </div>
-                        </div>
-                      ) : null;
-                    })}
-                  </Card>
+                found.map((f) => (
+                  <PartnerMeetingCard
+                    key={f.meeting.id}
+                    found={f}
+                    headingId={`team-meeting-${colleague.id}-${f.meeting.id}`}
+                    heading="h4"
+                    testId="week-ahead-team-meeting"
+                    official={colleague.email}
+                    colleague={colleague.name}
+                    reader={manager}
+                    now={now}
+                    contextOf={contextOf}
+                    onOpen={onOpen}
+                  />
                 ))
               )}
             </div>

@@ -1,18 +1,15 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Interaction, PartnerContext } from '../../core/model';
-import { briefing, partnerMeetings, WEEK_AHEAD_DAYS, type CalendarMeeting } from '../../core/weekAhead';
-import { MeetingBriefing } from '../briefing/MeetingBriefing';
+import { partnerMeetings, WEEK_AHEAD_DAYS, type CalendarMeeting } from '../../core/weekAhead';
+import { PartnerMeetingCard } from './PartnerMeetingCard';
 import { TeamWeekAhead } from './TeamWeekAhead';
 import { useI18n } from '../shell/I18nContext';
-import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
-  meeting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 type Calendar = { status: 'loading' } | { status: 'ready'; meetings: CalendarMeeting[] } | { status: 'error'; denied: boolean };
@@ -24,9 +21,8 @@ type Calendar = { status: 'loading' } | { status: 'ready'; meetings: CalendarMee
  * where those shared their calendar (TeamWeekAhead).
  */
 export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(partnerId: string): void }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
-  const wrap = useWrapStyles();
   const [calendar, setCalendar] = useState<Calendar>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -76,26 +72,8 @@ export function WeekAheadTab({ model, onOpen }: { model: OverviewModel; onOpen(p
       )}
       {calendar.status === 'ready' && found.length === 0 && <Text>{t('weekAhead.none', { days: WEEK_AHEAD_DAYS })}</Text>}
       {calendar.status === 'ready' &&
-        found.map(({ meeting, partners }) => (
-          <Card key={meeting.id} className={styles.meeting} aria-labelledby={`meeting-${meeting.id}`} data-testid="week-ahead-meeting">
-            <Subtitle2 as="h3" id={`meeting-${meeting.id}`} className={wrap.anywhere}>
-              {meeting.subject || t('weekAhead.noSubject')}
-            </Subtitle2>
-            <Caption1>{t('weekAhead.when', { time: dateTime(meeting.start), partners: partners.map((p) => p.name).join(', ') })}</Caption1>
-            {partners.map((p) => {
-              const context = contextOf(p.id);
-              return context ? (
-                <div key={p.id} className={styles.meeting}>
-                  <MeetingBriefing partnerName={p.name} briefing={briefing(context, official, model.now)} official={official} />
-                  <div className={styles.actions}>
-                    <Button size="small" onClick={() => onOpen(p.id)}>
-                      {t('weekAhead.openPartner', { partner: p.name })}
-                    </Button>
-                  </div>
-                </div>
-              ) : null;
-            })}
-          </Card>
+        found.map((f) => (
+          <PartnerMeetingCard key={f.meeting.id} found={f} headingId={`meeting-${f.meeting.id}`} heading="h3" testId="week-ahead-meeting" official={official} now={model.now} contextOf={contextOf} onOpen={onOpen} />
         ))}
       {model.services.teamMeetings && <TeamWeekAhead load={model.services.teamMeetings} partners={active} contextOf={contextOf} manager={official} now={model.now} onOpen={onOpen} />}
     </section>
