@@ -499,7 +499,10 @@ test('the audit trail shows what was done here (an export, an AVG search) by who
   await listedText.waitFor();
   const listed = Number((await listedText.textContent())!.match(/^(\d+)/)![1]);
   expect(listed).toBeGreaterThan(2);
-  // Scanned as a reader sees it: the buttons the review had disabled have faded back to their colours.
+  // Scanned as a reader sees it, once the review is over: it records itself in the trail, which then reads
+  // again (its reload button disabled meanwhile), and the buttons it disabled have faded back to their colours.
+  await page.waitForFunction(() => !(document.querySelector('[data-testid="retention-review"]') as HTMLButtonElement | null)?.disabled);
+  await trail.getByText('Audittrail wordt gelezen…').waitFor({ state: 'detached' });
   await animationsSettled(page);
   expect((await new AxeBuilder({ page }).include('[data-testid="retention"]').include('[data-testid="audit-trail"]').exclude('[data-tabster-dummy]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   const rows = retention.getByTestId('retention-row');
