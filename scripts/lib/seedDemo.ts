@@ -4,6 +4,8 @@ import type { Official } from '../../src/core/model';
 import { newClientId } from '../../src/core/noteDraft';
 import { feedbackDueDate, newFeedbackReference } from '../../src/core/partnerFeedback';
 import { ensureSchema } from '../../src/data/ensureSchema';
+import { repairSummaries } from '../../src/data/partnerSummary';
+import { SCHEMA } from '../../src/data/schema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { restrictAuditTrailInEmulator, restrictConfidentialListInEmulator } from '../../src/data/confidentialListSecurity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
@@ -31,7 +33,8 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   const repositoryOf = (official: Official) => {
     let repository = repositories.get(official.email);
     if (!repository) {
-      repository = SharePointPartnerRepository.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(official), siteRef: DEMO_SITE_REF });
+      // Summaries are counted once at the end, not after each of the demo's notes.
+      repository = SharePointPartnerRepository.create({ baseUrl: graphBaseUrl, getAccessToken: async () => makeDemoToken(official), siteRef: DEMO_SITE_REF, keepSummaries: false });
       repositories.set(official.email, repository);
     }
     return repository;
@@ -72,6 +75,8 @@ export async function seedDemoIfEmpty(graphBaseUrl: string, now: Date = new Date
   };
   await Promise.all(Array.from({ length: PARALLEL_PARTNERS }, worker));
   for (const item of data.agenda) await admin.saveAgendaItem({ ...item, partnerId: serverIds.get(item.partnerId) ?? item.partnerId });
+  const site = `/sites/${await admin.resolveSiteId()}/lists`;
+  await repairSummaries(admin.transport, { interactions: `${site}/${SCHEMA.Interactions.displayName}`, summaries: `${site}/${SCHEMA.PartnerSummary.displayName}` }, [...serverIds.values()], now);
   return { partners: data.partners.length, interactions: data.interactions.length, agenda: data.agenda.length };
 }
 

@@ -3,6 +3,8 @@ import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { agendaToFields, interactionToFields, partnerToFields, settingsToFields } from '../../src/data/listFields';
 import { wantedRows } from '../../src/data/partnerLookup';
+import { countedFromItems, summaryFields } from '../../src/data/partnerSummary';
+import { summarisePartner } from '../../src/core/overview/partnerSummary';
 import { createDemoData } from '../../src/demo';
 import { DEFAULT_SITE, type GraphEmulator } from '../../src/emulator';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
@@ -36,13 +38,20 @@ export async function seedDemoAtScale(
   const lookup = data.partners.flatMap((p, i) => wantedRows(p, serverIds[i]));
   for (let start = 0; start < lookup.length; start += 10_000) emulator.seedItems('PartnerLookup', lookup.slice(start, start + 10_000), { site });
   const batch = 10_000;
+  // Each partner's summary as the repository's recount makes it (src/data/partnerSummary.ts), from the items as stored.
+  const counted = new Map<string, ReturnType<typeof countedFromItems>>();
   for (let start = 0; start < data.interactions.length; start += batch) {
-    emulator.seedItems(
-      'Interactions',
-      data.interactions.slice(start, start + batch).map((i) => interactionToFields({ ...i, partnerId: partnerIds.get(i.partnerId) ?? i.partnerId })),
-      { site },
-    );
+    const fields = data.interactions.slice(start, start + batch).map((i) => interactionToFields({ ...i, partnerId: partnerIds.get(i.partnerId) ?? i.partnerId }));
+    const ids = emulator.seedItems('Interactions', fields, { site });
+    countedFromItems(fields.map((f, n) => ({ id: ids[n], fields: f }))).forEach((row) => {
+      const list = counted.get(row.partnerId);
+      if (list) list.push(row);
+      else counted.set(row.partnerId, [row]);
+    });
   }
+  const now = new Date();
+  const summaries = [...partnerIds.values()].map((id) => summaryFields(summarisePartner(id, counted.get(id) ?? [], now)));
+  for (let start = 0; start < summaries.length; start += batch) emulator.seedItems('PartnerSummary', summaries.slice(start, start + batch), { site });
   emulator.seedItems(
     'Agenda',
     data.agenda.map((a) => agendaToFields({ ...a, partnerId: partnerIds.get(a.partnerId) ?? a.partnerId })),

@@ -40,6 +40,7 @@ import {
 import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
 import { sameDateOnly } from './dateOnly';
 import { candidatesFromRows, lookupReadSteps, syncPartnerLookup } from './partnerLookup';
+import { SummaryKeeper } from './partnerSummary';
 import { SCHEMA, type ColumnSpec, type ListName } from './schema';
 import { createSiteResolver, siteAddressByPath, type SiteIdMemo, type SiteResolver } from './siteRef';
 
@@ -62,6 +63,11 @@ export interface SharePointRepositoryOptions {
    * author may read) is still shown with its text, and the note follows it.
    */
   official?: () => Promise<string>;
+  /**
+   * Recount a partner's summary (PartnerSummary, src/data/partnerSummary.ts) in the background after a
+   * note about it was written (default true). The demo's seeding turns it off and repairs once at the end.
+   */
+  keepSummaries?: boolean;
 }
 
 type Created = { item: ListItem; created: boolean };
@@ -84,6 +90,8 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly staleLookups = new Map<string, Partner>();
   /** The site has no PartnerLookup list (not upgraded by setup yet): no syncs until ensureSchema fills it. */
   private lookupMissing = false;
+  /** Recounts the summaries of partners whose notes this repository wrote (undefined: not kept). */
+  readonly summaries?: SummaryKeeper;
 
   constructor(options: SharePointRepositoryOptions) {
     this.transport = options.transport;
@@ -92,6 +100,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
     this.createAttempts = options.createAttempts ?? 4;
     this.sleep = options.sleep ?? realSleep;
     this.official = options.official;
+    if (options.keepSummaries !== false) {
+      this.summaries = new SummaryKeeper({
+        transport: this.transport,
+        sleep: this.sleep,
+        paths: async () => ({ interactions: await this.listPath('Interactions'), summaries: await this.listPath('PartnerSummary') }),
+      });
+    }
   }
 
   /** The usual way to make one: a Graph client for `baseUrl` with the given token source. */
@@ -276,6 +291,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
     }
     const { item } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
+    this.summaries?.touch([interaction.partnerId]);
     return interactionFromItem(item, note);
   }
 
@@ -307,6 +323,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       }
     }
     const saved = interactionFromItem({ ...item, createdDateTime: item.createdDateTime ?? interaction.loggedAt }, note);
+    this.summaries?.touch([interaction.partnerId, saved.partnerId]);
     // A withdrawal leaves a confidential note's text (which the Interactions item does not hold) as it was.
     return withdrawing && interaction.confidential ? { ...saved, summary: interaction.summary, followUps: interaction.followUps, review: interaction.review } : saved;
   }
@@ -314,6 +331,8 @@ export class SharePointPartnerRepository implements PartnerRepository {
   async deleteInteraction(interaction: Interaction): Promise<void> {
     const item = interaction.id !== interaction.clientId ? { id: interaction.id } : await this.findItem('Interactions', interaction.clientId);
     if (item) await this.deleteItem('Interactions', item.id);
+    // Its partner's summary is recounted (retention names the partner; a note without one is found again by setup's repair).
+    if (interaction.partnerId) this.summaries?.touch([interaction.partnerId]);
     if (interaction.confidential) {
       const note = await this.findItem('ConfidentialNotes', interaction.clientId);
       if (note) await this.deleteItem('ConfidentialNotes', note.id);
@@ -464,6 +483,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (!targetId || targetId === proposal.id) throw new GraphRequestError(400, 'invalidRequest', 'a proposal is merged into another, existing partner');
     await this.changePartner(targetId, (target) => mergedIdentifiers(target, proposal));
     for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, proposal.id, targetId);
+    this.summaries?.touch([proposal.id, targetId]);
     return this.getPartner(targetId);
   }
 

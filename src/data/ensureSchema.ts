@@ -10,6 +10,7 @@ import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphLi
 import { createSiteResolver } from './siteRef';
 import { partnerFromItem, type ListItem } from './listFields';
 import { repairLookup } from './partnerLookup';
+import { repairSummaries } from './partnerSummary';
 import { itemQueryString } from './graph/odata';
 import { AUDIT_TRAIL_STEP, checkConfidentialListSecurity, MANUAL_STEP, type ConfidentialListSecurityReport, type ItemLevelPermissionReader } from './confidentialListSecurity';
 
@@ -33,6 +34,8 @@ export interface SchemaReport {
    * new, a repair when rows were missing, stale or extra); 0 when it already was.
    */
   lookupChanges: number;
+  /** Summaries written to bring PartnerSummary in step with the interactions (src/data/partnerSummary.ts); 0 when it already was. */
+  summaryChanges: number;
   /** Whether ConfidentialNotes is protected by item-level read permission (see confidentialListSecurity.ts). */
   confidentialList?: ConfidentialListSecurityReport;
   changed: boolean;
@@ -57,7 +60,7 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
-  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, problems: [], manualSteps: [], changed: false };
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
   const listIds = new Map<string, string>();
 
@@ -79,7 +82,12 @@ export async function ensureSchema(
   }
   // The lookup is derived from Partners: filled on a site that had partners before it existed, and
   // repaired where a partner write's sync did not get through (src/data/partnerLookup.ts).
-  report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, await readAllPartners(transport, site));
+  const partners = await readAllPartners(transport, site);
+  report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, partners);
+  // The summaries are derived from Interactions: filled on a site that had notes before, and repaired
+  // where a background recount did not get through (src/data/partnerSummary.ts).
+  const listPath = (name: 'Interactions' | 'PartnerSummary') => `${site}/lists/${SCHEMA[name].displayName}`;
+  report.summaryChanges = await repairSummaries(transport, { interactions: listPath('Interactions'), summaries: listPath('PartnerSummary') }, partners.map((p) => p.id));
   // Graph cannot set item-level read permission: check what can be seen and warn unless verifiably restricted.
   const confidential = await checkConfidentialListSecurity(transport, siteRef, { ...options, siteId });
   report.confidentialList = confidential;
@@ -91,7 +99,7 @@ export async function ensureSchema(
   const trailId = listIds.get('AuditTrail');
   const trail = trailId && options.readItemLevelPermissions ? await options.readItemLevelPermissions({ siteId, listId: trailId }) : undefined;
   if (trail?.writeSecurity !== 2 && trail?.writeSecurity !== 4) report.manualSteps.push(AUDIT_TRAIL_STEP);
-  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges > 0;
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges + report.summaryChanges > 0;
   return report;
 }
 

@@ -11,6 +11,8 @@
  */
 import type { AgendaItem, Partner } from '../core/model';
 import { figuresFromTable, withFigures } from '../core/partnerFigures';
+import { figuresFromSummaries, type PartnerSummary } from '../core/overview/partnerSummary';
+import { readAllSummaries } from './partnerSummary';
 import { decodeInteractions, encodeInteractions, isInteractionTable, type CompactInteraction, type InteractionTable } from '../core/overview/interactionTable';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
@@ -48,6 +50,25 @@ export interface OverviewLoad extends OverviewData {
    * `interactions` (made into objects on first use only) can wait until a view needs them.
    */
   interactionTable: InteractionTable;
+}
+
+/** What a first-ever load shows before the interactions have arrived (see `load`). */
+export interface OverviewFirstScreen {
+  /** With each partner's figures from its summary. */
+  partners: Partner[];
+  agenda: AgendaItem[];
+  summaries: PartnerSummary[];
+  /** How many interactions the summaries count: what the read that follows will bring, about. */
+  interactions: number;
+}
+
+interface LoadRun {
+  scope: string;
+  mode: 'cold' | 'warm';
+  changed: Set<OverviewList>;
+  loaded: Map<OverviewList, number>;
+  changes: number;
+  onProgress?: (progress: OverviewProgress) => void;
 }
 
 export interface OverviewCacheOptions {
@@ -114,51 +135,44 @@ export class OverviewCache {
     return this.db !== undefined;
   }
 
-  /** Brings the local copy up to date and returns it. */
-  async load(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad> {
+  /**
+   * Brings the local copy up to date and returns it. On a first-ever load (no copy of the interactions
+   * yet) and with `onFirstScreen`, the partners and agenda are read first, with every partner's summary
+   * (src/data/partnerSummary.ts), and handed to `onFirstScreen` before the interactions are read: the
+   * attention headline and the register need not wait for a million interactions.
+   */
+  async load(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: (first: OverviewFirstScreen) => void): Promise<OverviewLoad> {
     const scope = `${this.options.owner.toLowerCase()}|${this.options.siteRef}`;
     const next = new Map<OverviewList, string>();
-    let mode: 'cold' | 'warm' = 'warm';
+    const run: LoadRun = { scope, mode: 'warm', changed: new Set(), loaded: new Map(LISTS.map((l) => [l, 0])), changes: 0, onProgress };
     const lists = await Promise.all(LISTS.map((list) => this.stored(scope, list)));
     for (const [n, list] of LISTS.entries()) {
       const stored = lists[n];
       if (stored.deltaLink) next.set(list, this.options.transport.apiPath(stored.deltaLink));
       else {
-        mode = 'cold';
+        run.mode = 'cold';
         reset(stored); // a full read replaces whatever a broken earlier one left
         next.set(list, await this.initialDeltaUrl(list));
       }
     }
-    const changed = new Set<OverviewList>();
-    const loaded = new Map<OverviewList, number>(LISTS.map((l) => [l, 0]));
-    let changes = 0;
-    while (next.size > 0) {
-      const steps: BatchStep[] = [...next].map(([list, url]) => ({ id: list, method: 'GET', url }));
-      const results = await this.options.transport.batch(steps);
-      for (const list of [...next.keys()]) {
-        const result = results.get(list)!;
-        if (result.status === 410) {
-          // The server cannot say what changed since our token any more: read the list in full.
-          mode = 'cold';
-          reset(await this.stored(scope, list));
-          changed.add(list);
-          next.set(list, await this.initialDeltaUrl(list));
-          continue;
-        }
-        if (!isSuccess(result.status)) throw batchError(result);
-        const page = result.body as { value?: ListItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
-        const value = page.value ?? [];
-        this.apply(await this.stored(scope, list), list, value, page['@odata.deltaLink']);
-        if (value.length > 0 || page['@odata.deltaLink']) changed.add(list);
-        changes += value.length;
-        loaded.set(list, loaded.get(list)! + value.length);
-        const nextLink = page['@odata.nextLink'];
-        if (nextLink) next.set(list, this.options.transport.apiPath(nextLink));
-        else if (page['@odata.deltaLink']) next.delete(list);
-        else throw new GraphRequestError(500, 'invalidDelta', `delta answer for ${list} had neither nextLink nor deltaLink`);
-        onProgress?.({ list, loaded: loaded.get(list)!, done: !next.has(list) });
+    const interactionsUrl = next.get('Interactions');
+    if (onFirstScreen && interactionsUrl && !lists[LISTS.indexOf('Interactions')].deltaLink) {
+      next.delete('Interactions');
+      const [summaries] = await Promise.all([this.summaries(), this.drain(run, next)]);
+      if (summaries) {
+        const figures = figuresFromSummaries(summaries);
+        const [partners, agenda] = await Promise.all([this.stored(scope, 'Partners'), this.stored(scope, 'Agenda')]);
+        onFirstScreen({
+          partners: (valuesOf(partners) as Partner[]).map((p) => withFigures(p, figures.get(p.id))),
+          agenda: valuesOf(agenda) as AgendaItem[],
+          summaries,
+          interactions: summaries.reduce((sum, s) => sum + s.interactionCount, 0),
+        });
       }
+      next.set('Interactions', interactionsUrl);
     }
+    await this.drain(run, next);
+    const { changed, mode, changes } = run;
     await this.persist(scope, [...changed]);
     const [partners, interactionList, agenda] = await Promise.all(LISTS.map((list) => this.stored(scope, list)));
     const table = tableOf(interactionList);
@@ -176,6 +190,49 @@ export class OverviewCache {
         return (interactions ??= decodeInteractions(table));
       },
     };
+  }
+
+  /** Pages through the lists in `next`, all in one `$batch` per round trip, until each has its new delta link. */
+  private async drain(run: LoadRun, next: Map<OverviewList, string>): Promise<void> {
+    while (next.size > 0) {
+      const steps: BatchStep[] = [...next].map(([list, url]) => ({ id: list, method: 'GET', url }));
+      const results = await this.options.transport.batch(steps);
+      for (const list of [...next.keys()]) {
+        const result = results.get(list)!;
+        if (result.status === 410) {
+          // The server cannot say what changed since our token any more: read the list in full.
+          run.mode = 'cold';
+          reset(await this.stored(run.scope, list));
+          run.changed.add(list);
+          next.set(list, await this.initialDeltaUrl(list));
+          continue;
+        }
+        if (!isSuccess(result.status)) throw batchError(result);
+        const page = result.body as { value?: ListItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+        const value = page.value ?? [];
+        this.apply(await this.stored(run.scope, list), list, value, page['@odata.deltaLink']);
+        if (value.length > 0 || page['@odata.deltaLink']) run.changed.add(list);
+        run.changes += value.length;
+        run.loaded.set(list, run.loaded.get(list)! + value.length);
+        const nextLink = page['@odata.nextLink'];
+        if (nextLink) next.set(list, this.options.transport.apiPath(nextLink));
+        else if (page['@odata.deltaLink']) next.delete(list);
+        else throw new GraphRequestError(500, 'invalidDelta', `delta answer for ${list} had neither nextLink nor deltaLink`);
+        run.onProgress?.({ list, loaded: run.loaded.get(list)!, done: !next.has(list) });
+      }
+    }
+  }
+
+  /**
+   * Every partner's summary, for the first screen; undefined where the site has none to give (not set up
+   * for them yet, or unreadable): then the first screen waits for the interactions, as before.
+   */
+  private async summaries(): Promise<PartnerSummary[] | undefined> {
+    try {
+      return (await readAllSummaries(this.options.transport, `/sites/${await this.siteId()}/lists/${SCHEMA.PartnerSummary.displayName}`)).map((s) => s.summary);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Forgets this official's copy (e.g. on sign-out). */

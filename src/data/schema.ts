@@ -244,6 +244,26 @@ export const PARTNER_LOOKUP = {
   ],
 } as const satisfies ListSpec;
 
+/**
+ * The overview's first screen without every interaction (issue 19): one item per partner with its count,
+ * last contact, two newest scored reviews and each department's newest contact
+ * (core/overview/partnerSummary.ts). Derived data: recounted in the background after every note written
+ * about the partner (src/data/partnerSummary.ts), never in a note's way, filled and repaired by ensureSchema.
+ */
+export const PARTNER_SUMMARY = {
+  displayName: 'PartnerSummary',
+  description: 'Samenvatting per partner voor het overzicht (afgeleid van Contactmomenten; wordt door Partnerzicht bijgehouden)',
+  columns: [
+    title('Partner'),
+    // The partner's id: one summary per partner, and the indexed key a recount finds it by.
+    clientId('Partner (id)'),
+    { name: 'interactionCount', displayName: 'Aantal contactmomenten', kind: 'number' },
+    { name: 'lastContact', displayName: 'Laatste contact', kind: 'dateTime' },
+    { name: 'facts', displayName: 'Relatiegesprekken en afdelingen', kind: 'note' },
+    { name: 'summarisedAt', displayName: 'Geteld op', kind: 'dateTime' },
+  ],
+} as const satisfies ListSpec;
+
 export const SCHEMA = {
   Partners: PARTNERS,
   Interactions: INTERACTIONS,
@@ -251,6 +271,7 @@ export const SCHEMA = {
   Settings: SETTINGS,
   ConfidentialNotes: CONFIDENTIAL_NOTES,
   PartnerLookup: PARTNER_LOOKUP,
+  PartnerSummary: PARTNER_SUMMARY,
   AuditTrail: AUDIT_TRAIL,
 } as const;
 

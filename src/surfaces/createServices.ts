@@ -10,7 +10,7 @@ import { DraftStore } from '../data/draftStore';
 import { readOwnDepartment } from '../data/officialProfile';
 import { RegisterSource } from '../data/registerSource';
 import { localStorageSiteIdMemo } from '../data/siteRef';
-import type { OverviewCache } from '../data/overviewCache';
+import type { OverviewCache, OverviewFirstScreen } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
@@ -58,24 +58,36 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
   window.addEventListener('online', () => queue.resumeNow());
   let overview: Promise<OverviewCache> | undefined;
-  const readOverview: Services['loadOverview'] = async (onProgress) => {
+  const readOverview: Services['loadOverview'] = async (onProgress, onFirstScreen) => {
     // Loaded on first use only: the panes never call it, so the overview's cache stays out of their bundles.
     overview ??= import(/* webpackChunkName: "overview-data" */ '../data/overviewCache').then(({ OverviewCache }) =>
       OverviewCache.open({ transport: repository.transport, siteRef: config.siteRef, owner: user.email }),
     );
-    return (await overview).load(onProgress);
+    return (await overview).load(onProgress, onFirstScreen);
   };
   // The overview tab: its cache read starts now, beside its components' chunk; the tab's first call
-  // takes this read over (and its progress), later calls read again.
+  // takes this read over (its progress, and its first screen, also when that came before the call).
   const progressListeners: Array<Parameters<Services['loadOverview']>[0]> = [];
-  let preloaded = options.preloadOverview ? readOverview((progress) => progressListeners.forEach((listener) => listener?.(progress))) : undefined;
+  const firstScreenListeners: Array<Parameters<Services['loadOverview']>[1]> = [];
+  let firstScreen: OverviewFirstScreen | undefined;
+  let preloaded = options.preloadOverview
+    ? readOverview(
+        (progress) => progressListeners.forEach((listener) => listener?.(progress)),
+        (first) => {
+          firstScreen = first;
+          firstScreenListeners.forEach((listener) => listener?.(first));
+        },
+      )
+    : undefined;
   // A failure is reported to the tab when it asks (LoadError), not as an unhandled rejection before.
   preloaded?.catch(() => undefined);
-  const loadOverview: Services['loadOverview'] = (onProgress) => {
+  const loadOverview: Services['loadOverview'] = (onProgress, onFirstScreen) => {
     const first = preloaded;
     preloaded = undefined;
-    if (!first) return readOverview(onProgress);
+    if (!first) return readOverview(onProgress, onFirstScreen);
     progressListeners.push(onProgress);
+    firstScreenListeners.push(onFirstScreen);
+    if (firstScreen) onFirstScreen?.(firstScreen);
     return first;
   };
   // The owner kept informed (src/data/ownerNotifier.ts): loaded when first needed, after a note is saved or a

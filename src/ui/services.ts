@@ -1,6 +1,6 @@
 import type { ContextSnapshots } from '../data/contextSnapshots';
 import type { DraftStore } from '../data/draftStore';
-import type { OverviewLoad, OverviewProgress } from '../data/overviewCache';
+import type { OverviewFirstScreen, OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
@@ -41,8 +41,11 @@ export interface Services {
   register: Pick<RegisterSource, 'snapshot' | 'current' | 'first'>;
   /** This device's copies of the partner contexts it read last: the pane shows one at once, then Graph's answer. */
   contextSnapshots: Pick<ContextSnapshots, 'get' | 'put'>;
-  /** The whole landscape from the local cache: a full read the first time, then only what changed (delta). */
-  loadOverview(onProgress?: (progress: OverviewProgress) => void): Promise<OverviewLoad>;
+  /**
+   * The whole landscape from the local cache: a full read the first time, then only what changed (delta).
+   * On a first-ever read, `onFirstScreen` gets the partners, agenda and summaries before the interactions.
+   */
+  loadOverview(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: (first: OverviewFirstScreen) => void): Promise<OverviewLoad>;
   /** The official's department from their directory profile (Graph `/me`), asked once, on first use; undefined when it has none. */
   ownDepartment(): Promise<string | undefined>;
   /** The official's calendar of the next 14 days (Graph calendarView), for the week ahead; asked when that tab opens. */

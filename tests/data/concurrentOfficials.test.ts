@@ -40,6 +40,7 @@ describe('concurrent officials on the same partners', () => {
     // The figures as the overview and a pane read them are what the notes say.
     expect(r.expected.reduce((n, f) => n + f.interactionCount, 0)).toBe(OFFICIALS * NOTES_EACH - OFFICIALS - 1);
     expect(r.overview).toEqual(r.expected);
+    expect(r.summaries).toEqual(r.expected);
     expect(r.pane).toEqual(r.expected.map((f) => f.lastContact));
     expect(r.figuresExact).toBe(true);
 

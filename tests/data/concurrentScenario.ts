@@ -4,12 +4,15 @@
  * two partners at once through the real repository while a share of requests fail in every way the emulator knows;
  * every other official reloads their page half-way; afterwards each withdraws their last note and one note is
  * deleted. The result says what was stored against what was written, and the partners' figures as the overview
- * (a cold copy) and a pane (its context) read them against what the notes say.
+ * (a cold copy), a pane (its context) and the partners' summaries (after their background recounts) read them
+ * against what the notes say.
  */
 import 'fake-indexeddb/auto';
 import type { Interaction } from '../../src/core/model';
 import { withdrawnInteraction } from '../../src/core/notes';
 import { OverviewCache } from '../../src/data/overviewCache';
+import { readAllSummaries } from '../../src/data/partnerSummary';
+import type { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { WriteQueue } from '../../src/data/writeQueue';
 import type { FaultKind } from '../../src/emulator';
 import { newInteraction, newPartner } from './fixtures';
@@ -53,6 +56,8 @@ export interface ConcurrentResult {
   withdrawnStored: string[];
   expected: Figures[];
   overview: Figures[];
+  /** As the PartnerSummary list holds them once the background recounts have ended. */
+  summaries: Figures[];
   /** The last contact a pane shows for each partner. */
   pane: Array<string | undefined>;
   figuresExact: boolean;
@@ -62,11 +67,18 @@ export interface ConcurrentResult {
 export async function runConcurrentOfficials(h: Harness, options: ConcurrentOptions): Promise<ConcurrentResult> {
   const started = Date.now();
   const { officials: count, notesEach } = options;
-  const admin = h.repository();
+  // As in the app, every repository recounts the summaries of the partners its notes are about, in the background.
+  const repositories: SharePointPartnerRepository[] = [];
+  const repository = (o?: Official) => {
+    const r = h.repository(o, recordingSleep(), { keepSummaries: true });
+    repositories.push(r);
+    return r;
+  };
+  const admin = repository();
   const run = Math.random().toString(36).slice(2, 8);
   const partners = await Promise.all([0, 1].map((n) => admin.savePartner(newPartner({ name: `Ziekenhuis ${n} ${run}`, domains: [`zkh${n}-${run}.nl`] }))));
   const officials: Official[] = Array.from({ length: count }, (_, n) => ({ email: `official${n}@veenhaven.nl`, name: `Official ${n}` }));
-  const open = (o: Official) => WriteQueue.open({ repository: h.repository(o, recordingSleep()), owner: o.email, dbName: `concurrent-${run}-${o.email}`, sleep: recordingSleep() });
+  const open = (o: Official) => WriteQueue.open({ repository: repository(o), owner: o.email, dbName: `concurrent-${run}-${o.email}`, sleep: recordingSleep() });
   let leftInQueues = 0;
   let failedOrConflict = 0;
   const settle = async (queue: WriteQueue) => {
@@ -116,7 +128,7 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
     await Promise.all(
       officials.map(async (official) => {
         const mine = [...notes.values()].filter((i) => i.authorEmail === official.email).at(-1)!;
-        const saved = await h.repository(official).findInteractionByClientId(mine.clientId);
+        const saved = await repository(official).findInteractionByClientId(mine.clientId);
         if (!saved) return; // lost: counted below
         const queue = await open(official);
         await queue.enqueue({ kind: 'interaction', payload: withdrawnInteraction(saved, 'Dubbel gelogd', official, new Date('2026-12-01T12:00:00Z')) });
@@ -144,6 +156,13 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
       const counted = [...notes.values()].filter((i) => i.partnerId === p.id && !withdrawn.has(i.clientId) && i.clientId !== deleted.clientId);
       return { interactionCount: counted.length, lastContact: counted.map((i) => i.date).sort().at(-1) };
     });
+    // …as the summaries say once every background recount has ended (the overview's first screen)…
+    await Promise.all(repositories.map((r) => r.summaries?.settled()));
+    const summaryList = (await readAllSummaries(h.transport(), `/sites/${await admin.resolveSiteId()}/lists/PartnerSummary`)).map((x) => x.summary);
+    const summaries: Figures[] = partners.map((p) => {
+      const s = summaryList.find((x) => x.partnerId === p.id);
+      return { interactionCount: s?.interactionCount ?? 0, lastContact: s?.lastContact };
+    });
     // …as the overview reads them (a cold copy)…
     const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'manager@veenhaven.nl', dbName: `concurrent-overview-${run}` });
     const load = await cache.load();
@@ -157,7 +176,8 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
     for (const [n, p] of partners.entries()) pane.push((await h.repository(officials[n % officials.length]).getPartnerContext(p.id)).partner.lastContact);
 
     const figuresExact = partners.every(
-      (_, n) => overview[n].interactionCount === expected[n].interactionCount && overview[n].lastContact === expected[n].lastContact && pane[n] === expected[n].lastContact,
+      (_, n) =>
+        [overview[n], summaries[n]].every((f) => f.interactionCount === expected[n].interactionCount && f.lastContact === expected[n].lastContact) && pane[n] === expected[n].lastContact,
     );
     return {
       officials: count,
@@ -177,6 +197,7 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
       withdrawnStored: stored.filter((i) => i.withdrawn).map((i) => i.clientId).sort(),
       expected,
       overview,
+      summaries,
       pane,
       figuresExact,
       seconds: (Date.now() - started) / 1000,

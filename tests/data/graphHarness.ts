@@ -35,7 +35,12 @@ export interface Harness {
   transport(as?: Official, sleep?: Sleep): GraphTransport;
   /** As an administrator running setup: the official's scopes and Sites.Manage.All (SETUP_SCOPES). */
   adminTransport(as?: Official, sleep?: Sleep): GraphTransport;
-  repository(as?: Official, sleep?: Sleep): SharePointPartnerRepository;
+  /**
+   * As an official. Without `keepSummaries` its summary keeper is off: its background recounts would
+   * interleave with the requests these tests count; tests/data/partnerSummary.test.ts and the
+   * concurrency tests turn it on (the app always has it on).
+   */
+  repository(as?: Official, sleep?: Sleep, options?: { keepSummaries?: boolean }): SharePointPartnerRepository;
   close(): Promise<void>;
 }
 
@@ -50,7 +55,8 @@ export async function startHarness(options: { provision?: boolean } = {}): Promi
     emulator,
     transport,
     adminTransport,
-    repository: (as: Official = ANNA, sleep: Sleep = recordingSleep()) => new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep, official: async () => as.email }),
+    repository: (as: Official = ANNA, sleep: Sleep = recordingSleep(), options: { keepSummaries?: boolean } = {}) =>
+      new SharePointPartnerRepository({ transport: transport(as, sleep), siteRef: SITE_REF, sleep, official: async () => as.email, keepSummaries: options.keepSummaries === true }),
     close,
   };
   if (options.provision !== false) await ensureSchema(adminTransport(), SITE_REF);

@@ -2,13 +2,16 @@
  * Data migration (issue 19): a site provisioned before PartnerLookup existed, holding a copy of the
  * demo municipality, upgrades through setup (ensureSchema, as the setup tab runs it) without losing or
  * duplicating anything: every item of every earlier list is the same before and after, the lookup is
- * filled with exactly the register's rows, a pane detects from it as from the register, and a second
+ * filled with exactly the register's rows, every partner gets its summary, a pane detects from it as from the register, and a second
  * run changes nothing.
  */
 import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, participantMatches } from '../../src/core/detection';
 import { ensureSchema } from '../../src/data/ensureSchema';
-import { agendaToFields, confidentialNoteFields, interactionToFields, partnerToFields, settingsToFields, type ListItem } from '../../src/data/listFields';
+import { agendaToFields, confidentialNoteFields, interactionFromItem, interactionToFields, partnerToFields, settingsToFields, type ListItem } from '../../src/data/listFields';
 import { wantedRows } from '../../src/data/partnerLookup';
+import { readAllSummaries } from '../../src/data/partnerSummary';
+import { figuresFromSummaries } from '../../src/core/overview/partnerSummary';
+import { figuresByPartner } from '../../src/core/partnerFigures';
 import { SCHEMA, toGraphListDefinition } from '../../src/data/schema';
 import { createDemoData } from '../../src/demo';
 import { DEFAULT_SITE } from '../../src/emulator';
@@ -48,7 +51,7 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     expect(reviews(before.Interactions)).toBeGreaterThan(0);
 
     const first = await ensureSchema(admin, SITE_REF);
-    expect(first.createdLists).toEqual(['PartnerLookup', 'AuditTrail']);
+    expect(first.createdLists).toEqual(['PartnerLookup', 'PartnerSummary', 'AuditTrail']);
     expect(first.addedColumns).toEqual([]);
     expect(first.problems).toEqual([]);
     const partners = data.partners.map((p) => ({ ...p, id: serverId.get(p.id)! }));
@@ -62,6 +65,14 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     const lookup = await dump('PartnerLookup');
     expect(lookup.map((r) => String(r.fields?.clientId)).sort()).toEqual(wanted.map((f) => String(f.clientId)).sort());
 
+    // One summary per partner, each what a recount from the partner's interactions gives (the overview's first screen).
+    const summaries = new Map((await readAllSummaries(admin, `/sites/${siteId}/lists/PartnerSummary`)).map((s) => [s.summary.partnerId, s.summary]));
+    expect(first.summaryChanges).toBe(partners.length);
+    expect(summaries.size).toBe(partners.length);
+    const standing = interactions.filter((i) => !i.withdrawn);
+    expect([...summaries.values()].reduce((sum, s) => sum + s.interactionCount, 0)).toBe(standing.length);
+    expect(figuresFromSummaries(summaries.values())).toEqual(figuresByPartner((await dump('Interactions')).map((i) => interactionFromItem(i as ListItem))));
+
     // A pane on the upgraded site detects from the lookup as from the register, for each demo message.
     const repo = h.repository();
     const register = await repo.listRegister();
@@ -74,7 +85,7 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     }
 
     const second = await ensureSchema(admin, SITE_REF);
-    expect(second).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], lookupChanges: 0, changed: false });
+    expect(second).toMatchObject({ createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], lookupChanges: 0, summaryChanges: 0, changed: false });
     expect(await dump('PartnerLookup')).toEqual(lookup);
   }, 120_000);
 });

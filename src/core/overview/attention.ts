@@ -1,7 +1,7 @@
 import { isOverdue } from '../agenda';
 import type { AgendaItem, Partner } from '../model';
 import { rhythmStatus } from '../relationship';
-import { activityByPartner, type ActivityByPartner } from './partnerActivity';
+import { activityByPartner, compareReviews, type ActivityByPartner } from './partnerActivity';
 import { lastMonths, type InteractionFacts, type Message } from './types';
 
 export const ATTENTION_REASONS = ['review-dropped', 'past-rhythm', 'overdue-agenda', 'no-owner', 'single-department', 'no-contact'] as const;
@@ -58,7 +58,7 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     if (partner.status === 'inactive') continue;
     const own = activity.get(partner.id);
     // Same rule as the pane's latestReview: the newest review against the one before it.
-    const reviews = own ? [...own.reviews].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)) : [];
+    const reviews = own ? [...own.reviews].sort(compareReviews) : [];
     const [latest, previous] = reviews;
     if (latest && previous && latest.score < previous.score) {
       items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });

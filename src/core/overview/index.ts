@@ -8,6 +8,7 @@ export * from './privacy';
 export * from './partnerValidation';
 export * from './interactionTable';
 export * from './partnerActivity';
+export * from './partnerSummary';
 export * from './wooRequest';
 export * from './wooPackage';
 export * from './inzageRequest';

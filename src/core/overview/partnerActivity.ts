@@ -8,6 +8,11 @@ export interface ReviewMark {
   score: number;
 }
 
+/** Newest first; on the same date by id: the order in which the attention list compares reviews. */
+export function compareReviews(a: ReviewMark, b: ReviewMark): number {
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
 /**
  * What the register and the attention list need of one partner's interactions: its scored reviews and
  * the departments in touch within a period. One pass over the interactions, so the first screen never

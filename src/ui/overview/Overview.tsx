@@ -1,6 +1,6 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { activityByPartner, activityFromTable, attentionCounts, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
+import { activityByPartner, activityFromSummaries, activityFromTable, attentionCounts, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { AgendasTab } from './AgendasTab';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
  * register; every other view is one tab away.
  */
 export function Overview({ services, setup }: { services: Services; setup?: SetupRunner }) {
-  const { t, plural } = useI18n();
+  const { t, plural, locale } = useI18n();
   const styles = useStyles();
   const { load, model } = useOverviewModel(services);
   const [tab, setTab] = useState<TabName>('register');
@@ -56,12 +56,15 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
   const partnerName = (id: string) => names.get(id) ?? id;
   // One pass over the interactions for the register's department filter and the attention list, from the
   // cache's columns while they hold the truth, so neither waits for 100,000 objects.
+  const summaries = model.firstScreen?.summaries;
   const activity = useMemo(() => {
     if (load.status !== 'ready') return undefined;
     const period = lastMonths(model.now, 12);
     if (model.interactionTable) return activityFromTable(model.interactionTable, period);
-    return model.interactionsReady ? activityByPartner(model.interactions, period) : undefined;
-  }, [load.status, model.now, model.interactionTable, model.interactionsReady, model.interactions]);
+    if (model.interactionsReady) return activityByPartner(model.interactions, period);
+    // A first-ever open: from each partner's summary until every interaction has arrived.
+    return summaries && activityFromSummaries(summaries, period);
+  }, [load.status, model.now, model.interactionTable, model.interactionsReady, model.interactions, summaries]);
   const attention = useMemo(
     () => (activity ? attentionFromActivity({ partners: model.partners, activity, agenda: model.agenda, now: model.now }) : undefined),
     [activity, model.partners, model.agenda, model.now],
@@ -105,6 +108,11 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
       {load.status === 'ready' && (
         <>
           {counts && <AttentionHeadline counts={counts} onOpen={openAttention} />}
+          {model.firstScreen && (
+            <Field validationState="none" validationMessage={t('overview.firstScreen', { loaded: model.firstScreen.loaded.toLocaleString(locale), expected: model.firstScreen.expected.toLocaleString(locale) })} data-testid="overview-interactions-progress">
+              <ProgressBar value={model.firstScreen.loaded} max={Math.max(model.firstScreen.expected, model.firstScreen.loaded, 1)} aria-label={t('overview.firstScreenLabel')} />
+            </Field>
+          )}
           {model.interactionsReady && <SinceLastVisit model={model} partnerName={partnerName} onOpen={open} />}
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t('overview.tabs')}>
             {TABS.filter((name) => name !== 'partner' || partnerId).map((name) => (

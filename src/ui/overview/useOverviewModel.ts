@@ -3,6 +3,7 @@ import type { AgendaItem, Interaction, Official, Partner, ProposalDecision } fro
 import { knownOfficialNames } from '../../core/agenda';
 import type { ProposalOutcome } from '../../data/PartnerRepository';
 import { figuresByPartner, withFigures, type PartnerFigures } from '../../core/partnerFigures';
+import { figuresFromSummaries, type PartnerSummary } from '../../core/overview/partnerSummary';
 import { decidedProposal, mergedIdentifiers } from '../../core/proposals';
 import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
@@ -25,6 +26,11 @@ export interface OverviewModel {
    */
   interactionTable?: InteractionTable;
   agenda: AgendaItem[];
+  /**
+   * On a first-ever open, until every interaction has arrived: each partner's summary (the first screen's
+   * figures, src/data/partnerSummary.ts) and how far the read of the interactions has come.
+   */
+  firstScreen?: { summaries: PartnerSummary[]; loaded: number; expected: number };
   /** Officials' names by address (partner owners, interaction authors, the signed-in official): agenda owners are shown by name. */
   officialNames: ReadonlyMap<string, string>;
   writes: PendingWrite[];
@@ -95,6 +101,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   const [agenda, setAgenda] = useState<AgendaItem[]>([]);
   const [writes, setWrites] = useState<PendingWrite[]>(() => services.queue.list());
   const [user, setUser] = useState<Official>();
+  const [firstScreen, setFirstScreen] = useState<OverviewModel['firstScreen']>();
   const now = useMemo(() => services.now(), [services]);
   const mounted = useRef(true);
 
@@ -104,17 +111,36 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     pending.current = [];
     let cancelled = false;
     void services.host.getUser().then((u) => mounted.current && setUser(u), () => undefined);
+    // Shown before the interactions (a first-ever open): partners and agenda stay as the tab holds them then,
+    // with the official's own changes since; the full load brings the interactions and their figures.
+    let shownFirst = false;
     services
-      .loadOverview((progress) => {
-        // One number for the reader: the interactions are what take long on a cold cache.
-        if (progress.list === 'Interactions') setLoad({ status: 'loading', loaded: progress.loaded });
-      })
+      .loadOverview(
+        (progress) => {
+          // One number for the reader: the interactions are what take long on a cold cache.
+          if (progress.list !== 'Interactions') return;
+          if (shownFirst) setFirstScreen((f) => f && { ...f, loaded: progress.loaded });
+          else setLoad({ status: 'loading', loaded: progress.loaded });
+        },
+        (first) => {
+          if (!mounted.current) return;
+          shownFirst = true;
+          setPartners(first.partners);
+          setAgenda(first.agenda);
+          setIx({ list: [], ready: false, figures: figuresFromSummaries(first.summaries) });
+          setFirstScreen({ summaries: first.summaries, loaded: 0, expected: first.interactions });
+          setLoad({ status: 'ready' });
+        },
+      )
       .then(
         (data) => {
           if (!mounted.current) return;
-          setPartners(data.partners);
-          setIx({ list: [], table: data.interactionTable, ready: false, figures: new Map(data.partners.map((p) => [p.id, { lastContact: p.lastContact, interactionCount: p.interactionCount }])) });
-          setAgenda(data.agenda);
+          if (!shownFirst) {
+            setPartners(data.partners);
+            setAgenda(data.agenda);
+          }
+          setFirstScreen(undefined);
+          setIx({ list: [], table: pending.current.length > 0 ? undefined : data.interactionTable, ready: false, figures: new Map(data.partners.map((p) => [p.id, { lastContact: p.lastContact, interactionCount: p.interactionCount }])) });
           setLoad({ status: 'ready' });
           // After the register is on screen, in slices, so the tab stays responsive meanwhile.
           void materialiseInteractions(data.interactionTable, () => cancelled || !mounted.current).then((list) => {
@@ -206,10 +232,10 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   const shown = useMemo(() => partners.map((p) => withFigures(p, ix.figures.get(p.id))), [partners, ix.figures]);
   const model = useMemo<OverviewModel>(
     () => ({
-      services, now, user, partners: shown, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, officialNames, writes,
+      services, now, user, partners: shown, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, firstScreen, officialNames, writes,
       savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal,
     }),
-    [services, now, user, shown, ix, agenda, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
+    [services, now, user, shown, ix, agenda, firstScreen, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
   );
   return { load, model };
 }

@@ -18,7 +18,7 @@ beforeAll(() => loadCatalogue('en'));
   disconnect() {}
 };
 
-const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, problems: [], manualSteps: [], changed: true };
+const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, problems: [], manualSteps: [], changed: true };
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
 

@@ -1,0 +1,142 @@
+/**
+ * The PartnerSummary list against the emulator (issue 19): recounted in the background after every note
+ * a repository writes, never in a note's way, exact when two recounts race (If-Match), filled and repaired
+ * by ensureSchema, and read by the overview's first-ever open before the interactions.
+ */
+import 'fake-indexeddb/auto';
+import { summarisePartner, type PartnerSummary } from '../../src/core/overview/partnerSummary';
+import { ensureSchema } from '../../src/data/ensureSchema';
+import type { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { countedFromItems, readAllSummaries, recountPartner, type SummaryPaths } from '../../src/data/partnerSummary';
+import type { ListItem } from '../../src/data/listFields';
+import { OverviewCache, type OverviewFirstScreen } from '../../src/data/overviewCache';
+import { newInteraction, newPartner } from './fixtures';
+import { ANNA, BRAM, recordingSleep, SITE_REF, startHarness, type Harness } from './graphHarness';
+
+describe('PartnerSummary', () => {
+  let h: Harness;
+  let paths: SummaryPaths;
+  beforeAll(async () => {
+    h = await startHarness();
+    const site = `/sites/${await h.repository().resolveSiteId()}/lists`;
+    paths = { interactions: `${site}/Interactions`, summaries: `${site}/PartnerSummary` };
+  });
+  afterAll(() => h.close());
+
+  const summaryOf = async (partnerId: string): Promise<PartnerSummary | undefined> => (await readAllSummaries(h.transport(), paths.summaries)).find((s) => s.summary.partnerId === partnerId)?.summary;
+  /** What a recount from the interactions as stored now gives. */
+  const truth = async (partnerId: string) => {
+    const items = await h.transport().getAll<ListItem>(`${paths.interactions}/items?$expand=fields`);
+    return summarisePartner(partnerId, countedFromItems(items), new Date());
+  };
+  const facts = (s?: PartnerSummary) => s && { interactionCount: s.interactionCount, lastContact: s.lastContact, reviews: s.reviews, departments: s.departments };
+
+  it('is recounted after a note is saved, changed, withdrawn or deleted, without holding the note up', async () => {
+    const repo = h.repository(ANNA, recordingSleep(), { keepSummaries: true });
+    const partner = await repo.savePartner(newPartner({ name: 'Ziekenhuis Zuid', domains: ['zkh-zuid.nl'] }));
+    const a = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z', department: 'Zorg' }));
+    const b = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-01T09:00:00Z', kind: 'review', review: { goesWell: '', couldImprove: '', score: 4 } }));
+    await repo.summaries!.settled();
+    expect(facts(await summaryOf(partner.id))).toEqual(facts(await truth(partner.id)));
+    expect((await summaryOf(partner.id))?.interactionCount).toBe(2);
+
+    await repo.saveInteraction({ ...b, date: '2026-11-15T09:00:00Z' });
+    await repo.deleteInteraction(a);
+    await repo.summaries!.settled();
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 1, lastContact: '2026-11-15T09:00:00Z', reviews: [{ id: b.id, score: 4 }] });
+    expect(repo.summaries!.pending()).toEqual([]);
+  });
+
+  it('stays exact when a colleague’s recount writes between another recount’s read and its write (If-Match)', async () => {
+    const anna = h.repository(ANNA);
+    const partner = await anna.savePartner(newPartner({ name: 'Zorggroep Race', domains: ['race.nl'] }));
+    await recountPartner(h.transport(), paths, partner.id); // a summary of no notes yet
+    await anna.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z' }));
+    // Anna's recount (of her note) stops right after reading the interactions…
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let paused = false;
+    const base = h.transport(ANNA);
+    const slow = new Proxy(base, {
+      get(target, name, receiver) {
+        if (name !== 'getAll') return Reflect.get(target, name, receiver);
+        return async (path: string, onPage?: (n: number) => void) => {
+          const result = await target.getAll(path, onPage);
+          if (!paused && path.includes('/Interactions/')) {
+            paused = true;
+            await gate;
+          }
+          return result;
+        };
+      },
+    }) as GraphTransport;
+    const annaRecount = recountPartner(slow, paths, partner.id);
+    while (!paused) await new Promise((r) => setTimeout(r, 5));
+    // …while Bram saves a note and his recount writes the summary.
+    const bram = h.repository(BRAM);
+    await bram.saveInteraction(newInteraction(partner.id, { date: '2026-11-20T09:00:00Z', authorEmail: BRAM.email, authorName: BRAM.name }));
+    await recountPartner(h.transport(BRAM), paths, partner.id);
+    release();
+    await annaRecount;
+    // Anna's write was refused (412) and she counted again: both notes.
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 2, lastContact: '2026-11-20T09:00:00Z' });
+  });
+
+  it('a note is saved whatever happens to its recount, and the recount is tried again until it gets through', async () => {
+    const repo = h.repository(ANNA, recordingSleep(), { keepSummaries: true });
+    const partner = await repo.savePartner(newPartner({ name: 'Faultbedrijf', domains: ['fault.nl'] }));
+    await repo.summaries!.settled();
+    h.emulator.setFaults({ rate: 0.5, kinds: ['429', '503', 'drop'], seed: 7 });
+    try {
+      for (let n = 0; n < 5; n++) await repo.saveInteraction(newInteraction(partner.id, { date: `2026-11-0${n + 1}T09:00:00Z` }));
+    } finally {
+      // Faults off while the background recount still runs: its retries get through.
+      h.emulator.setFaults(undefined);
+    }
+    await repo.summaries!.settled();
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 5, lastContact: '2026-11-05T09:00:00Z' });
+  });
+
+  it('setup fills missing summaries, repairs wrong ones and removes those of partners gone; a second run changes nothing', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner({ name: 'Scholengroep Repair', domains: ['repair.nl'] }));
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-09-09T09:00:00Z' }));
+    const admin = h.adminTransport();
+    // A wrong one (hand-edited), and one for a partner that never existed.
+    const wrong = await recountPartner(admin, paths, partner.id).then(() => readAllSummaries(admin, paths.summaries));
+    const mine = wrong.find((s) => s.summary.partnerId === partner.id)!;
+    await admin.request('PATCH', `${paths.summaries}/items/${mine.item.id}/fields`, { body: { interactionCount: 99 } });
+    await admin.request('POST', `${paths.summaries}/items`, { body: { fields: { Title: 'ghost', clientId: 'ghost-partner', interactionCount: 3 } } });
+    const first = await ensureSchema(admin, SITE_REF);
+    expect(first.summaryChanges).toBeGreaterThanOrEqual(2);
+    expect((await summaryOf(partner.id))?.interactionCount).toBe(1);
+    expect(await summaryOf('ghost-partner')).toBeUndefined();
+    expect((await ensureSchema(admin, SITE_REF)).summaryChanges).toBe(0);
+  });
+
+  it('a first-ever overview open hands over the register with the summaries’ figures before it reads the interactions', async () => {
+    await ensureSchema(h.adminTransport(), SITE_REF);
+    const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'first@veenhaven.nl', dbName: 'summary-first', pageSize: 2 });
+    const order: string[] = [];
+    let first: OverviewFirstScreen | undefined;
+    const load = await cache.load(
+      (p) => order.push(`${p.list}:${p.loaded}`),
+      (f) => {
+        first = f;
+        order.push('first screen');
+      },
+    );
+    cache.close();
+    expect(first).toBeDefined();
+    // Nothing of the interactions read before the first screen, all of them after.
+    expect(order.findIndex((o) => o.startsWith('Interactions'))).toBeGreaterThan(order.indexOf('first screen'));
+    expect(first!.partners.map((p) => [p.id, p.interactionCount, p.lastContact]).sort()).toEqual(load.partners.map((p) => [p.id, p.interactionCount, p.lastContact]).sort());
+    expect(first!.interactions).toBe(load.interactionTable.length);
+    // A warm open has its copy: no first screen, no summaries read.
+    const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'first@veenhaven.nl', dbName: 'summary-first' });
+    let second = false;
+    await again.load(undefined, () => (second = true));
+    again.close();
+    expect(second).toBe(false);
+  });
+});
