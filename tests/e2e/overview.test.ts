@@ -528,3 +528,37 @@ test('the audit trail shows what was done here (an export, an AVG search) by who
   expect(errors).toEqual([]);
   await close();
 });
+
+test('a first-ever open shows the headline and the register from the partners’ summaries while the interactions still load, with progress; then every view', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  // The interactions' delta pages are held back until the first screen has been checked.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/$batch', async (route) => {
+    if (route.request().postData()?.includes('/lists/Interactions/items/delta')) {
+      held++;
+      await released;
+    }
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}/overview.html`);
+  const progress = page.getByTestId('overview-interactions-progress');
+  await progress.waitFor();
+  await page.getByTestId('overview-headline').getByRole('button').first().waitFor();
+  expect(await page.getByTestId('overview-table').locator('tbody tr').count()).toBeGreaterThan(0);
+  expect(await progress.textContent()).toMatch(/contactmomenten worden geladen \(0 van ongeveer [\d.]+\)/);
+  expect(await progress.getByRole('progressbar', { name: 'Contactmomenten laden' }).count()).toBe(1);
+  expect(held).toBeGreaterThan(0);
+  const firstHeadline = await page.getByTestId('overview-headline').textContent();
+  release();
+  await progress.waitFor({ state: 'detached' });
+  // The same headline from every interaction as from the summaries.
+  expect(await page.getByTestId('overview-headline').textContent()).toBe(firstHeadline);
+  await page.getByRole('tab', { name: 'Trends' }).click();
+  await page.getByTestId('trends-table').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
