@@ -68,6 +68,8 @@ export interface SharePointRepositoryOptions {
    * note about it was written (default true). The demo's seeding turns it off and repairs once at the end.
    */
   keepSummaries?: boolean;
+  /** Where partners still to recount are kept over a reload (the app passes the device's localStorage). */
+  summaryStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
 type Created = { item: ListItem; created: boolean };
@@ -105,6 +107,8 @@ export class SharePointPartnerRepository implements PartnerRepository {
         transport: this.transport,
         sleep: this.sleep,
         paths: async () => ({ interactions: await this.listPath('Interactions'), summaries: await this.listPath('PartnerSummary') }),
+        storage: options.summaryStorage,
+        storageKey: `partnerzicht.summaries.pending|${options.siteRef}`,
       });
     }
   }

@@ -27,6 +27,8 @@ import { realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
 import type { Fields, ListItem } from './listFields';
 
 const PAGE = 5000;
+/** How long a new page waits before it takes up recounts an earlier page left. */
+const LEFTOVER_DELAY_MS = 10_000;
 /** A recount refused because a colleague's recount wrote first is simply done again, this often at once. */
 const CONFLICT_ATTEMPTS = 8;
 /**
@@ -137,6 +139,12 @@ export async function recountPartner(transport: GraphTransport, paths: SummaryPa
 
 export interface SummaryKeeperOptions {
   transport: GraphTransport;
+  /**
+   * Where the partners still to recount are kept over a reload (the device's localStorage in the app),
+   * under `storageKey`; without it they are kept in memory only.
+   */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  storageKey?: string;
   paths: () => Promise<SummaryPaths>;
   sleep?: Sleep;
   now?: () => Date;
@@ -155,12 +163,39 @@ export class SummaryKeeper {
   /** Stopped after many failures in a row; the next touch starts again. */
   private gaveUp = false;
 
-  constructor(private readonly options: SummaryKeeperOptions) {}
+  constructor(private readonly options: SummaryKeeperOptions) {
+    // Recounts a page left undone when it closed are taken up by the next page, once its first screen is up.
+    const left = this.read();
+    if (left.length > 0) void (options.sleep ?? realSleep)(LEFTOVER_DELAY_MS).then(() => this.touch(left));
+  }
+
+  private read(): string[] {
+    try {
+      const value: unknown = JSON.parse(this.options.storage?.getItem(this.key()) ?? '[]');
+      return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private remember(): void {
+    try {
+      if (this.stale.size > 0) this.options.storage?.setItem(this.key(), JSON.stringify([...this.stale]));
+      else this.options.storage?.removeItem(this.key());
+    } catch {
+      // Storage full or refused: kept in memory; setup repairs what a reload loses.
+    }
+  }
+
+  private key(): string {
+    return this.options.storageKey ?? 'partnerzicht.summaries.pending';
+  }
 
   /** Asks for these partners to be recounted (after a note about them was saved, changed or removed). */
   touch(partnerIds: Iterable<string>): void {
     if (this.missing) return;
     for (const id of partnerIds) if (id) this.stale.add(id);
+    this.remember();
     this.gaveUp = false;
     this.kick();
   }
@@ -194,10 +229,12 @@ export class SummaryKeeper {
       try {
         await recountPartner(this.options.transport, await this.options.paths(), id, this.options.now);
         failures = 0;
+        this.remember();
       } catch (error) {
         if (error instanceof GraphRequestError && error.status === 404 && /list/i.test(error.message)) {
           this.missing = true;
           this.stale.clear();
+          this.remember();
           return;
         }
         this.stale.add(id);

@@ -33,6 +33,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     siteRef: config.siteRef,
     siteIdMemo: localStorageSiteIdMemo(),
     official: () => host.getUser().then((u) => u.email),
+    summaryStorage: deviceLocalStorage(),
   });
   // Every write leaves one audit trail entry, recorded by the repository (exactly once through the queue's retries).
   const recorder = new AuditRecorder({ store: sharePoint, actor: () => host.getUser().then((u) => ({ email: u.email, name: u.name })), surface: options.surface ?? 'overview' });

@@ -7,9 +7,11 @@ import 'fake-indexeddb/auto';
 import { summarisePartner, type PartnerSummary } from '../../src/core/overview/partnerSummary';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import type { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { GraphRequestError } from '../../src/data/graph/errors';
 import { countedFromItems, readAllSummaries, recountPartner, type SummaryPaths } from '../../src/data/partnerSummary';
 import type { ListItem } from '../../src/data/listFields';
 import { OverviewCache, type OverviewFirstScreen } from '../../src/data/overviewCache';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { newInteraction, newPartner } from './fixtures';
 import { ANNA, BRAM, recordingSleep, SITE_REF, startHarness, type Harness } from './graphHarness';
 
@@ -95,6 +97,30 @@ describe('PartnerSummary', () => {
     }
     await repo.summaries!.settled();
     expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 5, lastContact: '2026-11-05T09:00:00Z' });
+  });
+
+  it('a recount the page did not get to before it closed is done by the next page', async () => {
+    const storage = new Map<string, string>();
+    const device = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) };
+    const partner = await h.repository().savePartner(newPartner({ name: 'Herlaadbedrijf', domains: ['herlaad.nl'] }));
+    // The first page saves its note, but every recount read fails and its wait never ends: then it is closed.
+    const failing = new Proxy(h.transport(), {
+      get(target, name, receiver) {
+        if (name === 'getAll') return async () => Promise.reject(new GraphRequestError(503, 'serviceNotAvailable', 'down'));
+        return Reflect.get(target, name, receiver);
+      },
+    }) as GraphTransport;
+    const closing = new SharePointPartnerRepository({ transport: failing, siteRef: SITE_REF, sleep: () => new Promise<void>(() => undefined), summaryStorage: device, createAttempts: 1 });
+    await closing.saveInteraction(newInteraction(partner.id, { date: '2026-11-04T09:00:00Z' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect([...storage.values()].join()).toContain(partner.id);
+    expect(await summaryOf(partner.id)).toBeUndefined();
+    // The next page takes it up (after its first screen: here at once).
+    const next = new SharePointPartnerRepository({ transport: h.transport(), siteRef: SITE_REF, sleep: recordingSleep(), summaryStorage: device });
+    await new Promise((r) => setTimeout(r, 20));
+    await next.summaries!.settled();
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 1, lastContact: '2026-11-04T09:00:00Z' });
+    expect(storage.size).toBe(0);
   });
 
   it('setup fills missing summaries, repairs wrong ones and removes those of partners gone; a second run changes nothing', async () => {
