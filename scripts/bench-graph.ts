@@ -106,6 +106,10 @@ async function measure(partnerCount: number, interactionCount: number): Promise<
       authorEmail: OFFICIAL.email, authorName: OFFICIAL.name, themes: ['wonen'], title: 'Nabellen', summary: 'kort', confidential: false, wooRelevant: false,
     });
     record('note save');
+    // Beside the note nothing is written in its way; the partner's summary is recounted after it, in the background.
+    emulator.clearLog();
+    await repo.summaries?.settled();
+    record("the note's partner summary, recounted in the background (ETag, interactions, If-Match)");
     emulator.clearLog();
     const changed = await cache.load();
     const warmAfterChange = trips();
