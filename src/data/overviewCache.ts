@@ -159,9 +159,10 @@ export class OverviewCache {
     if (onFirstScreen && interactionsUrl && !lists[LISTS.indexOf('Interactions')].deltaLink) {
       next.delete('Interactions');
       const [summaries] = await Promise.all([this.summaries(), this.drain(run, next)]);
-      if (summaries) {
+      const [partners, agenda] = await Promise.all([this.stored(scope, 'Partners'), this.stored(scope, 'Agenda')]);
+      // None at all beside partners: a list made but never filled (setup cut short), which would show every partner silent.
+      if (summaries && (summaries.length > 0 || itemsOf(partners).size === 0)) {
         const figures = figuresFromSummaries(summaries);
-        const [partners, agenda] = await Promise.all([this.stored(scope, 'Partners'), this.stored(scope, 'Agenda')]);
         onFirstScreen({
           partners: (valuesOf(partners) as Partner[]).map((p) => withFigures(p, figures.get(p.id))),
           agenda: valuesOf(agenda) as AgendaItem[],
