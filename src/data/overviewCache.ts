@@ -230,7 +230,7 @@ export class OverviewCache {
    */
   private async summaries(): Promise<PartnerSummary[] | undefined> {
     try {
-      return (await readAllSummaries(this.options.transport, `/sites/${await this.siteId()}/lists/${SCHEMA.PartnerSummary.displayName}`)).map((s) => s.summary);
+      return (await readAllSummaries(this.options.transport, `/sites/${await this.siteId()}/lists/${SCHEMA.PartnerSummary.displayName}`, { eTag: false })).map((s) => s.summary);
     } catch {
       return undefined;
     }

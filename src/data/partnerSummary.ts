@@ -100,9 +100,14 @@ export function countedFromItems(items: readonly CountedItem[]) {
   });
 }
 
-/** Every summary of the site (the overview's first screen; setup's repair). */
-export async function readAllSummaries(transport: GraphTransport, summariesPath: string, onPage?: (loaded: number) => void): Promise<Array<{ item: ListItem; summary: PartnerSummary }>> {
-  const items = await transport.getAll<ListItem>(`${summariesPath}/items?${itemQueryString('PartnerSummary', { top: PAGE })}`, onPage);
+const SUMMARY_COLUMNS = ['clientId', 'interactionCount', 'lastContact', 'facts', 'summarisedAt'] as const;
+
+/**
+ * Every summary of the site: for setup's repair with their ETags (it writes with If-Match), for the
+ * overview's first screen without (`eTag: false`: 10,000 of them are read before it shows).
+ */
+export async function readAllSummaries(transport: GraphTransport, summariesPath: string, options: { eTag?: boolean } = {}): Promise<Array<{ item: ListItem; summary: PartnerSummary }>> {
+  const items = await transport.getAll<ListItem>(`${summariesPath}/items?${itemQueryString('PartnerSummary', { select: SUMMARY_COLUMNS, eTag: options.eTag !== false, top: PAGE })}`);
   return items.flatMap((item) => {
     const summary = summaryFromItem(item);
     return summary ? [{ item, summary }] : [];
@@ -116,7 +121,7 @@ export async function readAllSummaries(transport: GraphTransport, summariesPath:
 export async function recountPartner(transport: GraphTransport, paths: SummaryPaths, partnerId: string, now: () => Date = () => new Date()): Promise<boolean> {
   for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
     // The ETag first, then the interactions: see the module comment for why this order keeps it exact.
-    const [current] = await transport.getAll<ListItem>(`${paths.summaries}/items?${itemQueryString('PartnerSummary', { filter: fieldFilter('PartnerSummary', 'clientId', 'eq', partnerId), top: 1 })}`);
+    const [current] = await transport.getAll<ListItem>(`${paths.summaries}/items?${itemQueryString('PartnerSummary', { select: SUMMARY_COLUMNS, filter: fieldFilter('PartnerSummary', 'clientId', 'eq', partnerId), top: 1 })}`);
     const items = await transport.getAll<CountedItem>(`${paths.interactions}/items?${itemQueryString('Interactions', { select: [...COUNTED], eTag: false, filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), top: PAGE })}`);
     const wanted = summarisePartner(partnerId, countedFromItems(items), now());
     const stored = current && summaryFromItem(current);
