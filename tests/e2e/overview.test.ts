@@ -549,7 +549,7 @@ test('a first-ever open shows the headline and the register from the partners’
   await progress.waitFor();
   await page.getByTestId('overview-headline').getByRole('button').first().waitFor();
   expect(await page.getByTestId('overview-table').locator('tbody tr').count()).toBeGreaterThan(0);
-  expect(await progress.textContent()).toMatch(/contactmomenten worden geladen \(0 van ongeveer [\d.]+\)/);
+  expect(await progress.textContent()).toMatch(/contactmomenten worden geladen: 0 van ongeveer [\d.]+\./);
   expect(await progress.getByRole('progressbar', { name: 'Contactmomenten laden' }).count()).toBe(1);
   expect(held).toBeGreaterThan(0);
   const firstHeadline = await page.getByTestId('overview-headline').textContent();

@@ -109,7 +109,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
         <>
           {counts && <AttentionHeadline counts={counts} onOpen={openAttention} />}
           {model.firstScreen && (
-            <Field validationState="none" validationMessage={t('overview.firstScreen', { loaded: model.firstScreen.loaded.toLocaleString(locale), expected: model.firstScreen.expected.toLocaleString(locale) })} data-testid="overview-interactions-progress">
+            <Field validationState="none" validationMessage={plural('overview.firstScreen', model.firstScreen.expected, { count: model.firstScreen.expected.toLocaleString(locale), loaded: model.firstScreen.loaded.toLocaleString(locale) })} data-testid="overview-interactions-progress">
               <ProgressBar value={model.firstScreen.loaded} max={Math.max(model.firstScreen.expected, model.firstScreen.loaded, 1)} aria-label={t('overview.firstScreenLabel')} />
             </Field>
           )}
