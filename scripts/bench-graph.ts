@@ -300,7 +300,7 @@ async function main(): Promise<void> {
       ['  lost', c.lost.length],
       ['  duplicated', c.duplicated.length],
       ['  writes left failed or in conflict (left in queues)', `${c.failedOrConflict} (${c.leftInQueues})`],
-      ['  figures (overview and pane) exact', c.figuresExact ? `yes ${JSON.stringify(c.expected)}` : `NO: expected ${JSON.stringify(c.expected)}, overview ${JSON.stringify(c.overview)}, pane ${JSON.stringify(c.pane)}`],
+      ['  figures (overview, pane and summaries) exact', c.figuresExact ? `yes ${JSON.stringify(c.expected)}` : `NO: expected ${JSON.stringify(c.expected)}, overview ${JSON.stringify(c.overview)}, pane ${JSON.stringify(c.pane)}, summaries ${JSON.stringify(c.summaries)}`],
       [`${storm.opens} officials open the same partner's pane within a minute`, `${storm.cost.trips} round trips, ${storm.cost.requests} requests, ${storm.cost.units.toLocaleString('en-US')} resource units (${storm.perOpen} per open), ${storm.throttled} throttled`],
       [`  app limit, ${LICENCES.toLocaleString('en-US')}-licence tenant (per app per tenant)`, `${limits.perMinute.toLocaleString('en-US')} units / 1 min, ${limits.per24Hours.toLocaleString('en-US')} / 24 h`],
       ['  pane opens a minute before throttling (computed)', storm.perMinute],
