@@ -82,6 +82,8 @@ export interface OverviewCacheOptions {
 }
 
 const LISTS: readonly OverviewList[] = ['Partners', 'Interactions', 'Agenda'];
+/** The item properties a delta read asks for: the ETag where the overview edits (partners, agenda), else the id. */
+const ITEM_PROPERTIES: Record<OverviewList, string> = { Partners: 'id,eTag', Interactions: 'id', Agenda: 'id,eTag' };
 const INTERACTION_OVERVIEW_COLUMNS: ColumnName<'Interactions'>[] = [
   'Title', 'clientId', 'partnerId', 'date', 'kind', 'department', 'authorEmail', 'authorName', 'themes', 'confidential', 'wooRelevant', 'sourceRef', 'reviewScore', 'withdrawnAt',
 ];
@@ -252,7 +254,10 @@ export class OverviewCache {
     const select = deltaColumns(list);
     const top = Math.min(5000, this.options.pageSize ?? 5000);
     const listName = SCHEMA[list].displayName;
-    return `/sites/${await this.siteId()}/lists/${listName}/items/delta?$expand=${encodeQueryValue(`fields($select=${select})`)}&$top=${top}`;
+    // Only what the copy keeps of each item beside its fields: the delta page documents `$select`
+    // (https://learn.microsoft.com/graph/api/listitem-delta), and without it every item carries its
+    // creator, editor, web address, parent and content type, most of a page at 10,000 partners.
+    return `/sites/${await this.siteId()}/lists/${listName}/items/delta?$select=${ITEM_PROPERTIES[list]}&$expand=${encodeQueryValue(`fields($select=${select})`)}&$top=${top}`;
   }
 
   // ---- storage ------------------------------------------------------------------------------------
@@ -300,7 +305,9 @@ export class OverviewCache {
       const map = itemsOf(memory);
       for (const item of items) {
         // A withdrawn note stays on record but counts nowhere in the overview: as if removed.
-        if (item.deleted || (list === 'Interactions' && item.fields?.withdrawnAt)) map.delete(String(item.id));
+        // Removed: the `deleted` facet, or (should a tenant leave the facet out under `$select`) no fields at all,
+        // which an item that is there always has with `$expand=fields`.
+        if (item.deleted || !item.fields || (list === 'Interactions' && item.fields.withdrawnAt)) map.delete(String(item.id));
         else map.set(String(item.id), toModel(item));
       }
       memory.table = undefined;
