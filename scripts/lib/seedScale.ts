@@ -43,7 +43,8 @@ export async function seedDemoAtScale(
   for (let start = 0; start < data.interactions.length; start += batch) {
     const fields = data.interactions.slice(start, start + batch).map((i) => interactionToFields({ ...i, partnerId: partnerIds.get(i.partnerId) ?? i.partnerId }));
     const ids = emulator.seedItems('Interactions', fields, { site });
-    countedFromItems(fields.map((f, n) => ({ id: ids[n], fields: f }))).forEach((row) => {
+    // Dates as Graph answers a dateTime column (whole seconds, no milliseconds), as a recount reads them.
+    countedFromItems(fields.map((f, n) => ({ id: ids[n], fields: { ...f, date: new Date(String(f.date)).toISOString().replace(/\.\d{3}Z$/, 'Z') } }))).forEach((row) => {
       const list = counted.get(row.partnerId);
       if (list) list.push(row);
       else counted.set(row.partnerId, [row]);

@@ -62,6 +62,9 @@ export interface OverviewFirstScreen {
   interactions: number;
 }
 
+/** Handed the first screen; the read of the interactions waits for the promise it returns (its paint). */
+export type FirstScreenListener = (first: OverviewFirstScreen) => void | Promise<void>;
+
 interface LoadRun {
   scope: string;
   mode: 'cold' | 'warm';
@@ -141,9 +144,10 @@ export class OverviewCache {
    * Brings the local copy up to date and returns it. On a first-ever load (no copy of the interactions
    * yet) and with `onFirstScreen`, the partners and agenda are read first, with every partner's summary
    * (src/data/partnerSummary.ts), and handed to `onFirstScreen` before the interactions are read: the
-   * attention headline and the register need not wait for a million interactions.
+   * attention headline and the register need not wait for a million interactions. The interactions are
+   * read once the promise `onFirstScreen` returns has settled.
    */
-  async load(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: (first: OverviewFirstScreen) => void): Promise<OverviewLoad> {
+  async load(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: FirstScreenListener): Promise<OverviewLoad> {
     const scope = `${this.options.owner.toLowerCase()}|${this.options.siteRef}`;
     const next = new Map<OverviewList, string>();
     const run: LoadRun = { scope, mode: 'warm', changed: new Set(), loaded: new Map(LISTS.map((l) => [l, 0])), changes: 0, onProgress };
@@ -165,7 +169,8 @@ export class OverviewCache {
       // None at all beside partners: a list made but never filled (setup cut short), which would show every partner silent.
       if (summaries && (summaries.length > 0 || itemsOf(partners).size === 0)) {
         const figures = figuresFromSummaries(summaries);
-        onFirstScreen({
+        // The interactions' read waits until the first screen is painted: its pages would compete with that paint.
+        await onFirstScreen({
           partners: (valuesOf(partners) as Partner[]).map((p) => withFigures(p, figures.get(p.id))),
           agenda: valuesOf(agenda) as AgendaItem[],
           summaries,

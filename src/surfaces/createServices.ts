@@ -10,7 +10,7 @@ import { DraftStore } from '../data/draftStore';
 import { readOwnDepartment } from '../data/officialProfile';
 import { RegisterSource } from '../data/registerSource';
 import { localStorageSiteIdMemo } from '../data/siteRef';
-import type { OverviewCache, OverviewFirstScreen } from '../data/overviewCache';
+import type { FirstScreenListener, OverviewCache, OverviewFirstScreen } from '../data/overviewCache';
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
@@ -18,6 +18,9 @@ import type { AuditPort, Services } from '../ui/services';
 import type { AuditSurface } from '../core/audit';
 import { AuditRecorder, auditedRepository } from '../data/auditedRepository';
 import { onIdle } from '../ui/shell/onIdle';
+
+/** How long a first screen the overview tab has not asked for holds back the read of the interactions. */
+const FIRST_SCREEN_WAIT_MS = 2000;
 
 /**
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
@@ -69,15 +72,19 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   // The overview tab: its cache read starts now, beside its components' chunk; the tab's first call
   // takes this read over (its progress, and its first screen, also when that came before the call).
   const progressListeners: Array<Parameters<Services['loadOverview']>[0]> = [];
-  const firstScreenListeners: Array<Parameters<Services['loadOverview']>[1]> = [];
-  let firstScreen: OverviewFirstScreen | undefined;
+  let firstScreen: { data: OverviewFirstScreen; shown(): void } | undefined;
+  let tabListener: FirstScreenListener | undefined;
+  const showFirst = (screen: NonNullable<typeof firstScreen>) => void Promise.resolve(tabListener?.(screen.data)).finally(screen.shown);
   let preloaded = options.preloadOverview
     ? readOverview(
         (progress) => progressListeners.forEach((listener) => listener?.(progress)),
-        (first) => {
-          firstScreen = first;
-          firstScreenListeners.forEach((listener) => listener?.(first));
-        },
+        // The interactions' read waits until the tab has shown the first screen (or a moment, should it not ask).
+        (data) =>
+          new Promise<void>((resolve) => {
+            firstScreen = { data, shown: resolve };
+            setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+            if (tabListener) showFirst(firstScreen);
+          }),
       )
     : undefined;
   // A failure is reported to the tab when it asks (LoadError), not as an unhandled rejection before.
@@ -87,8 +94,8 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     preloaded = undefined;
     if (!first) return readOverview(onProgress, onFirstScreen);
     progressListeners.push(onProgress);
-    firstScreenListeners.push(onFirstScreen);
-    if (firstScreen) onFirstScreen?.(firstScreen);
+    tabListener = onFirstScreen;
+    if (firstScreen) showFirst(firstScreen);
     return first;
   };
   // The owner kept informed (src/data/ownerNotifier.ts): loaded when first needed, after a note is saved or a

@@ -1,6 +1,6 @@
 import type { ContextSnapshots } from '../data/contextSnapshots';
 import type { DraftStore } from '../data/draftStore';
-import type { OverviewFirstScreen, OverviewLoad, OverviewProgress } from '../data/overviewCache';
+import type { FirstScreenListener, OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
 import type { WriteQueue } from '../data/writeQueue';
@@ -45,7 +45,7 @@ export interface Services {
    * The whole landscape from the local cache: a full read the first time, then only what changed (delta).
    * On a first-ever read, `onFirstScreen` gets the partners, agenda and summaries before the interactions.
    */
-  loadOverview(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: (first: OverviewFirstScreen) => void): Promise<OverviewLoad>;
+  loadOverview(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: FirstScreenListener): Promise<OverviewLoad>;
   /** The official's department from their directory profile (Graph `/me`), asked once, on first use; undefined when it has none. */
   ownDepartment(): Promise<string | undefined>;
   /** The official's calendar of the next 14 days (Graph calendarView), for the week ahead; asked when that tab opens. */

@@ -161,7 +161,9 @@ describe('PartnerSummary', () => {
     // A warm open has its copy: no first screen, no summaries read.
     const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'first@veenhaven.nl', dbName: 'summary-first' });
     let second = false;
-    await again.load(undefined, () => (second = true));
+    await again.load(undefined, () => {
+      second = true;
+    });
     again.close();
     expect(second).toBe(false);
   });

@@ -8,6 +8,7 @@ import { decidedProposal, mergedIdentifiers } from '../../core/proposals';
 import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
+import { afterNextPaint } from '../shell/useAfterPaint';
 
 /** An interaction as the overview holds it: the cache's facts, plus a review score once loaded. */
 export type OverviewEntry = InteractionFacts & Partial<Interaction>;
@@ -102,6 +103,13 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   const [writes, setWrites] = useState<PendingWrite[]>(() => services.queue.list());
   const [user, setUser] = useState<Official>();
   const [firstScreen, setFirstScreen] = useState<OverviewModel['firstScreen']>();
+  const firstPainted = useRef<() => void>();
+  useEffect(() => {
+    if (!firstScreen || !firstPainted.current) return;
+    const resolve = firstPainted.current;
+    firstPainted.current = undefined;
+    void afterNextPaint().then(resolve);
+  }, [firstScreen]);
   const now = useMemo(() => services.now(), [services]);
   const mounted = useRef(true);
 
@@ -130,6 +138,8 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
           setIx({ list: [], ready: false, figures: figuresFromSummaries(first.summaries) });
           setFirstScreen({ summaries: first.summaries, loaded: 0, expected: first.interactions });
           setLoad({ status: 'ready' });
+          // The interactions are read once this is on screen (see OverviewCache.load).
+          return new Promise<void>((resolve) => (firstPainted.current = resolve));
         },
       )
       .then(
@@ -176,6 +186,9 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     return () => {
       cancelled = true;
       mounted.current = false;
+      // A read waiting for a first screen that will not be painted now goes on.
+      firstPainted.current?.();
+      firstPainted.current = undefined;
       unsubscribe();
     };
   }, [services, setInteractions]);

@@ -29,3 +29,11 @@ export function useAfterPaint(ready: boolean): boolean {
   }, [ready, painted]);
   return painted;
 }
+
+/** Resolves once the browser has painted what is committed now (a moment at most where the page is hidden). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, HIDDEN_PAGE_MS);
+  });
+}
