@@ -18,7 +18,7 @@
  *   long as the page lives; setup (ensureSchema → repairSummaries) brings every summary in step, and the
  *   overview shows its own exact figures as soon as its copy of every interaction has arrived.
  */
-import { summarisePartner, sameSummary, type PartnerSummary } from '../core/overview/partnerSummary';
+import { summarisePartner, sameSummary, type DepartmentDates, type PartnerSummary } from '../core/overview/partnerSummary';
 import type { ReviewMark } from '../core/overview/partnerActivity';
 import type { GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
@@ -55,29 +55,42 @@ export function summaryFields(summary: PartnerSummary): Fields {
   };
 }
 
-/** A summary item as read back; undefined when it is not one (no partner id). */
+/**
+ * A summary item as read back; undefined when it is not one (no partner id). Plain loops: the overview's
+ * first screen reads 10,000 of them.
+ */
 export function summaryFromItem(item: ListItem): PartnerSummary | undefined {
   const f = item.fields ?? {};
   const partnerId = typeof f.clientId === 'string' ? f.clientId : '';
   if (!partnerId) return undefined;
-  let facts: { r?: unknown; d?: unknown } = {};
+  type Facts = { r?: unknown; d?: unknown } | null;
+  let facts: Facts = null;
   try {
-    facts = JSON.parse(typeof f.facts === 'string' ? f.facts : '{}') as typeof facts;
+    facts = typeof f.facts === 'string' ? (JSON.parse(f.facts) as Facts) : null;
   } catch {
     // Unreadable (edited by hand in SharePoint): the next recount or repair writes it again.
   }
-  const rows = (value: unknown) => (Array.isArray(value) ? value.filter(Array.isArray) : []) as unknown[][];
-  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const reviews: ReviewMark[] = rows(facts.r).map(([id, date, score]) => ({ id: String(id), date: String(date), score: Number(score) }));
+  const reviews: ReviewMark[] = [];
+  for (const row of rowsOf(facts?.r)) reviews.push({ id: String(row[0]), date: String(row[1]), score: Number(row[2]) });
+  const departments: DepartmentDates[] = [];
+  for (const row of rowsOf(facts?.d)) {
+    const d: DepartmentDates = { department: String(row[0]) };
+    if (typeof row[1] === 'string' && row[1]) d.newest = row[1];
+    if (typeof row[2] === 'string' && row[2]) d.nextAhead = row[2];
+    departments.push(d);
+  }
   return {
     partnerId,
     interactionCount: typeof f.interactionCount === 'number' ? f.interactionCount : Number(f.interactionCount ?? 0) || 0,
-    lastContact: text(f.lastContact),
+    lastContact: typeof f.lastContact === 'string' && f.lastContact ? f.lastContact : undefined,
     reviews,
-    departments: rows(facts.d).map(([department, newest, nextAhead]) => ({ department: String(department), ...(text(newest) ? { newest: String(newest) } : {}), ...(text(nextAhead) ? { nextAhead: String(nextAhead) } : {}) })),
-    at: text(f.summarisedAt) ?? '',
+    departments,
+    at: typeof f.summarisedAt === 'string' ? f.summarisedAt : '',
   };
 }
+
+const NO_ROWS: unknown[][] = [];
+const rowsOf = (value: unknown): unknown[][] => (Array.isArray(value) && value.every(Array.isArray) ? (value as unknown[][]) : NO_ROWS);
 
 /** What a summary is made from: the interactions' counted columns, no note text. */
 const COUNTED = ['partnerId', 'date', 'kind', 'department', 'reviewScore', 'withdrawnAt'] as const;
