@@ -19,8 +19,9 @@
  *   overview shows its own exact figures as soon as its copy of every interaction has arrived.
  */
 import { summarisePartner, sameSummary, type DepartmentDates, type PartnerSummary } from '../core/overview/partnerSummary';
+import type { Interaction } from '../core/model';
 import type { ReviewMark } from '../core/overview/partnerActivity';
-import type { GraphTransport } from './graph/GraphTransport';
+import type { BatchStep, GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
 import { fieldFilter, itemQueryString } from './graph/odata';
 import { realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
@@ -105,7 +106,7 @@ export function countedFromItems(items: readonly CountedItem[]) {
       id: String(item.id),
       partnerId: String(f.partnerId ?? ''),
       date: String(f.date ?? ''),
-      kind: String(f.kind ?? '') as never,
+      kind: String(f.kind ?? '') as Interaction['kind'],
       department: typeof f.department === 'string' ? f.department : '',
       reviewScore: typeof f.reviewScore === 'number' ? f.reviewScore : undefined,
       withdrawn: f.withdrawnAt ? true : undefined,
@@ -284,7 +285,7 @@ export async function repairSummaries(transport: GraphTransport, paths: SummaryP
   }
   const ids = new Set([...partnerIds, ...byPartner.keys()]);
   const stored = new Map(existing.map((e) => [e.summary.partnerId, e]));
-  const steps: import('./graph/GraphTransport').BatchStep[] = [];
+  const steps: BatchStep[] = [];
   for (const id of ids) {
     if (!id) continue;
     const wanted = summarisePartner(id, byPartner.get(id) ?? [], now);
