@@ -1,5 +1,5 @@
 import type { Partner } from '../model';
-import { inPeriod, type InteractionFacts, type Period } from './types';
+import { inPeriod, withinPeriod, type InteractionFacts, type Period } from './types';
 
 export type CoverageDimension = 'department' | 'theme';
 
@@ -36,8 +36,9 @@ export function coverageMatrix(interactions: InteractionFacts[], partners: Partn
   const rowTotals = new Map<string, number>();
   const columnTotals = new Map<string, number>();
   let max = 0;
+  const within = withinPeriod(period);
   for (const i of interactions) {
-    if (!known.has(i.partnerId) || !inPeriod(i.date, period)) continue;
+    if (!known.has(i.partnerId) || !within(i.date)) continue;
     const rows = rowsOf(i, dimension);
     if (rows.length === 0) continue;
     columnTotals.set(i.partnerId, (columnTotals.get(i.partnerId) ?? 0) + 1);
@@ -89,8 +90,9 @@ export interface ParallelContact {
 export function parallelContacts(interactions: InteractionFacts[], period: Period): ParallelContact[] {
   interface Seen { themes: Set<string>; sources: Set<string> }
   const byPartner = new Map<string, Map<string, Seen>>();
+  const within = withinPeriod(period);
   for (const i of interactions) {
-    if (!i.department || !inPeriod(i.date, period)) continue;
+    if (!i.department || !within(i.date)) continue;
     let departments = byPartner.get(i.partnerId);
     if (!departments) byPartner.set(i.partnerId, (departments = new Map()));
     let seen = departments.get(i.department);

@@ -1,5 +1,5 @@
 import { tableIds, tableWords, type InteractionTable } from './interactionTable';
-import type { InteractionFacts, Period } from './types';
+import { withinPeriod, type InteractionFacts, type Period } from './types';
 
 /** A scored review as the attention list compares them. */
 export interface ReviewMark {
@@ -39,10 +39,11 @@ function entry(map: ActivityByPartner, partnerId: string): PartnerActivity {
 
 export function activityByPartner(interactions: readonly InteractionFacts[], period: Period): ActivityByPartner {
   const map: ActivityByPartner = new Map();
+  const within = withinPeriod(period);
   for (const i of interactions) {
     const a = entry(map, i.partnerId);
     if (i.kind === 'review' && i.review) a.reviews.push({ id: i.id, date: i.date, score: i.review.score });
-    if (i.department && i.date >= period.from && i.date < period.to) a.departments.add(i.department);
+    if (i.department && within(i.date)) a.departments.add(i.department);
   }
   return map;
 }
@@ -57,7 +58,8 @@ export function activityFromTable(table: InteractionTable, period: Period): Acti
   const ids = tableIds(table);
   const byCode: Array<PartnerActivity | undefined> = new Array(words.length);
   // Dates are codes into the words too: decide "in the period" once per distinct date.
-  const inPeriod = new Int8Array(words.length); // 0 unknown, 1 in, -1 out
+  const within = withinPeriod(period);
+  const dateIn = new Int8Array(words.length); // 0 unknown, 1 in, -1 out
   // Departments as small indexes, so "this partner already has this department" is a byte, not a Set lookup per row.
   const departmentIndex = new Int32Array(words.length).fill(-1);
   const departments: number[] = [];
@@ -71,8 +73,8 @@ export function activityFromTable(table: InteractionTable, period: Period): Acti
     if (table.kind[r] === reviewCode && score) a.reviews.push({ id: ids[r], date: words[d], score });
     const dc = table.department[r];
     if (words[dc] === '') continue;
-    if (inPeriod[d] === 0) inPeriod[d] = words[d] >= period.from && words[d] < period.to ? 1 : -1;
-    if (inPeriod[d] < 0) continue;
+    if (dateIn[d] === 0) dateIn[d] = within(words[d]) ? 1 : -1;
+    if (dateIn[d] < 0) continue;
     let di = departmentIndex[dc];
     if (di < 0) {
       di = departmentIndex[dc] = departments.length;

@@ -1,6 +1,6 @@
 import { figuresByPartner, type PartnerFigures } from '../partnerFigures';
 import { compareReviews, type ActivityByPartner, type ReviewMark } from './partnerActivity';
-import type { InteractionFacts, Period } from './types';
+import { withinPeriod, type InteractionFacts, type Period } from './types';
 
 /**
  * What the overview's first screen needs of one partner's interactions, so that a first-ever open can
@@ -64,7 +64,8 @@ export function summarisePartner(partnerId: string, interactions: Iterable<Summa
 /** The same facts as {@link activityFromTable} gives from every interaction, from the summaries. */
 export function activityFromSummaries(summaries: Iterable<PartnerSummary>, period: Period): ActivityByPartner {
   const map: ActivityByPartner = new Map();
-  const within = (date: string | undefined) => date !== undefined && date >= period.from && date < period.to;
+  const inside = withinPeriod(period);
+  const within = (date: string | undefined) => date !== undefined && inside(date);
   for (const s of summaries) {
     if (s.interactionCount === 0) continue;
     const departments = new Set(s.departments.filter((d) => within(d.newest) || within(d.nextAhead)).map((d) => d.department));

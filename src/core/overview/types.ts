@@ -37,6 +37,20 @@ export function lastMonths(now: Date, months: number): Period {
   return { from: from.toISOString(), to: new Date(now.getTime() + 1).toISOString() };
 }
 
+/**
+ * As instants: the texts do not compare when one has milliseconds and the other not (Graph answers a
+ * dateTime column without, `lastMonths` gives them), and a note dated exactly now would fall outside.
+ */
 export function inPeriod(date: string, period: Period): boolean {
-  return date >= period.from && date < period.to;
+  return withinPeriod(period)(date);
+}
+
+/** {@link inPeriod} for many dates: the period's bounds parsed once. */
+export function withinPeriod(period: Period): (date: string) => boolean {
+  const from = Date.parse(period.from);
+  const to = Date.parse(period.to);
+  return (date) => {
+    const t = Date.parse(date);
+    return t >= from && t < to;
+  };
 }

@@ -60,7 +60,7 @@ describe('partner summaries (the overview first screen without every interaction
         const fromAll = attentionList({ partners: withTheirFigures, interactions: facts(standing).map(({ reviewScore: _r, ...i }) => (i.review?.score ? i : { ...i, review: undefined })), agenda, now: readAt, timeZone: 'Europe/Amsterdam' });
         expect(fromSummaries).toEqual(fromAll);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
   });
 
