@@ -95,8 +95,8 @@ describe('counted messages', () => {
   });
 
   it('says days ago as a person does, in both languages', () => {
-    expect([0, 1, 5].map((d) => formatDaysAgo('nl', d))).toEqual(['vandaag', 'gisteren', '5 dagen geleden']);
-    expect([0, 1, 5].map((d) => formatDaysAgo('en', d))).toEqual(['today', 'yesterday', '5 days ago']);
+    expect([0, 1, 2, 5].map((d) => formatDaysAgo('nl', d))).toEqual(['vandaag', 'gisteren', '2 dagen geleden', '5 dagen geleden']);
+    expect([0, 1, 2, 5].map((d) => formatDaysAgo('en', d))).toEqual(['today', 'yesterday', '2 days ago', '5 days ago']);
   });
 
   it('no source picks a .one/.other form itself: plural() chooses by the language', () => {
