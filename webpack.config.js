@@ -47,7 +47,11 @@ const surfaces = [
  */
 const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === 'outlook' ? [OFFICE_EARLY, BOOT_GUARD] : [BOOT_GUARD]]));
 /** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
-const preloadGroups = { outlook: ['pane-reads', 'pane', 'pane-details', 'services'], meeting: ['pane-reads', 'pane', 'pane-details', 'services'], overview: ['overview-root', 'overview-data', 'services'] };
+const preloadGroups = {
+  outlook: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  meeting: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  overview: ['overview-root', 'overview-data', 'services'],
+};
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
 const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL', 'PARTNERZICHT_ORGANISATION'];
