@@ -13,6 +13,7 @@ const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plug
 const { BundleStatsPlugin } = require('./scripts/lib/bundleStatsPlugin');
 const { AsyncEntryPlugin } = require('./scripts/lib/asyncEntryPlugin');
 const { PreloadChunksPlugin } = require('./scripts/lib/preloadChunksPlugin');
+const { CompileHintsPlugin } = require('./scripts/lib/compileHintsPlugin');
 const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const OFFICE_EARLY = 'office-early';
@@ -171,6 +172,8 @@ function surfacesConfig(env, argv) {
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
       new PreloadChunksPlugin(preloadGroups),
+      // What a surface runs at every start is compiled while it downloads, off the main thread.
+      new CompileHintsPlugin(pageEntries, preloadGroups),
       new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
