@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createI18n, formatDaysAgo, loadCatalogue } from '../../src/i18n';
+import { createI18n, formatDateTime, formatDaysAgo, formatTimeOrDateTime, loadCatalogue } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -92,6 +92,19 @@ describe('counted messages', () => {
     expect([0, 1, 2].map((n) => i18n.plural('count.partners', n))).toEqual(['0 partners', '1 partner', '2 partners']);
     expect(createI18n('en').plural('overview.headline.review-dropped', 1)).toBe('1 relationship worse');
     expect(i18n.say({ key: 'attention.reason.pastRhythm', count: 1, params: { daysAgo: 0 } })).toBe('Laatste contact vandaag, ritme 1 dag');
+  });
+
+  it('says a moment of today as its time without Intl, and any other moment with its date, as Intl does', () => {
+    const now = new Date(2026, 11, 4, 18, 0);
+    for (const locale of ['nl', 'en'] as const) {
+      const today = new Date(2026, 11, 4, 9, 5).toISOString();
+      const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(today));
+      expect(formatTimeOrDateTime(locale, today, now)).toBe(time);
+      expect(formatTimeOrDateTime(locale, today, now)).toBe('09:05');
+      const yesterday = new Date(2026, 11, 3, 23, 59).toISOString();
+      expect(formatTimeOrDateTime(locale, yesterday, now)).toBe(formatDateTime(locale, yesterday));
+    }
+    expect(formatTimeOrDateTime('nl', undefined, now)).toBe('');
   });
 
   it('says days ago as a person does, in both languages', () => {
