@@ -13,6 +13,7 @@ const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plug
 const { BundleStatsPlugin } = require('./scripts/lib/bundleStatsPlugin');
 const { AsyncEntryPlugin } = require('./scripts/lib/asyncEntryPlugin');
 const { PreloadChunksPlugin } = require('./scripts/lib/preloadChunksPlugin');
+const { CompileHintsPlugin } = require('./scripts/lib/compileHintsPlugin');
 const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const OFFICE_EARLY = 'office-early';
@@ -47,7 +48,11 @@ const surfaces = [
  */
 const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === 'outlook' ? [OFFICE_EARLY, BOOT_GUARD] : [BOOT_GUARD]]));
 /** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
-const preloadGroups = { outlook: ['pane-reads', 'pane', 'pane-details', 'services'], meeting: ['pane-reads', 'pane', 'pane-details', 'services'], overview: ['overview-root', 'overview-data', 'services'] };
+const preloadGroups = {
+  outlook: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  meeting: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  overview: ['overview-root', 'overview-data', 'services'],
+};
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
 const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL', 'PARTNERZICHT_ORGANISATION'];
@@ -167,6 +172,8 @@ function surfacesConfig(env, argv) {
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
       new PreloadChunksPlugin(preloadGroups),
+      // What a surface runs at every start is compiled while it downloads, off the main thread.
+      new CompileHintsPlugin(pageEntries, preloadGroups),
       new AsyncEntryPlugin([OFFICE_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.

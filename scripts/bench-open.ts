@@ -321,7 +321,7 @@ function printScaleTable(rows: ScaleRow[], warm: { pane: number; reference: numb
   }
   const warmRatio = warm.pane / warm.reference;
   table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device)`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);
-  const overviewName = `overview first screen (register), first-ever open, ${(overview?.partners ?? OVERVIEW_SCALE[0]).toLocaleString('en')} partners / ${(overview?.interactions ?? OVERVIEW_SCALE[1]).toLocaleString('en')} interactions`;
+  const overviewName = `overview first screen (register), first-ever open, ${(overview?.partners ?? OVERVIEW_SCALE[0] ?? 0).toLocaleString('en')} partners / ${(overview?.interactions ?? OVERVIEW_SCALE[1] ?? 0).toLocaleString('en')} interactions`;
   if (!overview) table.push([overviewName, 'not measured (skipped or failed, see above)', '', '', '<= 3x', '', '']);
   else if (overview.firstScreen === undefined) table.push([overviewName, `not within ${OVERVIEW_TIMEOUT_MS / 60_000} min`, `${overview.reference} ms`, '', '<= 3x', '', met(false)]);
   else table.push([overviewName, `${overview.firstScreen} ms`, `${overview.reference} ms`, `${(overview.firstScreen / overview.reference).toFixed(2)}x`, '<= 3x', '', met(overview.firstScreen / overview.reference <= 3)]);

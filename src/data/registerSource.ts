@@ -30,7 +30,17 @@ export interface RegisterSourceOptions {
   deferWrite?: (write: () => void) => void;
   /** Told of every register Graph answered (the compose hints follow it: src/data/composeHintWriter.ts). */
   onRead?: (data: RegisterData) => void;
+  /**
+   * Where a note that this device holds a snapshot is kept (the surfaces: localStorage), read
+   * synchronously: without the note `snapshot()` answers "none" at once instead of after IndexedDB
+   * has opened, which on a first open (it creates the database) held the pane's lookup request back
+   * (bench:open, issue 19). The note is written after the snapshot; a snapshot without one (written
+   * before this note existed, or localStorage cleared) only costs one open detecting as a cold one.
+   */
+  marker?: Pick<Storage, 'getItem' | 'setItem'>;
 }
+
+const MARKER_PREFIX = 'partnerzicht.register-snapshot.';
 
 const SNAPSHOT = 'register';
 
@@ -57,6 +67,7 @@ export class RegisterSource {
 
   /** The register as last read on this device, if any (read once per page). */
   snapshot(): Promise<RegisterData | undefined> {
+    if (!this.stored && this.options.marker && !this.marked()) this.stored = Promise.resolve(undefined);
     this.stored ??= this.db
       .then((db) => db?.get('snapshots', [this.scope, SNAPSHOT]))
       .then(
@@ -97,7 +108,26 @@ export class RegisterSource {
     this.options.onRead?.(data);
     const { deferWrite = (write) => setTimeout(write, 0) } = this.options;
     // Losing the snapshot only costs the next open its head start.
-    deferWrite(() => void this.db.then((db) => db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt })).catch(() => undefined));
+    deferWrite(
+      () =>
+        void this.db
+          .then((db) => db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt }))
+          .then((key) => key !== undefined && this.options.marker?.setItem(this.markerKey, data.readAt))
+          .catch(() => undefined),
+    );
+  }
+
+  private get markerKey(): string {
+    return `${MARKER_PREFIX}${encodeURIComponent(this.scope)}`;
+  }
+
+  /** Whether this device noted a snapshot for this official and site (an unreadable storage: maybe). */
+  private marked(): boolean {
+    try {
+      return this.options.marker?.getItem(this.markerKey) != null;
+    } catch {
+      return true;
+    }
   }
 }
 

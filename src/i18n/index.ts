@@ -1,4 +1,5 @@
 import type { Message } from '../core/overview/types';
+import { composeMessages } from './composeMessages';
 import { nl, type MessageKey } from './nl';
 
 export type { MessageKey } from './nl';
@@ -54,7 +55,6 @@ const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 const dateTimeFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 const numericDateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-const daysAgoFormats: Partial<Record<Locale, Intl.RelativeTimeFormat>> = {};
 
 export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
   const rules = (pluralRules[locale] ??= new Intl.PluralRules(locale));
@@ -85,14 +85,37 @@ export function formatDateTime(locale: Locale, iso: string | undefined): string 
   return formatIso(locale, iso, dateTimeFormats, DATE_TIME);
 }
 
+/**
+ * `10:32` for a moment earlier today (on this device's clock), else `formatDateTime`. Today's time is
+ * written without Intl: both languages write it as 2-digit hours and minutes, and the first
+ * Intl.DateTimeFormat of a page loads ICU's date data, 60-80 ms at 4x CPU, which was the warm pane's
+ * first render (its "up to date as of …" note, bench:open, issue 19).
+ */
+export function formatTimeOrDateTime(locale: Locale, iso: string | undefined, now: Date = new Date()): string {
+  const date = iso ? new Date(iso) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toDateString() !== now.toDateString()) return formatDateTime(locale, iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** `26-11-2026` (nl) / `26/11/2026` (en): what a spreadsheet in that language reads as a date (CSV exports). */
 export function formatNumericDate(locale: Locale, iso: string | undefined): string {
   return formatIso(locale, iso, numericDateFormats, NUMERIC_DATE);
 }
 
-/** Whole calendar days ago as a person says it: `vandaag`, `gisteren`, `3 dagen geleden` / `today`, `yesterday`, `3 days ago`. */
+/**
+ * Whole calendar days ago as a person says it: `vandaag`, `gisteren`, `3 dagen geleden` / `today`,
+ * `yesterday`, `3 days ago`, in the words of Outlook's compose notification (composeMessages.ts), so
+ * the pane and the notification say it alike. Not Intl.RelativeTimeFormat: creating one for nl-NL
+ * loads its ICU data, 60-90 ms at 4x CPU in the pane's first render (bench:open, issue 19). Days
+ * from 2 on are always the plural form in both languages.
+ */
 export function formatDaysAgo(locale: Locale, days: number): string {
-  return (daysAgoFormats[locale] ??= new Intl.RelativeTimeFormat(tag(locale), { numeric: 'auto' })).format(-Math.max(0, days), 'day');
+  const m = composeMessages[locale];
+  const n = Math.max(0, Math.round(days));
+  if (n === 0) return m.today;
+  if (n === 1) return m.yesterday;
+  return m.daysAgoOther.replace('{count}', String(n));
 }
 
 /** Everything a surface says, in one language. */
@@ -102,6 +125,8 @@ export interface I18n {
   plural(base: PluralBase, count: number, params?: Params): string;
   date(iso: string | undefined): string;
   dateTime(iso: string | undefined): string;
+  /** `10:32` earlier today, else as `dateTime`. */
+  timeOrDateTime(iso: string | undefined): string;
   /** `26-11-2026`: a date as a spreadsheet in this language reads it. */
   numericDate(iso: string | undefined): string;
   /** `vandaag`, `gisteren`, `3 dagen geleden`. */
@@ -118,6 +143,7 @@ export function createI18n(locale: Locale): I18n {
     plural: (base, count, params) => plural(t, locale, base, count, params),
     date: (iso) => formatDate(locale, iso),
     dateTime: (iso) => formatDateTime(locale, iso),
+    timeOrDateTime: (iso) => formatTimeOrDateTime(locale, iso),
     numericDate: (iso) => formatNumericDate(locale, iso),
     daysAgo: (days) => formatDaysAgo(locale, days),
     say: (message) => {

@@ -14,7 +14,7 @@ import type { FirstScreenListener, OverviewCache, OverviewFirstScreen } from '..
 import { SharePointPartnerRepository } from '../data/SharePointPartnerRepository';
 import { WriteQueue } from '../data/writeQueue';
 import type { Host } from '../hosts/Host';
-import type { AuditPort, Services } from '../ui/services';
+import type { AuditPort, ReadServices, Services } from '../ui/services';
 import type { AuditSurface } from '../core/audit';
 import { AuditRecorder, auditedRepository } from '../data/auditedRepository';
 import { onIdle } from '../ui/shell/onIdle';
@@ -26,9 +26,14 @@ const FIRST_SCREEN_WAIT_MS = 2000;
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
  * `preloadRegister` (the panes) starts reading the register snapshot from the local database at once,
  * and `preloadOverview` (the overview tab) its cache read, so the first read overlaps everything else
- * the surface does at start.
+ * the surface does at start. `whileOpening` gets what the first reads need (the panes' prefetch) before
+ * the write queue and the drafts have opened their IndexedDB stores: on a first open that creates the
+ * database, and the pane's Graph reads need not wait for it (bench:open, issue 19).
  */
-export async function createServices(host: Host, options: { preloadRegister?: boolean; preloadOverview?: boolean; surface?: AuditSurface } = {}): Promise<Services> {
+export async function createServices(
+  host: Host,
+  options: { preloadRegister?: boolean; preloadOverview?: boolean; surface?: AuditSurface; whileOpening?: (reads: ReadServices) => void } = {},
+): Promise<Services> {
   const config = loadAppConfig();
   const sharePoint = SharePointPartnerRepository.create({
     baseUrl: resolveGraphBaseUrl(config, window.location.origin),
@@ -51,7 +56,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
   const idle = (write: () => void) => onIdle(write, { timeout: 5000, fallbackMs: 0 });
   // What Outlook's compose notification reads (src/events): the register and the figures of each context read here.
   const hints = new ComposeHintsWriter({ owner: user.email, storage: deviceLocalStorage(), mirror: host.keepComposeHints ? (json) => host.keepComposeHints?.(json) : undefined, defer: idle });
-  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: idle, onRead: (data) => hints.registerRead(data.partners) });
+  const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: idle, onRead: (data) => hints.registerRead(data.partners), marker: deviceLocalStorage() });
   if (options.preloadRegister) {
     // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle;
     // without one it detects from the lookup (ui/pane/paneReads.ts), so the register is not read here:
@@ -59,8 +64,7 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
     register.snapshot().catch(() => undefined);
   }
   // Queue and drafts are per official: one user's notes are never sent with another's token.
-  const [queue, drafts] = await Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
-  window.addEventListener('online', () => queue.resumeNow());
+  const opening = Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
   let overview: Promise<OverviewCache> | undefined;
   const readOverview: Services['loadOverview'] = async (onProgress, onFirstScreen) => {
     // Loaded on first use only: the panes never call it, so the overview's cache stays out of their bundles.
@@ -114,12 +118,6 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
           storage: deviceLocalStorage(),
         }),
     ));
-  queue.subscribe((event) => {
-    if (event.type !== 'confirmed' || event.kind !== 'interaction') return;
-    const note = event.result as Interaction;
-    // Only a new note is told; a correction or withdrawal is not news to the owner.
-    if (!note.edited && !note.withdrawn) idle(() => void ownerNotifier().then((n) => n.noteSaved(note)).catch(() => undefined));
-  });
   const contextSnapshots = new ContextSnapshots({
     owner: user.email,
     site: config.siteRef,
@@ -149,5 +147,15 @@ export async function createServices(host: Host, options: { preloadRegister?: bo
         return { status: 'ready', colleagues: await readTeamCalendars(transport, new Date()) };
       }
     : undefined;
-  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, teamMeetings, now: () => new Date() };
+  const now = () => new Date();
+  options.whileOpening?.({ host, repository, register, contextSnapshots, now });
+  const [queue, drafts] = await opening;
+  window.addEventListener('online', () => queue.resumeNow());
+  queue.subscribe((event) => {
+    if (event.type !== 'confirmed' || event.kind !== 'interaction') return;
+    const note = event.result as Interaction;
+    // Only a new note is told; a correction or withdrawal is not news to the owner.
+    if (!note.edited && !note.withdrawn) idle(() => void ownerNotifier().then((n) => n.noteSaved(note)).catch(() => undefined));
+  });
+  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, teamMeetings, now };
 }

@@ -4,7 +4,7 @@ import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import type { BrowserDemoHost } from '../hosts/browser/BrowserDemoHost';
 import type { Host } from '../hosts/Host';
 import { loadCatalogue, pickLocale } from '../i18n';
-import type { Services } from '../ui/services';
+import type { ReadServices, Services } from '../ui/services';
 import { AppShell } from '../ui/shell/AppShell';
 import { SurfaceErrorBoundary } from '../ui/shell/SurfaceErrorBoundary';
 import { WhenIdle } from '../ui/shell/WhenIdle';
@@ -45,7 +45,7 @@ export interface SurfaceOptions {
    * `waiting()` says the reads are on the network: the root component's chunks are then loaded, so
    * that the browser compiles them while Graph answers instead of before the reads go out.
    */
-  prefetch?(services: Services, waiting: () => void): Promise<void>;
+  prefetch?(services: ReadServices, waiting: () => void): Promise<void>;
 }
 
 /**
@@ -99,7 +99,14 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
   const host = await hostStart;
   // An English host's messages are a chunk of their own (src/i18n/index.ts): fetched beside the data layer.
   const catalogue = loadCatalogue(pickLocale(host.locale)).catch(() => undefined);
-  const services = await (await servicesModule).createServices(host, { preloadRegister: options.preloadRegister, preloadOverview: options.preloadOverview, surface: options.surface });
+  // The prefetch starts as soon as the data layer can read, while the write queue and drafts still open.
+  let prefetched: Promise<void> | undefined;
+  const services = await (await servicesModule).createServices(host, {
+    preloadRegister: options.preloadRegister,
+    preloadOverview: options.preloadOverview,
+    surface: options.surface,
+    whileOpening: options.prefetch && ((reads) => (prefetched = options.prefetch!(reads, loadRoot).catch(() => undefined))),
+  });
   // The demo bar joins only the root component's render, so that it never delays what the pane shows first.
   const shell = (content: ReactNode, demoBar: boolean) => (
     <AppShell host={host}>
@@ -120,7 +127,7 @@ async function start(root: Root, options: SurfaceOptions): Promise<void> {
     // root component reads (and reports) on its own. The skeleton's render is a transition: it yields to
     // the browser every few milliseconds, so the prefetch's requests and responses go on meanwhile.
     startTransition(() => root.render(shell(<BootSkeleton />, false)));
-    await Promise.race([options.prefetch(services, loadRoot).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
+    await Promise.race([prefetched ?? options.prefetch(services, loadRoot).catch(() => undefined), delay(PREFETCH_WAIT_MS)]);
   }
   const render = await loadRoot();
   await catalogue;

@@ -31,6 +31,9 @@ export interface AuditPort {
 }
 
 /** Everything a surface's root component is given. */
+/** What a surface's first reads need (startSurface's prefetch): there before the queue and drafts are open. */
+export type ReadServices = Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>;
+
 export interface Services {
   host: Host;
   repository: PartnerRepository;

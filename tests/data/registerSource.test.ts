@@ -36,6 +36,28 @@ describe('RegisterSource: the partner register the panes detect with', () => {
     expect(await other.snapshot()).toBeUndefined();
   });
 
+  test('with a marker, a device that never kept a snapshot answers "none" without waiting for IndexedDB', async () => {
+    const notes = new Map<string, string>();
+    const marker = { getItem: (key: string) => notes.get(key) ?? null, setItem: (key: string, value: string) => void notes.set(key, value) };
+    const name = dbName();
+    // IndexedDB that never finishes opening (a first open creating the database): the answer does not wait for it.
+    const opening = new RegisterSource({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name, marker });
+    Object.defineProperty(opening, 'db', { value: new Promise(() => undefined) });
+    expect(await opening.snapshot()).toBeUndefined();
+    const first = new RegisterSource({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name, marker });
+    expect(await first.snapshot()).toBeUndefined();
+    const read = await first.current();
+    await new Promise((r) => setTimeout(r, 50));
+    // Noted once the snapshot is stored: the next open reads it.
+    expect([...notes.values()]).toEqual([read.readAt]);
+    const next = new RegisterSource({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name, marker });
+    expect((await next.snapshot())?.partners.map((p) => p.id)).toEqual(read.partners.map((p) => p.id));
+    // Another official's note is their own; storage cleared: a cold open (the snapshot is not trusted blind).
+    expect(await new RegisterSource({ repository: harness.repository(BRAM), owner: BRAM.email, site: SITE_REF, dbName: name, marker }).snapshot()).toBeUndefined();
+    notes.clear();
+    expect(await new RegisterSource({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name, marker }).snapshot()).toBeUndefined();
+  });
+
   test('first() answers the snapshot without asking Graph, and Graph when there is none', async () => {
     const name = dbName();
     const seeded = await RegisterSource.open({ repository: harness.repository(), owner: ANNA.email, site: SITE_REF, dbName: name });

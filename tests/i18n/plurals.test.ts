@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createI18n, formatDaysAgo, loadCatalogue } from '../../src/i18n';
+import { createI18n, formatDateTime, formatDaysAgo, formatTimeOrDateTime, loadCatalogue } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -94,9 +94,22 @@ describe('counted messages', () => {
     expect(i18n.say({ key: 'attention.reason.pastRhythm', count: 1, params: { daysAgo: 0 } })).toBe('Laatste contact vandaag, ritme 1 dag');
   });
 
+  it('says a moment of today as its time without Intl, and any other moment with its date, as Intl does', () => {
+    const now = new Date(2026, 11, 4, 18, 0);
+    for (const locale of ['nl', 'en'] as const) {
+      const today = new Date(2026, 11, 4, 9, 5).toISOString();
+      const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(today));
+      expect(formatTimeOrDateTime(locale, today, now)).toBe(time);
+      expect(formatTimeOrDateTime(locale, today, now)).toBe('09:05');
+      const yesterday = new Date(2026, 11, 3, 23, 59).toISOString();
+      expect(formatTimeOrDateTime(locale, yesterday, now)).toBe(formatDateTime(locale, yesterday));
+    }
+    expect(formatTimeOrDateTime('nl', undefined, now)).toBe('');
+  });
+
   it('says days ago as a person does, in both languages', () => {
-    expect([0, 1, 5].map((d) => formatDaysAgo('nl', d))).toEqual(['vandaag', 'gisteren', '5 dagen geleden']);
-    expect([0, 1, 5].map((d) => formatDaysAgo('en', d))).toEqual(['today', 'yesterday', '5 days ago']);
+    expect([0, 1, 2, 5].map((d) => formatDaysAgo('nl', d))).toEqual(['vandaag', 'gisteren', '2 dagen geleden', '5 dagen geleden']);
+    expect([0, 1, 2, 5].map((d) => formatDaysAgo('en', d))).toEqual(['today', 'yesterday', '2 days ago', '5 days ago']);
   });
 
   it('no source picks a .one/.other form itself: plural() chooses by the language', () => {

@@ -32,6 +32,21 @@ describe('startup assets of the production build', () => {
     expect(preloads(page('index.html'))).toEqual([]);
   });
 
+  test('what a surface runs at every start carries V8\'s compile hint on its first line; what loads later does not', () => {
+    if (!built) return;
+    const stats = readBundleStats(dist);
+    const hinted = (file: string) => readFileSync(path.join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+    const atStart = new Set<string>();
+    for (const surface of ['outlook', 'meeting', 'overview']) {
+      for (const file of [...stats.surfaces[surface].initial.files, ...(stats.surfaces[surface].preloaded?.files ?? [])]) atStart.add(file);
+    }
+    for (const file of atStart) expect(`${file} ${hinted(file)}`).toBe(`${file} true`);
+    // The demo bar, MSAL, Teams and the English catalogue are compiled only if they ever run.
+    const later = readdirSync(dist).filter((f) => f.endsWith('.js') && !atStart.has(f));
+    expect(later.length).toBeGreaterThan(5);
+    for (const file of later) expect(`${file} ${hinted(file)}`).toBe(`${file} false`);
+  });
+
   test('the Outlook pane preloads neither the demo bar nor Teams code', () => {
     if (!built) return;
     const outlook = preloads(page('outlook.html')).map((href) => readFileSync(path.join(dist, href), 'utf8'));

@@ -8,8 +8,9 @@ import { displayNameOf, normalizeLocalPart, scanMailboxes } from './mailbox';
 import { IndexedPartner, PartnerIndex } from './partnerIndex';
 import type { DetectionMessage, DetectionResult, ParticipantEvidence, ParticipantRole, PartnerMatch } from './types';
 
-/** A meeting with the whole organisation invited is still one meeting; beyond this we stop reading. */
-export const MAX_PARTICIPANTS = 2000;
+import { MAX_PARTICIPANTS } from './messageKeys';
+
+export { MAX_PARTICIPANTS };
 
 const ROLE_ORDER: Record<ParticipantRole, number> = { from: 0, sender: 1, organizer: 2, to: 3, cc: 4, attendee: 5 };
 /** Up to this many, a linear scan beats hashing; typical messages stay below it. */

@@ -2,7 +2,8 @@
  * Detection without the register (issue 19). A partner is found by a participant only through one of
  * two keys: the participant's normalised address (a named contact) or a host on one of the partner's
  * domains, which always has the same registrable domain as that partner domain. So the partners whose
- * keys ({@link partnerLookupKeys}) meet the keys of a message's participants ({@link messageLookupKeys})
+ * keys ({@link partnerLookupKeys}) meet the keys of a message's participants ({@link messageLookupKeys}:
+ * their addresses and every parent suffix of their hosts, a superset of their registrable domains)
  * are all the partners the full register could match on a participant, and every partner that could
  * decide a participant's match otherwise (a named contact wins over a domain): detection over those
  * candidates alone gives the same participant matches as over the whole register
@@ -10,11 +11,14 @@
  *
  * Subject-only matches need every partner's names: they come from the register once it has arrived.
  */
-import { detectPartners, MAX_PARTICIPANTS } from './detectPartners';
-import { normalizeAddress, parseMailbox, plainAddress, scanMailboxes } from './mailbox';
+import { detectPartners } from './detectPartners';
+import { parseMailbox, plainAddress } from './mailbox';
 import { buildPartnerIndex } from './partnerIndex';
 import { domainOrProblem, isDomainProblem, registrableOfAsciiHost } from './registerDomain';
 import type { DetectablePartner, DetectionMessage, DetectionResult, DetectionSettings } from './types';
+
+// The message side asks for a superset of the keys without the public suffix list (messageKeys.ts).
+export { messageLookupKeys } from './messageKeys';
 
 /** The lookup keys of one partner: the registrable domain of each of its domains, each contact address. */
 export function partnerLookupKeys(partner: Pick<DetectablePartner, 'domains' | 'contacts'>): string[] {
@@ -28,25 +32,6 @@ export function partnerLookupKeys(partner: Pick<DetectablePartner, 'domains' | '
     if (typeof value !== 'string') continue;
     const address = plainAddress(value) ?? parseMailbox(value)?.address;
     if (address) keys.add(address);
-  }
-  return [...keys].sort();
-}
-
-/** The keys of a message's participants (as many as detection reads), sorted, each once. */
-export function messageLookupKeys(message: DetectionMessage): string[] {
-  const keys = new Set<string>();
-  let budget = MAX_PARTICIPANTS;
-  const take = (raw: string) => {
-    if (budget-- <= 0) return;
-    const normal = normalizeAddress(raw);
-    if (!normal) return;
-    keys.add(normal.address);
-    const registrable = registrableOfAsciiHost(normal.host);
-    if (registrable) keys.add(registrable);
-  };
-  const m: Partial<DetectionMessage> = message !== null && typeof message === 'object' ? message : {};
-  for (const value of [m.from, m.sender, m.organizer, m.to, m.cc, m.attendees]) {
-    for (const v of typeof value === 'string' ? [value] : Array.isArray(value) ? (value as unknown[]) : []) if (typeof v === 'string') scanMailboxes(v, take);
   }
   return [...keys].sort();
 }

@@ -5,7 +5,7 @@
  */
 import { compareCodeUnits } from '../compareCodeUnits';
 import { BoundedSubstringCache, substringHash, type SubstringKeyed } from './boundedCache';
-import { freeMailTable } from './freemail';
+import { freeMailDomains } from './freemail';
 import { isAscii, isIpv4Like, toAsciiHost } from './host';
 import { parseMailbox, plainAddress } from './mailbox';
 import { domainOrProblem, isDomainProblem, normalizeRegisterDomain, registrableOfAsciiHost } from './registerDomain';
@@ -212,7 +212,7 @@ export class PartnerIndex {
   private classify(rawHost: string): HostInfo {
     const host = toAsciiHost(rawHost);
     if (host === undefined || !host.includes('.') || isIpv4Like(host)) return INVALID_HOST;
-    const free = freeMailTable();
+    const free = freeMailDomains();
     let ignored = false;
     let internal = false;
     let freeMail = false;
@@ -224,7 +224,7 @@ export class PartnerIndex {
     for (;;) {
       if (this.ignoredDomains.size > 0 && this.ignoredDomains.has(h)) ignored = true;
       if (this.internalDomains.has(h)) internal = true;
-      if (free.find(h) >= 0) freeMail = true;
+      if (free.has(h)) freeMail = true;
       if (partners === undefined) {
         partners = this.domains.get(h);
         if (partners !== undefined) domain = h;
@@ -288,15 +288,15 @@ function listOf(value: unknown): readonly unknown[] {
 
 /**
  * Why a register host may not identify a partner: it is (under) an internal or a free-mail domain.
- * The parents are looked up in place, as ranges of `host`, not copied out.
+ * The parents are looked up among the internal domains in place, as ranges of `host`; the free-mail
+ * domains are a native Set (freemail.ts), asked until one parent is on it.
  */
-function excluded(host: string, internal: StringTable, free: StringTable): 'internal' | 'free-mail' | undefined {
+function excluded(host: string, internal: StringTable, free: ReadonlySet<string>): 'internal' | 'free-mail' | undefined {
   let freeMail = false;
   const end = host.length;
   for (let start = 0; ; ) {
-    const hash = substringHash(host, start, end);
-    if (internal.findAt(host, start, end, hash) >= 0) return 'internal';
-    if (free.findAt(host, start, end, hash) >= 0) freeMail = true;
+    if (internal.size > 0 && internal.findAt(host, start, end, substringHash(host, start, end)) >= 0) return 'internal';
+    if (!freeMail && free.has(start === 0 ? host : host.slice(start))) freeMail = true;
     const dot = host.indexOf('.', start);
     if (dot < 0) return freeMail ? 'free-mail' : undefined;
     start = dot + 1;
@@ -356,7 +356,7 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
 
   const byId = new Map<string, number>();
   const singles: (readonly number[])[] = [];
-  const free = freeMailTable();
+  const free = freeMailDomains();
   const internalDomains = new StringTable(index.internalDomains.size);
   for (const d of index.internalDomains) internalDomains.add(d);
   const internalSuffixes = addressSuffixesOf(index.internalDomains);

@@ -64,7 +64,8 @@ function SavedContextNote({ readAt, error, online, host, onRetry }: { readAt: st
     <>
       {error && !offline ? <LoadError error={error} host={host} onRetry={onRetry} /> : null}
       <Text size={200} className={styles.muted} data-testid="context-saved">
-        {i18n.t(offline ? 'context.saved.offline' : error ? 'context.saved.asOf' : 'context.saved.updating', { time: i18n.dateTime(readAt) })}
+        {/* While Graph is asked (a warm open's first render) today's copy says only its time: no Intl (i18n/index.ts). */}
+        {offline || error ? i18n.t(offline ? 'context.saved.offline' : 'context.saved.asOf', { time: i18n.dateTime(readAt) }) : i18n.t('context.saved.updating', { time: i18n.timeOrDateTime(readAt) })}
       </Text>
     </>
   );

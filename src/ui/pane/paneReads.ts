@@ -2,8 +2,13 @@
  * The pane's reads that may start before React has rendered anything: the surface calls
  * `prefetchPaneContext` as soon as its data layer exists, and the pane's hook then picks up the
  * context read already in flight instead of starting its own after the first render.
+ *
+ * Detection itself (and with it tldts, the public suffix list) is not imported here but loaded by the
+ * prefetch once its lookup request is on the network (paneDetection.ts): the request's keys need no
+ * suffix list (core/detection/messageKeys.ts), so evaluating it no longer holds the request back.
  */
-import { buildPartnerIndex, detectPartners, messageLookupKeys, participantMatches, type DetectionResult, type PartnerIndex } from '../../core/detection';
+import type { DetectionResult, PartnerIndex } from '../../core/detection';
+import { messageLookupKeys } from '../../core/detection/messageKeys';
 import type { Official, PartnerContext } from '../../core/model';
 import { officialKey } from '../../core/official';
 import type { ContextSnapshot, ContextSnapshots } from '../../data/contextSnapshots';
@@ -88,30 +93,6 @@ export class ContextReads {
   }
 }
 
-/**
- * Detection with what the pane has: the whole register, or (a cold open, issue 19) only the partners
- * the lookup found for one item (`partialFor`, its id). Over those, only participant matches are the
- * register's (src/core/detection/lookupKeys.ts); a subject-only match, and any other item, wait for
- * the register, which is read in the background (undefined until then).
- */
-export function detectWith(index: PartnerIndex, partialFor: string | undefined, item: HostItem): DetectionResult | undefined {
-  if (partialFor === undefined) return detectPartners(index, item);
-  return partialFor === item.id ? participantMatches(detectPartners(index, item)) : undefined;
-}
-
-/** Starts (or joins) the context read of the partner this item shows this official, if it shows one partner. */
-export function readShownContext(
-  reads: ContextReads,
-  index: PartnerIndex,
-  item: HostItem,
-  official: Official,
-  round: number,
-  partialFor?: string,
-): { partnerId: string; read: Promise<PartnerContext> } | undefined {
-  const partnerId = selectPartner(detectWith(index, partialFor, item), readChoice(official, item.id));
-  return partnerId ? { partnerId, read: reads.read(partnerId, round) } : undefined;
-}
-
 const contextReadsByRepository = new WeakMap<object, ContextReads>();
 
 /** The one ContextReads of a surface's data layer (the surface's prefetch and the pane share it). */
@@ -170,6 +151,13 @@ async function coldStart(services: Pick<Services, 'repository' | 'register' | 'n
  * `waiting` is called as soon as a read is on the network (the surface then loads the pane's own code).
  */
 export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>, waiting: () => void = () => undefined): Promise<void> {
+  // Detection's chunk is loaded (and evaluated: tldts is most of it) once the first read is out.
+  let detection: Promise<typeof import('./paneDetection')> | undefined;
+  const loadDetection = () => (detection ??= import(/* webpackChunkName: "pane-detection" */ './paneDetection'));
+  const onNetwork = () => {
+    void loadDetection().catch(() => undefined);
+    waiting();
+  };
   try {
     const [item, user, snapshot] = await Promise.all([
       services.host.getCurrentItem() as Promise<HostItem | undefined>,
@@ -177,12 +165,13 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
       services.register.snapshot(),
     ]);
     // With the register on the device nothing the first render needs is on the network any more.
-    if (snapshot) waiting();
+    if (snapshot) onNetwork();
     const reads = contextReadsFor(services);
     // The official chose this item's partner before: its context does not wait for detection.
     const chosen = item && readChoice(user, item.id);
     if (chosen) reads.read(chosen, 0).catch(() => undefined);
-    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, waiting);
+    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork);
+    const { buildPartnerIndex, readShownContext } = await loadDetection();
     const index = buildPartnerIndex(register.partners, register.settings);
     const start: PaneStart = { item, user, register, index, partialFor };
     const shown = item && readShownContext(reads, index, item, user, 0, partialFor);

@@ -4,7 +4,8 @@ import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, R
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import { itemSourceRefs, type HostItem } from '../../hosts/Host';
 import type { PendingWrite, Services } from '../services';
-import { contextReadsFor, detectWith, readChoice, readShownContext, selectPartner, takePaneStart, writeChoice } from './paneReads';
+import { detectWith, readShownContext } from './paneDetection';
+import { contextReadsFor, readChoice, selectPartner, takePaneStart, writeChoice } from './paneReads';
 import { onIdle } from '../shell/onIdle';
 import { markPaneStep } from './paneTiming';
 

@@ -4,10 +4,37 @@
  * and free-mail domains, internal domains, problems) and messages drawn partly from them, also when
  * partners were added or changed after a snapshot of the lookup, as long as the lookup was kept in
  * step with each change (which the repository does on every write of domains or contacts).
+ *
+ * The message side asks for every parent suffix of a participant's host (messageKeys.ts, so the request
+ * needs no public suffix list): a superset of its registrable domain, checked here on hosts under
+ * ICANN, private, wildcard and unlisted suffixes, and the candidates of those keys detect alike.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
-import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionResult } from '../../../src/core/detection';
+import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
+import { normalizeAddress, scanMailboxes } from '../../../src/core/detection/mailbox';
+import { hostSuffixKeys, MAX_PARTICIPANTS } from '../../../src/core/detection/messageKeys';
+import { registrableOfAsciiHost } from '../../../src/core/detection/registerDomain';
 import { partnersArb, scenarioArb } from './arbitraries';
+
+/** The exact keys of a message (what the lookup rows can hold): each address and its host's registrable domain. */
+function exactKeys(message: DetectionMessage): Set<string> {
+  const keys = new Set<string>();
+  let budget = MAX_PARTICIPANTS;
+  const take = (raw: string) => {
+    if (budget-- <= 0) return;
+    const normal = normalizeAddress(raw);
+    if (!normal) return;
+    keys.add(normal.address);
+    const registrable = registrableOfAsciiHost(normal.host);
+    if (registrable) keys.add(registrable);
+  };
+  for (const value of [message.from, message.sender, message.organizer, message.to, message.cc, message.attendees]) {
+    for (const v of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) if (typeof v === 'string') scanMailboxes(v, take);
+  }
+  return keys;
+}
 
 /** The lookup as the PartnerLookup list holds it: one row per key and partner. */
 function lookupRows(partners: DetectablePartner[]): Set<string> {
@@ -63,8 +90,58 @@ describe('detection by lookup', () => {
     );
   });
 
-  test('keys: registrable domains and normalised addresses', () => {
+  test('keys: registrable domains and normalised addresses; a message asks for every parent suffix of its hosts', () => {
     expect(partnerLookupKeys({ domains: ['https://www.Zorg.Rijnland.nl/', 'co.uk', 'bücher.de'], contacts: ['Jan <J.Jansen@Rijnland.NL>', 'kapot'] })).toEqual(['j.jansen@rijnland.nl', 'rijnland.nl', 'xn--bcher-kva.de']);
-    expect(messageLookupKeys({ kind: 'email', from: 'Piet <piet@mail.zorg.rijnland.nl>', to: ['anna@gmail.com'], cc: ['x@co.uk'], subject: 'Rijnland' })).toEqual(['anna@gmail.com', 'gmail.com', 'piet@mail.zorg.rijnland.nl', 'rijnland.nl', 'x@co.uk']);
+    expect(messageLookupKeys({ kind: 'email', from: 'Piet <piet@mail.zorg.rijnland.nl>', to: ['anna@gmail.com'], cc: ['x@co.uk', 'ip@10.0.0.1'], subject: 'Rijnland' })).toEqual([
+      'anna@gmail.com', 'co.uk', 'gmail.com', 'ip@10.0.0.1', 'mail.zorg.rijnland.nl', 'piet@mail.zorg.rijnland.nl', 'rijnland.nl', 'x@co.uk', 'zorg.rijnland.nl',
+    ]);
+  });
+
+  test("a host's suffix keys hold its registrable domain, under ICANN, private, wildcard and unlisted suffixes", () => {
+    const suffixes = ['nl', 'co.uk', 'github.io', 'blogspot.com', 'onmicrosoft.com', 'mail.onmicrosoft.com', 'azurewebsites.net', 'kawasaki.jp', 'city.kawasaki.jp', 'ck', 'www.ck', 'intranet', 'com.au', 's3.amazonaws.com'];
+    const hostArb = fc.tuple(fc.array(fc.constantFrom('a', 'mail', 'www', 'city', 'x-1', 'xn--bcher-kva'), { maxLength: 4 }), fc.constantFrom(...suffixes)).map(([labels, suffix]) => [...labels, suffix].join('.'));
+    fc.assert(
+      fc.property(hostArb, (host) => {
+        const keys: string[] = [];
+        hostSuffixKeys(host, (k) => keys.push(k));
+        expect(keys.every((k) => k.includes('.') && (k === host || host.endsWith(`.${k}`)))).toBe(true);
+        const registrable = registrableOfAsciiHost(host);
+        if (registrable) expect(keys).toContain(registrable);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('the keys asked for hold every exact key, and their candidates detect as the exact keys\' do', () => {
+    fc.assert(
+      fc.property(scenarioArb(), ({ partners, settings, message }) => {
+        const asked = new Set(messageLookupKeys(message));
+        const exact = exactKeys(message);
+        for (const k of exact) expect(asked).toContain(k);
+        const rows = lookupRows(partners);
+        const wide = candidates(rows, partners, [...asked]);
+        const narrow = candidates(rows, partners, [...exact]);
+        for (const p of narrow) expect(wide).toContain(p);
+        expect(strip(detectByLookup(wide, settings, message))).toEqual(strip(detectByLookup(narrow, settings, message)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('the keys of a message are worked out without the public suffix list (the pane asks before tldts has loaded)', () => {
+    // Static imports and re-exports only (`import type` and `import()` do not load a module with this one).
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const source = fs.readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/^(?:import|export) (?!type )[^;]*?from '([^']+)'/gms)) {
+        expect(`${path.relative(process.cwd(), file)} imports ${spec}`).not.toMatch(/tldts|registerDomain/);
+        if (spec.startsWith('.')) visit(['.ts', '.tsx', '/index.ts'].map((ext) => path.resolve(path.dirname(file), spec) + ext).find((f) => fs.existsSync(f))!);
+      }
+    };
+    visit(path.resolve(__dirname, '../../../src/core/detection/messageKeys.ts'));
+    visit(path.resolve(__dirname, '../../../src/ui/pane/paneReads.ts'));
+    expect(reached.size).toBeGreaterThan(3);
   });
 });
