@@ -60,8 +60,9 @@ describe('one escaping function and a column whitelist (source scan)', () => {
     expect(itemsQueries.length).toBeGreaterThan(0);
     for (const q of itemsQueries) {
       const query = q.slice(q.indexOf(': ') + 2);
-      // Either the one builder, or constant text with only these (numbers; schema column names through encodeQueryValue).
-      const allowedParts = ['${SAMPLE}', '${top}', '${encodeQueryValue(`fields($select=${select})`)}'];
+      // Either the one builder, or constant text with only these (numbers; schema column names through encodeQueryValue;
+      // the overview's table of item properties, constant text per list).
+      const allowedParts = ['${SAMPLE}', '${top}', '${encodeQueryValue(`fields($select=${select})`)}', '${ITEM_PROPERTIES[list]}'];
       const rest = allowedParts.reduce((text, part) => text.split(part).join(''), query);
       const ok = /^\$\{itemQueryString\(/.test(query) || !rest.includes('${');
       if (!ok) throw new Error(`list-item query not built by itemQueryString: ${q}`);
