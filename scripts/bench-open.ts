@@ -394,6 +394,9 @@ async function main(): Promise<void> {
       const context = await newContext(browser);
       const first = await throttledPage(context, 1);
       overviewFirst = await timeTo(first, url('overview.html'), 'overview', 300_000);
+      // A first-ever open shows its first screen from the summaries and reads the interactions behind it:
+      // the copy is complete (and stored) once its progress bar has gone.
+      if (await first.evaluate(() => (window as unknown as { __pzMarks: Record<string, number | undefined> }).__pzMarks.progressShown !== undefined)) await markOf(first, 'interactionsLoaded', 300_000);
       // Let the first open finish writing its cache (and install the service worker).
       await settle(first);
       await first.waitForTimeout(1500);
