@@ -31,24 +31,30 @@ export function hostSuffixKeys(host: string, add: (key: string) => void): void {
   }
 }
 
+/** Each participant of a message (as many as detection reads) as a normalised address. */
+export function eachParticipant(message: DetectionMessage, take: (participant: NonNullable<ReturnType<typeof normalizeAddress>>) => void): void {
+  let budget = MAX_PARTICIPANTS;
+  const scan = (raw: string) => {
+    if (budget-- <= 0) return;
+    const normal = normalizeAddress(raw);
+    if (normal) take(normal);
+  };
+  const m: Partial<DetectionMessage> = message !== null && typeof message === 'object' ? message : {};
+  for (const value of [m.from, m.sender, m.organizer, m.to, m.cc, m.attendees]) {
+    for (const v of typeof value === 'string' ? [value] : Array.isArray(value) ? (value as unknown[]) : []) if (typeof v === 'string') scanMailboxes(v, scan);
+  }
+}
+
 /**
- * The keys of a message's participants (as many as detection reads), sorted, each once: each address
- * and every parent suffix of its host (see above), a superset of the addresses and registrable domains.
+ * The keys of a message's participants, sorted, each once: each address and every parent suffix of its
+ * host (see above), a superset of the addresses and registrable domains.
  */
 export function messageLookupKeys(message: DetectionMessage): string[] {
   const keys = new Set<string>();
   const add = (key: string) => keys.add(key);
-  let budget = MAX_PARTICIPANTS;
-  const take = (raw: string) => {
-    if (budget-- <= 0) return;
-    const normal = normalizeAddress(raw);
-    if (!normal) return;
-    keys.add(normal.address);
-    hostSuffixKeys(normal.host, add);
-  };
-  const m: Partial<DetectionMessage> = message !== null && typeof message === 'object' ? message : {};
-  for (const value of [m.from, m.sender, m.organizer, m.to, m.cc, m.attendees]) {
-    for (const v of typeof value === 'string' ? [value] : Array.isArray(value) ? (value as unknown[]) : []) if (typeof v === 'string') scanMailboxes(v, take);
-  }
+  eachParticipant(message, (participant) => {
+    keys.add(participant.address);
+    hostSuffixKeys(participant.host, add);
+  });
   return [...keys].sort();
 }

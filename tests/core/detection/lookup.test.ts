@@ -13,26 +13,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
-import { normalizeAddress, scanMailboxes } from '../../../src/core/detection/mailbox';
-import { hostSuffixKeys, MAX_PARTICIPANTS } from '../../../src/core/detection/messageKeys';
+import { eachParticipant, hostSuffixKeys } from '../../../src/core/detection/messageKeys';
 import { registrableOfAsciiHost } from '../../../src/core/detection/registerDomain';
 import { partnersArb, scenarioArb } from './arbitraries';
 
 /** The exact keys of a message (what the lookup rows can hold): each address and its host's registrable domain. */
 function exactKeys(message: DetectionMessage): Set<string> {
   const keys = new Set<string>();
-  let budget = MAX_PARTICIPANTS;
-  const take = (raw: string) => {
-    if (budget-- <= 0) return;
-    const normal = normalizeAddress(raw);
-    if (!normal) return;
-    keys.add(normal.address);
-    const registrable = registrableOfAsciiHost(normal.host);
+  eachParticipant(message, (participant) => {
+    keys.add(participant.address);
+    const registrable = registrableOfAsciiHost(participant.host);
     if (registrable) keys.add(registrable);
-  };
-  for (const value of [message.from, message.sender, message.organizer, message.to, message.cc, message.attendees]) {
-    for (const v of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) if (typeof v === 'string') scanMailboxes(v, take);
-  }
+  });
   return keys;
 }
 
