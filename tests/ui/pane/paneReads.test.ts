@@ -1,0 +1,73 @@
+/**
+ * The pane's prefetch on a cold open (no register snapshot): the lookup's candidates, detection over
+ * them, and the context read of the partner shown. With a single candidate the context is asked for
+ * as the lookup answers (before detection has run), yet detection alone decides what is shown.
+ */
+import type { PartnerContext, Settings } from '../../../src/core/model';
+import type { HostItem } from '../../../src/hosts/Host';
+import { prefetchPaneContext, takePaneStart } from '../../../src/ui/pane/paneReads';
+
+const user = { email: 'a.bakker@veenhaven.nl', name: 'Anna Bakker' };
+const settings = (over: Partial<Settings> = {}): Settings => ({ internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: [], themes: [], ...over });
+const candidate = { id: 'p-1', name: 'Woonstichting Eemland', aliases: [], domains: ['eemland.nl'], contacts: [] };
+
+function servicesFor(item: HostItem, found: { partners: (typeof candidate)[]; settings: Settings }) {
+  const calls: string[] = [];
+  let answerLookup!: () => void;
+  const lookupAnswered = new Promise<void>((resolve) => (answerLookup = resolve));
+  const repository = {
+    readDetectionCandidates: jest.fn(async () => {
+      await lookupAnswered;
+      calls.push('lookup answered');
+      return found;
+    }),
+    getPartnerContext: jest.fn(async (partnerId: string) => {
+      calls.push(`context ${partnerId}`);
+      return { partner: { id: partnerId, name: candidate.name } } as unknown as PartnerContext;
+    }),
+  };
+  const services = {
+    host: { getCurrentItem: async () => item, getUser: async () => user },
+    repository,
+    register: { snapshot: async () => undefined, current: () => Promise.reject(new Error('no register in this test')) },
+    contextSnapshots: { get: () => undefined, put: () => undefined },
+    now: () => new Date('2026-12-04T10:00:00Z'),
+  };
+  return { services: services as unknown as Parameters<typeof prefetchPaneContext>[0], repository, calls, answerLookup };
+}
+
+const email = (from: string): HostItem => ({ kind: 'email', id: `item-${from}`, subject: 'Overleg', from, to: [user.email] });
+
+describe('prefetchPaneContext on a cold open', () => {
+  it("asks for the single candidate's context once, as the lookup answers, and shows it", async () => {
+    const { services, repository, calls, answerLookup } = servicesFor(email('j.devries@eemland.nl'), { partners: [candidate], settings: settings() });
+    const prefetch = prefetchPaneContext(services);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(repository.getPartnerContext).not.toHaveBeenCalled();
+    answerLookup();
+    await prefetch;
+    expect(calls).toEqual(['lookup answered', 'context p-1']);
+    expect(repository.getPartnerContext).toHaveBeenCalledTimes(1);
+    expect(takePaneStart(services.repository)?.context?.partnerId).toBe('p-1');
+  });
+
+  it('shows nothing when detection does not confirm the candidate (its address is ignored), though its context was asked for', async () => {
+    const { services, repository, answerLookup } = servicesFor(email('j.devries@eemland.nl'), { partners: [candidate], settings: settings({ ignoredAddresses: ['j.devries@eemland.nl'] }) });
+    answerLookup();
+    await prefetchPaneContext(services);
+    // The speculative read went out (without it, nothing would have asked) and is not shown.
+    expect(repository.getPartnerContext).toHaveBeenCalledWith('p-1');
+    const start = takePaneStart(services.repository);
+    expect(start?.context).toBeUndefined();
+  });
+
+  it('asks for no context before detection when the lookup finds several candidates', async () => {
+    const other = { ...candidate, id: 'p-2', name: 'Eemland Zorg', domains: ['eemlandzorg.nl'] };
+    const item: HostItem = { ...email('j.devries@eemland.nl'), cc: ['k.smit@eemlandzorg.nl'] };
+    const { services, repository, answerLookup } = servicesFor(item, { partners: [candidate, other], settings: settings() });
+    answerLookup();
+    await prefetchPaneContext(services);
+    expect(repository.getPartnerContext).not.toHaveBeenCalled();
+    expect(takePaneStart(services.repository)?.context).toBeUndefined();
+  });
+});
