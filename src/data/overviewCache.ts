@@ -20,7 +20,7 @@ import { encodeQueryValue } from './graph/odata';
 import { agendaFromItem, interactionFromItem, partnerFromItem, type ListItem } from './listFields';
 import { openLocalDatabase, type CacheStateRecord, type LocalDatabase } from './localDatabase';
 import { allColumns, columnSpec, SCHEMA, type ColumnName, type ListName } from './schema';
-import { createSiteResolver } from './siteRef';
+import { siteAddress } from './siteRef';
 
 /** An interaction as the overview needs it: who, when, which department and themes — no note text. */
 export type OverviewInteraction = CompactInteraction;
@@ -122,14 +122,15 @@ type StoredList = CacheStateRecord & { table?: InteractionTable };
 const linkKey = (list: OverviewList) => `${list}#link`;
 
 export class OverviewCache {
-  private readonly siteId: () => Promise<string>;
+  /** The site in list URLs: a first-ever open asks for its lists at once, not after a round trip for the site's id. */
+  private readonly site: string;
   private readonly memory = new Map<OverviewList, MemoryList>();
 
   private constructor(
     private readonly options: OverviewCacheOptions,
     private readonly db: LocalDatabase | undefined,
   ) {
-    this.siteId = createSiteResolver(options.transport, options.siteRef);
+    this.site = siteAddress(options.siteRef);
   }
 
   static async open(options: OverviewCacheOptions): Promise<OverviewCache> {
@@ -158,7 +159,7 @@ export class OverviewCache {
       else {
         run.mode = 'cold';
         reset(stored); // a full read replaces whatever a broken earlier one left
-        next.set(list, await this.initialDeltaUrl(list));
+        next.set(list, this.initialDeltaUrl(list));
       }
     }
     const interactionsUrl = next.get('Interactions');
@@ -212,7 +213,7 @@ export class OverviewCache {
           run.mode = 'cold';
           reset(await this.stored(run.scope, list));
           run.changed.add(list);
-          next.set(list, await this.initialDeltaUrl(list));
+          next.set(list, this.initialDeltaUrl(list));
           continue;
         }
         if (!isSuccess(result.status)) throw batchError(result);
@@ -237,7 +238,7 @@ export class OverviewCache {
    */
   private async summaries(): Promise<PartnerSummary[] | undefined> {
     try {
-      return (await readAllSummaries(this.options.transport, `/sites/${await this.siteId()}/lists/${SCHEMA.PartnerSummary.displayName}`, { eTag: false })).map((s) => s.summary);
+      return (await readAllSummaries(this.options.transport, `/sites/${this.site}/lists/${SCHEMA.PartnerSummary.displayName}`, { eTag: false })).map((s) => s.summary);
     } catch {
       return undefined;
     }
@@ -255,14 +256,14 @@ export class OverviewCache {
 
   // ---- Graph --------------------------------------------------------------------------------------
 
-  private async initialDeltaUrl(list: OverviewList): Promise<string> {
+  private initialDeltaUrl(list: OverviewList): string {
     const select = deltaColumns(list);
     const top = Math.min(5000, this.options.pageSize ?? 5000);
     const listName = SCHEMA[list].displayName;
     // Only what the copy keeps of each item beside its fields: the delta page documents `$select`
     // (https://learn.microsoft.com/graph/api/listitem-delta), and without it every item carries its
     // creator, editor, web address, parent and content type, most of a page at 10,000 partners.
-    return `/sites/${await this.siteId()}/lists/${listName}/items/delta?$select=${ITEM_PROPERTIES[list]}&$expand=${encodeQueryValue(`fields($select=${select})`)}&$top=${top}`;
+    return `/sites/${this.site}/lists/${listName}/items/delta?$select=${ITEM_PROPERTIES[list]}&$expand=${encodeQueryValue(`fields($select=${select})`)}&$top=${top}`;
   }
 
   // ---- storage ------------------------------------------------------------------------------------

@@ -29,6 +29,11 @@ export function siteAddressByPath(siteRef: string): string {
   return `${sitePathSegment(siteRef)}:`;
 }
 
+/** How list URLs name the site without a round trip: by its id when configured so, else by its path. */
+export function siteAddress(siteRef: string): string {
+  return isSitePath(siteRef) ? siteAddressByPath(siteRef) : sitePathSegment(siteRef);
+}
+
 /** Where a resolved site id may be remembered between page opens (the browser's localStorage). */
 export interface SiteIdMemo {
   get(siteRef: string): string | undefined;

@@ -33,8 +33,9 @@ describe('OverviewCache against the emulator', () => {
     expect(cold.agenda).toHaveLength(1);
     expect(cold.interactions[0]).toMatchObject({ department: 'Economie', themes: ['economie', 'mobiliteit'], kind: 'call' });
     expect(cold.interactions[0]).not.toHaveProperty('summary');
-    // site lookup + 3 batches (230 interactions at 100 per page); the other lists finish in the first.
-    expect(roundTrips()).toBe(4);
+    // 3 batches (230 interactions at 100 per page); the other lists finish in the first. No site lookup:
+    // the lists are addressed through the site's path.
+    expect(roundTrips()).toBe(3);
     expect(progress.filter((p) => p.list === 'Interactions').map((p) => p.loaded)).toEqual([100, 200, 230]);
     expect(progress.filter((p) => p.done).map((p) => p.list).sort()).toEqual(['Agenda', 'Interactions', 'Partners']);
 
