@@ -61,11 +61,14 @@ async function start(container: HTMLElement, view: { current?: SurfaceView }, op
   const servicesModule = import(/* webpackChunkName: "services" */ './createServices');
   // The root component's chunks, and React and Fluent (surfaceView.tsx), are the largest part of a
   // surface's script. With a prefetch they are loaded (evaluated) once its reads are out, or while the
-  // host starts in Outlook or Teams: evaluated earlier, they would hold back the very requests the first render waits
-  // for (bench:open, issue 19). Their files download from the start (the page preloads them).
+  // host starts in Outlook or Teams: evaluated earlier, they would hold back the very requests the first
+  // render waits for (bench:open, issue 19). Their files download from the start (the page preloads them).
   let rootComponent: Promise<[typeof import('./surfaceView'), (services: Services) => ReactNode]> | undefined;
+  let rootRequested!: () => void;
+  const requested = new Promise<void>((resolve) => (rootRequested = resolve));
   const loadRoot = () => {
     if (!rootComponent) {
+      rootRequested();
       rootComponent = Promise.all([import(/* webpackChunkName: "surface-view" */ './surfaceView'), options.loadRoot()]);
       // Awaited below; a host that fails to start first must not leave it unhandled.
       rootComponent.catch(() => undefined);
@@ -88,13 +91,13 @@ async function start(container: HTMLElement, view: { current?: SurfaceView }, op
   });
   const viewFor = (module: typeof import('./surfaceView')) => (view.current ??= module.createSurfaceView(container, host, options.demoKinds));
   if (options.prefetch) {
-    // The host's theme and page.html's skeleton first (once React is there), while the prefetch reads;
-    // then the root component once it has what it needs (a little while at most), so that it renders the
-    // partner in one go rather than a skeleton and then two more renders. A failed or slow prefetch costs
-    // nothing: the root component reads (and reports) on its own.
+    // The host's theme and page.html's skeleton first (once React is loaded; this does not load it), while
+    // the prefetch reads; then the root component once it has what it needs (a little while at most), so
+    // that it renders the partner in one go rather than a skeleton and then two more renders. A failed or
+    // slow prefetch costs nothing: the root component reads (and reports) on its own.
     const done = prefetched ?? options.prefetch(services, loadRoot).catch(() => undefined);
     let waiting = true;
-    void loadRoot().then(([module]) => waiting && viewFor(module).showSkeleton(), () => undefined);
+    void requested.then(loadRoot).then(([module]) => waiting && viewFor(module).showSkeleton(), () => undefined);
     await Promise.race([done, delay(PREFETCH_WAIT_MS)]);
     waiting = false;
   }
