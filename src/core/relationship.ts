@@ -64,7 +64,9 @@ export function departmentContacts(interactions: Interaction[], now: Date, month
     .map(([department, e]) => ({
       department,
       count: e.count,
-      themes: [...e.themes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t),
+      // Ties by code unit: themes are the settings' own words, and the first `localeCompare` creates ICU's
+      // collator, ~25 ms at 4x CPU in the pane's first render (bench:open).
+      themes: [...e.themes.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([t]) => t),
       lastDate: e.lastDate,
       lastAuthor: e.lastAuthor,
     }))
