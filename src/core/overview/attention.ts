@@ -54,7 +54,10 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     else overdueByPartner.set(item.partnerId, [item]);
   }
   const items: AttentionItem[] = [];
-  for (const partner of partners) {
+  // Partners by name, so that the items come out by name and a stable sort by reason alone orders them:
+  // the collator compares the partners' names once, not the items' (several per partner) again and again.
+  const collator = new Intl.Collator('nl');
+  for (const partner of [...partners].sort((a, b) => collator.compare(a.name, b.name))) {
     if (partner.status === 'inactive') continue;
     const own = activity.get(partner.id);
     // Same rule as the pane's latestReview: the newest review against the one before it.
@@ -82,9 +85,7 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
     }
   }
   const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);
-  const names = new Map(partners.map((p) => [p.id, p.name]));
-  const collator = new Intl.Collator('nl');
-  return items.sort((a, b) => rank(a.reason) - rank(b.reason) || collator.compare(names.get(a.partnerId) ?? '', names.get(b.partnerId) ?? ''));
+  return items.sort((a, b) => rank(a.reason) - rank(b.reason));
 }
 
 /** How many partners each reason names (agenda items for overdue agenda): the overview's headline. */
