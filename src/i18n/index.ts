@@ -52,8 +52,6 @@ export function createTranslator(locale: Locale): Translate {
 // Intl objects are costly to create (an ICU lookup each) and a timeline formats hundreds of dates:
 // one of each per locale.
 const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
-const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-const dateTimeFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 const numericDateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 
 export function plural(t: Translate, locale: Locale, base: string, count: number, params: Params = {}): string {
@@ -62,9 +60,7 @@ export function plural(t: Translate, locale: Locale, base: string, count: number
   return t(`${base}.${form}` as MessageKey, { count, ...params });
 }
 
-const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
 
 const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
@@ -75,14 +71,33 @@ function formatIso(locale: Locale, iso: string | undefined, formats: Partial<Rec
   return (formats[locale] ??= new Intl.DateTimeFormat(tag(locale), options)).format(date);
 }
 
+/**
+ * The months as `Intl.DateTimeFormat` writes them short in nl-NL and en-GB (CLDR; tests/i18n/i18n.test.ts
+ * compares every month with Intl). The pane's first render writes dates (its department contacts, the
+ * device copy's note), and the first Intl.DateTimeFormat of a page loads ICU's date data: 35-80 ms at 4x
+ * CPU (bench:open, issue 19). Calendar fields are the device's, as Intl's default time zone.
+ */
+const SHORT_MONTHS: Record<Locale, readonly string[]> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function dateOf(iso: string | undefined): Date | undefined {
+  const date = iso ? new Date(iso) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
 /** `26 nov 2026`. */
 export function formatDate(locale: Locale, iso: string | undefined): string {
-  return formatIso(locale, iso, dateFormats, DATE);
+  const date = dateOf(iso);
+  return date ? `${date.getDate()} ${SHORT_MONTHS[locale][date.getMonth()]} ${date.getFullYear()}` : '';
 }
 
 /** `26 nov 2026, 10:32`: when something was read, to the minute. */
 export function formatDateTime(locale: Locale, iso: string | undefined): string {
-  return formatIso(locale, iso, dateTimeFormats, DATE_TIME);
+  const date = dateOf(iso);
+  return date ? `${formatDate(locale, iso)}, ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : '';
 }
 
 /**
@@ -92,10 +107,9 @@ export function formatDateTime(locale: Locale, iso: string | undefined): string 
  * first render (its "up to date as of …" note, bench:open, issue 19).
  */
 export function formatTimeOrDateTime(locale: Locale, iso: string | undefined, now: Date = new Date()): string {
-  const date = iso ? new Date(iso) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toDateString() !== now.toDateString()) return formatDateTime(locale, iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const date = dateOf(iso);
+  if (!date || date.toDateString() !== now.toDateString()) return formatDateTime(locale, iso);
+  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }
 
 /** `26-11-2026` (nl) / `26/11/2026` (en): what a spreadsheet in that language reads as a date (CSV exports). */

@@ -1,4 +1,4 @@
-import { createTranslator, formatDate, hasCatalogue, loadCatalogue, pickLocale, plural } from '../../src/i18n';
+import { createTranslator, formatDate, formatDateTime, hasCatalogue, loadCatalogue, pickLocale, plural } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -44,7 +44,19 @@ describe('translate', () => {
     expect(plural(createTranslator('en'), 'en', 'queue.pending', 3)).toBe('3 changes waiting to be sent');
   });
   it('formats dates per locale', () => {
-    expect(formatDate('nl', '2026-11-26T12:00:00Z')).toMatch(/26 nov\.? 2026/);
+    expect(formatDate('nl', new Date(2026, 10, 26, 12).toISOString())).toBe('26 nov 2026');
     expect(formatDate('en', 'not a date')).toBe('');
+    expect(formatDateTime('en', '')).toBe('');
+  });
+  it('writes dates and times as Intl.DateTimeFormat does in nl-NL and en-GB, every month, without creating one', () => {
+    for (const [locale, tag] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {
+      const date = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' });
+      const dateTime = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+      for (let month = 0; month < 12; month++) {
+        const when = new Date(2026, month, month * 2 + 1, month * 2, month * 5);
+        expect(formatDate(locale, when.toISOString())).toBe(date.format(when));
+        expect(formatDateTime(locale, when.toISOString())).toBe(dateTime.format(when));
+      }
+    }
   });
 });
