@@ -49,9 +49,9 @@ const surfaces = [
 const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === 'outlook' ? [OFFICE_EARLY, BOOT_GUARD] : [BOOT_GUARD]]));
 /** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
 const preloadGroups = {
-  outlook: ['surface-view', 'pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
-  meeting: ['surface-view', 'pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
-  overview: ['surface-view', 'overview-root', 'overview-data', 'services'],
+  outlook: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  meeting: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
+  overview: ['overview-root', 'overview-data', 'services'],
 };
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */

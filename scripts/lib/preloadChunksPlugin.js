@@ -1,5 +1,5 @@
 /**
- * Adds `<link rel="preload" as="script">` (and their stylesheets) to a surface's page for the lazy chunk groups it always
+ * Adds `<link rel="preload" as="script">` to a surface's page for the lazy chunk groups it always
  * loads at start (named by `webpackChunkName`, e.g. the pane's root component and the data layer).
  * Without it the browser asks for them only after the first script has run; with it they download
  * (and are compiled off the main thread) while the first script runs. Demo-only and host-specific
@@ -29,14 +29,14 @@ function reachableChunkGroups(entrypoint, follow = () => true) {
   return groups;
 }
 
-/** Files (`.js`, or `.css` with `ext`) of the named async chunk groups reachable from `entryName`, minus its own initial files. */
-function preloadFiles(compilation, entryName, groupNames, ext = '.js') {
+/** JS files of the named async chunk groups reachable from `entryName`, minus its own initial files. */
+function preloadFiles(compilation, entryName, groupNames) {
   const entrypoint = compilation.entrypoints.get(entryName);
   if (!entrypoint) return [];
   const initial = new Set(entrypoint.chunks.flatMap((c) => [...c.files]));
   const files = new Set();
   for (const group of reachableChunkGroups(entrypoint, (g) => groupNames.includes(g.name))) {
-    for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith(ext) && !initial.has(file)) files.add(file);
+    for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !initial.has(file)) files.add(file);
   }
   return [...files].sort();
 }
@@ -54,14 +54,10 @@ class PreloadChunksPlugin {
         for (const entry of data.plugin.options.chunks ?? []) {
           const groups = this.groupsByEntry[entry];
           if (!groups) continue;
-          // The groups' stylesheets are linked as the page's own (the skeleton's first paint waits for them, as
-          // for an initial chunk's): loaded on demand they would hold back the chunk that needs them until
-          // it is imported. The chunk loader (mini-css-extract-plugin) then finds them linked and adds none.
-          const styles = preloadFiles(compilation, entry, groups, '.css').map((file) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'stylesheet', href: `${publicPath}${file}` }));
           const links = preloadFiles(compilation, entry, groups).map((file) =>
             HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${publicPath}${file}` }),
           );
-          data.headTags.push(...styles, ...links);
+          data.headTags.push(...links);
         }
         return data;
       });

@@ -77,14 +77,6 @@ export class RegisterSource {
     return this.stored;
   }
 
-  /**
-   * Whether `snapshot()` may find one, known at once from the note (without a note: maybe). A pane
-   * that will open from the device's copy then loads its code while IndexedDB reads (paneReads.ts).
-   */
-  mayHaveSnapshot(): boolean {
-    return !this.options.marker || this.marked();
-  }
-
   /** What a pane detects with first: the snapshot when there is one, else the register from Graph. */
   async first(): Promise<RegisterData> {
     return (await this.snapshot()) ?? this.current();

@@ -8,10 +8,8 @@ const OFFICE_READY_TIMEOUT_MS = 5000;
  * Outlook when Office.js loads and reports Outlook; otherwise the plain-browser demo host.
  * Only Office and MSAL modules are imported here: the Outlook bundle must never pull in teams-js.
  */
-export async function pickOutlookHost(waitingForHost: () => void = () => undefined): Promise<Host> {
+export async function pickOutlookHost(): Promise<Host> {
   if (mayBeInOffice()) {
-    // Office.js downloads and gets ready meanwhile: the main thread is free for the surface's code.
-    waitingForHost();
     // The Outlook host's chunks (MSAL among them) download while Office.js loads and gets ready,
     // not after; outside Outlook they are simply not used.
     const outlookModules = Promise.all([

@@ -5,9 +5,7 @@ import { mayBeInTeams } from '../hosts/teams/mayBeInTeams';
 const TEAMS_INIT_TIMEOUT_MS = 3000;
 
 /** Teams when `app.initialize()` succeeds in time; otherwise the plain-browser demo host. */
-export async function pickTeamsHost(waitingForHost: () => void = () => undefined): Promise<Host> {
-  // teams-js waits for Teams to answer `app.initialize()`: the main thread is free for the surface's code.
-  if (mayBeInTeams()) waitingForHost();
+export async function pickTeamsHost(): Promise<Host> {
   const teams = mayBeInTeams() ? await import('../hosts/teams/TeamsHost') : undefined;
   const context = teams && (await teams.initializeTeams(TEAMS_INIT_TIMEOUT_MS));
   if (teams && context) {

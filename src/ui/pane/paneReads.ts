@@ -153,42 +153,38 @@ async function coldStart(
 /**
  * Detects the partner of the host's current item from the register snapshot (or, on a first open,
  * from the lookup's candidates for its participants) and reads its context: all before the pane's
- * first render, which the surface holds back (a little while, see startSurface.ts) so that it
+ * first render, which the surface holds back (a little while, see startSurface.tsx) so that it
  * renders the result at once. The whole register is then read in the background (usePartnerPane).
- * `waiting` is called as soon as a read is on the network, or at once on a warm open (the surface then
- * loads the pane's own code).
+ * `waiting` is called as soon as a read is on the network (the surface then loads the pane's own code).
  */
 export async function prefetchPaneContext(services: Pick<Services, 'host' | 'repository' | 'register' | 'contextSnapshots' | 'now'>, waiting: () => void = () => undefined): Promise<void> {
-  // Detection's chunk is loaded (and evaluated: tldts is most of it) once the first read is out, with the pane's code.
+  // Detection's chunk is loaded (and evaluated: tldts is most of it) once the first read is out.
   let detection: Promise<typeof import('./paneDetection')> | undefined;
   const loadDetection = () => (detection ??= import(/* webpackChunkName: "pane-detection" */ './paneDetection'));
-  const loadCode = () => {
+  const onNetwork = () => {
     void loadDetection().catch(() => undefined);
     waiting();
   };
   try {
-    // A warm open (the register on the device) sends nothing before its first render: its code loads
-    // while IndexedDB reads the copies.
-    if (services.register.mayHaveSnapshot()) loadCode();
     const [item, user, snapshot] = await Promise.all([
       services.host.getCurrentItem() as Promise<HostItem | undefined>,
       services.host.getUser(),
       services.register.snapshot(),
     ]);
     // With the register on the device nothing the first render needs is on the network any more.
-    if (snapshot) loadCode();
+    if (snapshot) onNetwork();
     const reads = contextReadsFor(services);
     // The official chose this item's partner before: its context does not wait for detection.
     const chosen = item && readChoice(user, item.id);
     if (chosen) reads.read(chosen, 0).catch(() => undefined);
     // One candidate is, but for the settings' internal and ignored addresses, the partner detection will
     // show: its context is asked for as the lookup answers, not after detection's chunk has loaded and run
-    // (~100 ms at 4x CPU, bench:open). Detection still decides what is shown; a read it does not confirm
+    // (tens of milliseconds at 4x CPU). Detection still decides what is shown; a read it does not confirm
     // is dropped. Not when the official chose this item's partner, or chose none.
     const speculate = (candidates: readonly { id: string }[]) => {
       if (chosen === undefined && candidates.length === 1) reads.read(candidates[0].id, 0).catch(() => undefined);
     };
-    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, loadCode, speculate);
+    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork, speculate);
     const { buildPartnerIndex, readShownContext } = await loadDetection();
     const index = buildPartnerIndex(register.partners, register.settings);
     const start: PaneStart = { item, user, register, index, partialFor };

@@ -24,7 +24,7 @@ const I18nContext = createContext<I18n>(uiI18n('nl'));
 
 /**
  * The locale to speak now: `wanted` once its catalogue is in (surfaces load it before their first
- * render: startSurface.ts), until then the one spoken before, so that a switch of language never
+ * render: startSurface.tsx), until then the one spoken before, so that a switch of language never
  * shows a mix of both.
  */
 export function useLoadedLocale(wanted: Locale): Locale {

@@ -29,7 +29,7 @@ function servicesFor(item: HostItem, found: { partners: (typeof candidate)[]; se
   const services = {
     host: { getCurrentItem: async () => item, getUser: async () => user },
     repository,
-    register: { snapshot: async () => undefined, mayHaveSnapshot: () => false, current: () => Promise.reject(new Error('no register in this test')) },
+    register: { snapshot: async () => undefined, current: () => Promise.reject(new Error('no register in this test')) },
     contextSnapshots: { get: () => undefined, put: () => undefined },
     now: () => new Date('2026-12-04T10:00:00Z'),
   };
