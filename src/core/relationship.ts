@@ -65,7 +65,7 @@ export function departmentContacts(interactions: Interaction[], now: Date, month
       department,
       count: e.count,
       // Ties by code unit: themes are the settings' own words, and the first `localeCompare` creates ICU's
-      // collator, ~25 ms at 4x CPU in the pane's first render (bench:open).
+      // collator, ~25 ms at 4x CPU in the pane's first render (a CPU profile of the cold pane, issue 19).
       themes: [...e.themes.entries()].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([t]) => t),
       lastDate: e.lastDate,
       lastAuthor: e.lastAuthor,

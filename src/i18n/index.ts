@@ -75,7 +75,7 @@ function formatIso(locale: Locale, iso: string | undefined, formats: Partial<Rec
  * The months as `Intl.DateTimeFormat` writes them short in nl-NL and en-GB (CLDR; tests/i18n/i18n.test.ts
  * compares every month with Intl). The pane's first render writes dates (its department contacts, the
  * device copy's note), and the first Intl.DateTimeFormat of a page loads ICU's date data: 35-80 ms at 4x
- * CPU (bench:open, issue 19). Calendar fields are the device's, as Intl's default time zone.
+ * CPU (CPU profiles of the pane, issue 19). Calendar fields are the device's, as Intl's default time zone.
  */
 const SHORT_MONTHS: Record<Locale, readonly string[]> = {
   nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
