@@ -65,10 +65,8 @@ const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-dig
 const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
 function formatIso(locale: Locale, iso: string | undefined, formats: Partial<Record<Locale, Intl.DateTimeFormat>>, options: Intl.DateTimeFormatOptions): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return (formats[locale] ??= new Intl.DateTimeFormat(tag(locale), options)).format(date);
+  const date = dateOf(iso);
+  return date ? (formats[locale] ??= new Intl.DateTimeFormat(tag(locale), options)).format(date) : '';
 }
 
 /**
@@ -88,16 +86,19 @@ function dateOf(iso: string | undefined): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+const writeDate = (locale: Locale, date: Date) => `${date.getDate()} ${SHORT_MONTHS[locale][date.getMonth()]} ${date.getFullYear()}`;
+const writeTime = (date: Date) => `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+
 /** `26 nov 2026`. */
 export function formatDate(locale: Locale, iso: string | undefined): string {
   const date = dateOf(iso);
-  return date ? `${date.getDate()} ${SHORT_MONTHS[locale][date.getMonth()]} ${date.getFullYear()}` : '';
+  return date ? writeDate(locale, date) : '';
 }
 
 /** `26 nov 2026, 10:32`: when something was read, to the minute. */
 export function formatDateTime(locale: Locale, iso: string | undefined): string {
   const date = dateOf(iso);
-  return date ? `${formatDate(locale, iso)}, ${pad2(date.getHours())}:${pad2(date.getMinutes())}` : '';
+  return date ? `${writeDate(locale, date)}, ${writeTime(date)}` : '';
 }
 
 /**
@@ -108,8 +109,8 @@ export function formatDateTime(locale: Locale, iso: string | undefined): string 
  */
 export function formatTimeOrDateTime(locale: Locale, iso: string | undefined, now: Date = new Date()): string {
   const date = dateOf(iso);
-  if (!date || date.toDateString() !== now.toDateString()) return formatDateTime(locale, iso);
-  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+  if (!date) return '';
+  return date.toDateString() === now.toDateString() ? writeTime(date) : `${writeDate(locale, date)}, ${writeTime(date)}`;
 }
 
 /** `26-11-2026` (nl) / `26/11/2026` (en): what a spreadsheet in that language reads as a date (CSV exports). */

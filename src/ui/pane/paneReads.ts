@@ -128,19 +128,12 @@ const starts = new WeakMap<object, PaneStart>();
  * (SharePointPartnerRepository.readDetectionCandidates), instead of the whole register. A site whose
  * lookup is not there yet (setup not run since the upgrade) gets the register, as before.
  */
-async function coldStart(
-  services: Pick<Services, 'repository' | 'register' | 'now'>,
-  item: HostItem | undefined,
-  waiting: () => void,
-  speculate: (candidates: readonly { id: string }[]) => void,
-): Promise<{ register: RegisterData; partialFor?: string }> {
+async function coldStart(services: Pick<Services, 'repository' | 'register' | 'now'>, item: HostItem | undefined, waiting: () => void): Promise<{ register: RegisterData; partialFor?: string }> {
   if (item && services.repository.readDetectionCandidates) {
     try {
       const found = services.repository.readDetectionCandidates(messageLookupKeys(item));
       waiting();
-      const candidates = await found;
-      speculate(candidates.partners);
-      return { register: { ...candidates, readAt: services.now().toISOString() }, partialFor: item.id };
+      return { register: { ...(await found), readAt: services.now().toISOString() }, partialFor: item.id };
     } catch {
       // No lookup on this site (yet), or it could not be read: the register detects as before.
     }
@@ -177,14 +170,12 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
     // The official chose this item's partner before: its context does not wait for detection.
     const chosen = item && readChoice(user, item.id);
     if (chosen) reads.read(chosen, 0).catch(() => undefined);
-    // One candidate is, but for the settings' internal and ignored addresses, the partner detection will
-    // show: its context is asked for as the lookup answers, not after detection's chunk has loaded and run
+    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork);
+    // The lookup's single candidate is, but for the settings' internal and ignored addresses, the partner
+    // detection will show: its context is asked for now, not after detection's chunk has loaded and run
     // (tens of milliseconds at 4x CPU). Detection still decides what is shown; a read it does not confirm
     // is dropped. Not when the official chose this item's partner, or chose none.
-    const speculate = (candidates: readonly { id: string }[]) => {
-      if (chosen === undefined && candidates.length === 1) reads.read(candidates[0].id, 0).catch(() => undefined);
-    };
-    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork, speculate);
+    if (partialFor !== undefined && chosen === undefined && register.partners.length === 1) reads.read(register.partners[0].id, 0).catch(() => undefined);
     const { buildPartnerIndex, readShownContext } = await loadDetection();
     const index = buildPartnerIndex(register.partners, register.settings);
     const start: PaneStart = { item, user, register, index, partialFor };
