@@ -43,6 +43,11 @@ export interface PartnerRepository {
    * are among `keys`, in one round trip. Throws when the site has no lookup (yet).
    */
   readDetectionCandidates?(keys: readonly string[]): Promise<{ partners: RegisterPartner[]; settings: Settings }>;
+  /**
+   * Rewrites the lookup rows of these partners from the Partners list as it now is (a pane saw them out
+   * of step with the register: changed by something other than the app). Never throws.
+   */
+  repairLookupFor?(partnerIds: readonly string[]): Promise<void>;
   /** One partner with recent interactions and open agenda items, in one round trip. */
   getPartnerContext(partnerId: string, options?: { interactionLimit?: number }): Promise<PartnerContext>;
   /**

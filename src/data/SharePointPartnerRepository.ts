@@ -81,6 +81,9 @@ export interface ItemVersion {
   modifiedBy: { id?: string; name: string };
 }
 
+/** A lookup to rewrite from the partner as the Partners list now holds it (repairLookupFor). */
+const OUT_OF_STEP = Symbol('out of step');
+
 export class SharePointPartnerRepository implements PartnerRepository {
   readonly transport: GraphTransport;
   private readonly siteId: SiteResolver;
@@ -88,8 +91,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly createAttempts: number;
   private readonly sleep: Sleep;
   private readonly official?: () => Promise<string>;
-  /** Partners whose lookup rows a sync could not bring in step yet (latest version each): tried again on the next partner write. */
-  private readonly staleLookups = new Map<string, Partner>();
+  /**
+   * Partners whose lookup rows a sync could not bring in step yet, tried again on the next partner write:
+   * the version last written, or OUT_OF_STEP (read the partner as it now is).
+   */
+  private readonly staleLookups = new Map<string, Partner | typeof OUT_OF_STEP>();
   /** The site has no PartnerLookup list (not upgraded by setup yet): no syncs until ensureSchema fills it. */
   private lookupMissing = false;
   /** Recounts the summaries of partners whose notes this repository wrote (undefined: not kept). */
@@ -374,13 +380,31 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private async keepLookup(partner: Partner): Promise<void> {
     if (this.lookupMissing) return;
     this.staleLookups.set(partner.id, partner);
+    await this.syncStaleLookups(partner);
+  }
+
+  /**
+   * Rewrites the lookup rows of these partners from the Partners list as it now is. A pane asks for it
+   * when the register, read after a cold open, detects otherwise than the rows it found did
+   * (core/detection lookupOutOfStep): a partner added, changed or removed by something other than the
+   * app (SharePoint's list view, a flow, another Graph client), whose rows the app could not keep in step.
+   * Never throws; what fails is tried again on the next partner write.
+   */
+  async repairLookupFor(partnerIds: readonly string[]): Promise<void> {
+    if (this.lookupMissing) return;
+    for (const id of partnerIds) this.staleLookups.set(id, OUT_OF_STEP);
+    await this.syncStaleLookups();
+  }
+
+  /** Syncs every partner in `staleLookups`: `written` from itself, the others as the Partners list now holds them. */
+  private async syncStaleLookups(written?: Partner): Promise<void> {
     const path = await this.listPath('PartnerLookup').catch(() => undefined);
     if (!path) return;
     for (const [id, version] of [...this.staleLookups]) {
       try {
         // An earlier failure is retried from the partner as it is now: the version remembered then may be
         // older than a colleague's write since (a partner gone has no rows).
-        const current = version === partner ? partner : await this.getPartner(id).catch((error: unknown) => {
+        const current = version === written ? written : await this.getPartner(id).catch((error: unknown) => {
           if (error instanceof GraphRequestError && error.status === 404) return undefined;
           throw error;
         });

@@ -17,7 +17,9 @@
  *   version followed by the new one, ends in the rows of the version it was last given. The repository
  *   runs it after a partner write has been saved and never lets it fail that write; a sync that fails
  *   is tried again on the repository's next write, and ensureSchema's repair (`repairLookup`) brings
- *   the whole list in step with the register.
+ *   the whole list in step with the register. A change made outside the app leaves rows out of step; a
+ *   pane that sees its register detect otherwise than the rows did has those partners' rows rewritten
+ *   (`repairLookupFor` in the repository, core/detection lookupOutOfStep).
  */
 import { partnerLookupKeys } from '../core/detection/lookupKeys';
 import type { Partner, RegisterPartner } from '../core/model';

@@ -5,7 +5,7 @@
  * saved through the repository.
  */
 import fc from 'fast-check';
-import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, participantMatches, partnerLookupKeys } from '../../src/core/detection';
+import { buildPartnerIndex, detectByLookup, detectPartners, lookupOutOfStep, messageLookupKeys, participantMatches, partnerLookupKeys } from '../../src/core/detection';
 import { proposalDecision } from '../../src/core/model';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport, type BatchStep } from '../../src/data/graph/GraphTransport';
@@ -121,6 +121,41 @@ describe('PartnerLookup', () => {
     expect(again.lookupChanges).toBe(0);
     expect(again.changed).toBe(false);
     expect(a.id).toBeTruthy();
+  });
+
+  test('partners added, changed and removed outside the app (another Graph client): repairLookupFor rewrites their rows from the Partners list as it is; once in step it writes nothing', async () => {
+    await clear();
+    const repo = h.repository();
+    const changed = await repo.savePartner(newPartner({ name: 'Alfa', domains: ['alfa.nl'], contacts: ['jan@alfa.nl'] }));
+    const removed = await repo.savePartner(newPartner({ name: 'Beta', domains: ['beta.nl'], contacts: [] }));
+    // What SharePoint's list view, a flow or another Graph client writes: the Partners list only.
+    const outside = h.adminTransport();
+    const partners = `/sites/${siteId}/lists/Partners/items`;
+    const { body: added } = await outside.request<ListItem>('POST', partners, { body: { fields: { Title: 'Gamma Zorg', domains: 'gamma.nl', contacts: 'Els <els@gamma-zorg.nl>', status: 'active' } } });
+    await outside.request('PATCH', `${partners}/${changed.id}/fields`, { body: { Title: 'Alfa Wonen', domains: 'alfawonen.nl' } });
+    await outside.request('DELETE', `${partners}/${removed.id}`);
+    const keys = ['alfa.nl', 'alfawonen.nl', 'beta.nl', 'gamma.nl', 'els@gamma-zorg.nl', 'jan@alfa.nl'];
+    // The rows still say what the app last wrote.
+    expect((await repo.readDetectionCandidates(keys)).partners.map((p) => p.name).sort()).toEqual(['Alfa', 'Beta']);
+
+    await repo.repairLookupFor([added.id, changed.id, removed.id]);
+    expect(await rowsOf(added.id)).toEqual([
+      { key: 'els@gamma-zorg.nl', partnerId: added.id, name: 'Gamma Zorg' },
+      { key: 'gamma.nl', partnerId: added.id, name: 'Gamma Zorg' },
+    ]);
+    expect((await rowsOf(changed.id)).map((r) => `${r.key} ${r.name}`)).toEqual(['alfawonen.nl Alfa Wonen', 'jan@alfa.nl Alfa Wonen']);
+    expect(await rowsOf(removed.id)).toEqual([]);
+    const found = await repo.readDetectionCandidates(keys);
+    expect(found.partners.map((p) => p.name).sort()).toEqual(['Alfa Wonen', 'Gamma Zorg']);
+    // The register read from Graph agrees with the rows now: nothing is out of step for these keys.
+    const register = await repo.listRegister();
+    const matched = register.filter((p) => partnerLookupKeys(p).some((k) => keys.includes(k))).map((p) => p.id);
+    expect(lookupOutOfStep(found.partners, register, matched)).toEqual([]);
+
+    h.emulator.clearLog();
+    await repo.repairLookupFor([added.id, changed.id, removed.id]);
+    expect(h.emulator.requestLog.filter((r) => r.url.includes('/PartnerLookup/') && r.method !== 'GET')).toEqual([]);
+    expect(repo.pendingLookupSyncs()).toEqual([]);
   });
 
   test('a pane reads the candidates of its keys in one $batch, at most LOOKUP_KEYS_PER_REQUEST keys per request', async () => {

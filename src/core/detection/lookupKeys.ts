@@ -41,6 +41,31 @@ export function participantMatches(result: DetectionResult): DetectionResult {
   return { matches: result.matches.filter((m) => m.strength === 'participant'), unknownDomains: result.unknownDomains };
 }
 
+/**
+ * The partners whose lookup rows, as a cold open found them for one item (`candidates`), are out of step
+ * with the register read after it: a candidate the register no longer holds, or holds with other
+ * detection columns, and a partner the register matches on a participant (`matched`: its ids, from
+ * detection over the register) that the rows did not name. The app keeps the rows in step with its own
+ * partner writes; a change made elsewhere (SharePoint's list view, a flow, another Graph client) leaves
+ * them out of step until setup's repair, or until a pane that saw the difference has them rewritten.
+ */
+export function lookupOutOfStep(candidates: readonly DetectablePartner[], register: readonly DetectablePartner[], matched: readonly string[]): string[] {
+  const byId = new Map(register.map((p) => [p.id, p]));
+  const out = new Set<string>();
+  for (const candidate of candidates) {
+    const current = byId.get(candidate.id);
+    if (!current || !sameDetectionColumns(candidate, current)) out.add(candidate.id);
+  }
+  const found = new Set(candidates.map((c) => c.id));
+  for (const id of matched) if (!found.has(id)) out.add(id);
+  return [...out].sort();
+}
+
+function sameDetectionColumns(a: DetectablePartner, b: DetectablePartner): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return a.name === b.name && same(a.aliases, b.aliases) && same(a.domains, b.domains) && same(a.contacts, b.contacts);
+}
+
 /** Detection over the candidates a lookup found: the full register's participant matches. */
 export function detectByLookup(candidates: DetectablePartner[], settings: DetectionSettings, message: DetectionMessage): DetectionResult {
   return participantMatches(detectPartners(buildPartnerIndex(candidates, settings), message));

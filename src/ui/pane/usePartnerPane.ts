@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildPartnerIndex, messageLookupKeys, type DetectionResult } from '../../core/detection';
+import { buildPartnerIndex, detectPartners, lookupOutOfStep, messageLookupKeys, participantMatches, type DetectionResult } from '../../core/detection';
 import type { AgendaItem, AgendaStatus, Interaction, Official, PartnerContext, RegisterPartner, Settings } from '../../core/model';
 import { sameRegister, type RegisterData } from '../../data/registerSource';
 import { itemSourceRefs, type HostItem } from '../../hosts/Host';
@@ -50,6 +50,18 @@ function usePendingWrites(services: Services): PendingWrite[] {
   return writes;
 }
 
+/**
+ * A cold open detected from the lookup's rows; the register read after it is the truth. Where the two
+ * disagree for this item (rows an outside change left out of step: core/detection lookupOutOfStep), the
+ * repository rewrites those partners' rows in the background, so the next cold open finds them.
+ */
+function repairLookup(repository: Services['repository'], candidates: RegisterPartner[], register: RegisterPartner[], index: Register['index'], item: HostItem): void {
+  if (!repository.repairLookupFor) return;
+  const matched = participantMatches(detectPartners(index, item)).matches.map((m) => m.partnerId);
+  const outOfStep = lookupOutOfStep(candidates, register, matched);
+  if (outOfStep.length > 0) void repository.repairLookupFor(outOfStep).catch(() => undefined);
+}
+
 /** State of the official's pane: item → detection → chosen partner → context, plus the queue's pending writes. */
 export function usePartnerPane(services: Services) {
   const { host, repository, now } = services;
@@ -82,11 +94,13 @@ export function usePartnerPane(services: Services) {
   // that state (and on a pane's start even before its first render: paneReads.ts); the context effect
   // below picks up the read in flight.
   const contextReads = contextReadsFor(services);
-  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; partialFor?: string; reload: number }>({
+  /** `candidates`: with `partialFor`, the partners the lookup's rows gave for that item. */
+  const known = useRef<{ item?: HostItem; user?: Official; index?: Register['index']; partialFor?: string; candidates?: RegisterPartner[]; reload: number }>({
     item: start?.item,
     user: start?.user,
     index: start?.index,
     partialFor: start?.partialFor,
+    candidates: start?.partialFor !== undefined ? start.register.partners : undefined,
     reload: 0,
   });
   const prefetchContext = useCallback(() => {
@@ -109,7 +123,7 @@ export function usePartnerPane(services: Services) {
             (found) => {
               if (known.current.partialFor === undefined || known.current.item !== current) return;
               const index = buildPartnerIndex(found.partners, found.settings);
-              known.current = { ...known.current, index, partialFor: current.id };
+              known.current = { ...known.current, index, partialFor: current.id, candidates: found.partners };
               prefetchContext();
               setRegister((shown) => (shown.status === 'ready' && shown.value.partialFor === undefined ? shown : { status: 'ready', value: { ...found, index, partialFor: current.id } }));
             },
@@ -135,12 +149,14 @@ export function usePartnerPane(services: Services) {
     const source = services.register;
     // The prefetch's register is on screen already: the snapshot read again is then no change.
     let shown: RegisterData | undefined = reloadCount === 0 ? start?.register : undefined;
-    const show = (data: RegisterData) => {
+    const show = (data: RegisterData, fromGraph = false) => {
       // A fresh read that detects and shows alike keeps the state as it is: no second render of the pane.
       if (!live || (shown && sameRegister(shown, data))) return;
       shown = data;
       const index = buildPartnerIndex(data.partners, data.settings);
-      known.current = { ...known.current, index, partialFor: undefined };
+      const { item: current, partialFor, candidates } = known.current;
+      if (fromGraph && current && current.id === partialFor && candidates) repairLookup(repository, candidates, data.partners, index, current);
+      known.current = { ...known.current, index, partialFor: undefined, candidates: undefined };
       prefetchContext();
       setRegister({ status: 'ready', value: { partners: data.partners, settings: data.settings, index } });
     };
@@ -148,7 +164,7 @@ export function usePartnerPane(services: Services) {
       source.current(reloadCount > 0).then(
         (data) => {
           markPaneStep('register-graph');
-          show(data);
+          show(data, true);
         },
         (error: unknown) => {
           // Offline with a snapshot: keep detecting from it; without one, say why there is nothing.
@@ -180,7 +196,7 @@ export function usePartnerPane(services: Services) {
       live = false;
       cancelIdle?.();
     };
-  }, [services.register, reloadCount, prefetchContext, start]);
+  }, [services.register, repository, reloadCount, prefetchContext, start]);
 
   // Register changes still in the queue (a linked domain, a proposed partner) count at once.
   const queuedRegisterWrites = useMemo(() => writes.filter((w) => w.kind === 'partner' || w.kind === 'domainLink'), [writes]);

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
+import { buildPartnerIndex, detectByLookup, detectPartners, lookupOutOfStep, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
 import { eachParticipant, hostSuffixKeys } from '../../../src/core/detection/messageKeys';
 import { registrableOfAsciiHost } from '../../../src/core/detection/registerDomain';
 import { partnersArb, scenarioArb } from './arbitraries';
@@ -77,6 +77,47 @@ describe('detection by lookup', () => {
         expect([...rows].sort()).toEqual([...lookupRows(register)].sort());
         const full = participantMatches(detectPartners(buildPartnerIndex(register, settings), message));
         expect(strip(detectByLookup(candidates(rows, register, messageLookupKeys(message)), settings, message))).toEqual(strip(full));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  test('changed elsewhere (the rows not kept in step): the pane names the partners out of step, and once their rows are rewritten the lookup detects as the register does', () => {
+    // Rows as the list holds them: each carries the detection columns of its partner as last written.
+    const written = (partners: DetectablePartner[]) => new Map(partners.flatMap((p) => partnerLookupKeys(p).map((k) => [`${k} ${p.id}`, p] as const)));
+    // What the pane reads for its keys: each partner once, with the columns of its first row (candidatesFromRows).
+    const read = (rows: Map<string, DetectablePartner>, keys: string[]) => {
+      const wanted = new Set(keys);
+      const byId = new Map<string, DetectablePartner>();
+      for (const [row, p] of rows) if (wanted.has(row.slice(0, row.indexOf(' '))) && !byId.has(p.id)) byId.set(p.id, p);
+      return [...byId.values()];
+    };
+    fc.assert(
+      fc.property(scenarioArb(), partnersArb, fc.array(fc.boolean(), { maxLength: 8 }), ({ partners, settings, message }, changes, removed) => {
+        const rows = written(partners);
+        const keys = messageLookupKeys(message);
+        const matchedIn = (register: DetectablePartner[]) => participantMatches(detectPartners(buildPartnerIndex(register, settings), message)).matches.map((m) => m.partnerId);
+        // In step: nothing to do.
+        expect(lookupOutOfStep(read(rows, keys), partners, matchedIn(partners))).toEqual([]);
+        // Partners added, changed and removed by another client: the register changes, the rows do not.
+        const now = new Map(partners.map((p) => [p.id, p]));
+        for (const [n, change] of changes.entries()) {
+          const id = n % 2 === 0 ? `p${n}` : `new${n}`;
+          if (removed[n]) now.delete(id);
+          else now.set(id, { ...change, id });
+        }
+        const register = [...now.values()];
+        const matched = matchedIn(register);
+        const out = lookupOutOfStep(read(rows, keys), register, matched);
+        // The repository rewrites the rows of each partner named from the Partners list as it now is.
+        for (const id of out) {
+          for (const row of [...rows.keys()]) if (row.endsWith(` ${id}`)) rows.delete(row);
+          const current = now.get(id);
+          for (const k of current ? partnerLookupKeys(current) : []) rows.set(`${k} ${id}`, current!);
+        }
+        const healed = read(rows, keys);
+        expect(strip(detectByLookup(healed, settings, message))).toEqual(strip(participantMatches(detectPartners(buildPartnerIndex(register, settings), message))));
+        expect(lookupOutOfStep(healed, register, matched)).toEqual([]);
       }),
       { numRuns: 800 },
     );
