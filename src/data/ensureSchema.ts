@@ -5,7 +5,7 @@
  */
 import type { Message } from '../core/overview/types';
 import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
-import type { GraphTransport } from './graph/GraphTransport';
+import { batchError, isSuccess, type GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
 import { createSiteResolver } from './siteRef';
 import { partnerFromItem, type ListItem } from './listFields';
@@ -36,6 +36,12 @@ export interface SchemaReport {
   lookupChanges: number;
   /** Summaries written to bring PartnerSummary in step with the interactions (src/data/partnerSummary.ts); 0 when it already was. */
   summaryChanges: number;
+  /**
+   * Partners given the status `active` because they had none: added outside the app (SharePoint's own
+   * list view, a flow, another Graph client) without one. The app shows such a partner as active, and the
+   * register the panes detect with holds only partners whose stored status is active or proposed.
+   */
+  statusRepairs: number;
   /** Whether ConfidentialNotes is protected by item-level read permission (see confidentialListSecurity.ts). */
   confidentialList?: ConfidentialListSecurityReport;
   changed: boolean;
@@ -60,7 +66,7 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
-  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, problems: [], manualSteps: [], changed: false };
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 0, problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
   const listIds = new Map<string, string>();
 
@@ -82,7 +88,9 @@ export async function ensureSchema(
   }
   // The lookup is derived from Partners: filled on a site that had partners before it existed, and
   // repaired where a partner write's sync did not get through (src/data/partnerLookup.ts).
-  const partners = await readAllPartners(transport, site);
+  const partnerItems = await readAllPartners(transport, site);
+  report.statusRepairs = await repairMissingStatus(transport, site, partnerItems);
+  const partners = partnerItems.map(partnerFromItem);
   report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, partners);
   // The summaries are derived from Interactions: filled on a site that had notes before, and repaired
   // where a background recount did not get through (src/data/partnerSummary.ts).
@@ -99,15 +107,36 @@ export async function ensureSchema(
   const trailId = listIds.get('AuditTrail');
   const trail = trailId && options.readItemLevelPermissions ? await options.readItemLevelPermissions({ siteId, listId: trailId }) : undefined;
   if (trail?.writeSecurity !== 2 && trail?.writeSecurity !== 4) report.manualSteps.push(AUDIT_TRAIL_STEP);
-  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges + report.summaryChanges > 0;
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges + report.summaryChanges + report.statusRepairs > 0;
   return report;
 }
 
 /** Every Partners item, any status (paged at 5,000): a partner that left the register must lose its rows. */
-async function readAllPartners(transport: GraphTransport, site: string) {
+async function readAllPartners(transport: GraphTransport, site: string): Promise<ListItem[]> {
   const select = ['Title', 'aliases', 'domains', 'contacts', 'status'] as const;
-  const items = await transport.getAll<ListItem>(`${site}/lists/${SCHEMA.Partners.displayName}/items?${itemQueryString('Partners', { select, eTag: false, top: 5000 })}`);
-  return items.map(partnerFromItem);
+  return transport.getAll<ListItem>(`${site}/lists/${SCHEMA.Partners.displayName}/items?${itemQueryString('Partners', { select, eTag: false, top: 5000 })}`);
+}
+
+/**
+ * Writes `active` into the status of every partner that has none (see SchemaReport.statusRepairs), and
+ * into the items read, so what follows (the lookup's repair) sees them as the register will.
+ */
+async function repairMissingStatus(transport: GraphTransport, site: string, items: ListItem[]): Promise<number> {
+  const missing = items.filter((item) => typeof item.fields?.status !== 'string' || item.fields.status === '');
+  if (missing.length === 0) return 0;
+  const results = await transport.batch(
+    missing.map((item) => ({ id: String(item.id), method: 'PATCH', url: `${site}/lists/${SCHEMA.Partners.displayName}/items/${encodeURIComponent(item.id)}/fields`, body: { status: 'active' } })),
+  );
+  let repaired = 0;
+  for (const item of missing) {
+    const result = results.get(String(item.id))!;
+    // Removed meanwhile: nothing to repair. Anything else is a failure setup reports.
+    if (result.status === 404) continue;
+    if (!isSuccess(result.status)) throw batchError(result);
+    item.fields = { ...item.fields, status: 'active' };
+    repaired++;
+  }
+  return repaired;
 }
 
 async function ensureColumns(transport: GraphTransport, listPath: string, spec: ListSpec, report: SchemaReport): Promise<void> {

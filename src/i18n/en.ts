@@ -497,6 +497,8 @@ export const en: Record<MessageKey, string> = {
   'setup.lookup.other': 'Partner recognition lookup brought up to date: {count} items',
   'setup.summaries.one': 'Per-partner summary for the overview brought up to date: 1 item',
   'setup.summaries.other': 'Per-partner summary for the overview brought up to date: {count} items',
+  'setup.statusRepairs.one': 'Partner without a status (added outside the app) set to active: 1 partner',
+  'setup.statusRepairs.other': 'Partners without a status (added outside the app) set to active: {count} partners',
   'setup.problems': 'Left alone because changing them could lose data:',
   'setup.manual': 'To do by hand',
   'setup.permission': 'Confidential notes (list ConfidentialNotes): set users to read and edit only their own items (List settings → Advanced settings). Graph can neither check nor set this.',

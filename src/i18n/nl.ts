@@ -496,6 +496,8 @@ export const nl = {
   'setup.lookup.other': 'Opzoektabel voor partnerherkenning bijgewerkt: {count} items',
   'setup.summaries.one': 'Samenvatting per partner voor het overzicht bijgewerkt: 1 item',
   'setup.summaries.other': 'Samenvatting per partner voor het overzicht bijgewerkt: {count} items',
+  'setup.statusRepairs.one': 'Partner zonder status (buiten de app toegevoegd) op actief gezet: 1 partner',
+  'setup.statusRepairs.other': 'Partners zonder status (buiten de app toegevoegd) op actief gezet: {count} partners',
   'setup.problems': 'Niet aangepast, omdat dat gegevens kan kosten:',
   'setup.manual': 'Handmatig te doen',
   'setup.permission': 'Vertrouwelijke notities (lijst ConfidentialNotes): stel in dat gebruikers alleen hun eigen items lezen en bewerken (Lijstinstellingen → Geavanceerde instellingen). Graph kan dat niet controleren of instellen.',

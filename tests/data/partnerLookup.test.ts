@@ -158,6 +158,23 @@ describe('PartnerLookup', () => {
     expect(repo.pendingLookupSyncs()).toEqual([]);
   });
 
+  test('a partner added outside the app without a status: setup makes it active (as the app shows it), so the register and the lookup hold it; a second run changes nothing', async () => {
+    await clear();
+    const t = h.adminTransport();
+    const { body: added } = await t.request<ListItem>('POST', `/sites/${siteId}/lists/Partners/items`, { body: { fields: { Title: 'Delta Onderwijs', domains: 'delta-onderwijs.nl' } } });
+    const repo = h.repository();
+    // Before setup: the register (active and proposed) does not hold it.
+    expect((await repo.listRegister()).map((p) => p.id)).not.toContain(added.id);
+    const report = await ensureSchema(t, SITE_REF);
+    expect(report.statusRepairs).toBe(1);
+    expect(report.changed).toBe(true);
+    expect((await repo.getPartner(added.id)).status).toBe('active');
+    expect((await repo.listRegister()).map((p) => p.name)).toEqual(['Delta Onderwijs']);
+    expect((await rowsOf(added.id)).map((r) => r.key)).toEqual(['delta-onderwijs.nl']);
+    const again = await ensureSchema(t, SITE_REF);
+    expect([again.statusRepairs, again.lookupChanges, again.changed]).toEqual([0, 0, false]);
+  });
+
   test('a pane reads the candidates of its keys in one $batch, at most LOOKUP_KEYS_PER_REQUEST keys per request', async () => {
     await clear();
     const repo = h.repository();

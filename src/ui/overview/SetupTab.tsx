@@ -90,6 +90,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.relaxed', report.relaxedColumns)}
             {report.lookupChanges > 0 && <li>{plural('setup.lookup', report.lookupChanges)}</li>}
             {report.summaryChanges > 0 && <li>{plural('setup.summaries', report.summaryChanges)}</li>}
+            {report.statusRepairs > 0 && <li>{plural('setup.statusRepairs', report.statusRepairs)}</li>}
             {report.problems.length > 0 && (
               <li>
                 {t('setup.problems')}

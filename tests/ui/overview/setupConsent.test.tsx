@@ -18,7 +18,7 @@ beforeAll(() => loadCatalogue('en'));
   disconnect() {}
 };
 
-const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, problems: [], manualSteps: [], changed: true };
+const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 2, problems: [], manualSteps: [], changed: true };
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
@@ -52,6 +52,7 @@ test('setup says what it asks for; without consent it offers the consent (a clic
   await settle();
   expect(calls).toEqual(['run', 'grant', 'run']);
   expect(container.querySelector('[data-testid="setup-report"]')?.textContent).toContain('Partners');
+  expect(container.querySelector('[data-testid="setup-report"]')?.textContent).toContain('Partners without a status (added outside the app) set to active: 2 partners');
   expect(container.querySelector('[data-testid="setup-consent"]')).toBeNull();
   await act(async () => root.unmount());
 });
