@@ -176,3 +176,24 @@ test('lookup rows another client left out of step: a cold open still shows the r
   }
   expect(errors).toEqual([]);
 });
+
+test('a cold open keeps the partner it showed when the register arrives with a partner named in the subject: the chooser adds that one beside it', async () => {
+  const [veenland, ggd] = ['p-woonstichting-veenland', 'p-ggd-veenstreek'].map((id) => createDemoData().partners.find((p) => p.id === id)!.name);
+  // From the corporation, about the GGD: a participant match, and a subject-only match the lookup cannot see.
+  const item = { ...sampleToHostItem(SAMPLE_ITEMS[0]), id: 'typed-veenland-ggd', subject: `Overleg met ${ggd} over huisvesting` };
+  const context = await env.browser.newContext({ locale: 'nl-NL', viewport: { width: 360, height: 900 } });
+  await context.addInitScript((state) => localStorage.setItem('partnerzicht.demo.email-meeting', state), JSON.stringify({ item }));
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/outlook.html`);
+  await page.getByTestId('partner-name').filter({ hasText: veenland }).waitFor();
+  // The register, read once the pane is idle, finds the GGD in the subject: both are offered, Veenland stays shown.
+  await page.getByRole('radio', { name: new RegExp(ggd) }).waitFor({ timeout: 30_000 });
+  expect(await page.getByRole('radio', { name: new RegExp(veenland) }).isChecked()).toBe(true);
+  await page.getByTestId('partner-name').filter({ hasText: veenland }).waitFor();
+  // And the official can switch.
+  await page.getByRole('radio', { name: new RegExp(ggd) }).check();
+  await page.getByTestId('partner-name').filter({ hasText: ggd }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});

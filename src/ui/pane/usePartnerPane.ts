@@ -215,7 +215,15 @@ export function usePartnerPane(services: Services) {
     return detectWith(effectiveRegister.value.index, effectiveRegister.value.partialFor, currentItem);
   }, [currentItem, effectiveRegister]);
 
-  const selectedId = selectPartner(detection, choice);
+  // A partner shown from the lookup (a cold open) stays shown when the register arrives and adds matches
+  // of its own (a partner named in the subject): the official may be reading or typing already, and the
+  // chooser then lists the others beside it, the shown one selected. It stays only while it is a match.
+  const detected = selectPartner(detection, choice);
+  const lookupPick = useRef<{ itemId: string; partnerId: string }>();
+  if (detected && currentItem && effectiveRegister.status === 'ready' && effectiveRegister.value.partialFor === currentItem.id) lookupPick.current = { itemId: currentItem.id, partnerId: detected };
+  const kept = lookupPick.current;
+  const selectedId =
+    detected ?? (choice === undefined && kept && kept.itemId === currentItem?.id && detection?.matches.some((m) => m.partnerId === kept.partnerId) ? kept.partnerId : undefined);
 
   useEffect(() => {
     if (!selectedId) {
