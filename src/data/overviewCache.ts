@@ -11,7 +11,7 @@
  */
 import type { AgendaItem, Partner } from '../core/model';
 import { figuresFromTable, withFigures } from '../core/partnerFigures';
-import { figuresFromSummaries, type PartnerSummary } from '../core/overview/partnerSummary';
+import { figuresFromSummaries, summariesOutOfStep, type PartnerSummary } from '../core/overview/partnerSummary';
 import { readAllSummaries } from './partnerSummary';
 import { decodeInteractions, encodeInteractions, isInteractionTable, type CompactInteraction, type InteractionTable } from '../core/overview/interactionTable';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
@@ -50,6 +50,11 @@ export interface OverviewLoad extends OverviewData {
    * `interactions` (made into objects on first use only) can wait until a view needs them.
    */
   interactionTable: InteractionTable;
+  /**
+   * After a first screen from the summaries: the partners whose summary the interactions just read
+   * contradict (core/overview summariesOutOfStep), for a recount. Absent on every other load.
+   */
+  summariesOutOfStep?: string[];
 }
 
 /** What a first-ever load shows before the interactions have arrived (see `load`). */
@@ -163,12 +168,14 @@ export class OverviewCache {
       }
     }
     const interactionsUrl = next.get('Interactions');
+    let shownSummaries: PartnerSummary[] | undefined;
     if (onFirstScreen && interactionsUrl && !lists[LISTS.indexOf('Interactions')].deltaLink) {
       next.delete('Interactions');
       const [summaries] = await Promise.all([this.summaries(), this.drain(run, next)]);
       const [partners, agenda] = await Promise.all([this.stored(scope, 'Partners'), this.stored(scope, 'Agenda')]);
       // None at all beside partners: a list made but never filled (setup cut short), which would show every partner silent.
       if (summaries && (summaries.length > 0 || itemsOf(partners).size === 0)) {
+        shownSummaries = summaries;
         const figures = figuresFromSummaries(summaries);
         // The interactions' read waits until the first screen is painted: its pages would compete with that paint.
         await onFirstScreen({
@@ -188,12 +195,14 @@ export class OverviewCache {
     let interactions: OverviewInteraction[] | undefined;
     // The partners' figures from the interactions just brought up to date (derived, never stored: core/partnerFigures.ts).
     const figures = figuresFromTable(table);
+    const partnerList = valuesOf(partners) as Partner[];
     return {
-      partners: (valuesOf(partners) as Partner[]).map((p) => withFigures(p, figures.get(p.id))),
+      partners: partnerList.map((p) => withFigures(p, figures.get(p.id))),
       agenda: valuesOf(agenda) as AgendaItem[],
       mode,
       changes,
       interactionTable: table,
+      ...(shownSummaries ? { summariesOutOfStep: summariesOutOfStep(shownSummaries, figures, partnerList.map((p) => p.id)) } : {}),
       // Fresh objects on first use: 100,000 of them are what made a warm open slow.
       get interactions() {
         return (interactions ??= decodeInteractions(table));

@@ -22,6 +22,9 @@ import { onIdle } from '../ui/shell/onIdle';
 /** How long a first screen the overview tab has not asked for holds back the read of the interactions. */
 const FIRST_SCREEN_WAIT_MS = 2000;
 
+/** Recounts an overview asks for after its first-ever load, at most (3 requests each; setup repairs the rest). */
+const MAX_SUMMARY_HEALS = 50;
+
 /**
  * Wires the one data layer to a host: the Graph client asks the host for a token before each call.
  * `preloadRegister` (the panes) starts reading the register snapshot from the local database at once,
@@ -71,7 +74,11 @@ export async function createServices(
     overview ??= import(/* webpackChunkName: "overview-data" */ '../data/overviewCache').then(({ OverviewCache }) =>
       OverviewCache.open({ transport: repository.transport, siteRef: config.siteRef, owner: user.email }),
     );
-    return (await overview).load(onProgress, onFirstScreen);
+    const load = await (await overview).load(onProgress, onFirstScreen);
+    // Summaries the interactions contradict (changed outside the app) are recounted in the background; a
+    // site with more than a few has not been through setup's repair, which the setup tab offers.
+    if (load.summariesOutOfStep?.length) sharePoint.summaries?.touch(load.summariesOutOfStep.slice(0, MAX_SUMMARY_HEALS));
+    return load;
   };
   // The overview tab: its cache read starts now, beside its components' chunk; the tab's first call
   // takes this read over (its progress, and its first screen, also when that came before the call).

@@ -9,7 +9,7 @@ import { ensureSchema } from '../../src/data/ensureSchema';
 import type { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { countedFromItems, readAllSummaries, recountPartner, type SummaryPaths } from '../../src/data/partnerSummary';
-import type { ListItem } from '../../src/data/listFields';
+import { interactionToFields, type ListItem } from '../../src/data/listFields';
 import { OverviewCache, type OverviewFirstScreen } from '../../src/data/overviewCache';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { newInteraction, newPartner } from './fixtures';
@@ -158,13 +158,34 @@ describe('PartnerSummary', () => {
     expect(order.findIndex((o) => o.startsWith('Interactions'))).toBeGreaterThan(order.indexOf('first screen'));
     expect(first!.partners.map((p) => [p.id, p.interactionCount, p.lastContact]).sort()).toEqual(load.partners.map((p) => [p.id, p.interactionCount, p.lastContact]).sort());
     expect(first!.interactions).toBe(load.interactionTable.length);
+    // Summaries and interactions agree: nothing to recount.
+    expect(load.summariesOutOfStep).toEqual([]);
     // A warm open has its copy: no first screen, no summaries read.
     const again = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'first@veenhaven.nl', dbName: 'summary-first' });
     let second = false;
-    await again.load(undefined, () => {
+    const warm = await again.load(undefined, () => {
       second = true;
     });
     again.close();
     expect(second).toBe(false);
+    expect(warm.summariesOutOfStep).toBeUndefined();
+  });
+
+  it('a note written outside the app (no recount): the first-ever overview open names its partner, and the recount it asks for makes the summary exact', async () => {
+    const repo = h.repository(ANNA, recordingSleep(), { keepSummaries: true });
+    const partner = await repo.savePartner(newPartner({ name: 'Zorggroep Noord', domains: ['zorggroep-noord.nl'] }));
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z', department: 'Zorg' }));
+    await ensureSchema(h.adminTransport(), SITE_REF);
+    // A flow adds a note straight into the list: the app's keeper never hears of it.
+    await h.adminTransport().request('POST', `${paths.interactions}/items`, { body: { fields: interactionToFields(newInteraction(partner.id, { date: '2026-11-20T09:00:00Z', department: 'Wonen' })) } });
+    expect((await summaryOf(partner.id))?.interactionCount).toBe(1);
+    const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'outside@veenhaven.nl', dbName: 'summary-outside' });
+    const load = await cache.load(undefined, () => undefined);
+    cache.close();
+    expect(load.summariesOutOfStep).toEqual([partner.id]);
+    repo.summaries!.touch(load.summariesOutOfStep!);
+    await repo.summaries!.settled();
+    expect(facts(await summaryOf(partner.id))).toEqual(facts(await truth(partner.id)));
+    expect((await summaryOf(partner.id))?.interactionCount).toBe(2);
   });
 });

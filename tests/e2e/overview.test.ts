@@ -3,7 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
+import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { interactionToFields } from '../../src/data/listFields';
 import { createDemoData } from '../../src/demo';
+import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo/municipality';
 import { animationsSettled, collectPageErrors, demoEnvironmentForSuite } from './browser';
 
@@ -559,6 +563,33 @@ test('a first-ever open shows the headline and the register from the partners’
   expect(await page.getByTestId('overview-headline').textContent()).toBe(firstHeadline);
   await page.getByRole('tab', { name: 'Trends' }).click();
   await page.getByTestId('trends-table').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a note a flow wrote straight into the list: the first-ever overview open sees the summary behind and has it recounted', async () => {
+  // Another Graph client (a flow, an import) adds a note; the app's recount never hears of it.
+  const graph = GraphTransport.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[0]) });
+  const lists = `/sites/${(await graph.get<{ id: string }>(`/sites/${DEMO_SITE_REF}`)).id}/lists`;
+  type Item = { id: string; fields: Record<string, unknown> };
+  const [partner] = (await graph.get<{ value: Item[] }>(`${lists}/Partners/items?$expand=fields($select=Title)&$top=1`)).value;
+  const summary = async () => (await graph.get<{ value: Item[] }>(`${lists}/PartnerSummary/items?$expand=fields&$filter=${encodeURIComponent(`fields/clientId eq '${partner.id}'`)}`)).value[0]?.fields.interactionCount;
+  const counted = async () => (await graph.getAll<Item>(`${lists}/Interactions/items?$expand=fields($select=withdrawnAt)&$filter=${encodeURIComponent(`fields/partnerId eq '${partner.id}'`)}`)).filter((i) => !i.fields.withdrawnAt).length;
+  const before = await summary();
+  expect(before).toBe(await counted());
+  await graph.request('POST', `${lists}/Interactions/items`, {
+    body: { fields: interactionToFields({ id: '', clientId: `flow-${Date.now()}`, partnerId: partner.id, date: new Date().toISOString(), kind: 'call', department: 'Wonen', authorEmail: OFFICIALS[0].email, authorName: OFFICIALS[0].name, themes: [], title: 'Uit de flow', summary: '', confidential: false, wooRelevant: false }) },
+  });
+  expect(await counted()).toBe(Number(before) + 1);
+  expect(await summary()).toBe(before);
+
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(`${env.server.url}/overview.html`);
+  await page.getByTestId('overview-table').waitFor();
+  for (const until = Date.now() + 30_000; Date.now() < until && (await summary()) !== Number(before) + 1; ) await page.waitForTimeout(250);
+  expect(await summary()).toBe(Number(before) + 1);
   expect(errors).toEqual([]);
   await context.close();
 });

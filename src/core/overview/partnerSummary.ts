@@ -81,6 +81,25 @@ export function figuresFromSummaries(summaries: Iterable<PartnerSummary>): Map<s
   return map;
 }
 
+/**
+ * The partners (of `partnerIds`) whose summary counts otherwise than their interactions, once every
+ * interaction has been read (`exact`, figuresFromTable): the number or the last contact differs, or a
+ * partner with interactions has no summary. The app recounts after each of its own writes; a note added,
+ * changed or removed by something else (a flow, an import, SharePoint's own list view) leaves the summary
+ * behind until setup's repair, or until an overview that saw the difference asks for the recount.
+ */
+export function summariesOutOfStep(summaries: Iterable<PartnerSummary>, exact: ReadonlyMap<string, PartnerFigures>, partnerIds: Iterable<string>): string[] {
+  const told = figuresFromSummaries(summaries);
+  const instant = (date: string | undefined) => (date === undefined ? undefined : Date.parse(date));
+  const out: string[] = [];
+  for (const id of new Set(partnerIds)) {
+    const a = told.get(id);
+    const b = exact.get(id);
+    if ((a?.interactionCount ?? 0) !== (b?.interactionCount ?? 0) || instant(a?.lastContact) !== instant(b?.lastContact)) out.push(id);
+  }
+  return out.sort();
+}
+
 /** Whether two summaries say the same (`at` aside): a recount that changes nothing writes nothing. */
 export function sameSummary(a: PartnerSummary, b: PartnerSummary): boolean {
   const facts = (s: PartnerSummary) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { attentionFromActivity, attentionList } from '../../../src/core/overview/attention';
-import { activityFromSummaries, figuresFromSummaries, sameSummary, summarisePartner } from '../../../src/core/overview/partnerSummary';
+import { activityFromSummaries, figuresFromSummaries, sameSummary, summarisePartner, summariesOutOfStep, type PartnerSummary } from '../../../src/core/overview/partnerSummary';
 import { lastMonths } from '../../../src/core/overview/types';
 import { figuresByPartner, withFigures } from '../../../src/core/partnerFigures';
 import type { Interaction } from '../../../src/core/model';
@@ -91,5 +91,22 @@ describe('partner summaries (the overview first screen without every interaction
     const withdrawn = summarisePartner('p1', list.map((i) => (i.id === 'c' ? { ...i, withdrawn: { at: '', byName: '', byEmail: '', reason: '' } } : i)), now);
     expect(withdrawn.reviews.map((r) => r.id)).toEqual(['a', 'd']);
     expect(sameSummary(s, withdrawn)).toBe(false);
+  });
+});
+
+describe('summariesOutOfStep', () => {
+  const summary = (partnerId: string, interactionCount: number, lastContact?: string): PartnerSummary => ({ partnerId, interactionCount, lastContact, reviews: [], departments: [], at: '2026-12-01T00:00:00.000Z' });
+  const exact = new Map([
+    ['a', { interactionCount: 2, lastContact: '2026-11-17T08:45:00Z' }],
+    ['b', { interactionCount: 1, lastContact: '2026-10-01T09:00:00Z' }],
+    ['c', { interactionCount: 3, lastContact: '2026-09-01T09:00:00Z' }],
+  ]);
+  it('names the partners whose count or last contact the interactions contradict, or that have no summary', () => {
+    const summaries = [summary('a', 2, '2026-11-17T08:45:00.000Z'), summary('b', 1, '2026-09-30T09:00:00Z'), summary('d', 4, '2026-08-01T09:00:00Z'), summary('gone', 5)];
+    // a: the same instant written otherwise; b: another last contact; c: no summary; d: counts notes it no longer has.
+    expect(summariesOutOfStep(summaries, exact, ['a', 'b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
+  });
+  it('names none when every summary agrees (a partner without notes needs no summary)', () => {
+    expect(summariesOutOfStep([summary('a', 2, '2026-11-17T08:45:00Z'), summary('b', 1, '2026-10-01T09:00:00Z'), summary('c', 3, '2026-09-01T09:00:00Z'), summary('e', 0)], exact, ['a', 'b', 'c', 'e'])).toEqual([]);
   });
 });
