@@ -26,4 +26,4 @@ export { isFreeMailDomain } from './freemail';
 export { parseMailbox, parseMailboxList } from './mailbox';
 export type { ParsedMailbox } from './mailbox';
 export { isAutomatedLocalPart } from './automatedSender';
-export { detectByLookup, lookupOutOfStep, messageLookupKeys, partnerLookupKeys, participantMatches } from './lookupKeys';
+export { candidatesForKeys, detectByLookup, lookupOutOfStep, messageLookupKeys, partnerLookupKeys, participantMatches } from './lookupKeys';

@@ -12,6 +12,7 @@
  * Subject-only matches need every partner's names: they come from the register once it has arrived.
  */
 import { detectPartners } from './detectPartners';
+import { isValidAsciiHostAt } from './host';
 import { parseMailbox, plainAddress } from './mailbox';
 import { buildPartnerIndex } from './partnerIndex';
 import { domainOrProblem, isDomainProblem, registrableOfAsciiHost } from './registerDomain';
@@ -34,6 +35,43 @@ export function partnerLookupKeys(partner: Pick<DetectablePartner, 'domains' | '
     if (address) keys.add(address);
   }
   return [...keys].sort();
+}
+
+/**
+ * The partners of a register whose lookup keys may be among `keys` (an item's messageLookupKeys): every
+ * partner whose keys are, and perhaps a few more, which detection sorts out. What a pane with the register
+ * on the device detects with before its first render, instead of indexing every partner (at 50,000
+ * partners most of a warm open). Without working out every partner's keys: a contact that is already a
+ * plain address is its own key, and a domain that is already a lower-case host has its key (its registrable
+ * domain) among its parent suffixes, which are looked up as they are; anything else gets its exact keys.
+ */
+export function candidatesForKeys<P extends DetectablePartner>(partners: readonly P[], keys: readonly string[]): P[] {
+  // An item has a handful of keys and the register many thousands of strings: each string is compared with
+  // the keys in place (no hashing of every string into a Set, no copy of every parent suffix).
+  const wanted = new Set(keys);
+  const addresses = keys.filter((k) => k.includes('@'));
+  const domains = keys.filter((k) => !k.includes('@'));
+  return partners.filter((p) => p && typeof p === 'object' && mayMeet(p, wanted, addresses, domains));
+}
+
+function mayMeet(partner: DetectablePartner, wanted: ReadonlySet<string>, addresses: readonly string[], domains: readonly string[]): boolean {
+  for (const contact of Array.isArray(partner.contacts) ? partner.contacts : []) {
+    if (typeof contact !== 'string') continue;
+    if (addresses.includes(contact)) return true;
+    if (plainAddress(contact) === undefined && partnerLookupKeys({ domains: [], contacts: [contact] }).some((k) => wanted.has(k))) return true;
+  }
+  for (const domain of Array.isArray(partner.domains) ? partner.domains : []) {
+    if (typeof domain !== 'string') continue;
+    if (isValidAsciiHostAt(domain, 0, domain.length)) {
+      if (domains.some((key) => isSuffixAtLabel(domain, key))) return true;
+    } else if (partnerLookupKeys({ domains: [domain], contacts: [] }).some((k) => wanted.has(k))) return true;
+  }
+  return false;
+}
+
+/** `key` is `host` or one of its parents (`mail.x.nl` → `x.nl`, not `ail.x.nl`). */
+function isSuffixAtLabel(host: string, key: string): boolean {
+  return host.endsWith(key) && (host.length === key.length || host.charCodeAt(host.length - key.length - 1) === 46 /* . */);
 }
 
 /** The participant matches only (a subject-only match needs the whole register). */

@@ -8,7 +8,7 @@ import type { Official, PartnerContext } from '../../core/model';
 import type { HostItem } from '../../hosts/Host';
 import { readChoice, selectPartner, type ContextReads } from './paneReads';
 
-export { buildPartnerIndex } from '../../core/detection';
+export { buildPartnerIndex, candidatesForKeys } from '../../core/detection';
 
 /**
  * Detection with what the pane has: the whole register, or (a cold open, issue 19) only the partners

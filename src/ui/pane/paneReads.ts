@@ -111,8 +111,13 @@ export interface PaneStart {
   user: Official;
   register: RegisterData;
   index: PartnerIndex;
-  /** Set when `register` holds only the lookup's candidates for this item (its id): see detectWith. */
+  /**
+   * Set when `register` holds only the candidates for this item (its id), see detectWith: the lookup's,
+   * or (`fromDevice`) those picked from the register on the device, which the pane indexes whole after
+   * its first render.
+   */
   partialFor?: string;
+  fromDevice?: boolean;
   /**
    * The detected (or chosen) partner's context, when there is one partner to show: Graph's answer, or
    * this device's copy (`savedAt`) while Graph's answer is on its way.
@@ -170,15 +175,28 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
     // The official chose this item's partner before: its context does not wait for detection.
     const chosen = item && readChoice(user, item.id);
     if (chosen) reads.read(chosen, 0).catch(() => undefined);
-    const { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork);
+    let { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined as string | undefined } : await coldStart(services, item, onNetwork);
     // The lookup's single candidate is, but for the settings' internal and ignored addresses, the partner
     // detection will show: its context is asked for now, not after detection's chunk has loaded and run
     // (tens of milliseconds at 4x CPU). Detection still decides what is shown; a read it does not confirm
     // is dropped. Not when the official chose this item's partner, or chose none.
     if (partialFor !== undefined && chosen === undefined && register.partners.length === 1) reads.read(register.partners[0].id, 0).catch(() => undefined);
-    const { buildPartnerIndex, readShownContext } = await loadDetection();
-    const index = buildPartnerIndex(register.partners, register.settings);
-    const start: PaneStart = { item, user, register, index, partialFor };
+    const { buildPartnerIndex, candidatesForKeys, detectWith, readShownContext } = await loadDetection();
+    let index: PartnerIndex | undefined;
+    if (snapshot && item) {
+      // With the register on the device, only the partners this item's participants can meet are indexed
+      // before the first render (indexing all 50,000 was most of a warm open). Only participant matches come
+      // from part of the register: with none, the whole register decides (a partner in the subject, or none).
+      const picked = candidatesForKeys(snapshot.partners, messageLookupKeys(item));
+      const partial = buildPartnerIndex(picked, snapshot.settings);
+      if (detectWith(partial, item.id, item)?.matches.length) {
+        register = { ...snapshot, partners: picked };
+        index = partial;
+        partialFor = item.id;
+      }
+    }
+    index ??= buildPartnerIndex(register.partners, register.settings);
+    const start: PaneStart = { item, user, register, index, partialFor, fromDevice: Boolean(snapshot) && partialFor !== undefined };
     const shown = item && readShownContext(reads, index, item, user, 0, partialFor);
     const saved = shown && reads.saved(shown.partnerId);
     if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };

@@ -100,7 +100,7 @@ export function usePartnerPane(services: Services) {
     user: start?.user,
     index: start?.index,
     partialFor: start?.partialFor,
-    candidates: start?.partialFor !== undefined ? start.register.partners : undefined,
+    candidates: start?.partialFor !== undefined && !start.fromDevice ? start.register.partners : undefined,
     reload: 0,
   });
   const prefetchContext = useCallback(() => {
@@ -151,7 +151,8 @@ export function usePartnerPane(services: Services) {
     let shown: RegisterData | undefined = reloadCount === 0 ? start?.register : undefined;
     const show = (data: RegisterData, fromGraph = false) => {
       // A fresh read that detects and shows alike keeps the state as it is: no second render of the pane.
-      if (!live || (shown && sameRegister(shown, data))) return;
+      // Not after a start from part of the register, even if that part was all of it: detection is partial.
+      if (!live || (shown && known.current.partialFor === undefined && sameRegister(shown, data))) return;
       shown = data;
       const index = buildPartnerIndex(data.partners, data.settings);
       const { item: current, partialFor, candidates } = known.current;
@@ -183,8 +184,14 @@ export function usePartnerPane(services: Services) {
           // chooser, subject matches and other items) follows when the browser is idle, as after a snapshot.
           if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
           if (!snapshot) return start?.partialFor !== undefined ? undefined : void readGraph();
-          show(snapshot);
-          cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+          const showThenRead = () => {
+            show(snapshot);
+            cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+          };
+          // Started from this item's candidates in the snapshot (paneReads.ts): the whole of it is indexed
+          // once the first render is on screen, as the lookup's start waits for the register.
+          if (start?.fromDevice) cancelIdle = onIdle(showThenRead, { timeout: 2000, fallbackMs: 200 });
+          else showThenRead();
         },
         () => void readGraph(),
       );

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { buildPartnerIndex, detectByLookup, detectPartners, lookupOutOfStep, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
+import { buildPartnerIndex, candidatesForKeys, detectByLookup, detectPartners, lookupOutOfStep, messageLookupKeys, partnerLookupKeys, participantMatches, type DetectablePartner, type DetectionMessage, type DetectionResult } from '../../../src/core/detection';
 import { eachParticipant, hostSuffixKeys } from '../../../src/core/detection/messageKeys';
 import { registrableOfAsciiHost } from '../../../src/core/detection/registerDomain';
 import { partnersArb, scenarioArb } from './arbitraries';
@@ -121,6 +121,27 @@ describe('detection by lookup', () => {
       }),
       { numRuns: 800 },
     );
+  });
+
+  test('the register on the device: the partners candidatesForKeys picks hold every partner whose keys meet the item\'s, and detect as the whole register does', () => {
+    fc.assert(
+      fc.property(scenarioArb(), ({ partners, settings, message }) => {
+        const keys = messageLookupKeys(message);
+        const picked = candidatesForKeys(partners, keys);
+        const exact = candidates(lookupRows(partners), partners, keys);
+        for (const p of exact) expect(picked).toContain(p);
+        expect(strip(detectByLookup(picked, settings, message))).toEqual(strip(participantMatches(detectPartners(buildPartnerIndex(partners, settings), message))));
+      }),
+      { numRuns: 1500 },
+    );
+    // Register entries as typed: a URL, upper case, an IDN domain, a named contact; each found by its key.
+    const typed = [
+      { id: 'a', name: 'A', aliases: [], domains: ['https://www.Zorg.Rijnland.nl/'], contacts: [] },
+      { id: 'b', name: 'B', aliases: [], domains: ['bücher.de'], contacts: [] },
+      { id: 'c', name: 'C', aliases: [], domains: [], contacts: ['Jan <J.Jansen@Eemland.NL>'] },
+      { id: 'd', name: 'D', aliases: [], domains: ['elders.nl'], contacts: ['piet@elders.nl'] },
+    ];
+    expect(candidatesForKeys(typed, messageLookupKeys({ kind: 'email', from: 'x@mail.rijnland.nl', to: ['y@xn--bcher-kva.de', 'j.jansen@eemland.nl'], subject: '' })).map((p) => p.id)).toEqual(['a', 'b', 'c']);
   });
 
   test('keys: registrable domains and normalised addresses; a message asks for every parent suffix of its hosts', () => {

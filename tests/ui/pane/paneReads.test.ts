@@ -71,3 +71,36 @@ describe('prefetchPaneContext on a cold open', () => {
     expect(takePaneStart(services.repository)?.context).toBeUndefined();
   });
 });
+
+describe('prefetchPaneContext with the register on the device (a warm open)', () => {
+  // A register of many partners, one of which the item's participants meet.
+  const register = Array.from({ length: 300 }, (_, n) => ({ id: `p-${n + 10}`, name: `Partner ${n}`, aliases: [], domains: [`partner${n}.nl`], contacts: [`info@partner${n}.nl`] }));
+  const ggd = { id: 'p-ggd', name: 'GGD Veenstreek', aliases: ['GGD'], domains: ['ggdveenstreek.nl'], contacts: [] };
+  const snapshotServices = (item: HostItem) => {
+    const { services, repository } = servicesFor(item, { partners: [], settings: settings() });
+    const data = { partners: [candidate, ggd, ...register], settings: settings(), readAt: '2026-12-04T09:00:00Z' };
+    const withSnapshot = { ...services, register: { snapshot: async () => data, current: () => Promise.reject(new Error('no register in this test')) } } as unknown as Parameters<typeof prefetchPaneContext>[0];
+    return { services: withSnapshot, repository };
+  };
+
+  it('indexes only the partners the participants can meet, and shows the one they match', async () => {
+    const { services, repository } = snapshotServices({ ...email('j.devries@eemland.nl'), subject: 'Overleg met de GGD' });
+    await prefetchPaneContext(services);
+    const start = takePaneStart(services.repository);
+    expect(repository.readDetectionCandidates).not.toHaveBeenCalled();
+    expect(start?.fromDevice).toBe(true);
+    expect(start?.partialFor).toBe('item-j.devries@eemland.nl');
+    expect(start?.register.partners.map((p) => p.id)).toEqual(['p-1']);
+    expect(start?.context?.partnerId).toBe('p-1');
+  });
+
+  it('indexes the whole register when no participant matches: the subject decides', async () => {
+    const { services } = snapshotServices({ ...email('a.devries@veenhaven.nl'), subject: 'Overleg met GGD Veenstreek' });
+    await prefetchPaneContext(services);
+    const start = takePaneStart(services.repository);
+    expect(start?.partialFor).toBeUndefined();
+    expect(start?.fromDevice).toBe(false);
+    expect(start?.register.partners).toHaveLength(302);
+    expect(start?.context?.partnerId).toBe('p-ggd');
+  });
+});
