@@ -175,12 +175,14 @@ interface ScaleRow {
   interactions: number;
   lookupRows: number;
   cold: number;
+  /** The next open of the same pane once the register is on the device (its snapshot written). */
+  warm: number;
   reference: number;
   ratio: number;
   bytes: number;
   graphBytes: number;
   seedSeconds: number;
-  samples: { cold: number[]; reference: number[] };
+  samples: { cold: number[]; warm: number[]; reference: number[] };
 }
 
 async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]> {
@@ -199,6 +201,7 @@ async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]
         await context.close();
       }
       const cold: number[] = [];
+      const warm: number[] = [];
       const reference: number[] = [];
       const bytes: number[] = [];
       const graphBytes: number[] = [];
@@ -209,6 +212,11 @@ async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]
         const marks = await page.evaluate(() => (window as unknown as { __pzMarks: Record<string, number> }).__pzMarks);
         bytes.push(marks.contextBytes ?? 0);
         graphBytes.push(marks.contextGraphBytes ?? 0);
+        // Warm: once the background register read has left its snapshot on the device (a register of
+        // 50,000 partners takes a few seconds), the next open of the same pane.
+        await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('partnerzicht.register-snapshot.')), undefined, { timeout: 120_000, polling: 250 });
+        await settle(page);
+        warm.push(await timeTo(page, url('outlook.html'), 'context'));
         await context.close();
         const ref = await newContext(browser);
         reference.push(await timeTo(await throttledPage(ref), url('reference/reference.html'), 'reference'));
@@ -219,15 +227,16 @@ async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]
         interactions: seeded.interactions,
         lookupRows: seeded.lookupRows,
         cold: Math.round(median(cold)),
+        warm: Math.round(median(warm)),
         reference: Math.round(median(reference)),
         ratio: median(cold) / median(reference),
         bytes: Math.round(median(bytes)),
         graphBytes: Math.round(median(graphBytes)),
         seedSeconds,
-        samples: { cold: cold.map(Math.round), reference: reference.map(Math.round) },
+        samples: { cold: cold.map(Math.round), warm: warm.map(Math.round), reference: reference.map(Math.round) },
       };
       rows.push(row);
-      console.log(`pane cold at ${row.partners} partners: median ${row.cold} ms, reference ${row.reference} ms (${row.ratio.toFixed(2)}x); ${kb(row.bytes)} before the context (Graph ${kb(row.graphBytes)}); seeded in ${seedSeconds.toFixed(0)} s`);
+      console.log(`pane cold at ${row.partners} partners: median ${row.cold} ms, reference ${row.reference} ms (${row.ratio.toFixed(2)}x); ${kb(row.bytes)} before the context (Graph ${kb(row.graphBytes)}); warm ${row.warm} ms; seeded in ${seedSeconds.toFixed(0)} s`);
     } finally {
       await server.close();
     }
@@ -318,6 +327,9 @@ function printScaleTable(rows: ScaleRow[], warm: { pane: number; reference: numb
   if (small && big && small !== big) {
     const spread = big.ratio / small.ratio - 1;
     table.push([`pane cold, ${big.partners.toLocaleString('en')} vs ${small.partners.toLocaleString('en')} partners`, `${(spread * 100).toFixed(1)}%`, '', '', 'within 10%', '', met(Math.abs(spread) <= 0.1)]);
+    // Not one of the issue's rows, but its title: as fast at 50,000 partners as at 100, also on every later open.
+    const warmSpread = big.warm / big.reference / (small.warm / small.reference) - 1;
+    table.push([`pane warm, ${big.partners.toLocaleString('en')} vs ${small.partners.toLocaleString('en')} partners (${big.warm} vs ${small.warm} ms)`, `${(warmSpread * 100).toFixed(1)}%`, '', '', 'within 10%', '', met(Math.abs(warmSpread) <= 0.1)]);
   }
   const warmRatio = warm.pane / warm.reference;
   table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device)`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);

@@ -44,6 +44,31 @@ const MARKER_PREFIX = 'partnerzicht.register-snapshot.';
 
 const SNAPSHOT = 'register';
 
+/**
+ * A large register (from this many partners) is also kept by lookup key, in KEY_BUCKETS records (each
+ * partner in the bucket of each of its keys, core/detection partnerLookupKeys): a warm pane reads the
+ * buckets of its item's keys only (`snapshotFor`), not 50,000 partners, before its first render.
+ */
+const BUCKETS_FROM = 2000;
+const KEY_BUCKETS = 4096;
+/** The marker's value says whether the buckets were written with the snapshot of that read. */
+const BUCKETED = '|keys';
+
+interface KeyBucket {
+  readAt: string;
+  settings: Settings;
+  partners: RegisterPartner[];
+}
+
+const bucketName = (n: number) => `${SNAPSHOT}-keys-${n}`;
+
+/** FNV-1a of the key, into KEY_BUCKETS. */
+export function keyBucket(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % KEY_BUCKETS;
+}
+
 export class RegisterSource {
   private reading?: Promise<RegisterData>;
   private stored?: Promise<RegisterData | undefined>;
@@ -75,6 +100,41 @@ export class RegisterSource {
         () => undefined,
       );
     return this.stored;
+  }
+
+  /**
+   * Whether this device keeps the register by lookup key (a large register, see BUCKETS_FROM): then
+   * `snapshotFor` reads a part of it.
+   */
+  hasKeyBuckets(): boolean {
+    return this.markerValue()?.endsWith(BUCKETED) === true;
+  }
+
+  /**
+   * The partners of the snapshot whose lookup keys are among `keys`, and perhaps others (those that share
+   * their buckets), with its settings: from the key buckets alone. Undefined without buckets of the
+   * snapshot's read (then ask `snapshot()`).
+   */
+  async snapshotFor(keys: readonly string[]): Promise<RegisterData | undefined> {
+    const readAt = this.hasKeyBuckets() ? this.markerValue()!.slice(0, -BUCKETED.length) : undefined;
+    const db = readAt && (await this.db);
+    if (!db) return undefined;
+    try {
+      const store = db.transaction('snapshots').store;
+      const buckets = await Promise.all([...new Set(keys.map(keyBucket))].map((n) => store.get([this.scope, bucketName(n)])));
+      const byId = new Map<string, RegisterPartner>();
+      let settings: Settings | undefined;
+      for (const record of buckets) {
+        const bucket = record?.value as KeyBucket | undefined;
+        // A bucket of another read (its write failed or was cut short): the whole snapshot decides.
+        if (!bucket || bucket.readAt !== readAt || !Array.isArray(bucket.partners)) return undefined;
+        settings = bucket.settings;
+        for (const p of bucket.partners) byId.set(p.id, p);
+      }
+      return settings ? { partners: [...byId.values()], settings, readAt } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** What a pane detects with first: the snapshot when there is one, else the register from Graph. */
@@ -111,14 +171,39 @@ export class RegisterSource {
     deferWrite(
       () =>
         void this.db
-          .then((db) => db?.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt }))
-          .then((key) => key !== undefined && this.options.marker?.setItem(this.markerKey, data.readAt))
+          .then(async (db) => {
+            if (!db) return;
+            await db.put('snapshots', { scope: this.scope, name: SNAPSHOT, value: data, savedAt: data.readAt });
+            const bucketed = data.partners.length >= BUCKETS_FROM && (await this.writeBuckets(db, data).then(() => true, () => false));
+            this.options.marker?.setItem(this.markerKey, bucketed ? data.readAt + BUCKETED : data.readAt);
+          })
           .catch(() => undefined),
     );
   }
 
+  /** Every partner into the bucket of each of its lookup keys; all buckets in one transaction. */
+  private async writeBuckets(db: LocalDatabase, data: RegisterData): Promise<void> {
+    // The keys need the public suffix list: loaded here, when the browser is idle, not with the pane's start.
+    const { partnerLookupKeys } = await import(/* webpackChunkName: "pane-detection" */ '../core/detection/lookupKeys');
+    const buckets: RegisterPartner[][] = Array.from({ length: KEY_BUCKETS }, () => []);
+    for (const partner of data.partners) for (const n of new Set(partnerLookupKeys(partner).map(keyBucket))) buckets[n].push(partner);
+    const tx = db.transaction('snapshots', 'readwrite');
+    await Promise.all([
+      ...buckets.map((partners, n) => tx.store.put({ scope: this.scope, name: bucketName(n), value: { readAt: data.readAt, settings: data.settings, partners } satisfies KeyBucket, savedAt: data.readAt })),
+      tx.done,
+    ]);
+  }
+
   private get markerKey(): string {
     return `${MARKER_PREFIX}${encodeURIComponent(this.scope)}`;
+  }
+
+  private markerValue(): string | undefined {
+    try {
+      return this.options.marker?.getItem(this.markerKey) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Whether this device noted a snapshot for this official and site (an unreadable storage: maybe). */

@@ -60,12 +60,11 @@ export async function createServices(
   // What Outlook's compose notification reads (src/events): the register and the figures of each context read here.
   const hints = new ComposeHintsWriter({ owner: user.email, storage: deviceLocalStorage(), mirror: host.keepComposeHints ? (json) => host.keepComposeHints?.(json) : undefined, defer: idle });
   const register = new RegisterSource({ repository, owner: user.email, site: config.siteRef, deferWrite: idle, onRead: (data) => hints.registerRead(data.partners), marker: deviceLocalStorage() });
-  if (options.preloadRegister) {
-    // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle;
-    // without one it detects from the lookup (ui/pane/paneReads.ts), so the register is not read here:
-    // the whole register would compete with the few items the pane waits for.
-    register.snapshot().catch(() => undefined);
-  }
+  // With a snapshot from an earlier open the pane detects from it and reads Graph's register when idle;
+  // without one it detects from the lookup (ui/pane/paneReads.ts), so the register is not read here:
+  // the whole register would compete with the few items the pane waits for. A large one kept by lookup
+  // key is read by the pane's keys instead (RegisterSource.snapshotFor), and whole after the first render.
+  if (options.preloadRegister && !register.hasKeyBuckets()) register.snapshot().catch(() => undefined);
   // Queue and drafts are per official: one user's notes are never sent with another's token.
   const opening = Promise.all([WriteQueue.open({ repository, owner: user.email }), DraftStore.open({ owner: user.email })]);
   let overview: Promise<OverviewCache> | undefined;

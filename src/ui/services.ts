@@ -41,7 +41,7 @@ export interface Services {
   queue: WriteQueuePort;
   drafts: DraftPort;
   /** The partner register and settings the panes detect with: the last snapshot at once, then Graph's. */
-  register: Pick<RegisterSource, 'snapshot' | 'current' | 'first'>;
+  register: Pick<RegisterSource, 'snapshot' | 'current' | 'first'> & Partial<Pick<RegisterSource, 'hasKeyBuckets' | 'snapshotFor'>>;
   /** This device's copies of the partner contexts it read last: the pane shows one at once, then Graph's answer. */
   contextSnapshots: Pick<ContextSnapshots, 'get' | 'put'>;
   /**

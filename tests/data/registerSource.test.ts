@@ -169,3 +169,50 @@ describe('site id memo', () => {
     expect(localStorageSiteIdMemo(undefined)).toBeUndefined();
   });
 });
+
+describe('RegisterSource: a large register kept by lookup key as well', () => {
+  const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: [], themes: [] };
+  const partners = Array.from({ length: 3000 }, (_, n) => ({ id: `p${n}`, name: `Partner ${n}`, aliases: [], domains: [n % 2 ? `https://www.Partner${n}.nl/` : `mail.partner${n}.nl`], contacts: [`info@contact${n}.nl`] }));
+  const source = (name: string, notes: Map<string, string>, rows = partners) =>
+    new RegisterSource({
+      repository: { listRegister: async () => rows, getSettings: async () => settings },
+      owner: ANNA.email,
+      site: SITE_REF,
+      dbName: name,
+      marker: { getItem: (key: string) => notes.get(key) ?? null, setItem: (key: string, value: string) => void notes.set(key, value) },
+    });
+  const written = async (notes: Map<string, string>, read: RegisterData) => {
+    for (let n = 0; n < 200 && ![...notes.values()].some((v) => v.startsWith(read.readAt)); n++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  test('a pane reads only the buckets of its keys: every partner with one of those keys, and a small part of the rest', async () => {
+    const notes = new Map<string, string>();
+    const name = dbName();
+    const first = source(name, notes);
+    await written(notes, await first.current());
+    const next = source(name, notes);
+    expect(next.hasKeyBuckets()).toBe(true);
+    const part = await next.snapshotFor(['partner7.nl', 'info@contact10.nl', 'partner12.nl', 'nergens.nl']);
+    expect(part?.settings).toEqual(settings);
+    const ids = part!.partners.map((p) => p.id);
+    // p7 by its registrable domain (written as a URL), p10 by its contact, p12 by the parent of its mail host.
+    expect(ids).toEqual(expect.arrayContaining(['p7', 'p10', 'p12']));
+    expect(ids.length).toBeLessThan(100);
+  });
+
+  test('buckets of an older read are never mixed with a newer snapshot; a small register keeps none', async () => {
+    const notes = new Map<string, string>();
+    const name = dbName();
+    const first = source(name, notes);
+    const read = await first.current();
+    await written(notes, read);
+    // The marker says another read (its buckets did not get written): the whole snapshot decides.
+    const [key] = notes.keys();
+    notes.set(key, `2099-01-01T00:00:00.000Z|keys`);
+    expect(await source(name, notes).snapshotFor(['partner7.nl'])).toBeUndefined();
+    const small = new Map<string, string>();
+    const few = source(dbName(), small, partners.slice(0, 50));
+    await written(small, await few.current());
+    expect(few.hasKeyBuckets()).toBe(false);
+  });
+});

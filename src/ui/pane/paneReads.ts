@@ -164,18 +164,25 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
     waiting();
   };
   try {
-    const [item, user, snapshot] = await Promise.all([
-      services.host.getCurrentItem() as Promise<HostItem | undefined>,
+    const current = services.host.getCurrentItem() as Promise<HostItem | undefined>;
+    // A large register on the device is read by its item's keys (RegisterSource.snapshotFor), the rest of it
+    // after the first render; a smaller one whole, beside the host's item.
+    const bucketed = services.register.hasKeyBuckets?.() === true;
+    const [item, user, part, whole] = await Promise.all([
+      current,
       services.host.getUser(),
-      services.register.snapshot(),
+      bucketed ? current.then((i) => (i ? services.register.snapshotFor?.(messageLookupKeys(i)) : undefined)) : undefined,
+      bucketed ? undefined : services.register.snapshot(),
     ]);
+    let snapshot = part ? undefined : (whole ?? (bucketed ? await services.register.snapshot() : undefined));
     // With the register on the device nothing the first render needs is on the network any more.
-    if (snapshot) onNetwork();
+    if (part || snapshot) onNetwork();
     const reads = contextReadsFor(services);
     // The official chose this item's partner before: its context does not wait for detection.
     const chosen = item && readChoice(user, item.id);
     if (chosen) reads.read(chosen, 0).catch(() => undefined);
-    let { register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined as string | undefined } : await coldStart(services, item, onNetwork);
+    const device = part ?? snapshot;
+    let { register, partialFor } = device ? { register: device, partialFor: undefined as string | undefined } : await coldStart(services, item, onNetwork);
     // The lookup's single candidate is, but for the settings' internal and ignored addresses, the partner
     // detection will show: its context is asked for now, not after detection's chunk has loaded and run
     // (tens of milliseconds at 4x CPU). Detection still decides what is shown; a read it does not confirm
@@ -183,20 +190,25 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
     if (partialFor !== undefined && chosen === undefined && register.partners.length === 1) reads.read(register.partners[0].id, 0).catch(() => undefined);
     const { buildPartnerIndex, candidatesForKeys, detectWith, readShownContext } = await loadDetection();
     let index: PartnerIndex | undefined;
-    if (snapshot && item) {
+    let fromDevice = false;
+    if (device && item) {
       // With the register on the device, only the partners this item's participants can meet are indexed
       // before the first render (indexing all 50,000 was most of a warm open). Only participant matches come
       // from part of the register: with none, the whole register decides (a partner in the subject, or none).
-      const picked = candidatesForKeys(snapshot.partners, messageLookupKeys(item));
-      const partial = buildPartnerIndex(picked, snapshot.settings);
+      const picked = candidatesForKeys(device.partners, messageLookupKeys(item));
+      const partial = buildPartnerIndex(picked, device.settings);
       if (detectWith(partial, item.id, item)?.matches.length) {
-        register = { ...snapshot, partners: picked };
+        register = { ...device, partners: picked };
         index = partial;
         partialFor = item.id;
+        fromDevice = true;
+      } else if (part) {
+        snapshot = await services.register.snapshot();
+        ({ register, partialFor } = snapshot ? { register: snapshot, partialFor: undefined } : await coldStart(services, item, onNetwork));
       }
     }
     index ??= buildPartnerIndex(register.partners, register.settings);
-    const start: PaneStart = { item, user, register, index, partialFor, fromDevice: Boolean(snapshot) && partialFor !== undefined };
+    const start: PaneStart = { item, user, register, index, partialFor, fromDevice };
     const shown = item && readShownContext(reads, index, item, user, 0, partialFor);
     const saved = shown && reads.saved(shown.partnerId);
     if (shown) start.context = saved ? { partnerId: shown.partnerId, value: saved.value, savedAt: saved.readAt } : { partnerId: shown.partnerId, value: await shown.read };

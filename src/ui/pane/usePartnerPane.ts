@@ -177,24 +177,23 @@ export function usePartnerPane(services: Services) {
       // The snapshot from the last open lets detection (and the context read) start at once; Graph's
       // current register then replaces it when the browser is idle, so reading it does not compete
       // with the context the official is waiting for.
-      source.snapshot().then(
-        (snapshot) => {
-          markPaneStep('register-snapshot');
-          // A cold start from the lookup (paneReads.ts) has what this item needs: the register (for the
-          // chooser, subject matches and other items) follows when the browser is idle, as after a snapshot.
-          if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
-          if (!snapshot) return start?.partialFor !== undefined ? undefined : void readGraph();
-          const showThenRead = () => {
+      const fromSnapshot = () =>
+        source.snapshot().then(
+          (snapshot) => {
+            markPaneStep('register-snapshot');
+            // A cold start from the lookup (paneReads.ts) has what this item needs: the register (for the
+            // chooser, subject matches and other items) follows when the browser is idle, as after a snapshot.
+            if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+            if (!snapshot) return start?.partialFor !== undefined ? undefined : void readGraph();
             show(snapshot);
             cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
-          };
-          // Started from this item's candidates in the snapshot (paneReads.ts): the whole of it is indexed
-          // once the first render is on screen, as the lookup's start waits for the register.
-          if (start?.fromDevice) cancelIdle = onIdle(showThenRead, { timeout: 2000, fallbackMs: 200 });
-          else showThenRead();
-        },
-        () => void readGraph(),
-      );
+          },
+          () => void readGraph(),
+        );
+      // Started from this item's candidates in the snapshot (paneReads.ts): the whole of it is read and
+      // indexed once the first render is on screen, as the lookup's start waits for the register.
+      if (start?.fromDevice) cancelIdle = onIdle(() => void fromSnapshot(), { timeout: 2000, fallbackMs: 200 });
+      else void fromSnapshot();
     } else {
       setRegister({ status: 'loading' });
       void readGraph();

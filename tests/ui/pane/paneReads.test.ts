@@ -104,3 +104,37 @@ describe('prefetchPaneContext with the register on the device (a warm open)', ()
     expect(start?.context?.partnerId).toBe('p-ggd');
   });
 });
+
+describe('prefetchPaneContext with a large register on the device, kept by lookup key', () => {
+  const ggd = { id: 'p-ggd', name: 'GGD Veenstreek', aliases: ['GGD'], domains: ['ggdveenstreek.nl'], contacts: [] };
+  const bucketServices = (item: HostItem) => {
+    const { services } = servicesFor(item, { partners: [], settings: settings() });
+    const whole = { partners: [candidate, ggd], settings: settings(), readAt: '2026-12-04T09:00:00Z' };
+    const register = {
+      hasKeyBuckets: () => true,
+      snapshotFor: jest.fn(async () => ({ ...whole, partners: [candidate] })),
+      snapshot: jest.fn(async () => whole),
+      current: () => Promise.reject(new Error('no register in this test')),
+    };
+    return { services: { ...services, register } as unknown as Parameters<typeof prefetchPaneContext>[0], register };
+  };
+
+  it('reads the buckets of its keys, not the whole register, when a participant matches', async () => {
+    const { services, register } = bucketServices(email('j.devries@eemland.nl'));
+    await prefetchPaneContext(services);
+    const start = takePaneStart(services.repository);
+    expect(register.snapshotFor).toHaveBeenCalledWith(expect.arrayContaining(['eemland.nl', 'j.devries@eemland.nl']));
+    expect(register.snapshot).not.toHaveBeenCalled();
+    expect(start?.fromDevice).toBe(true);
+    expect(start?.context?.partnerId).toBe('p-1');
+  });
+
+  it('reads the whole register when no participant matches', async () => {
+    const { services, register } = bucketServices({ ...email('a.devries@veenhaven.nl'), subject: 'Overleg met GGD Veenstreek' });
+    await prefetchPaneContext(services);
+    const start = takePaneStart(services.repository);
+    expect(register.snapshot).toHaveBeenCalled();
+    expect(start?.partialFor).toBeUndefined();
+    expect(start?.context?.partnerId).toBe('p-ggd');
+  });
+});
