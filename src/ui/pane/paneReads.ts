@@ -168,13 +168,16 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
     // A large register on the device is read by its item's keys (RegisterSource.snapshotFor), the rest of it
     // after the first render; a smaller one whole, beside the host's item.
     const bucketed = services.register.hasKeyBuckets?.() === true;
+    let keys: string[] | undefined;
+    const keysOf = (i: HostItem) => (keys ??= messageLookupKeys(i));
     const [item, user, part, whole] = await Promise.all([
       current,
       services.host.getUser(),
-      bucketed ? current.then((i) => (i ? services.register.snapshotFor?.(messageLookupKeys(i)) : undefined)) : undefined,
+      bucketed ? current.then((i) => (i ? services.register.snapshotFor?.(keysOf(i)) : undefined)) : undefined,
       bucketed ? undefined : services.register.snapshot(),
     ]);
-    let snapshot = part ? undefined : (whole ?? (bucketed ? await services.register.snapshot() : undefined));
+    // No buckets of this snapshot's read (or no item): the whole snapshot, as for a smaller register.
+    let snapshot = part ? undefined : (whole ?? (await services.register.snapshot()));
     // With the register on the device nothing the first render needs is on the network any more.
     if (part || snapshot) onNetwork();
     const reads = contextReadsFor(services);
@@ -195,7 +198,7 @@ export async function prefetchPaneContext(services: Pick<Services, 'host' | 'rep
       // With the register on the device, only the partners this item's participants can meet are indexed
       // before the first render (indexing all 50,000 was most of a warm open). Only participant matches come
       // from part of the register: with none, the whole register decides (a partner in the subject, or none).
-      const picked = candidatesForKeys(device.partners, messageLookupKeys(item));
+      const picked = candidatesForKeys(device.partners, keysOf(item));
       const partial = buildPartnerIndex(picked, device.settings);
       if (detectWith(partial, item.id, item)?.matches.length) {
         register = { ...device, partners: picked };
