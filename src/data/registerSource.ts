@@ -63,7 +63,7 @@ interface KeyBucket {
 const bucketName = (n: number) => `${SNAPSHOT}-keys-${n}`;
 
 /** FNV-1a of the key, into KEY_BUCKETS. */
-export function keyBucket(key: string): number {
+function keyBucket(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return (h >>> 0) % KEY_BUCKETS;
