@@ -28,7 +28,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
   const { t, say, plural } = useI18n();
   const styles = useStyles();
   const [state, setState] = useState<{ running: boolean; report?: SchemaReport; error?: unknown }>({ running: false });
-  if (!setup) return <MessageBar intent="info" className={styles.bar}><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
+  if (!setup) return <MessageBar layout="multiline" intent="info" className={styles.bar}><MessageBarBody>{t('setup.unavailable')}</MessageBarBody></MessageBar>;
   const run = () => {
     setState({ running: true });
     setup.run().then(
@@ -56,11 +56,11 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       <Subtitle2 as="h3" id="setup-title">{t('setup.title')}</Subtitle2>
       <Text>{t('setup.intro')}</Text>
       <Caption1 className={styles.muted}>{`${t('setup.site')}: ${setup.siteRef}`}</Caption1>
-      <MessageBar intent="info" className={styles.bar} data-testid="setup-scope"><MessageBarBody>{t('setup.scope')}</MessageBarBody></MessageBar>
+      <MessageBar layout="multiline" intent="info" className={styles.bar} data-testid="setup-scope"><MessageBarBody>{t('setup.scope')}</MessageBarBody></MessageBar>
       <Button appearance="primary" onClick={run} disabled={state.running}>{t('setup.run')}</Button>
       {state.running && <Spinner size="tiny" label={t('setup.running')} />}
       {signIn && (
-        <MessageBar intent="warning" data-testid="setup-consent" className={styles.bar}>
+        <MessageBar layout="multiline" intent="warning" data-testid="setup-consent" className={styles.bar}>
           <MessageBarBody>
             {signIn instanceof SignInError && signIn.code !== 'consent-required' ? t(`signin.error.${signIn.code}`) : t('setup.consent.needed')}
             {grant && (
@@ -72,7 +72,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
         </MessageBar>
       )}
       {error !== undefined && !signIn && (
-        <MessageBar intent="error" data-testid="setup-error" className={styles.bar}>
+        <MessageBar layout="multiline" intent="error" data-testid="setup-error" className={styles.bar}>
           <MessageBarBody>
             {t(error instanceof GraphRequestError && error.status === 403 ? 'setup.failed.forbidden' : 'setup.failed')}
             <Caption1 as="p" className={styles.muted}>{t('setup.failed.detail', { detail: error instanceof Error ? error.message : String(error) })}</Caption1>
@@ -81,7 +81,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       )}
       {report && (
         <div data-testid="setup-report" aria-live="polite" className={styles.bar}>
-          <MessageBar intent="success"><MessageBarBody>{report.changed ? t('setup.changed') : t('setup.unchanged')}</MessageBarBody></MessageBar>
+          <MessageBar layout="multiline" intent="success"><MessageBarBody>{report.changed ? t('setup.changed') : t('setup.unchanged')}</MessageBarBody></MessageBar>
           <ul className={styles.list}>
             {line('setup.created', report.createdLists)}
             {line('setup.added', report.addedColumns)}
@@ -110,7 +110,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
           )}
         </div>
       )}
-      <MessageBar intent="warning" className={styles.bar}><MessageBarBody>{t('setup.permission')}</MessageBarBody></MessageBar>
+      <MessageBar layout="multiline" intent="warning" className={styles.bar}><MessageBarBody>{t('setup.permission')}</MessageBarBody></MessageBar>
     </section>
   );
 }
