@@ -28,6 +28,9 @@ interface Register {
   partialFor?: string;
 }
 
+/** When the register's background reads run: once the browser is idle after the first render, at most 2 s on. */
+const AFTER_FIRST_RENDER = { timeout: 2000, fallbackMs: 200 };
+
 /** The register as it will be once the queued partner writes and linked domains have been sent. */
 function withQueuedWrites(register: RegisterPartner[], writes: PendingWrite[]): RegisterPartner[] {
   const byId = new Map(register.map((p) => [p.id, p]));
@@ -183,16 +186,16 @@ export function usePartnerPane(services: Services) {
             markPaneStep('register-snapshot');
             // A cold start from the lookup (paneReads.ts) has what this item needs: the register (for the
             // chooser, subject matches and other items) follows when the browser is idle, as after a snapshot.
-            if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+            if (!snapshot && start?.partialFor !== undefined) cancelIdle = onIdle(() => void readGraph(), AFTER_FIRST_RENDER);
             if (!snapshot) return start?.partialFor !== undefined ? undefined : void readGraph();
             show(snapshot);
-            cancelIdle = onIdle(() => void readGraph(), { timeout: 2000, fallbackMs: 200 });
+            cancelIdle = onIdle(() => void readGraph(), AFTER_FIRST_RENDER);
           },
           () => void readGraph(),
         );
       // Started from this item's candidates in the snapshot (paneReads.ts): the whole of it is read and
       // indexed once the first render is on screen, as the lookup's start waits for the register.
-      if (start?.fromDevice) cancelIdle = onIdle(() => void fromSnapshot(), { timeout: 2000, fallbackMs: 200 });
+      if (start?.fromDevice) cancelIdle = onIdle(() => void fromSnapshot(), AFTER_FIRST_RENDER);
       else void fromSnapshot();
     } else {
       setRegister({ status: 'loading' });
@@ -221,9 +224,10 @@ export function usePartnerPane(services: Services) {
     return detectWith(effectiveRegister.value.index, effectiveRegister.value.partialFor, currentItem);
   }, [currentItem, effectiveRegister]);
 
-  // A partner shown from the lookup (a cold open) stays shown when the register arrives and adds matches
-  // of its own (a partner named in the subject): the official may be reading or typing already, and the
-  // chooser then lists the others beside it, the shown one selected. It stays only while it is a match.
+  // A partner shown from part of the register (a cold open's lookup, a warm open's candidates) stays shown
+  // when the whole register arrives and adds matches of its own (a partner named in the subject): the
+  // official may be reading or typing already, and the chooser then lists the others beside it, the shown
+  // one selected. It stays only while it is a match.
   const detected = selectPartner(detection, choice);
   const lookupPick = useRef<{ itemId: string; partnerId: string }>();
   if (detected && currentItem && effectiveRegister.status === 'ready' && effectiveRegister.value.partialFor === currentItem.id) lookupPick.current = { itemId: currentItem.id, partnerId: detected };
