@@ -362,7 +362,7 @@ test('axe: every tab of the overview has no serious or critical violations', asy
   for (const tab of ['Register', 'Aandacht nodig', 'Voorstellen', 'Dekking', 'Trends', 'Wie kan meedenken?', 'Agenda’s', 'Relatiegesprekken', 'Inrichting', 'Import/export', 'Privacy en Woo']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await page.getByRole('tabpanel').waitFor();
-    // Colours are checked as they end up, not halfway through a transition (a button's once failed contrast in CI).
+    // Colours are checked as they end up, not halfway through a transition (likely why a button once failed contrast in CI).
     await animationsSettled(page);
     // Tabster's focus-redirect dummies (<i data-tabster-dummy tabindex=0 aria-hidden>) around Fluent's TabList
     // are by design and never reach a screen reader (microsoft/fluentui#27517); everything else is checked.
