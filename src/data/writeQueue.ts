@@ -153,7 +153,7 @@ export class WriteQueue {
     return this.snapshot;
   }
 
-  /** Called on every change of `list()`, and with `confirmed` when the server confirmed a write. */
+  /** Called on every change of `list()`: with `confirmed` when the change is the server confirming a write. */
   subscribe(listener: (event: QueueEvent) => void): () => void {
     this.listeners.add(listener);
     return () => {
@@ -364,19 +364,28 @@ export class WriteQueue {
     await this.confirmed(this.entries.get(sending.clientId) ?? sending, result);
   }
 
+  /**
+   * The confirmation is told in the same step that takes the write out of `list()`: another change
+   * emitted while the database catches up (a note logged meanwhile) must not show listeners the write
+   * gone before they hear it was saved, or the pane would briefly show the note as never logged.
+   */
   private async confirmed(entry: Entry, result: WriteResult): Promise<void> {
     if (entry.kind === 'partner' && (result as Partner).id !== entry.clientId) await this.repointPartner(entry.clientId, (result as Partner).id);
+    if (this.closed) return;
+    let following: Entry | undefined;
     if (entry.next) {
       // The next version goes on the ETag (and server id) this write got; a decision carries neither.
       const payload = entry.next.kind === 'proposalDecision' ? entry.next.payload : { ...entry.next.payload, id: (result as Partner).id, etag: (result as { etag?: string }).etag };
       const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
-      // Same key: overwritten in place, so no enqueue meanwhile finds the key missing and starts afresh.
-      if (clientId !== entry.clientId) await this.remove(entry, false);
-      await this.store({ ...entry, ...entry.next, payload, clientId, actionId: entry.nextActionId ?? newClientId(), nextActionId: undefined, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry);
-    } else {
-      await this.remove(entry, false);
+      following = { ...entry, ...entry.next, payload, clientId, actionId: entry.nextActionId ?? newClientId(), nextActionId: undefined, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry;
     }
+    // Same key: overwritten in place, so no enqueue meanwhile finds the key missing and starts afresh.
+    if (following?.clientId !== entry.clientId) this.entries.delete(entry.clientId);
+    if (following) this.entries.set(following.clientId, following);
     this.emit({ type: 'confirmed', clientId: entry.clientId, kind: entry.kind, result });
+    if (!this.db || this.closed) return;
+    if (following?.clientId !== entry.clientId) await this.db.delete('writes', [entry.owner, entry.clientId]);
+    if (following) await this.db.put('writes', following as unknown as StoredWriteRecord);
   }
 
   private async failed(sent: Entry, error: unknown): Promise<void> {
@@ -406,7 +415,6 @@ export class WriteQueue {
 
   // ---- storage -------------------------------------------------------------------------------
 
-  /** Durable first, then visible: an entry the UI shows is one that survives a reload. */
   /**
    * The in-memory entry changes at once, before the database write is awaited: an enqueue that arrives
    * while a send is storing its 'sending' state must see that state (and become its `next`), or the
@@ -421,11 +429,11 @@ export class WriteQueue {
     this.emit({ type: 'changed' });
   }
 
-  private async remove(entry: Entry, notify = true): Promise<void> {
+  private async remove(entry: Entry): Promise<void> {
     if (this.closed) return;
     this.entries.delete(entry.clientId);
     if (this.db) await this.db.delete('writes', [entry.owner, entry.clientId]);
-    if (notify) this.emit({ type: 'changed' });
+    this.emit({ type: 'changed' });
   }
 
   private emit(event: QueueEvent): void {

@@ -227,6 +227,34 @@ describe('WriteQueue', () => {
     }
   });
 
+  it('says a write was confirmed before any listener can see it gone from the list', async () => {
+    // A pane that saw the note leave the queue before hearing it was saved would show it as never logged.
+    const { repository } = scriptedRepository();
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });
+    const first = newInteraction('p1');
+    const second = newInteraction('p1');
+    const saveFirst = repository.saveInteraction;
+    // The official logs a second note at the moment the first one's answer comes in.
+    repository.saveInteraction = async (note, options) => {
+      if (note.clientId === first.clientId) void queue.enqueue({ kind: 'interaction', payload: second });
+      return saveFirst(note, options);
+    };
+    const listed = new Set<string>();
+    const vanished: string[] = [];
+    queue.subscribe((event) => {
+      if (event.type === 'confirmed') listed.delete(event.clientId);
+      const now = new Set(queue.list().map((w) => w.clientId));
+      for (const id of listed) if (!now.has(id)) vanished.push(id);
+      listed.clear();
+      for (const id of now) listed.add(id);
+    });
+    await queue.enqueue({ kind: 'interaction', payload: first });
+    await queue.flush();
+    expect(queue.list()).toEqual([]);
+    expect(vanished).toEqual([]);
+    await queue.close();
+  });
+
   it('holds notes for a new partner until the partner exists, then points them at its server id', async () => {
     const { repository, calls } = scriptedRepository([new GraphRequestError(503, 'x', 'later')]);
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });

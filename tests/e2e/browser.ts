@@ -1,5 +1,5 @@
 /** The browser tests' harness lives beside the demo server, so `npm run screenshots` uses it too. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
 
 export { CHROMIUM_ARGS, collectPageErrors, startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
@@ -45,4 +45,14 @@ export async function animationsSettled(page: Page): Promise<void> {
   await page
     .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 3_000, polling: 'raf' })
     .catch(() => undefined);
+}
+
+/**
+ * Waits until the server has confirmed the new write shown by `row` (a timeline item). The row must be
+ * there first: until the queue has stored the write there is no "being saved" badge at all, so waiting
+ * for the badge to go would pass at once, before anything was saved.
+ */
+export async function writeConfirmed(row: Locator, timeout = 30_000): Promise<void> {
+  await row.first().waitFor({ timeout });
+  await row.getByTestId('write-state').waitFor({ state: 'detached', timeout });
 }

@@ -19,14 +19,23 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
       return `<${el.tagName.toLowerCase()}${id}>${testId ? ` in [${testId}]` : ''}${text ? ` "${text}"` : ''}`;
     };
+    // What an endless animation moves (a spinner's turning tail) has no settled box: measured halfway
+    // round, it reaches past its circle.
+    const turning = new Set(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime === Infinity)
+        .map((a) => (a.effect as KeyframeEffect | null)?.target)
+        .filter((target): target is Element => target instanceof Element),
+    );
     // Only what is drawn: not what is hidden (a closed <details>, a closed list's portal), not visually
-    // hidden text (a clipped box of 1 px), not skeletons.
+    // hidden text (a clipped box of 1 px), not skeletons, not what turns.
     const shown = (el: Element): boolean => {
       if (!el.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })) return false;
       for (let a: Element | null = el; a; a = a.parentElement) {
         const style = getComputedStyle(a);
         if ((style.clip !== 'auto' && style.clip !== '') || (a.getBoundingClientRect().width <= 1 && style.overflow !== 'visible')) return false;
-        if (a.classList.contains('fui-Skeleton')) return false;
+        if (a.classList.contains('fui-Skeleton') || turning.has(a)) return false;
       }
       return true;
     };

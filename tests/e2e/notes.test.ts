@@ -11,7 +11,7 @@ import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { createDemoData, OFFICIALS, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, writeConfirmed } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -73,7 +73,7 @@ async function logNote(page: Page, title: string, summary: string, department = 
   await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill(department);
   await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
-  await row(page, title).getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(row(page, title));
 }
 
 test("a review's answers and score, its follow-ups and the Woo flag show in the pane's timeline and on the partner page", async () => {
@@ -225,7 +225,7 @@ test("two officials on the same email each log their own note and see the other'
   await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill('Economische kant: bedrijfsruimte in de plint.');
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
   await page.getByTestId('logged-mine').waitFor();
-  await page.getByTestId('timeline-item').filter({ hasText: 'bedrijfsruimte in de plint' }).getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(page.getByTestId('timeline-item').filter({ hasText: 'bedrijfsruimte in de plint' }));
   await row(page, subject).nth(1).waitFor();
   expect(await row(page, subject).count()).toBe(2);
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, writeConfirmed } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -121,10 +121,11 @@ test('a meeting’s note: the department comes from the directory after the card
 
   const today = new Date().toISOString().slice(0, 10);
   await page.getByLabel('Datum').fill(today);
-  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(`Valpreventie besproken ${Date.now()}`);
+  const summary = `Valpreventie besproken ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
   expect(await department.inputValue()).toBe('Wonen');
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
-  await page.getByTestId('queue-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(page.getByTestId('timeline-item').filter({ hasText: summary }));
   await page.reload();
   await page.getByTestId('rhythm').filter({ hasText: /^laatste contact vandaag — ritme \d+ dagen/ }).waitFor();
   expect(await page.getByTestId('rhythm').textContent()).not.toMatch(/\b0 dagen/);
@@ -185,7 +186,7 @@ test('a confidential note shows its content to its author only', async () => {
   await page.getByRole('checkbox', { name: /Vertrouwelijk/ }).check();
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
   const item = () => page.getByTestId('timeline-item').filter({ hasText: title });
-  await item().getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(item());
   await item().getByText(summary).waitFor();
   // This device keeps a copy of the partner's context, but never a confidential note's content.
   await page.waitForFunction((t) => Object.keys(localStorage).some((key) => key.startsWith('partnerzicht.context.') && (localStorage.getItem(key) ?? '').includes(t)), title);

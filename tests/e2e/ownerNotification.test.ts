@@ -11,7 +11,7 @@ import { ACTIVITY_TYPES } from '../../src/config/appIdentity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, signInAs, writeConfirmed } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -45,7 +45,7 @@ async function logNoteAsColleague(page: Page, subject: string, summary: string, 
   await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
   if (confidential) await page.getByRole('checkbox', { name: /Vertrouwelijk/ }).check();
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
-  await page.getByTestId('timeline-item').filter({ hasText: subject }).getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(page.getByTestId('timeline-item').filter({ hasText: subject }));
 }
 
 const sentFor = (subjectOrPredicate: (body: string) => boolean) => env.server.emulator.activity.sent.filter((s) => subjectOrPredicate(JSON.stringify(s.body)));

@@ -13,7 +13,7 @@ import { seedFeedbackRequests } from '../../scripts/lib/seedDemo';
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
-import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, signInAs, writeConfirmed } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -103,7 +103,7 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
 
   const entry = page.getByTestId('timeline-item').filter({ hasText: reference });
-  await entry.getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(entry);
   await expect(entry.getByTestId('note-partners-words').textContent()).resolves.toBe('In de woorden van de partner');
   await expect(entry.getByTestId('note-goes-well').textContent()).resolves.toContain('maandelijkse overleg');
   // Only what the official kept (the answers), never the quoted original email.
@@ -159,7 +159,7 @@ test('a reply under a subject of the partner’s own is still recognised, from t
   await form.getByRole('combobox', { name: 'Your department' }).fill(OFFICIAL.department);
   await form.getByRole('button', { name: 'Log interaction' }).click();
   const entry = page.getByTestId('timeline-item').filter({ hasText: reference });
-  await entry.getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(entry);
   await expect(entry.getByTestId('note-partners-words').textContent()).resolves.toBe("In the partner's own words");
   expect(errors).toEqual([]);
   await context.close();

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { SAMPLE_ITEMS } from '../../src/demo';
 import { OFFICIALS } from '../../src/demo/municipality';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, writeConfirmed } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -76,7 +76,7 @@ test('a partner proposed in the pane, with a note logged on it, is merged by a r
   await pane.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Sociaal Domein');
   await pane.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
   await pane.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
-  await pane.getByTestId('timeline-item').filter({ hasText: summary }).getByTestId('write-state').waitFor({ state: 'detached', timeout: 30_000 });
+  await writeConfirmed(pane.getByTestId('timeline-item').filter({ hasText: summary }));
 
   // The proposer sees the proposal in the overview, read-only, and who decides.
   const overview = await marieke.open('overview.html');
