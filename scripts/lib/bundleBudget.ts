@@ -17,6 +17,8 @@ export interface BundlePart {
 export interface BundleStats {
   generatedAt: string;
   surfaces: Record<string, { initial: BundlePart; preloaded?: { files: string[]; min: number; gzip: number }; total: BundlePart }>;
+  /** Named lazy chunk groups (webpackChunkName): the modules they hold. */
+  groups?: Record<string, { modules: string[] }>;
 }
 
 export interface Budget {
@@ -24,6 +26,8 @@ export interface Budget {
   initialGzipKiB: Record<string, number>;
   targets: { outlookInitialGzipKiB: number };
   forbidden: Record<string, string[]>;
+  /** Per named lazy chunk group: module patterns it must not hold. */
+  forbiddenInGroups?: Record<string, string[]>;
 }
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
@@ -38,7 +42,7 @@ export function readBundleStats(distDir: string): BundleStats {
 
 export const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
-/** Every way the build breaks the budget: initial JS over budget + tolerance, forbidden modules reachable. */
+/** Every way the build breaks the budget: initial JS over budget + tolerance, forbidden modules reachable or in a chunk group. */
 export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
   const problems: string[] = [];
   for (const [surface, limit] of Object.entries(budget.initialGzipKiB)) {
@@ -58,6 +62,17 @@ export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
     for (const pattern of patterns) {
       const hits = measured.total.modules.filter((m) => new RegExp(pattern, 'i').test(m));
       if (hits.length) problems.push(`${surface}: forbidden ${pattern} reachable: ${hits.slice(0, 5).join(', ')}`);
+    }
+  }
+  for (const [group, patterns] of Object.entries(budget.forbiddenInGroups ?? {})) {
+    const modules = stats.groups?.[group]?.modules;
+    if (!modules) {
+      problems.push(`chunk group ${group}: not in the build`);
+      continue;
+    }
+    for (const pattern of patterns) {
+      const hits = modules.filter((m) => new RegExp(pattern, 'i').test(m));
+      if (hits.length) problems.push(`chunk group ${group}: forbidden ${pattern} in it: ${hits.slice(0, 5).join(', ')}`);
     }
   }
   return problems;

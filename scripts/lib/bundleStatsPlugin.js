@@ -72,7 +72,15 @@ function summarize(compilation, outputPath, preloadGroups = {}, pageEntries = {}
     const preloaded = preloadFiles(compilation, name, preloadGroups[name] ?? []);
     surfaces[name] = { initial: measure(initial), preloaded: { files: preloaded, ...sizeOf(preloaded) }, total: measure(all) };
   }
-  return { generatedAt: new Date().toISOString(), surfaces };
+  // Each named lazy chunk group (webpackChunkName) with every module its chunks hold: what loading it evaluates at most.
+  const groups = {};
+  for (const [name, group] of compilation.namedChunkGroups) {
+    if (compilation.entrypoints.has(name)) continue;
+    const modules = new Set();
+    for (const chunk of group.chunks) collectModules(compilation, chunk, modules);
+    groups[name] = { modules: [...modules].sort() };
+  }
+  return { generatedAt: new Date().toISOString(), surfaces, groups };
 }
 
 class BundleStatsPlugin {

@@ -2,7 +2,7 @@ import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { agendaToFields, interactionToFields, partnerToFields, settingsToFields } from '../../src/data/listFields';
-import { wantedRows } from '../../src/data/partnerLookup';
+import { loadLookupKeys, wantedRows } from '../../src/data/partnerLookup';
 import { countedFromItems, summaryFields } from '../../src/data/partnerSummary';
 import { summarisePartner } from '../../src/core/overview/partnerSummary';
 import { createDemoData } from '../../src/demo';
@@ -35,7 +35,8 @@ export async function seedDemoAtScale(
   );
   const partnerIds = new Map(data.partners.map((p, i) => [p.id, serverIds[i]]));
   // The lookup as the repository keeps it (src/data/partnerLookup.ts), one row per key of each register partner.
-  const lookup = data.partners.flatMap((p, i) => wantedRows(p, serverIds[i]));
+  const keysOf = await loadLookupKeys();
+  const lookup = data.partners.flatMap((p, i) => wantedRows(p, keysOf, serverIds[i]));
   for (let start = 0; start < lookup.length; start += 10_000) emulator.seedItems('PartnerLookup', lookup.slice(start, start + 10_000), { site });
   const batch = 10_000;
   // Each partner's summary as the repository's recount makes it (src/data/partnerSummary.ts), from the items as stored.

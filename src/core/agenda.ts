@@ -1,7 +1,7 @@
 /** What the collaboration agenda shows of an item beyond its fields: whether it is overdue, and who owns it by name. */
 import { calendarDay } from './calendarDay';
 import type { AgendaItem, Interaction, Official, Partner } from './model';
-import { isEmailAddress } from './overview/partnerValidation';
+import { isEmailAddress } from './emailAddress';
 
 /** Past its due day on the official's calendar and not done; an item due today is not overdue yet. */
 export function isOverdue(item: Pick<AgendaItem, 'status' | 'dueDate'>, now: Date, timeZone?: string): boolean {

@@ -21,7 +21,7 @@
  *   pane that sees its register detect otherwise than the rows did has those partners' rows rewritten
  *   (`repairLookupFor` in the repository, core/detection lookupOutOfStep).
  */
-import { partnerLookupKeys } from '../core/detection/lookupKeys';
+import type { partnerLookupKeys } from '../core/detection/lookupKeys';
 import type { Partner, RegisterPartner } from '../core/model';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString } from './graph/odata';
@@ -41,9 +41,19 @@ export function registerFormOf(partner: Partner, id = partner.id): RegisterPartn
   return registerPartnerFromItem({ id, fields: partnerToFields(partner, id) });
 }
 
+type LookupKeys = typeof partnerLookupKeys;
+
+/**
+ * A partner's keys need the public suffix list (tldts, most of detection's code): loaded by the first
+ * write of rows, not with the data layer, whose reads (a pane's first requests) need no partner's keys.
+ */
+export async function loadLookupKeys(): Promise<LookupKeys> {
+  return (await import(/* webpackChunkName: "pane-detection" */ '../core/detection/lookupKeys')).partnerLookupKeys;
+}
+
 /** The row fields a register partner should have, one per lookup key. */
-export function lookupRowFields(partner: RegisterPartner): Fields[] {
-  return partnerLookupKeys(partner).map((key) => ({
+function lookupRowFields(partner: RegisterPartner, keysOf: LookupKeys): Fields[] {
+  return keysOf(partner).map((key) => ({
     Title: key,
     clientId: rowClientId(partner.id, key),
     lookupKey: key,
@@ -56,8 +66,8 @@ export function lookupRowFields(partner: RegisterPartner): Fields[] {
 }
 
 /** The rows a partner (as saved) should have: none when it is not in the register. */
-export function wantedRows(partner: Partner, id = partner.id): Fields[] {
-  return REGISTER_STATUSES.includes(partner.status) ? lookupRowFields(registerFormOf(partner, id)) : [];
+export function wantedRows(partner: Partner, keysOf: LookupKeys, id = partner.id): Fields[] {
+  return REGISTER_STATUSES.includes(partner.status) ? lookupRowFields(registerFormOf(partner, id), keysOf) : [];
 }
 
 /** The candidates the rows name, each partner once (a key of several partners has a row each). */
@@ -128,7 +138,7 @@ export async function applyLookupChanges(transport: GraphTransport, steps: Batch
 /** Brings one partner's rows in step with the partner as saved (undefined: gone, no rows). */
 export async function syncPartnerLookup(transport: GraphTransport, listPath: string, partnerId: string, partner: Partner | undefined): Promise<number> {
   const existing = await transport.getAll<ListItem>(`${listPath}/items?${itemQueryString('PartnerLookup', { select: ['clientId', ...COLUMNS, 'Title'], eTag: false, filter: fieldFilter('PartnerLookup', 'partnerId', 'eq', partnerId), top: PAGE })}`);
-  return applyLookupChanges(transport, lookupChanges(listPath, partner ? wantedRows(partner, partnerId) : [], existing));
+  return applyLookupChanges(transport, lookupChanges(listPath, partner ? wantedRows(partner, await loadLookupKeys(), partnerId) : [], existing));
 }
 
 /**
@@ -138,7 +148,8 @@ export async function syncPartnerLookup(transport: GraphTransport, listPath: str
  */
 export async function repairLookup(transport: GraphTransport, listPath: string, partners: readonly Partner[]): Promise<number> {
   const existing = await transport.getAll<ListItem>(`${listPath}/items?${itemQueryString('PartnerLookup', { select: ['clientId', ...COLUMNS, 'Title'], eTag: false, top: PAGE })}`);
-  return applyLookupChanges(transport, lookupChanges(listPath, partners.flatMap((p) => wantedRows(p)), existing));
+  const keysOf = await loadLookupKeys();
+  return applyLookupChanges(transport, lookupChanges(listPath, partners.flatMap((p) => wantedRows(p, keysOf)), existing));
 }
 
 /** `partnerId|key`, or a hash of it when longer than a text column holds (255). */

@@ -8,7 +8,7 @@
 import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, participantMatches } from '../../src/core/detection';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { agendaToFields, confidentialNoteFields, interactionFromItem, interactionToFields, partnerToFields, settingsToFields, type ListItem } from '../../src/data/listFields';
-import { wantedRows } from '../../src/data/partnerLookup';
+import { loadLookupKeys, wantedRows } from '../../src/data/partnerLookup';
 import { readAllSummaries } from '../../src/data/partnerSummary';
 import { figuresFromSummaries } from '../../src/core/overview/partnerSummary';
 import { figuresByPartner } from '../../src/core/partnerFigures';
@@ -55,7 +55,8 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     expect(first.addedColumns).toEqual([]);
     expect(first.problems).toEqual([]);
     const partners = data.partners.map((p) => ({ ...p, id: serverId.get(p.id)! }));
-    const wanted = partners.flatMap((p) => wantedRows(p));
+    const keysOf = await loadLookupKeys();
+    const wanted = partners.flatMap((p) => wantedRows(p, keysOf));
     expect(wanted.length).toBeGreaterThan(data.partners.length);
     expect(first.lookupChanges).toBe(wanted.length);
 

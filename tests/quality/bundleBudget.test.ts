@@ -26,7 +26,7 @@ describe('bundle budget (dist/stats.json of the production build)', () => {
     expect(stats.surfaces.outlook.initial.gzip / 1024).toBeLessThanOrEqual(budget.targets.outlookInitialGzipKiB);
   });
 
-  test('the budget check itself catches an oversized surface and a forbidden module', () => {
+  test('the budget check itself catches an oversized surface, a forbidden module and a chunk group holding what it must not', () => {
     const fake = {
       generatedAt: '',
       surfaces: {
@@ -39,12 +39,15 @@ describe('bundle budget (dist/stats.json of the production build)', () => {
           total: { files: [], min: 0, gzip: 0, modules: ['src/hosts/outlook/OutlookHost.ts'] },
         },
       },
+      groups: { services: { modules: ['src/data/partnerLookup.ts', 'tldts'] } },
     };
     const problems = budgetProblems(fake, { ...budget, initialGzipKiB: { outlook: budget.initialGzipKiB.outlook, meeting: 100 } });
     expect(problems).toEqual([
       expect.stringMatching(/^outlook: initial JS/),
       expect.stringMatching(/^outlook: forbidden .*teams-js/),
       expect.stringMatching(/^meeting: forbidden .*hosts\/outlook/),
+      expect.stringMatching(/^chunk group services: forbidden \^tldts in it: tldts$/),
+      'chunk group pane-reads: not in the build',
     ]);
   });
 });

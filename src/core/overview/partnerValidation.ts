@@ -1,13 +1,10 @@
 import { contactFields, parseContact, type Contact } from '../contacts';
 import { isFreeMailDomain, normalizeRegisterDomain } from '../detection';
+import { isEmailAddress } from '../emailAddress';
 import type { Partner } from '../model';
 import type { Message } from './types';
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
+export { isEmailAddress };
 
 /**
  * Domains as detection will read them: normalised (`https://www.x.nl` → `x.nl`), no public suffix,
