@@ -42,6 +42,14 @@ export function readBundleStats(distDir: string): BundleStats {
 
 export const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
+/** Each pattern that some of the modules match, with the first few of them. */
+function forbiddenHits(modules: string[], patterns: string[]): Array<[string, string]> {
+  return patterns.flatMap((pattern) => {
+    const hits = modules.filter((m) => new RegExp(pattern, 'i').test(m));
+    return hits.length ? [[pattern, hits.slice(0, 5).join(', ')] as [string, string]] : [];
+  });
+}
+
 /** Every way the build breaks the budget: initial JS over budget + tolerance, forbidden modules reachable or in a chunk group. */
 export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
   const problems: string[] = [];
@@ -59,10 +67,7 @@ export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
   for (const [surface, patterns] of Object.entries(budget.forbidden)) {
     const measured = stats.surfaces[surface];
     if (!measured) continue;
-    for (const pattern of patterns) {
-      const hits = measured.total.modules.filter((m) => new RegExp(pattern, 'i').test(m));
-      if (hits.length) problems.push(`${surface}: forbidden ${pattern} reachable: ${hits.slice(0, 5).join(', ')}`);
-    }
+    for (const [pattern, hits] of forbiddenHits(measured.total.modules, patterns)) problems.push(`${surface}: forbidden ${pattern} reachable: ${hits}`);
   }
   for (const [group, patterns] of Object.entries(budget.forbiddenInGroups ?? {})) {
     const modules = stats.groups?.[group]?.modules;
@@ -70,10 +75,7 @@ export function budgetProblems(stats: BundleStats, budget: Budget): string[] {
       problems.push(`chunk group ${group}: not in the build`);
       continue;
     }
-    for (const pattern of patterns) {
-      const hits = modules.filter((m) => new RegExp(pattern, 'i').test(m));
-      if (hits.length) problems.push(`chunk group ${group}: forbidden ${pattern} in it: ${hits.slice(0, 5).join(', ')}`);
-    }
+    for (const [pattern, hits] of forbiddenHits(modules, patterns)) problems.push(`chunk group ${group}: forbidden ${pattern} in it: ${hits}`);
   }
   return problems;
 }
