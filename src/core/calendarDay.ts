@@ -32,8 +32,20 @@ export function calendarDay(value: string | Date, timeZone?: string): string {
 
 /** Whole calendar days from `from` to `to` in `timeZone` (0 on the same day, 1 from yesterday). */
 export function calendarDaysBetween(from: string | Date, to: string | Date, timeZone?: string): number {
-  const a = calendarDay(from, timeZone);
-  const b = calendarDay(to, timeZone);
-  if (!a || !b) return NaN;
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(to, timeZone) - dayNumber(from, timeZone);
+}
+
+/**
+ * The calendar day of {@link calendarDay} as a number (days since 1970-01-01; NaN for no date). As
+ * numbers, without the text in between: the overview counts days since the last contact for every partner
+ * of the register, twice on its first screen.
+ */
+function dayNumber(value: string | Date, timeZone?: string): number {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) return Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) / DAY_MS;
+  if (timeZone !== undefined) {
+    const day = calendarDay(value, timeZone);
+    return day ? dayNumber(day) : NaN;
+  }
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
 }

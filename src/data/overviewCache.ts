@@ -202,7 +202,7 @@ export class OverviewCache {
       mode,
       changes,
       interactionTable: table,
-      ...(shownSummaries ? { summariesOutOfStep: summariesOutOfStep(shownSummaries, figures, partnerList.map((p) => p.id)) } : {}),
+      ...(shownSummaries ? { summariesOutOfStep: summariesOutOfStep(shownSummaries, table, partnerList.map((p) => p.id)) } : {}),
       // Fresh objects on first use: 100,000 of them are what made a warm open slow.
       get interactions() {
         return (interactions ??= decodeInteractions(table));

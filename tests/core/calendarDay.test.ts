@@ -29,3 +29,22 @@ test('calendarDay keeps bare dates and counts whole days', () => {
   expect(calendarDaysBetween('2026-05-01', '2026-05-03')).toBe(2);
   expect(calendarDay('2026-04-30T22:00:00Z', 'Europe/Amsterdam')).toBe('2026-05-01');
 });
+
+test('calendarDaysBetween counts what the calendar days say, in the runtime zone and in a named one', () => {
+  const byText = (a: string | Date, b: string | Date, zone?: string) => {
+    const [x, y] = [calendarDay(a, zone), calendarDay(b, zone)];
+    return x && y ? Math.round((Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000) : NaN;
+  };
+  let seed = 7;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const instant = () => new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 4 * 365 * 86_400_000));
+  const value = (): string | Date => {
+    const d = instant();
+    const pick = random();
+    return pick < 0.3 ? d : pick < 0.6 ? d.toISOString() : pick < 0.9 ? d.toISOString().slice(0, 10) : 'not a date';
+  };
+  for (let i = 0; i < 3000; i++) {
+    const [a, b] = [value(), value()];
+    for (const zone of [undefined, 'Europe/Amsterdam', 'Pacific/Kiritimati']) expect([a, b, zone, calendarDaysBetween(a, b, zone)]).toEqual([a, b, zone, byText(a, b, zone)]);
+  }
+});

@@ -188,4 +188,22 @@ describe('PartnerSummary', () => {
     expect(facts(await summaryOf(partner.id))).toEqual(facts(await truth(partner.id)));
     expect((await summaryOf(partner.id))?.interactionCount).toBe(2);
   });
+
+  it('a note moved to another department outside the app (same count, same last contact): the first-ever open names its partner too', async () => {
+    const repo = h.repository(ANNA, recordingSleep(), { keepSummaries: true });
+    const partner = await repo.savePartner(newPartner({ name: 'Zorggroep Zuid', domains: ['zorggroep-zuid.nl'] }));
+    const note = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-10-01T09:00:00Z', department: 'Zorg' }));
+    await repo.summaries!.settled();
+    await ensureSchema(h.adminTransport(), SITE_REF);
+    // SharePoint's own list view: someone corrects the department of the note.
+    await h.adminTransport().request('PATCH', `${paths.interactions}/items/${note.id}/fields`, { body: { department: 'Wonen' } });
+    expect((await summaryOf(partner.id))?.departments.map((d) => d.department)).toEqual(['Zorg']);
+    const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'moved@veenhaven.nl', dbName: 'summary-moved' });
+    const load = await cache.load(undefined, () => undefined);
+    cache.close();
+    expect(load.summariesOutOfStep).toEqual([partner.id]);
+    repo.summaries!.touch(load.summariesOutOfStep!);
+    await repo.summaries!.settled();
+    expect((await summaryOf(partner.id))?.departments.map((d) => d.department)).toEqual(['Wonen']);
+  });
 });

@@ -1,5 +1,6 @@
 import { isOverdue } from '../agenda';
 import type { AgendaItem, Partner } from '../model';
+import { byName } from '../nameOrder';
 import { rhythmStatus } from '../relationship';
 import { activityByPartner, compareReviews, type ActivityByPartner } from './partnerActivity';
 import { lastMonths, type InteractionFacts, type Message } from './types';
@@ -56,8 +57,7 @@ export function attentionFromActivity({ partners, activity, agenda, now, months 
   const items: AttentionItem[] = [];
   // Partners by name, so that the items come out by name and a stable sort by reason alone orders them:
   // the collator compares the partners' names once, not the items' (several per partner) again and again.
-  const collator = new Intl.Collator('nl');
-  for (const partner of [...partners].sort((a, b) => collator.compare(a.name, b.name))) {
+  for (const partner of byName(partners)) {
     if (partner.status === 'inactive') continue;
     const own = activity.get(partner.id);
     // Same rule as the pane's latestReview: the newest review against the one before it.

@@ -3,6 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { Search16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { byName, nameCollator } from '../../core/nameOrder';
 import { partnerMatchesQuery } from '../../core/partnerSearch';
 import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
 import type { ActivityByPartner } from '../../core/overview';
@@ -17,8 +18,6 @@ const PAGE_SIZE = 50;
 const RHYTHM_STATES: RhythmState[] = ['overdue', 'due-soon', 'ok', 'never', 'no-target'];
 type SortColumn = 'name' | 'category' | 'owner' | 'lastContact' | 'rhythm' | 'count';
 const NO_OWNER = '\u0000none';
-// One collator for every comparison: localeCompare with a locale argument sets one up per call.
-const collator = new Intl.Collator('nl');
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -65,17 +64,17 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
 
   const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive'), [model.partners]);
   const themes = useMemo(() => [...new Set(active.flatMap((p) => p.themes))].sort(), [active]);
-  const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort(collator.compare), [active]);
-  const departments = useMemo(() => [...new Set([...(activity?.values() ?? [])].flatMap((a) => [...a.departments]))].sort(collator.compare), [activity]);
+  const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort(nameCollator.compare), [active]);
+  const departments = useMemo(() => [...new Set([...(activity?.values() ?? [])].flatMap((a) => [...a.departments]))].sort(nameCollator.compare), [activity]);
 
-  // The register by name once per read (the collator compares 10,000 names in ~130,000 steps): filters keep
-  // this order, and the other columns' sorts break their ties by it, with numbers instead of the collator.
-  const byName = useMemo(() => [...active].sort((a, b) => collator.compare(a.name, b.name)), [active]);
-  const nameRank = useMemo(() => new Map(byName.map((p, i) => [p.id, i])), [byName]);
+  // The register by name (one pass: the model's partners come in this order): filters keep this order,
+  // and the other columns' sorts break their ties by it, with numbers instead of the collator.
+  const sorted = useMemo(() => byName(active), [active]);
+  const nameRank = useMemo(() => new Map(sorted.map((p, i) => [p.id, i])), [sorted]);
 
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
-    const list = byName
+    const list = sorted
       .filter((p) => partnerMatchesQuery(p, q))
       .filter((p) => !category || p.category === category)
       .filter((p) => !theme || p.themes.includes(theme))
@@ -99,10 +98,10 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
     return list.sort((a, b) => {
       const x = key(a);
       const y = key(b);
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : nameCollator.compare(String(x), String(y));
       return sign * c || rank(a) - rank(b);
     });
-  }, [byName, nameRank, query, category, theme, owner, department, rhythm, sort, activity, now, t]);
+  }, [sorted, nameRank, query, category, theme, owner, department, rhythm, sort, activity, now, t]);
   const quiet = rows.filter((r) => r.rhythm.state === 'overdue').length;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);

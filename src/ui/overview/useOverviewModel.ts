@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, Interaction, Official, Partner, ProposalDecision } from '../../core/model';
 import { knownOfficialNames } from '../../core/agenda';
+import { byName } from '../../core/nameOrder';
 import type { ProposalOutcome } from '../../data/PartnerRepository';
 import { figuresByPartner, withFigures, type PartnerFigures } from '../../core/partnerFigures';
 import { figuresFromSummaries, type PartnerSummary } from '../../core/overview/partnerSummary';
@@ -241,8 +242,11 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   );
 
   const officialNames = useMemo(() => knownOfficialNames({ partners, interactions: ix.list, officials: [user] }), [partners, ix.list, user]);
+  // By name once per change of the partners, so the views that order them by name again (register,
+  // attention) pay one pass each (core/nameOrder.ts), also when only the figures change.
+  const ordered = useMemo(() => byName(partners), [partners]);
   // A partner the queue confirmed comes back without figures (they are never stored): they are always these.
-  const shown = useMemo(() => partners.map((p) => withFigures(p, ix.figures.get(p.id))), [partners, ix.figures]);
+  const shown = useMemo(() => ordered.map((p) => withFigures(p, ix.figures.get(p.id))), [ordered, ix.figures]);
   const model = useMemo<OverviewModel>(
     () => ({
       services, now, user, partners: shown, interactions: ix.list, interactionsReady: ix.ready, interactionTable: ix.table, agenda, firstScreen, officialNames, writes,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { attentionFromActivity, attentionList } from '../../../src/core/overview/attention';
-import { activityFromSummaries, figuresFromSummaries, sameSummary, summarisePartner, summariesOutOfStep, type PartnerSummary } from '../../../src/core/overview/partnerSummary';
+import { activityFromSummaries, figuresFromSummaries, sameSummary, summarisePartner, summariesFromTable, summariesOutOfStep, type PartnerSummary } from '../../../src/core/overview/partnerSummary';
+import { encodeInteractions } from '../../../src/core/overview/interactionTable';
 import { lastMonths } from '../../../src/core/overview/types';
 import { figuresByPartner, withFigures } from '../../../src/core/partnerFigures';
 import type { Interaction } from '../../../src/core/model';
@@ -95,18 +96,53 @@ describe('partner summaries (the overview first screen without every interaction
 });
 
 describe('summariesOutOfStep', () => {
+  /** The interactions as the overview's copy holds them: no withdrawn notes, a review's score only. */
+  const table = (list: Interaction[]) =>
+    encodeInteractions(
+      list
+        .filter((i) => !i.withdrawn)
+        .map(({ summary: _s, followUps: _f, review, sourceLink: _l, etag: _e, loggedAt: _a, edited: _c, withdrawn: _w, ...rest }) => (review?.score ? { ...rest, reviewScore: review.score } : rest)),
+    );
   const summary = (partnerId: string, interactionCount: number, lastContact?: string): PartnerSummary => ({ partnerId, interactionCount, lastContact, reviews: [], departments: [], at: '2026-12-01T00:00:00.000Z' });
-  const exact = new Map([
-    ['a', { interactionCount: 2, lastContact: '2026-11-17T08:45:00Z' }],
-    ['b', { interactionCount: 1, lastContact: '2026-10-01T09:00:00Z' }],
-    ['c', { interactionCount: 3, lastContact: '2026-09-01T09:00:00Z' }],
-  ]);
+  const notes = [
+    interaction({ id: 'a1', partnerId: 'a', date: '2026-11-17T08:45:00Z', department: '' }),
+    interaction({ id: 'a2', partnerId: 'a', date: '2026-10-17T08:45:00Z', department: '' }),
+    interaction({ id: 'b1', partnerId: 'b', date: '2026-10-01T09:00:00Z', department: '' }),
+    interaction({ id: 'c1', partnerId: 'c', date: '2026-09-01T09:00:00Z', department: '' }),
+  ];
   it('names the partners whose count or last contact the interactions contradict, or that have no summary', () => {
     const summaries = [summary('a', 2, '2026-11-17T08:45:00.000Z'), summary('b', 1, '2026-09-30T09:00:00Z'), summary('d', 4, '2026-08-01T09:00:00Z'), summary('gone', 5)];
     // a: the same instant written otherwise; b: another last contact; c: no summary; d: counts notes it no longer has.
-    expect(summariesOutOfStep(summaries, exact, ['a', 'b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
+    expect(summariesOutOfStep(summaries, table(notes), ['a', 'b', 'c', 'd', 'e'])).toEqual(['b', 'c', 'd']);
   });
   it('names none when every summary agrees (a partner without notes needs no summary)', () => {
-    expect(summariesOutOfStep([summary('a', 2, '2026-11-17T08:45:00Z'), summary('b', 1, '2026-10-01T09:00:00Z'), summary('c', 3, '2026-09-01T09:00:00Z'), summary('e', 0)], exact, ['a', 'b', 'c', 'e'])).toEqual([]);
+    expect(summariesOutOfStep([summary('a', 2, '2026-11-17T08:45:00Z'), summary('b', 1, '2026-10-01T09:00:00Z'), summary('c', 1, '2026-09-01T09:00:00Z'), summary('e', 0)], table(notes), ['a', 'b', 'c', 'e'])).toEqual([]);
+  });
+  it('also names a partner whose notes changed department or review score outside the app, with the same count and last contact', () => {
+    fc.assert(
+      fc.property(interactions, fc.nat(), fc.constantFrom('department', 'score', 'date'), (rows, pick, change) => {
+        const all = build(rows);
+        const summaries = PARTNER_IDS.map((id) => summarisePartner(id, facts(all), now));
+        // What a recount at each summary's own time gives, from the columns: the same as summarisePartner.
+        const told = new Map(summaries.map((x) => [x.partnerId, x]));
+        const fromTable = summariesFromTable(table(all), told, now);
+        for (const x of summaries) expect(fromTable.get(x.partnerId) ?? { ...x, lastContact: undefined }).toEqual(x);
+        expect(summariesOutOfStep(summaries, table(all), PARTNER_IDS)).toEqual([]);
+        // One standing note changed by something other than the app.
+        const standing = all.filter((i) => !i.withdrawn);
+        fc.pre(standing.length > 0);
+        const target = standing[pick % standing.length];
+        const changed = all.map((i) =>
+          i !== target ? i
+          : change === 'department' ? { ...i, department: i.department === 'Zorg' ? 'Wonen' : 'Zorg' }
+          : change === 'score' ? { ...i, kind: 'review' as const, review: { goesWell: '', couldImprove: '', score: ((i.review?.score ?? 0) % 5) + 1 } }
+          : { ...i, date: new Date(Date.parse(i.date) - 3 * DAY).toISOString().replace('.000Z', 'Z') },
+        );
+        const recounted = summarisePartner(target.partnerId, facts(changed), now);
+        const expected = sameSummary(recounted, told.get(target.partnerId)!) ? [] : [target.partnerId];
+        expect(summariesOutOfStep(summaries, table(changed), PARTNER_IDS)).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.PROP_RUNS ?? 300) },
+    );
   });
 });
