@@ -21,6 +21,7 @@
  *   pane that sees its register detect otherwise than the rows did has those partners' rows rewritten
  *   (`repairLookupFor` in the repository, core/detection lookupOutOfStep).
  */
+import { stringHash, TEXT_MAX_CHARS } from '../core/fieldLimits';
 import type { partnerLookupKeys } from '../core/detection/lookupKeys';
 import type { Partner, RegisterPartner } from '../core/model';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
@@ -155,19 +156,5 @@ export async function repairLookup(transport: GraphTransport, listPath: string, 
 /** `partnerId|key`, or a hash of it when longer than a text column holds (255). */
 export function rowClientId(partnerId: string, key: string): string {
   const plain = `${partnerId}|${key}`;
-  return plain.length <= 255 ? plain : `${partnerId.slice(0, 100)}|#${hash(plain)}`;
-}
-
-/** cyrb53: a 53-bit string hash, enough to keep over-long keys apart. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return plain.length <= TEXT_MAX_CHARS ? plain : `${partnerId.slice(0, 100)}|#${stringHash(plain)}`;
 }

@@ -7,6 +7,13 @@ import { DEFAULT_SITE_TIME_ZONE, dayInZone, midnightInZone } from './timeZone';
  * SharePoint applies to values (coercion, 255-character single-line text, what can be indexed).
  */
 
+/**
+ * A multiple-lines-of-text column holds at most 63,999 characters ("List and library column types and
+ * options", support.microsoft.com: Multiple lines of text, maximum length). Whether a live tenant refuses
+ * a longer value through Graph or cuts it is not documented; the app never sends one (core/fieldLimits.ts).
+ */
+export const NOTE_MAX_CHARS = 63_999;
+
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'lookup' | 'other';
 
 export interface ColumnDef {
@@ -194,7 +201,7 @@ function coerceScalar(col: ColumnDef, value: unknown, timeZone: string): unknown
       if (typeof value === 'object') throw badRequest(`The value for field '${col.name}' must be text.`);
       const s = String(value);
       if (s === '') return null;
-      const max = typeof col.facetValue.maxLength === 'number' ? col.facetValue.maxLength : col.kind === 'text' ? 255 : 0;
+      const max = typeof col.facetValue.maxLength === 'number' ? col.facetValue.maxLength : col.kind === 'text' ? 255 : col.kind === 'note' ? NOTE_MAX_CHARS : 0;
       if (max > 0 && s.length > max) {
         throw badRequest(`The value for field '${col.name}' is ${s.length} characters long; the column allows at most ${max}.`);
       }

@@ -1,3 +1,4 @@
+import { fittedKey } from '../core/fieldLimits';
 import type { Official } from '../core/model';
 import type { MeetingAttendanceResult } from './meeting/meetingAttendance';
 
@@ -37,15 +38,17 @@ export interface HostItem {
 
 /**
  * What a note logged from this item refers to: the email's Message-ID where it has one, which is the
- * same in every official's mailbox (Outlook item ids are per mailbox), else the host's item id.
+ * same in every official's mailbox (Outlook item ids are per mailbox), else the host's item id. Stored
+ * in a single-line text column: a longer one (RFC 5322 sets no length for a Message-ID, and an item id
+ * in a shared mailbox can pass 255) is kept as its beginning and a hash, the same for every official.
  */
 export function sourceRefOf(item: HostItem): string {
-  return item.internetMessageId ?? item.id;
+  return fittedKey(item.internetMessageId ?? item.id);
 }
 
 /** Every reference a note on this item may carry (notes logged before Message-IDs were used carry the item id). */
 export function itemSourceRefs(item: HostItem): string[] {
-  return [...new Set([sourceRefOf(item), item.id].filter(Boolean))];
+  return [...new Set([sourceRefOf(item), fittedKey(item.id)].filter(Boolean))];
 }
 
 /** What the host can do here, so the UI can say what is missing instead of failing. */

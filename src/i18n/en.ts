@@ -548,6 +548,7 @@ export const en: Record<MessageKey, string> = {
   'csv.row.ownerEmail': 'Invalid owner email address: {value}',
   'csv.row.rhythm': 'Rhythm must be a whole number from 1 to 3650: {value}',
   'csv.row.status': 'Unknown status: {value}',
+  'csv.row.tooLong': 'Column {column} is too long: at most {max} characters',
   'csv.row.duplicateName': 'Duplicate: already in the register as {name}',
   'csv.row.duplicateDomain': 'Duplicate: domain {domain} already belongs to {name}',
   'csv.error.tooLarge': 'The file is too large (at most {max} kB).',

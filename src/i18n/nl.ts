@@ -547,6 +547,7 @@ export const nl = {
   'csv.row.ownerEmail': 'Ongeldig e-mailadres van de accounthouder: {value}',
   'csv.row.rhythm': 'Ritme moet een heel getal van 1 tot 3650 zijn: {value}',
   'csv.row.status': 'Onbekende status: {value}',
+  'csv.row.tooLong': 'Kolom {column} is te lang: hoogstens {max} tekens',
   'csv.row.duplicateName': 'Dubbel: staat al in het register als {name}',
   'csv.row.duplicateDomain': 'Dubbel: domein {domain} hoort al bij {name}',
   'csv.error.tooLarge': 'Het bestand is te groot (maximaal {max} kB).',

@@ -1,4 +1,6 @@
 import { domainLink } from '../../src/core/model';
+import { partnerTooLong } from '../../src/core/overview/partnerValidation';
+import { itemSourceRefs, sourceRefOf } from '../../src/hosts/Host';
 import { ConflictError } from '../../src/data/PartnerRepository';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { INTERACTIONS } from '../../src/data/schema';
@@ -108,6 +110,25 @@ describe('SharePointPartnerRepository against the emulator', () => {
     const inner = h.emulator.requestLog.filter((e) => e.inBatch);
     expect(inner.filter((e) => e.status === 429).length).toBeGreaterThan(0);
     expect(inner.filter((e) => e.status === 200)).toHaveLength(4);
+  });
+
+  it('stores what the checks let through and the list refuses what they name (one limit for both)', async () => {
+    const repo = h.repository();
+    const at = newPartner({ name: 'n'.repeat(255), description: 'd'.repeat(63_999) });
+    expect(partnerTooLong(at)).toEqual([]);
+    expect((await repo.savePartner(at)).description).toHaveLength(63_999);
+    for (const past of [newPartner({ name: 'n'.repeat(256) }), newPartner({ description: 'd'.repeat(64_000) })]) {
+      expect(partnerTooLong(past)).toHaveLength(1);
+      await expect(repo.savePartner(past)).rejects.toMatchObject({ status: 400 });
+    }
+  });
+
+  it('logs and finds a note from an email whose Message-ID is longer than the column', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner());
+    const item = { kind: 'email' as const, id: 'AAMkAGI2TG93AAA=', subject: 'Overleg', internetMessageId: `<${'a'.repeat(400)}@mail.veenland.nl>` };
+    await repo.saveInteraction(newInteraction(partner.id, { sourceRef: sourceRefOf(item), kind: 'email' }));
+    expect(await repo.findInteractionsBySource(itemSourceRefs(item))).toEqual([expect.objectContaining({ sourceRef: sourceRefOf(item), partnerId: partner.id })]);
   });
 
   it('resolves a hostname:/path site once and then addresses it by id', async () => {

@@ -400,6 +400,14 @@ test('editing a partner validates domains as detection does and saves through th
   await domains.fill('woonstichtingveenland.nl, gmail.com');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await form.getByText('gmail.com is een gratis e-maildienst en wijst geen organisatie aan').waitFor();
+  // A name longer than the list's column holds is said here, and what was typed stays.
+  const name = form.getByRole('textbox', { name: 'Naam', exact: true });
+  const typed = `Woonstichting Veenland ${'x'.repeat(250)}`;
+  await name.fill(typed);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.getByText('Naam mag hoogstens 255 tekens bevatten.').waitFor();
+  expect(await name.inputValue()).toBe(typed);
+  await name.fill('Woonstichting Veenland');
   await domains.fill('woonstichtingveenland.nl, https://www.veenlandwonen.nl/, veenland-vastgoed.nl');
   await form.getByRole('textbox', { name: 'Contactritme in dagen' }).fill('45');
   await form.getByRole('button', { name: 'Opslaan' }).click();

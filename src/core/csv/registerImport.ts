@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES, type Partner, type PartnerCategory, type PartnerStatus } from '../model';
-import { isEmailAddress, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
+import { isEmailAddress, partnerTooLong, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
 import type { Message } from '../overview/types';
 
 export const IMPORT_LIMITS = { maxBytes: 2_000_000, maxRows: 5_000 } as const;
@@ -109,6 +109,24 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     const status: PartnerStatus | undefined = statusText ? STATUS_WORDS[statusText] : 'active';
     if (!status || !PARTNER_STATUSES.includes(status)) errors.push({ key: 'csv.row.status', params: { value: cell('status') } });
 
+    const candidate: Omit<Partner, 'id'> = {
+      name,
+      category: category ?? 'overig',
+      aliases: splitList(cell('aliases')),
+      domains: checkedDomains.domains,
+      contacts: checkedContacts.contacts,
+      contactNames: checkedContacts.contactNames,
+      ownerName: cell('ownerName') || undefined,
+      ownerEmail: ownerEmail || undefined,
+      themes: splitList(cell('themes')).map((t) => t.toLowerCase()),
+      description: cell('description') || undefined,
+      rhythmDays,
+      status: status ?? 'active',
+      interactionCount: 0,
+    };
+    // Each field comes from one column, so the column the list would refuse is the one to name.
+    for (const { field, max } of partnerTooLong({ id: '', ...candidate })) errors.push({ key: 'csv.row.tooLong', params: { column: heading[columns.get(field)!].trim(), max } });
+
     let duplicate: Message | undefined;
     if (name) {
       const sameName = names.get(name.toLowerCase());
@@ -120,22 +138,7 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     // Later rows are checked against this one too: a file that lists a partner twice imports it once.
     names.set(name.toLowerCase(), name);
     for (const d of checkedDomains.domains) domains.set(d, name);
-    const partner: Partner = {
-      id: options.newId(),
-      name,
-      category,
-      aliases: splitList(cell('aliases')),
-      domains: checkedDomains.domains,
-      contacts: checkedContacts.contacts,
-      contactNames: checkedContacts.contactNames,
-      ownerName: cell('ownerName') || undefined,
-      ownerEmail: ownerEmail || undefined,
-      themes: splitList(cell('themes')).map((t) => t.toLowerCase()),
-      description: cell('description') || undefined,
-      rhythmDays,
-      status,
-      interactionCount: 0,
-    };
+    const partner: Partner = { id: options.newId(), ...candidate };
     return { line, name, errors, partner };
   });
   return { ok: true, rows, separator: parsed.meta.delimiter, unknownColumns };

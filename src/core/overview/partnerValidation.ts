@@ -1,4 +1,5 @@
-import { contactFields, parseContact, type Contact } from '../contacts';
+import { contactFields, contactsOf, formatContact, parseContact, type Contact } from '../contacts';
+import { NOTE_MAX_CHARS, TEXT_MAX_CHARS } from '../fieldLimits';
 import { isFreeMailDomain, normalizeRegisterDomain } from '../detection';
 import { isEmailAddress } from '../emailAddress';
 import type { Partner } from '../model';
@@ -41,4 +42,26 @@ export function validateContacts(inputs: string[]): Pick<Partner, 'contacts' | '
 /** Splits a list typed in one field or cell: by `|`, `;`, `,` or new lines. */
 export function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[|;,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The partner columns an official types into, each as long as its list column lets it be (core/fieldLimits.ts). */
+export type PartnerTextField = 'name' | 'aliases' | 'domains' | 'contacts' | 'ownerName' | 'ownerEmail' | 'themes' | 'description';
+
+/**
+ * The fields of a partner too long for their list column, with that column's maximum: as stored, the
+ * lists one item per line (src/data/listFields.ts), contacts as `Name <address>`.
+ */
+export function partnerTooLong(partner: Partner): Array<{ field: PartnerTextField; max: number }> {
+  const lines = (values: readonly string[]) => values.join('\n').length;
+  const lengths: Record<PartnerTextField, [number, number]> = {
+    name: [partner.name.length, TEXT_MAX_CHARS],
+    ownerName: [partner.ownerName?.length ?? 0, TEXT_MAX_CHARS],
+    ownerEmail: [partner.ownerEmail?.length ?? 0, TEXT_MAX_CHARS],
+    aliases: [lines(partner.aliases), NOTE_MAX_CHARS],
+    domains: [lines(partner.domains), NOTE_MAX_CHARS],
+    contacts: [lines(contactsOf(partner).map(formatContact)), NOTE_MAX_CHARS],
+    themes: [lines(partner.themes), NOTE_MAX_CHARS],
+    description: [partner.description?.length ?? 0, NOTE_MAX_CHARS],
+  };
+  return (Object.entries(lengths) as Array<[PartnerTextField, [number, number]]>).filter(([, [length, max]]) => length > max).map(([field, [, max]]) => ({ field, max }));
 }

@@ -3,7 +3,7 @@ import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { contactsOf, formatContact } from '../../core/contacts';
 import type { AgendaItem, Interaction, Partner, Settings } from '../../core/model';
-import { isEmailAddress, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
+import { isEmailAddress, partnerTooLong, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
 import { AgendaList } from '../pane/AgendaList';
 import { DepartmentContacts } from '../pane/DepartmentContacts';
 import { RelationshipCard } from '../pane/RelationshipCard';
@@ -150,9 +150,7 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
     if (form.ownerEmail.trim() && !isEmailAddress(form.ownerEmail)) found.ownerEmail = say({ key: 'partnerEdit.contact.invalid', params: { value: form.ownerEmail } });
     const rhythm = form.rhythm.trim() ? Number(form.rhythm) : undefined;
     if (rhythm !== undefined && (!Number.isInteger(rhythm) || rhythm < 1 || rhythm > 3650)) found.rhythm = t('partnerEdit.rhythmInvalid');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    void model.savePartner({
+    const next: Partner = {
       ...partner,
       name: form.name.trim(),
       aliases: splitList(form.aliases),
@@ -163,7 +161,12 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
       ownerEmail: form.ownerEmail.trim().toLowerCase() || undefined,
       themes: splitList(form.themes).map((x) => x.toLowerCase()),
       rhythmDays: rhythm,
-    });
+    };
+    // What the list column would refuse is said here, not as a failed write later (the description is not edited here).
+    for (const { field, max } of partnerTooLong(next)) if (field !== 'description') found[field] ??= t('error.tooLong', { field: t(`partnerEdit.${field}`), max });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    void model.savePartner(next);
     onDone();
   };
 

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { normalizeRegisterDomain } from '../../core/detection';
 import { domainLink, PARTNER_CATEGORIES, type DomainLink, type Official, type Partner, type PartnerCategory, type RegisterPartner } from '../../core/model';
 import { newClientId } from '../../core/noteDraft';
+import { TEXT_MAX_CHARS } from '../../core/fieldLimits';
 import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
 
@@ -65,7 +66,7 @@ export function LinkDomain({ domain, partners, onLink, onPropose, proposer, now 
     const trimmed = name.trim();
     if (!trimmed) return;
     const proposal = proposer && { byEmail: proposer.email.toLowerCase(), byName: proposer.name, at: now().toISOString() };
-    onPropose({ id: newClientId(), name: trimmed.slice(0, 255), category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0, proposal });
+    onPropose({ id: newClientId(), name: trimmed, category, aliases: [], domains: [normalized.domain], contacts: [], themes: [], status: 'proposed', interactionCount: 0, proposal });
     setDone(t('link.proposed', { partner: trimmed }));
   };
   return (
@@ -89,7 +90,7 @@ export function LinkDomain({ domain, partners, onLink, onPropose, proposer, now 
       </Text>
       <div className={styles.row}>
         <Field label={t('link.proposeName')} className={styles.grow} size="small">
-          <Input size="small" value={name} onChange={(_, d) => setName(d.value)} />
+          <Input size="small" value={name} maxLength={TEXT_MAX_CHARS} onChange={(_, d) => setName(d.value)} />
         </Field>
         <Field label={t('link.proposeCategory')} size="small">
           <Dropdown size="small" value={t(`category.${category}`)} selectedOptions={[category]} onOptionSelect={(_, d) => d.optionValue && setCategory(d.optionValue as PartnerCategory)}>

@@ -39,6 +39,16 @@ describe('parseRegisterCsv', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.rows.map((r) => r.duplicate?.key)).toEqual(['csv.row.duplicateName', 'csv.row.duplicateDomain', undefined, 'csv.row.duplicateDomain']);
   });
+  it('names the column whose value the list would refuse as too long', () => {
+    const result = parseRegisterCsv(`Naam;Omschrijving\n${'n'.repeat(256)};kort\nKort;${'d'.repeat(64_000)}\nGoed;${'d'.repeat(63_999)}\n`, options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => r.errors)).toEqual([
+      [{ key: 'csv.row.tooLong', params: { column: 'Naam', max: 255 } }],
+      [{ key: 'csv.row.tooLong', params: { column: 'Omschrijving', max: 63_999 } }],
+      [],
+    ]);
+    expect(result.rows.map((r) => r.partner !== undefined)).toEqual([false, false, true]);
+  });
   it('refuses a file that is too large, has too many rows, or has no name column', () => {
     expect(parseRegisterCsv('x'.repeat(20), { ...options, limits: { maxBytes: 10, maxRows: 10 } })).toEqual({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 0 } } });
     expect(parseRegisterCsv('Naam\na\nb\nc\n', { ...options, limits: { maxBytes: 1000, maxRows: 2 } })).toMatchObject({ ok: false, error: { key: 'csv.error.tooManyRows' } });

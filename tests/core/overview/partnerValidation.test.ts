@@ -1,4 +1,5 @@
-import { splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
+import { partnerTooLong, splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
+import { partner } from './fixtures';
 
 describe('partner validation (the edit form and the CSV import)', () => {
   it('normalises domains as detection reads them and refuses what cannot identify a partner', () => {
@@ -18,5 +19,12 @@ describe('partner validation (the edit form and the CSV import)', () => {
   });
   it('splits lists typed in one field', () => {
     expect(splitList('a, b|c;d\n e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  it('names the fields too long for their list column, as they are stored', () => {
+    const at = partner({ id: 'p1', name: 'n'.repeat(255), ownerName: 'o'.repeat(255), aliases: ['a'.repeat(31_999), 'b'.repeat(31_999)], description: 'd'.repeat(63_999) });
+    expect(partnerTooLong(at)).toEqual([]);
+    // Two lines of 31,999 and 32,000 characters are 64,000 with the line break between them.
+    const past = partner({ id: 'p2', name: 'n'.repeat(256), aliases: ['a'.repeat(31_999), 'b'.repeat(32_000)], contacts: ['x@y.nl'], contactNames: { 'x@y.nl': 'N'.repeat(64_000) } });
+    expect(partnerTooLong(past)).toEqual([{ field: 'name', max: 255 }, { field: 'aliases', max: 63_999 }, { field: 'contacts', max: 63_999 }]);
   });
 });
