@@ -12,7 +12,7 @@ import { DEFAULT_SITE_TIME_ZONE, dayInZone, midnightInZone } from './timeZone';
  * options", support.microsoft.com: Multiple lines of text, maximum length). Whether a live tenant refuses
  * a longer value through Graph or cuts it is not documented; the app never sends one (core/fieldLimits.ts).
  */
-export const NOTE_MAX_CHARS = 63_999;
+const NOTE_MAX_CHARS = 63_999;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'lookup' | 'other';
 
