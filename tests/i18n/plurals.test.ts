@@ -29,6 +29,7 @@ const NOT_COUNTED: Record<string, string> = {
   'overview.quiet': '"Stil gevallen: 3": a label and its figure',
   'overview.page': 'page numbers, not a count of things',
   'error.tooLong': '{max} is one of NOTE_LIMITS, 255 and up',
+  'csv.row.tooLong': '{max} is a column limit, 255 or 63,999',
   'csv.error.tooLarge': '"{max} kB": a unit symbol, not a noun',
   'csv.error.tooManyRows': 'said only when {count} exceeds the maximum of 5,000 rows',
   'timeline.more': '"({count} in totaal)": a total in brackets, the same for one and many',
