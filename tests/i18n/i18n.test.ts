@@ -1,4 +1,5 @@
-import { createTranslator, formatDate, formatDateTime, hasCatalogue, loadCatalogue, pickLocale, plural } from '../../src/i18n';
+import { choiceLabel, createTranslator, formatDate, formatDateTime, hasCatalogue, loadCatalogue, pickLocale, plural, type ChoiceGroup } from '../../src/i18n';
+import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES } from '../../src/core/model';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
@@ -58,5 +59,21 @@ describe('translate', () => {
         expect(formatDateTime(locale, when.toISOString())).toBe(dateTime.format(when));
       }
     }
+  });
+});
+
+describe('choiceLabel', () => {
+  it('names every choice the app writes in both languages, and shows any other value as stored', async () => {
+    await loadCatalogue('en');
+    const groups: Array<[ChoiceGroup, readonly string[]]> = [['category', PARTNER_CATEGORIES], ['kind', INTERACTION_KINDS], ['agenda.direction', AGENDA_DIRECTIONS], ['agenda.status', AGENDA_STATUSES]];
+    for (const locale of ['nl', 'en'] as const) {
+      const t = createTranslator(locale);
+      for (const [group, values] of groups) for (const value of values) expect(choiceLabel(t, group, value)).toBe((locale === 'nl' ? nl : en)[`${group}.${value}` as keyof typeof nl]);
+    }
+    const t = createTranslator('nl');
+    expect(choiceLabel(t, 'category', 'Cultuur & sport')).toBe('Cultuur & sport');
+    // Not a property every object has: an outside value named like one is still shown as stored.
+    expect(choiceLabel(t, 'kind', 'constructor')).toBe('constructor');
+    expect(choiceLabel(t, 'kind', '')).toBe('');
   });
 });

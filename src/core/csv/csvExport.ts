@@ -37,6 +37,8 @@ export function toCsv(words: CsvWords, heading: string[], rows: Cell[][]): strin
 
 const list = (values: string[]) => values.join('|');
 const label = (words: CsvWords, key: string) => words.say({ key });
+/** A choice column's value in the reader's language; one written outside the app (not in the catalogues) as stored. */
+const choice = (words: CsvWords, group: string, value: string) => words.say({ key: `${group}.${value}`, fallback: value });
 const headings = (words: CsvWords, keys: string[]) => keys.map((k) => label(words, `csv.head.${k}`));
 
 /** The register as the import reads it back (headings in either language are recognised there). */
@@ -45,8 +47,8 @@ export function partnersCsv(partners: Partner[], words: CsvWords): string {
     words,
     headings(words, ['name', 'category', 'categoryCode', 'aliases', 'domains', 'contacts', 'ownerName', 'ownerEmail', 'themes', 'rhythmDays', 'status', 'description', 'lastContact', 'interactionCount']),
     partners.map((p) => [
-      p.name, label(words, `category.${p.category}`), p.category, list(p.aliases), list(p.domains), list(contactsOf(p).map(formatContact)), p.ownerName, p.ownerEmail, list(p.themes),
-      p.rhythmDays, label(words, `partner.status.${p.status}`), p.description, words.date(p.lastContact), p.interactionCount,
+      p.name, choice(words, 'category', p.category), p.category, list(p.aliases), list(p.domains), list(contactsOf(p).map(formatContact)), p.ownerName, p.ownerEmail, list(p.themes),
+      p.rhythmDays, choice(words, 'partner.status', p.status), p.description, words.date(p.lastContact), p.interactionCount,
     ]),
   );
 }
@@ -80,7 +82,7 @@ export function interactionsCsv(interactions: ExportedInteraction[], partnerName
     interactions.map((i) => {
       const text = (value: string | undefined) => (i.confidential ? '' : value);
       return [
-        partnerNames.get(i.partnerId) ?? i.partnerId, words.date(i.date), label(words, `kind.${i.kind}`), i.department, i.authorName, i.authorEmail, i.title, list(i.themes),
+        partnerNames.get(i.partnerId) ?? i.partnerId, words.date(i.date), choice(words, 'kind', i.kind), i.department, i.authorName, i.authorEmail, i.title, list(i.themes),
         text(i.followUps), i.confidential, i.wooRelevant, i.review?.score || undefined, text(i.review?.goesWell), text(i.review?.couldImprove),
       ];
     }),
@@ -92,8 +94,8 @@ export function agendaCsv(agenda: AgendaItem[], partnerNames: ReadonlyMap<string
     words,
     headings(words, ['partner', 'topic', 'direction', 'owner', 'ownerAddress', 'status', 'dueDate', 'overdue', 'nextStep']),
     agenda.map((a) => [
-      partnerNames.get(a.partnerId) ?? a.partnerId, a.topic, label(words, `agenda.direction.${a.direction}`), ownerLabel(a, context.officialNames),
-      isEmailAddress(a.owner) ? a.owner : undefined, label(words, `agenda.status.${a.status}`), words.date(a.dueDate), isOverdue(a, context.now), a.nextStep,
+      partnerNames.get(a.partnerId) ?? a.partnerId, a.topic, choice(words, 'agenda.direction', a.direction), ownerLabel(a, context.officialNames),
+      isEmailAddress(a.owner) ? a.owner : undefined, choice(words, 'agenda.status', a.status), words.date(a.dueDate), isOverdue(a, context.now), a.nextStep,
     ]),
   );
 }

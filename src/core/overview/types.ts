@@ -19,6 +19,8 @@ export interface Message {
   key: string;
   params?: Record<string, string | number>;
   count?: number;
+  /** Said instead when the catalogues have no such message: a choice value written outside the app, as stored. */
+  fallback?: string;
 }
 
 export interface Period {

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 
 /** Every open commitment across partners, grouped by partner or owner, with status changes. */
 export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(id: string): void }) {
-  const { t, date } = useI18n();
+  const { t, choice, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [groupBy, setGroupBy] = useState<'partner' | 'owner'>('partner');
@@ -55,7 +55,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
               {items.map((item) => (
                 <TableRow key={item.clientId || item.id}>
                   <TableCell>
-                    {`${t(`agenda.direction.${item.direction}`)} · ${item.topic}`}
+                    {`${choice('agenda.direction', item.direction)} · ${item.topic}`}
                   </TableCell>
                   <TableCell>
                     {groupBy === 'partner' ? ownerLabel(item, model.officialNames) : <Link as="button" onClick={() => onOpen(item.partnerId)}>{partnerName(item.partnerId)}</Link>}
@@ -69,7 +69,7 @@ export function AgendasTab({ model, partnerName, onOpen }: { model: OverviewMode
                       size="small"
                       className={styles.status}
                       aria-label={t('agendas.statusOf', { topic: item.topic })}
-                      value={t(`agenda.status.${item.status}`)}
+                      value={choice('agenda.status', item.status)}
                       selectedOptions={[item.status]}
                       onOptionSelect={(_, d) => d.optionValue && d.optionValue !== item.status && void model.saveAgendaItem({ ...item, status: d.optionValue as AgendaStatus })}
                     >

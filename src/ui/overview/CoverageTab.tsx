@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 });
 
 export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewModel; partnerName(id: string): string; onOpen(partnerId: string): void }) {
-  const { t, plural, date } = useI18n();
+  const { t, choice, plural, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [dimension, setDimension] = useState<CoverageDimension>('department');
@@ -146,7 +146,7 @@ export function CoverageTab({ model, partnerName, onOpen }: { model: OverviewMod
           <ul className={styles.list}>
             {detail.map((i) => (
               <li key={i.id} data-testid="coverage-detail-item" className={wrap.anywhere}>
-                <Text>{`${date(i.date)} · ${t(`kind.${i.kind}`)} · ${i.department} · ${i.authorName}: ${i.title}`}</Text>
+                <Text>{`${date(i.date)} · ${choice('kind', i.kind)} · ${i.department} · ${i.authorName}: ${i.title}`}</Text>
               </li>
             ))}
           </ul>

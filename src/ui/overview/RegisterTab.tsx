@@ -49,7 +49,7 @@ function FilterDropdown({ label, value, options, onChange }: { label: string; va
 
 /** `activity`: per partner, the departments in touch over the last 12 months (see Overview). */
 export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel; activity?: ActivityByPartner; onOpen(partnerId: string): void }) {
-  const { t, plural, date } = useI18n();
+  const { t, choice, plural, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [query, setQuery] = useState('');
@@ -64,6 +64,11 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
 
   const active = useMemo(() => model.partners.filter((p) => p.status !== 'inactive'), [model.partners]);
   const themes = useMemo(() => [...new Set(active.flatMap((p) => p.themes))].sort(), [active]);
+  // A category an administrator added to the column in SharePoint filters too, after the app's own.
+  const categories = useMemo(() => {
+    const known = new Set<string>(PARTNER_CATEGORIES);
+    return [...PARTNER_CATEGORIES, ...[...new Set(active.map((p) => p.category))].filter((c) => !known.has(c)).sort(nameCollator.compare)];
+  }, [active]);
   const owners = useMemo(() => [...new Set(active.map((p) => p.ownerName).filter((o): o is string => !!o))].sort(nameCollator.compare), [active]);
   const departments = useMemo(() => [...new Set([...(activity?.values() ?? [])].flatMap((a) => [...a.departments]))].sort(nameCollator.compare), [activity]);
 
@@ -84,7 +89,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
       .filter((r) => !rhythm || r.rhythm.state === rhythm);
     const key = (r: (typeof list)[number]): string | number => {
       switch (sort.column) {
-        case 'category': return t(`category.${r.partner.category}`);
+        case 'category': return choice('category', r.partner.category);
         case 'owner': return r.partner.ownerName ?? '';
         case 'lastContact': return r.partner.lastContact ?? '';
         case 'rhythm': return RHYTHM_STATES.indexOf(r.rhythm.state);
@@ -101,7 +106,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : nameCollator.compare(String(x), String(y));
       return sign * c || rank(a) - rank(b);
     });
-  }, [sorted, nameRank, query, category, theme, owner, department, rhythm, sort, activity, now, t]);
+  }, [sorted, nameRank, query, category, theme, owner, department, rhythm, sort, activity, now, choice]);
   const quiet = rows.filter((r) => r.rhythm.state === 'overdue').length;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);
@@ -125,7 +130,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
         <Field label={t('overview.search')} size="small" className={styles.search}>
           <Input size="small" contentBefore={<Search16Regular />} placeholder={t('overview.search')} value={query} onChange={(_, d) => filter(setQuery)(d.value)} />
         </Field>
-        <FilterDropdown label={t('overview.filter.category')} value={category} onChange={filter(setCategory)} options={PARTNER_CATEGORIES.map((c) => [c, t(`category.${c}`)])} />
+        <FilterDropdown label={t('overview.filter.category')} value={category} onChange={filter(setCategory)} options={categories.map((c) => [c, choice('category', c)])} />
         <FilterDropdown label={t('overview.filter.theme')} value={theme} onChange={filter(setTheme)} options={themes.map((x) => [x, x])} />
         <FilterDropdown label={t('overview.filter.owner')} value={owner} onChange={filter(setOwner)} options={[[NO_OWNER, t('overview.filter.noOwner')], ...owners.map((x): [string, string] => [x, x])]} />
         <FilterDropdown label={t('overview.filter.department')} value={department} onChange={filter(setDepartment)} options={departments.map((x) => [x, x])} />
@@ -156,7 +161,7 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
                     {partner.name}
                   </Link>
                 </TableCell>
-                <TableCell>{t(`category.${partner.category}`)}</TableCell>
+                <TableCell>{choice('category', partner.category)}</TableCell>
                 <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
                 <TableCell>{date(partner.lastContact)}</TableCell>
                 <TableCell>

@@ -1,6 +1,5 @@
 import { Dropdown, Field, makeStyles, Option, Subtitle2, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { PartnerCategory } from '../../core/model';
 import { contactTrends, monthTotals } from '../../core/overview';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
@@ -18,7 +17,7 @@ const useStyles = makeStyles({
  * library we looked at was both small and accessible, and the table is what a screen reader uses.
  */
 export function TrendsTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
-  const { t, locale } = useI18n();
+  const { t, choice, locale } = useI18n();
   const styles = useStyles();
   const [by, setBy] = useState<'category' | 'partner'>('category');
   const trends = useMemo(
@@ -28,7 +27,7 @@ export function TrendsTab({ model, partnerName }: { model: OverviewModel; partne
   const totals = monthTotals(trends);
   const max = Math.max(1, ...totals);
   const monthLabel = (m: string) => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
-  const seriesLabel = (key: string) => (by === 'category' ? t(`category.${key as PartnerCategory}`) : partnerName(key));
+  const seriesLabel = (key: string) => (by === 'category' ? choice('category', key) : partnerName(key));
   const W = 40;
   const H = 160;
   return (

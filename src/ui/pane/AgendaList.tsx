@@ -31,7 +31,7 @@ export interface AgendaListProps {
 }
 
 export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd }: AgendaListProps) {
-  const { t, date } = useI18n();
+  const { t, choice, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const [adding, setAdding] = useState(false);
@@ -50,7 +50,7 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
               <div className={styles.head}>
                 <Text weight="semibold" className={wrap.anywhere}>
                   <Badge appearance="outline" size="small">
-                    {t(`agenda.direction.${item.direction}`)}
+                    {choice('agenda.direction', item.direction)}
                   </Badge>{' '}
                   {item.topic}
                 </Text>
@@ -58,7 +58,7 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
                   size="small"
                   className={styles.status}
                   aria-label={`${item.topic}: status`}
-                  value={t(`agenda.status.${item.status}`)}
+                  value={choice('agenda.status', item.status)}
                   selectedOptions={[item.status]}
                   onOptionSelect={(_, d) => d.optionValue && d.optionValue !== item.status && onStatusChange(item, d.optionValue as AgendaStatus)}
                 >

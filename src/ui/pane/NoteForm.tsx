@@ -27,7 +27,7 @@ export interface NoteFormProps {
 
 /** The note form is controlled by its parent, which saves every change as a draft. */
 export function NoteForm({ heading, itemKind, draft, departments, themes, draftSaved, onChange, onSubmit, edit }: NoteFormProps) {
-  const { t } = useI18n();
+  const { t, choice } = useI18n();
   const styles = useStyles();
   const headingId = useId();
   // Problems show from the first attempt to send on, and always for the draft as it is now: a field
@@ -45,6 +45,8 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
     if (!problem) return undefined;
     if (problem.problem === 'too-long') return t('error.tooLong', { field: labels[field], max: problem.max ?? 0 });
     if (problem.problem === 'too-short') return t('error.tooFewWords', { field: labels[field], min: problem.min ?? SUMMARY_MIN_WORDS });
+    // A kind written outside the app (core/noteDraft.ts takes only the app's own): the official picks one.
+    if (field === 'kind') return t('error.chooseOne', { field: labels.kind });
     return t('error.required', { field: labels[field] });
   };
   const submit = (e: FormEvent) => {
@@ -66,8 +68,8 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
         <Field label={labels.date} className={styles.grow} validationMessage={messageFor('date')} validationState={state('date')}>
           <Input type="date" value={draft.date} onChange={(_, d) => set('date', d.value)} />
         </Field>
-        <Field label={labels.kind} className={styles.grow}>
-          <Dropdown value={t(`kind.${draft.kind}`)} selectedOptions={[draft.kind]} onOptionSelect={(_, d) => d.optionValue && set('kind', d.optionValue as InteractionKind)}>
+        <Field label={labels.kind} className={styles.grow} validationMessage={messageFor('kind')} validationState={state('kind')}>
+          <Dropdown value={choice('kind', draft.kind)} selectedOptions={[draft.kind]} onOptionSelect={(_, d) => d.optionValue && set('kind', d.optionValue as InteractionKind)}>
             {INTERACTION_KINDS.map((kind) => (
               <Option key={kind} value={kind}>
                 {t(`kind.${kind}`)}

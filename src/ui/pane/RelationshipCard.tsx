@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 export function RelationshipCard({ partner, interactions, now }: { partner: Partner; interactions: Interaction[]; now: Date }) {
-  const { t, plural, daysAgo } = useI18n();
+  const { t, choice, plural, daysAgo } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   const rhythm = rhythmStatus(partner, now);
@@ -34,7 +34,7 @@ export function RelationshipCard({ partner, interactions, now }: { partner: Part
             {partner.name}
           </Subtitle2>
         }
-        description={<Caption1>{t(`category.${partner.category}`)}</Caption1>}
+        description={<Caption1>{choice('category', partner.category)}</Caption1>}
       />
       <div className={styles.grid}>
         <Text className={styles.label}>{t('card.owner')}</Text>

@@ -82,14 +82,14 @@ export function Timeline({ entries, actions }: { entries: TimelineEntry[]; actio
  * and names in `<bdi>`, so text in another direction (Arabic, Hebrew) never reorders the line around it.
  */
 const TimelineRow = memo(function TimelineRow({ entry, actions, reopen }: { entry: TimelineEntry; actions?: NoteActions; reopen?: ChangeMode }) {
-  const { t, rich, date, dateTime } = useI18n();
+  const { t, choice, rich, date, dateTime } = useI18n();
   const styles = useStyles();
   const hidden = contentHidden(entry);
   const failed = entry.writeState === 'failed' || entry.writeState === 'conflict';
   return (
     <li className={mergeClasses(styles.item, entry.withdrawn && styles.withdrawn)} data-testid="timeline-item">
       <span className={styles.rowMeta}>
-        {date(entry.date)} · {t(`kind.${entry.kind}`)} · <bdi>{entry.department}</bdi> · <bdi>{entry.authorName}</bdi>
+        {date(entry.date)} · {choice('kind', entry.kind)} · <bdi>{entry.department}</bdi> · <bdi>{entry.authorName}</bdi>
         {entry.wooRelevant && <> · <span data-testid="note-woo">{t('timeline.woo')}</span></>}
       </span>
       <span className={mergeClasses(styles.rowTitle, entry.withdrawn && styles.struck)} dir="auto">

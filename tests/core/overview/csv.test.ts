@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv, withTexts } from '../../../src/core/csv/csvExport';
 import { parseRegisterCsv } from '../../../src/core/csv/registerImport';
-import type { Partner } from '../../../src/core/model';
+import type { Interaction, Partner } from '../../../src/core/model';
 import { createI18n, loadCatalogue } from '../../../src/i18n';
 import { agendaItem, interaction, now, partner } from './fixtures';
 
@@ -76,6 +76,14 @@ describe('CSV export', () => {
     expect([cell('Categorie'), cell('Categoriecode'), cell('Status'), cell('Laatste contact'), cell('Ritme (dagen)')]).toEqual(['Woningcorporatie', 'woningcorporatie', 'Voorgesteld', '20-11-2026', '60']);
     const [enHead, enRow] = rows(partnersCsv([p], words(en)));
     expect([enHead[1], enRow[1], enRow[2], enRow[enHead.indexOf('Status')], enRow[enHead.indexOf('Last contact')]]).toEqual(['Category', 'Housing corporation', 'woningcorporatie', 'Proposed', '20/11/2026']);
+  });
+
+  it('says a choice value written outside the app (a choice an administrator added in SharePoint) as stored, not as a message key', () => {
+    const p = partner({ id: 'a', name: 'Museum', category: 'cultuur' as Partner['category'], status: 'gearchiveerd' as Partner['status'] });
+    const [head, row] = rows(partnersCsv([p], words(nl)));
+    expect([row[head.indexOf('Categorie')], row[head.indexOf('Categoriecode')], row[head.indexOf('Status')]]).toEqual(['cultuur', 'cultuur', 'gearchiveerd']);
+    const [iHead, iRow] = rows(interactionsCsv(withTexts([interaction({ id: 'w', kind: 'werkbezoek' as Interaction['kind'] })], new Map()), new Map(), words(en)));
+    expect(iRow[iHead.indexOf('Kind')]).toBe('werkbezoek');
   });
 
   it.each([['nl', nl], ['en', en]] as const)('an exported register (%s) imports again as the same partners, and as duplicates into the register it came from', (_, i18n) => {

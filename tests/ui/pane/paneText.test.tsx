@@ -76,3 +76,21 @@ describe('the note form’s hint names what is not stored', () => {
     expect(form('meeting', 'en')).toContain('the appointment’s content is not stored');
   });
 });
+
+describe('choice values written outside the app', () => {
+  // An administrator can add choices to a column in SharePoint, and another Graph client can write any
+  // text to one: the pane shows such a value as stored, never as a message key.
+  const now = new Date('2026-11-26T12:00:00Z');
+  it('a category the app does not know shows as stored, a known one in the reader’s language', () => {
+    const unknown = text(<RelationshipCard partner={partner({ category: 'cultuurinstelling' as Partner['category'] })} interactions={[]} now={now} />);
+    expect(unknown).toContain('cultuurinstelling');
+    expect(unknown).not.toContain('category.');
+    expect(text(<RelationshipCard partner={partner({ category: 'zorg' })} interactions={[]} now={now} />, 'en')).toContain('Care organisation');
+  });
+  it('an agenda item’s unknown direction and status too', () => {
+    const item: AgendaItem = { id: 'a', clientId: 'a', partnerId: 'p', topic: 'Wijkaanpak', direction: 'gemeente' as AgendaItem['direction'], owner: 'a.visser@veenhaven.nl', status: 'on-hold' as AgendaItem['status'] };
+    const said = text(<AgendaList items={[item]} pendingIds={new Set()} partnerId="p" names={new Map()} now={now} onStatusChange={() => undefined} onAdd={() => undefined} />);
+    expect(said).toContain('gemeente');
+    expect(said).not.toMatch(/agenda\.(direction|status)\./);
+  });
+});
