@@ -12,6 +12,13 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const formats = new Map<string, Intl.DateTimeFormat>();
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/** Whether the text is a day that exists, as `yyyy-mm-dd` (a date field's value): `2026-02-30` is not, though Date.parse takes it. */
+export function isCalendarDay(text: string): boolean {
+  if (!DATE_ONLY.test(text)) return false;
+  const ms = Date.parse(`${text}T12:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+}
+
 /** `yyyy-mm-dd` of the instant in `timeZone` (default: the runtime's, i.e. the official's); a bare date stays as it is. */
 export function calendarDay(value: string | Date, timeZone?: string): string {
   if (typeof value === 'string' && DATE_ONLY.test(value)) return value;

@@ -1,4 +1,5 @@
 import { ownedBy } from './agenda';
+import { isCalendarDay } from './calendarDay';
 import { INTERACTION_KINDS, type AgendaItem, type Interaction, type InteractionKind, type Official } from './model';
 import { noteMark } from './notes';
 
@@ -50,7 +51,7 @@ export function validateNote(draft: NoteDraft): NoteProblem[] {
     if (!draft.summary.trim()) problems.push({ field: 'summary', problem: 'required' });
     else if (wordCount(draft.summary) < SUMMARY_MIN_WORDS) problems.push({ field: 'summary', problem: 'too-short', min: SUMMARY_MIN_WORDS });
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || Number.isNaN(Date.parse(draft.date))) problems.push({ field: 'date', problem: 'invalid' });
+  if (!isCalendarDay(draft.date)) problems.push({ field: 'date', problem: 'invalid' });
   if (!INTERACTION_KINDS.includes(draft.kind)) problems.push({ field: 'kind', problem: 'invalid' });
   if (draft.kind === 'review' && !(Number.isInteger(draft.reviewScore) && draft.reviewScore >= 1 && draft.reviewScore <= 5)) {
     problems.push({ field: 'reviewScore', problem: 'required' });

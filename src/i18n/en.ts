@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   'error.tooLong': '{field} can have at most {max} characters.',
   'error.tooFewWords': '{field} is too short: write at least {min} words about what was discussed.',
   'error.chooseOne': '{field}: choose one of the options.',
+  'error.invalidDate': '{field} is not a valid date.',
   'error.queueNotDurable': 'Local storage is unavailable: anything not yet sent is lost if you close this window.',
   'error.crashed.title': 'Something went wrong in Partnerzicht',
   'error.crashed.body': 'This part could not continue. Anything you had not saved yet is kept on this device. Reload the page to carry on.',

@@ -34,6 +34,7 @@ export const nl = {
   'error.tooLong': '{field} mag hoogstens {max} tekens bevatten.',
   'error.tooFewWords': '{field} is te kort: schrijf in minstens {min} woorden wat er besproken is.',
   'error.chooseOne': '{field}: kies een van de mogelijkheden.',
+  'error.invalidDate': '{field} is geen geldige datum.',
   'error.queueNotDurable': 'Lokale opslag is niet beschikbaar: wat nog niet verzonden is, gaat verloren als je dit venster sluit.',
   'error.crashed.title': 'Er ging iets mis in Partnerzicht',
   'error.crashed.body': 'Dit onderdeel kon niet verder. Wat je nog niet had opgeslagen, is op dit apparaat bewaard. Vernieuw de pagina om verder te gaan.',

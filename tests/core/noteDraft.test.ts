@@ -20,6 +20,12 @@ describe('note drafts', () => {
     ]);
   });
 
+  it('takes only a day that exists (Date.parse alone takes 30 February)', () => {
+    const base = { ...newNoteDraft({ kind: 'email', subject: 'Overleg' }, 'Wonen', today), summary: 'Kort overleg over de planning' };
+    for (const date of ['2026-02-30', '2026-04-31', '2026-13-01', '']) expect(validateNote({ ...base, date })).toEqual([{ field: 'date', problem: 'invalid' }]);
+    for (const date of ['2028-02-29', '2026-12-31']) expect(validateNote({ ...base, date })).toEqual([]);
+  });
+
   it('builds the interaction with the client id, author and source link, never an email body', () => {
     const draft = { ...newNoteDraft({ kind: 'email', subject: ' Overleg ' }, 'Wonen', today), summary: ' Kort overleg over de planning ', themes: ['wonen'] };
     const interaction = draftToInteraction(draft, {

@@ -70,20 +70,33 @@ test('an unknown domain is linked to an existing partner, which is then recognis
   await close();
 });
 
-test('an agenda item is added for the partner and saved', async () => {
+test('an agenda item is added for the partner and saved; what was typed survives a reload, and a next step too long for its column is named before it is sent', async () => {
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-veenland-prestatieafspraken').subject);
   await page.getByTestId('partner-name').waitFor();
   await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
   const topic = `Verkenning inbreng vastgoedkennis ${Date.now()}`;
-  const form = page.getByTestId('agenda-form');
+  let form = page.getByTestId('agenda-form');
   await form.getByRole('textbox', { name: 'Onderwerp' }).fill(topic);
+  await form.getByRole('textbox', { name: 'Volgende stap' }).fill('x'.repeat(64_000));
+  // The pane closes halfway (the draft is saved as it is typed): it opens with the form as it was left.
+  await page.waitForTimeout(600);
+  await page.reload();
+  form = page.getByTestId('agenda-form');
+  await page.waitForFunction((typed) => (document.querySelector('[data-testid="agenda-form"] input') as HTMLInputElement | null)?.value === typed, topic, { timeout: 15_000 });
+  await form.getByRole('button', { name: 'Agendapunt opslaan' }).click();
+  await form.getByText('Volgende stap mag hoogstens 63999 tekens bevatten.').waitFor();
+  expect(await page.getByTestId('agenda').locator('li').filter({ hasText: topic }).count()).toBe(0);
+  await form.getByRole('textbox', { name: 'Volgende stap' }).fill('Notitie vastgoedkennis delen');
   await form.getByRole('button', { name: 'Agendapunt opslaan' }).click();
   const row = page.getByTestId('agenda').locator('li').filter({ hasText: topic });
   await row.waitFor();
   await row.getByTestId('agenda-pending').waitFor({ state: 'detached', timeout: 30_000 });
   await page.reload();
   await page.getByTestId('agenda').locator('li').filter({ hasText: topic }).waitFor();
+  // Saved: the form's draft is gone, so the pane opens with the button, not the form.
+  await page.getByRole('button', { name: 'Agendapunt toevoegen' }).waitFor();
+  expect(await page.getByTestId('agenda-form').count()).toBe(0);
   expect(errors).toEqual([]);
   await close();
 });

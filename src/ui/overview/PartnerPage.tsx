@@ -104,6 +104,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
             now={model.now}
             onStatusChange={(item: AgendaItem, status) => void model.saveAgendaItem({ ...item, status })}
             onAdd={(item: AgendaItem) => void model.saveAgendaItem(item)}
+            drafts={model.services.drafts}
           />
         </div>
         <div className={styles.stack}>

@@ -1,8 +1,8 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { ownerFromInput } from '../../core/agenda';
-import { AGENDA_DIRECTIONS, type AgendaDirection, type AgendaItem, type Official } from '../../core/model';
-import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
+import { agendaItemFromDraft, validateAgendaDraft, type AgendaDraft, type AgendaField } from '../../core/agendaDraft';
+import { AGENDA_DIRECTIONS, type AgendaDirection, type AgendaItem } from '../../core/model';
+import { newClientId } from '../../core/noteDraft';
 import { useI18n } from '../shell/I18nContext';
 
 const useStyles = makeStyles({
@@ -11,50 +11,52 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '120px' },
 });
 
-/** A new item on the partner's collaboration agenda; it goes through the write queue like a note. */
+/**
+ * A new item on the partner's collaboration agenda; it goes through the write queue like a note. The
+ * form is controlled by its parent, which keeps what is typed as a draft until it is saved or cancelled.
+ */
 export interface AgendaFormProps {
   partnerId: string;
-  /** The owner until another is typed: the signed-in official. */
-  user?: Official;
+  draft: AgendaDraft;
   /** Officials' names by address, the signed-in official among them. */
   names: ReadonlyMap<string, string>;
+  onChange(draft: AgendaDraft): void;
   onSave(item: AgendaItem): void;
   onCancel(): void;
 }
 
-export function AgendaForm({ partnerId, user, names, onSave, onCancel }: AgendaFormProps) {
+export function AgendaForm({ partnerId, draft, names, onChange, onSave, onCancel }: AgendaFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [topic, setTopic] = useState('');
-  const [direction, setDirection] = useState<AgendaDirection>('samen');
-  // The field shows a name; the item stores the address with it (see ownerFromInput).
-  const [owner, setOwner] = useState(user?.name || user?.email || '');
-  const [dueDate, setDueDate] = useState('');
-  const [nextStep, setNextStep] = useState('');
+  // Problems show from the first attempt to save on, for the draft as it is now.
   const [tried, setTried] = useState(false);
-  const topicProblem = !topic.trim()
-    ? t('error.required', { field: t('agenda.field.topic') })
-    : topic.length > NOTE_LIMITS.title
-      ? t('error.tooLong', { field: t('agenda.field.topic'), max: NOTE_LIMITS.title })
-      : undefined;
+  const problems = tried ? validateAgendaDraft(draft) : [];
+  const labels: Record<AgendaField, string> = { topic: t('agenda.field.topic'), owner: t('agenda.field.owner'), dueDate: t('agenda.field.due'), nextStep: t('agenda.field.next') };
+  const messageFor = (field: AgendaField): string | undefined => {
+    const problem = problems.find((p) => p.field === field);
+    if (!problem) return undefined;
+    if (problem.problem === 'too-long') return t('error.tooLong', { field: labels[field], max: problem.max ?? 0 });
+    if (problem.problem === 'invalid') return t('error.invalidDate', { field: labels[field] });
+    return t('error.required', { field: labels[field] });
+  };
+  const validation = (field: AgendaField) => {
+    const message = messageFor(field);
+    return { validationMessage: message, validationState: message ? ('error' as const) : undefined };
+  };
+  const set = <K extends keyof AgendaDraft>(key: K, value: AgendaDraft[K]) => onChange({ ...draft, [key]: value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (topicProblem) return;
-    const id = newClientId();
-    onSave({
-      id, clientId: id, partnerId, topic: topic.trim(), direction, ...ownerFromInput(owner, names), status: 'open',
-      dueDate: dueDate ? new Date(`${dueDate}T12:00:00Z`).toISOString() : undefined, nextStep: nextStep.trim() || undefined,
-    });
+    if (validateAgendaDraft(draft).length === 0) onSave(agendaItemFromDraft(draft, partnerId, names, newClientId()));
   };
   return (
     <form className={styles.form} onSubmit={submit} noValidate data-testid="agenda-form">
-      <Field label={t('agenda.field.topic')} required validationMessage={tried ? topicProblem : undefined} validationState={tried && topicProblem ? 'error' : undefined}>
-        <Input value={topic} onChange={(_, d) => setTopic(d.value)} />
+      <Field label={labels.topic} required {...validation('topic')}>
+        <Input value={draft.topic} onChange={(_, d) => set('topic', d.value)} />
       </Field>
       <div className={styles.row}>
         <Field label={t('agenda.field.direction')} className={styles.grow}>
-          <Dropdown value={t(`agenda.direction.${direction}`)} selectedOptions={[direction]} onOptionSelect={(_, d) => d.optionValue && setDirection(d.optionValue as AgendaDirection)}>
+          <Dropdown value={t(`agenda.direction.${draft.direction}`)} selectedOptions={[draft.direction]} onOptionSelect={(_, d) => d.optionValue && set('direction', d.optionValue as AgendaDirection)}>
             {AGENDA_DIRECTIONS.map((x) => (
               <Option key={x} value={x}>
                 {t(`agenda.direction.${x}`)}
@@ -62,15 +64,15 @@ export function AgendaForm({ partnerId, user, names, onSave, onCancel }: AgendaF
             ))}
           </Dropdown>
         </Field>
-        <Field label={t('agenda.field.due')} className={styles.grow}>
-          <Input type="date" value={dueDate} onChange={(_, d) => setDueDate(d.value)} />
+        <Field label={labels.dueDate} className={styles.grow} {...validation('dueDate')}>
+          <Input type="date" value={draft.dueDate} onChange={(_, d) => set('dueDate', d.value)} />
         </Field>
       </div>
-      <Field label={t('agenda.field.owner')}>
-        <Input value={owner} onChange={(_, d) => setOwner(d.value)} />
+      <Field label={labels.owner} {...validation('owner')}>
+        <Input value={draft.owner} onChange={(_, d) => set('owner', d.value)} />
       </Field>
-      <Field label={t('agenda.field.next')}>
-        <Input value={nextStep} onChange={(_, d) => setNextStep(d.value)} />
+      <Field label={labels.nextStep} {...validation('nextStep')}>
+        <Input value={draft.nextStep} onChange={(_, d) => set('nextStep', d.value)} />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" type="submit">

@@ -1,9 +1,11 @@
 import { Badge, Button, Caption1, Dropdown, makeStyles, Option, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { AgendaForm } from './AgendaForm';
+import { useStoredDraft } from './useStoredDraft';
 import { isOverdue, ownerLabel } from '../../core/agenda';
+import { newAgendaDraft, type AgendaDraft } from '../../core/agendaDraft';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus, type Official } from '../../core/model';
+import type { DraftPort } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 
@@ -28,13 +30,21 @@ export interface AgendaListProps {
   now: Date;
   onStatusChange(item: AgendaItem, status: AgendaStatus): void;
   onAdd(item: AgendaItem): void;
+  /** Where a new item being typed is kept until it is saved or cancelled (per partner). */
+  drafts: DraftPort;
 }
 
-export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd }: AgendaListProps) {
+/** The new-item form's draft: whether it is open, and what is typed in it. */
+type AddDraft = AgendaDraft & { open: boolean };
+
+export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd, drafts }: AgendaListProps) {
   const { t, choice, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
-  const [adding, setAdding] = useState(false);
+  // A pane closed halfway through a new item opens with the form as it was left. A closed form's draft
+  // is never stored: opening it starts afresh, with the signed-in official (known by now) as the owner.
+  const adding = useStoredDraft<AddDraft>(drafts, `agenda:${partnerId}`, () => ({ ...newAgendaDraft(user), open: false }));
+  const { open: formOpen, ...typed } = adding.draft ?? { open: false };
   const open = items.filter((i) => i.status !== 'done');
   return (
     <section aria-labelledby="agenda-title">
@@ -91,19 +101,20 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
           ))}
         </ul>
       )}
-      {adding ? (
+      {formOpen && adding.draft ? (
         <AgendaForm
           partnerId={partnerId}
-          user={user}
+          draft={typed as AgendaDraft}
           names={names}
-          onCancel={() => setAdding(false)}
+          onChange={(draft) => adding.change({ ...draft, open: true })}
+          onCancel={() => void adding.clear()}
           onSave={(item) => {
-            setAdding(false);
             onAdd(item);
+            void adding.clear();
           }}
         />
       ) : (
-        <Button appearance="subtle" icon={<Add16Regular />} onClick={() => setAdding(true)}>
+        <Button appearance="subtle" icon={<Add16Regular />} onClick={() => adding.change({ ...newAgendaDraft(user), open: true })}>
           {t('agenda.add')}
         </Button>
       )}

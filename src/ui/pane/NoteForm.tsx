@@ -47,6 +47,7 @@ export function NoteForm({ heading, itemKind, draft, departments, themes, draftS
     if (problem.problem === 'too-short') return t('error.tooFewWords', { field: labels[field], min: problem.min ?? SUMMARY_MIN_WORDS });
     // A kind written outside the app (core/noteDraft.ts takes only the app's own): the official picks one.
     if (field === 'kind') return t('error.chooseOne', { field: labels.kind });
+    if (field === 'date' && draft.date.trim()) return t('error.invalidDate', { field: labels.date });
     return t('error.required', { field: labels[field] });
   };
   const submit = (e: FormEvent) => {

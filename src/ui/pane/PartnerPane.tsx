@@ -395,6 +395,7 @@ export function PartnerPane({ services }: { services: Services }) {
                       now,
                       onStatusChange: (agendaItem, status) => void pane.updateAgendaStatus(agendaItem, status),
                       onAdd: (item) => void services.queue.enqueue({ kind: 'agenda', payload: item }),
+                      drafts: services.drafts,
                     }}
                     timeline={{ entries: timeline, actions: noteActions }}
                   />

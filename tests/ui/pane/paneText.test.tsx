@@ -17,6 +17,7 @@ const text = (element: ReactElement, locale: Locale = 'nl') =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 
+const noDrafts = { load: async () => undefined, save: async () => undefined, remove: async () => undefined, list: async () => [] };
 const partner = (over: Partial<Partner>): Partner => ({ id: 'p', name: 'Veenland', category: 'woningcorporatie', aliases: [], domains: [], contacts: [], themes: [], status: 'active', interactionCount: 1, ...over });
 
 describe('the relationship card says how long ago as a person does', () => {
@@ -45,7 +46,7 @@ describe('the pane’s agenda', () => {
   const item = (over: Partial<AgendaItem> & { id: string }): AgendaItem => ({ clientId: over.id, partnerId: 'p', topic: over.id, direction: 'samen', owner: 'a.visser@veenhaven.nl', status: 'open', ...over });
   const list = (items: AgendaItem[], locale: Locale = 'nl') =>
     text(
-      <AgendaList items={items} pendingIds={new Set()} partnerId="p" names={new Map([['a.visser@veenhaven.nl', 'Anna Visser']])} now={now} onStatusChange={() => undefined} onAdd={() => undefined} />,
+      <AgendaList items={items} pendingIds={new Set()} partnerId="p" names={new Map([['a.visser@veenhaven.nl', 'Anna Visser']])} now={now} onStatusChange={() => undefined} onAdd={() => undefined} drafts={noDrafts} />,
       locale,
     );
 
@@ -89,7 +90,7 @@ describe('choice values written outside the app', () => {
   });
   it('an agenda item’s unknown direction and status too', () => {
     const item: AgendaItem = { id: 'a', clientId: 'a', partnerId: 'p', topic: 'Wijkaanpak', direction: 'gemeente' as AgendaItem['direction'], owner: 'a.visser@veenhaven.nl', status: 'on-hold' as AgendaItem['status'] };
-    const said = text(<AgendaList items={[item]} pendingIds={new Set()} partnerId="p" names={new Map()} now={now} onStatusChange={() => undefined} onAdd={() => undefined} />);
+    const said = text(<AgendaList items={[item]} pendingIds={new Set()} partnerId="p" names={new Map()} now={now} onStatusChange={() => undefined} onAdd={() => undefined} drafts={noDrafts} />);
     expect(said).toContain('gemeente');
     expect(said).not.toMatch(/agenda\.(direction|status)\./);
   });
