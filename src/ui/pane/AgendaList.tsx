@@ -44,7 +44,6 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
   // A pane closed halfway through a new item opens with the form as it was left. A closed form's draft
   // is never stored: opening it starts afresh, with the signed-in official (known by now) as the owner.
   const adding = useStoredDraft<AddDraft>(drafts, `agenda:${partnerId}`, () => ({ ...newAgendaDraft(user), open: false }));
-  const { open: formOpen, ...typed } = adding.draft ?? { open: false };
   const open = items.filter((i) => i.status !== 'done');
   return (
     <section aria-labelledby="agenda-title">
@@ -101,10 +100,10 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
           ))}
         </ul>
       )}
-      {formOpen && adding.draft ? (
+      {adding.draft?.open ? (
         <AgendaForm
           partnerId={partnerId}
-          draft={typed as AgendaDraft}
+          draft={adding.draft}
           names={names}
           onChange={(draft) => adding.change({ ...draft, open: true })}
           onCancel={() => void adding.clear()}
