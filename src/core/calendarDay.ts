@@ -37,6 +37,17 @@ export function calendarDay(value: string | Date, timeZone?: string): string {
   return format.format(date);
 }
 
+/**
+ * The agenda's due day `days` after the official's calendar day of `from`, as noon UTC of that day (what
+ * the agenda form makes). The Agenda list's due date is a date-only column, and an afternoon instant
+ * written there is stored as the next day (data/dateOnly.ts): `now + 30 days` planned at 15:00 would be due
+ * a day later than the official was told.
+ */
+export function dueDayAfter(from: Date, days: number, timeZone?: string): string {
+  const day = calendarDay(from, timeZone);
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString();
+}
+
 /** Whole calendar days from `from` to `to` in `timeZone` (0 on the same day, 1 from yesterday). */
 export function calendarDaysBetween(from: string | Date, to: string | Date, timeZone?: string): number {
   return dayNumber(to, timeZone) - dayNumber(from, timeZone);

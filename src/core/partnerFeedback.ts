@@ -4,7 +4,7 @@
  * reference, and reading the partner's answers from the reply under each question. Pure: the host opens
  * the email and reads the reply's body; the UI supplies the texts in the official's language.
  */
-import { calendarDay } from './calendarDay';
+import { dueDayAfter } from './calendarDay';
 
 /** The questions, in the order the email asks them. */
 export const FEEDBACK_QUESTIONS = ['goesWell', 'couldImprove', 'collaborate', 'score'] as const;
@@ -13,15 +13,9 @@ export type FeedbackQuestion = (typeof FEEDBACK_QUESTIONS)[number];
 /** After this many days without an answer a request counts as overdue (why 21: docs/loops.md). */
 export const FEEDBACK_ANSWER_DAYS = 21;
 
-/**
- * The request's due day on the agenda, FEEDBACK_ANSWER_DAYS after the official's calendar day of asking, as
- * noon UTC of that day (what the agenda form makes): the Agenda list's due date is a date-only column, and an
- * afternoon instant written there is stored as the next day (data/dateOnly.ts), which would make the schedule
- * show the request asked a day later than it was.
- */
+/** The request's due day on the agenda, FEEDBACK_ANSWER_DAYS after the official's calendar day of asking (see dueDayAfter). */
 export function feedbackDueDate(askedAt: Date, timeZone?: string): string {
-  const day = calendarDay(askedAt, timeZone);
-  return new Date(Date.parse(`${day}T12:00:00Z`) + FEEDBACK_ANSWER_DAYS * 86_400_000).toISOString();
+  return dueDayAfter(askedAt, FEEDBACK_ANSWER_DAYS, timeZone);
 }
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: a reference is read and typed by people

@@ -93,6 +93,12 @@ export function filterTimeline(interactions: Interaction[], filter: TimelineFilt
   );
 }
 
+/**
+ * "Gesprek plannen" puts a due review on the agenda this many days after the official's day of planning:
+ * time to find a date with the partner, soon enough that the review does not slide another season.
+ */
+export const REVIEW_PLAN_DAYS = 30;
+
 /** The latest relationship review and whether the score went up or down since the one before. */
 export function latestReview(interactions: Interaction[]): { review: Interaction; trend?: 'up' | 'down' | 'same' } | undefined {
   const reviews = sortTimeline(interactions.filter((i) => i.kind === 'review' && i.review && countsAsContact(i)));

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { calendarDay, calendarDaysBetween } from '../../src/core/calendarDay';
+import { calendarDay, calendarDaysBetween, dueDayAfter } from '../../src/core/calendarDay';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -47,4 +47,13 @@ test('calendarDaysBetween counts what the calendar days say, in the runtime zone
     const [a, b] = [value(), value()];
     for (const zone of [undefined, 'Europe/Amsterdam', 'Pacific/Kiritimati']) expect([a, b, zone, calendarDaysBetween(a, b, zone)]).toEqual([a, b, zone, byText(a, b, zone)]);
   }
+});
+
+test('dueDayAfter is noon UTC of the official’s calendar day plus the days, whatever the hour of planning', () => {
+  // 15:30 UTC on 3 December; 23:30 UTC is already the 4th in Amsterdam.
+  expect(dueDayAfter(new Date('2026-12-03T15:30:00Z'), 30, 'Europe/Amsterdam')).toBe('2027-01-02T12:00:00.000Z');
+  expect(dueDayAfter(new Date('2026-12-03T23:30:00Z'), 30, 'Europe/Amsterdam')).toBe('2027-01-03T12:00:00.000Z');
+  expect(dueDayAfter(new Date('2026-12-03T23:30:00Z'), 30, 'UTC')).toBe('2027-01-02T12:00:00.000Z');
+  // Across the clock change in March the day count stays whole.
+  expect(dueDayAfter(new Date('2027-03-20T10:00:00Z'), 14, 'Europe/Amsterdam')).toBe('2027-04-03T12:00:00.000Z');
 });

@@ -3,9 +3,11 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { ownedBy } from '../../core/agenda';
+import { dueDayAfter } from '../../core/calendarDay';
 import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
 import { FEEDBACK_ANSWER_DAYS, feedbackRequestState, findFeedbackReference } from '../../core/partnerFeedback';
 import { searchPartners } from '../../core/partnerSearch';
+import { REVIEW_PLAN_DAYS } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
 import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
@@ -77,8 +79,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
   };
   const plan = (partnerId: string) => {
     const id = newClientId();
-    const due = new Date(model.now.getTime() + 30 * 86_400_000).toISOString();
-    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: due });
+    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: dueDayAfter(model.now, REVIEW_PLAN_DAYS) });
     setMessage({ intent: 'success', text: t('reviews.planned', { partner: partnerName(partnerId) }) });
   };
 

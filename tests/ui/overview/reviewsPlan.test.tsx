@@ -1,0 +1,45 @@
+/** @jest-environment jsdom */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { dateOnlyDay, dateOnlyToGraph } from '../../../src/data/dateOnly';
+import type { AgendaItem, Partner } from '../../../src/core/model';
+import type { OverviewModel } from '../../../src/ui/overview/useOverviewModel';
+import { ReviewsTab } from '../../../src/ui/overview/ReviewsTab';
+import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const PORTAAL = { id: 'p1', name: 'Portaal', aliases: [], domains: ['portaal.nl'], contacts: [], status: 'active' } as unknown as Partner;
+
+test('"Gesprek plannen" in the afternoon puts the review on the agenda 30 calendar days ahead, a day the date-only column keeps', async () => {
+  const saved: AgendaItem[] = [];
+  const model = {
+    services: { ownDepartment: async () => undefined },
+    // 15:30 UTC: a raw "now + 30 days" instant is after noon UTC, which the Agenda list stores as the next day.
+    now: new Date('2026-12-03T15:30:00Z'),
+    user: { email: 'm.jansen@veenhaven.nl', name: 'Marieke Jansen' },
+    partners: [PORTAAL],
+    interactions: [],
+    agenda: [],
+    saveAgendaItem: async (item: AgendaItem) => void saved.push(item),
+    addInteraction: async () => undefined,
+  } as unknown as OverviewModel;
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<I18nProvider locale="nl"><ReviewsTab model={model} partnerName={() => 'Portaal'} /></I18nProvider>));
+  const plan = container.querySelector<HTMLButtonElement>('button[aria-label="Gesprek plannen: Portaal"]');
+  expect(plan).not.toBeNull();
+  await act(async () => plan!.click());
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ partnerId: 'p1', topic: 'Jaarlijks relatiegesprek', direction: 'samen', status: 'open', dueDate: '2027-01-02T12:00:00.000Z' });
+  expect(dateOnlyDay(dateOnlyToGraph(saved[0].dueDate))).toBe('2027-01-02');
+  expect(container.querySelector('[data-testid="reviews-message"]')?.textContent).toBe('Relatiegesprek gepland op de agenda van Portaal.');
+  await act(async () => root.unmount());
+});
