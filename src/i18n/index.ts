@@ -1,4 +1,4 @@
-import type { Message } from '../core/overview/types';
+import { choiceMessage, type ChoiceGroup, type Message } from '../core/overview/types';
 import { composeMessages } from './composeMessages';
 import { nl, type MessageKey } from './nl';
 
@@ -133,22 +133,9 @@ export function formatDaysAgo(locale: Locale, days: number): string {
   return m.daysAgoOther.replace('{count}', String(n));
 }
 
-/** The choice columns whose stored values the catalogues name (`category.zorg`, `kind.call`, …). */
-export type ChoiceGroup = 'category' | 'kind' | 'agenda.direction' | 'agenda.status' | 'partner.status';
-
 /** Whether the catalogues have this message (every key is in the Dutch one). */
 function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(nl, key);
-}
-
-/**
- * A choice column's value in the reader's language. A value the catalogues do not know shows as it is
- * stored, not as a message key: an administrator can add choices to a column in SharePoint, and another
- * Graph client can write any text to one (the app's own writes only use its choices).
- */
-export function choiceLabel(t: Translate, group: ChoiceGroup, value: string): string {
-  const key = `${group}.${value}`;
-  return hasMessage(key) ? t(key) : value;
 }
 
 /** Everything a surface says, in one language. */
@@ -164,7 +151,7 @@ export interface I18n {
   numericDate(iso: string | undefined): string;
   /** `vandaag`, `gisteren`, `3 dagen geleden`. */
   daysAgo(days: number): string;
-  /** A choice column's value (`choiceLabel`). */
+  /** A choice column's value in this language (`choiceMessage`). */
   choice(group: ChoiceGroup, value: string): string;
   /** A core message in this language: counted when it has a count, `date` and `daysAgo` parameters said as a person reads them. */
   say(message: Message): string;
@@ -181,7 +168,7 @@ export function createI18n(locale: Locale): I18n {
     timeOrDateTime: (iso) => formatTimeOrDateTime(locale, iso),
     numericDate: (iso) => formatNumericDate(locale, iso),
     daysAgo: (days) => formatDaysAgo(locale, days),
-    choice: (group, value) => choiceLabel(t, group, value),
+    choice: (group, value) => i18n.say(choiceMessage(group, value)),
     say: (message) => {
       const params = { ...(message.params ?? {}) };
       if (typeof params.date === 'string') params.date = i18n.date(params.date);

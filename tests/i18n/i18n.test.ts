@@ -1,4 +1,5 @@
-import { choiceLabel, createTranslator, formatDate, formatDateTime, hasCatalogue, loadCatalogue, pickLocale, plural, type ChoiceGroup } from '../../src/i18n';
+import type { ChoiceGroup } from '../../src/core/overview/types';
+import { createI18n, createTranslator, formatDate, formatDateTime, hasCatalogue, loadCatalogue, pickLocale, plural } from '../../src/i18n';
 import { AGENDA_DIRECTIONS, AGENDA_STATUSES, INTERACTION_KINDS, PARTNER_CATEGORIES } from '../../src/core/model';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
@@ -62,18 +63,18 @@ describe('translate', () => {
   });
 });
 
-describe('choiceLabel', () => {
+describe('I18n.choice', () => {
   it('names every choice the app writes in both languages, and shows any other value as stored', async () => {
     await loadCatalogue('en');
     const groups: Array<[ChoiceGroup, readonly string[]]> = [['category', PARTNER_CATEGORIES], ['kind', INTERACTION_KINDS], ['agenda.direction', AGENDA_DIRECTIONS], ['agenda.status', AGENDA_STATUSES]];
     for (const locale of ['nl', 'en'] as const) {
-      const t = createTranslator(locale);
-      for (const [group, values] of groups) for (const value of values) expect(choiceLabel(t, group, value)).toBe((locale === 'nl' ? nl : en)[`${group}.${value}` as keyof typeof nl]);
+      const { choice } = createI18n(locale);
+      for (const [group, values] of groups) for (const value of values) expect(choice(group, value)).toBe((locale === 'nl' ? nl : en)[`${group}.${value}` as keyof typeof nl]);
     }
-    const t = createTranslator('nl');
-    expect(choiceLabel(t, 'category', 'Cultuur & sport')).toBe('Cultuur & sport');
+    const { choice } = createI18n('nl');
+    expect(choice('category', 'Cultuur & sport')).toBe('Cultuur & sport');
     // Not a property every object has: an outside value named like one is still shown as stored.
-    expect(choiceLabel(t, 'kind', 'constructor')).toBe('constructor');
-    expect(choiceLabel(t, 'kind', '')).toBe('');
+    expect(choice('kind', 'constructor')).toBe('constructor');
+    expect(choice('kind', '')).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { isOverdue, ownerLabel } from '../agenda';
 import type { AgendaItem, Interaction, InteractionTexts, Partner } from '../model';
 import { isEmailAddress } from '../overview/partnerValidation';
-import type { Message } from '../overview/types';
+import { choiceMessage, type ChoiceGroup, type Message } from '../overview/types';
 import { contactsOf, formatContact } from '../contacts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,8 +37,7 @@ export function toCsv(words: CsvWords, heading: string[], rows: Cell[][]): strin
 
 const list = (values: string[]) => values.join('|');
 const label = (words: CsvWords, key: string) => words.say({ key });
-/** A choice column's value in the reader's language; one written outside the app (not in the catalogues) as stored. */
-const choice = (words: CsvWords, group: string, value: string) => words.say({ key: `${group}.${value}`, fallback: value });
+const choice = (words: CsvWords, group: ChoiceGroup, value: string) => words.say(choiceMessage(group, value));
 const headings = (words: CsvWords, keys: string[]) => keys.map((k) => label(words, `csv.head.${k}`));
 
 /** The register as the import reads it back (headings in either language are recognised there). */

@@ -23,6 +23,16 @@ export interface Message {
   fallback?: string;
 }
 
+/** The choice columns whose stored values the catalogues name (`category.zorg`, `kind.call`, …). */
+export type ChoiceGroup = 'category' | 'kind' | 'agenda.direction' | 'agenda.status' | 'partner.status';
+
+/**
+ * A choice column's value as a message (`category.zorg`). A value the catalogues do not know is said as it
+ * is stored, not as a message key: an administrator can add choices to a column in SharePoint, and another
+ * Graph client can write any text to one (the app's own writes only use its choices).
+ */
+export const choiceMessage = (group: ChoiceGroup, value: string): Message => ({ key: `${group}.${value}`, fallback: value });
+
 export interface Period {
   /** Inclusive, ISO. */
   from: string;
