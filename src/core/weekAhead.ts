@@ -47,6 +47,15 @@ export function partnerMeetings(meetings: readonly CalendarMeeting[], register: 
     .sort((a, b) => compareCodeUnits(a.meeting.start, b.meeting.start));
 }
 
+/**
+ * Whether `address` organises or attends the meeting. A colleague's meeting the manager takes part in is
+ * in the manager's own calendar too, so the team section names it instead of a second briefing.
+ */
+export function takesPart(meeting: CalendarMeeting, address: string): boolean {
+  const me = address.toLowerCase();
+  return !!me && (meeting.organizer?.toLowerCase() === me || meeting.attendees.some((a) => a.toLowerCase() === me));
+}
+
 export interface Briefing {
   /** The official's own last contact with the partner (ISO), if any. */
   myLastContact?: string;

@@ -828,6 +828,7 @@ export const en: Record<MessageKey, string> = {
   'weekAhead.team.noReports': 'You have no direct reports in the organisation data.',
   'weekAhead.team.notShared': 'Calendar not shared with you',
   'weekAhead.team.none': 'No partner meetings in the next {days} days.',
+  'weekAhead.team.alsoYours': 'You take part too: your briefing is with your own meetings.',
   'weekAhead.team.consentRefused': "Without your consent (User.ReadBasic.All and Calendars.Read.Shared) Partnerzicht cannot read your team's calendars. The rest of Partnerzicht works as usual.",
   'weekAhead.team.error': "Your team's calendars could not be read.",
   'briefing.theirLast': "{name}'s last contact: {date}.",

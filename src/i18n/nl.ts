@@ -827,6 +827,7 @@ export const nl = {
   'weekAhead.team.noReports': 'Je hebt geen medewerkers in de organisatiegegevens.',
   'weekAhead.team.notShared': 'Agenda niet met jou gedeeld',
   'weekAhead.team.none': 'Geen partnerafspraken de komende {days} dagen.',
+  'weekAhead.team.alsoYours': 'Jij bent hier ook bij: je briefing staat bij je eigen afspraken.',
   'weekAhead.team.consentRefused': 'Zonder je toestemming (User.ReadBasic.All en Calendars.Read.Shared) kan Partnerzicht de agenda\'s van je medewerkers niet lezen. De rest van Partnerzicht werkt gewoon.',
   'weekAhead.team.error': 'De agenda\'s van je medewerkers konden niet worden gelezen.',
   'briefing.theirLast': 'Laatste contact van {name}: {date}.',

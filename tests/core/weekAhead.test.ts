@@ -1,5 +1,5 @@
 /** The week ahead (src/core/weekAhead.ts): which meetings have a partner, and the briefing. */
-import { briefing, partnerMeetings, type CalendarMeeting } from '../../src/core/weekAhead';
+import { briefing, partnerMeetings, takesPart, type CalendarMeeting } from '../../src/core/weekAhead';
 import { newAgendaItem, newInteraction, newPartner } from '../data/fixtures';
 
 const ME = 'anna.devries@veenhaven.nl';
@@ -47,4 +47,12 @@ test("the briefing: colleagues' notes since my last contact, open agenda both wa
   expect(b.owner).toEqual({ email: 'bart@veenhaven.nl', name: 'Bart' });
   // Never in touch myself: everything colleagues logged.
   expect(briefing(context, 'nieuw@veenhaven.nl', NOW).sinceMyLastContact).toHaveLength(4);
+});
+
+test('takesPart: the organizer or an attendee, in any case; nobody for an empty address', () => {
+  const meeting: CalendarMeeting = { id: 'e1', subject: 'Met Portaal', start: '2026-12-03T13:00:00.000Z', organizer: 'b.vermeulen@veenhaven.nl', attendees: ['h.vandijk@portaal.nl', 'm.jansen@veenhaven.nl'] };
+  expect(takesPart(meeting, 'M.Jansen@Veenhaven.nl')).toBe(true);
+  expect(takesPart(meeting, 'b.vermeulen@veenhaven.nl')).toBe(true);
+  expect(takesPart(meeting, 's.devries@veenhaven.nl')).toBe(false);
+  expect(takesPart({ ...meeting, organizer: undefined, attendees: [] }, '')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { Button, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import type { PartnerContext } from '../../core/model';
 import { briefing, type PartnerMeeting } from '../../core/weekAhead';
 import { MeetingBriefing } from '../briefing/MeetingBriefing';
@@ -22,6 +22,7 @@ export function PartnerMeetingCard({
   official,
   colleague,
   reader,
+  alsoYours,
   now,
   contextOf,
   onOpen,
@@ -36,6 +37,8 @@ export function PartnerMeetingCard({
   colleague?: string;
   /** The manager reading it (address). */
   reader?: string;
+  /** A colleague's meeting the reader takes part in too: their own briefing is with their own meetings, so none here. */
+  alsoYours?: boolean;
   now: Date;
   contextOf(partnerId: string): PartnerContext | undefined;
   onOpen(partnerId: string): void;
@@ -49,11 +52,12 @@ export function PartnerMeetingCard({
         {meeting.subject || t('weekAhead.noSubject')}
       </Subtitle2>
       <Caption1>{t('weekAhead.when', { time: dateTime(meeting.start), partners: partners.map((p) => p.name).join(', ') })}</Caption1>
+      {alsoYours && <Text data-testid="week-ahead-also-yours">{t('weekAhead.team.alsoYours')}</Text>}
       {partners.map((p) => {
-        const context = contextOf(p.id);
-        return context ? (
+        const context = alsoYours ? undefined : contextOf(p.id);
+        return context || alsoYours ? (
           <div key={p.id} className={styles.meeting}>
-            <MeetingBriefing partnerName={p.name} briefing={briefing(context, official, now)} official={official} colleague={colleague} reader={reader} />
+            {context && <MeetingBriefing partnerName={p.name} briefing={briefing(context, official, now)} official={official} colleague={colleague} reader={reader} />}
             <div className={styles.actions}>
               <Button size="small" onClick={() => onOpen(p.id)}>
                 {t('weekAhead.openPartner', { partner: p.name })}

@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PartnerContext, RegisterPartner } from '../../core/model';
-import { partnerMeetings, WEEK_AHEAD_DAYS } from '../../core/weekAhead';
+import { partnerMeetings, takesPart, WEEK_AHEAD_DAYS } from '../../core/weekAhead';
 import type { TeamWeekAhead as TeamAnswer } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
@@ -18,7 +18,8 @@ type Team = { status: 'idle' } | { status: 'loading' } | TeamAnswer | { status: 
 /**
  * "Afspraken van mijn medewerkers": a manager's direct reports and, for each, their partner meetings of the next days
  * with the same briefing an official gets for their own, read only from the calendars those colleagues shared with
- * the manager ("Agenda niet met jou gedeeld" for any other: nothing is guessed). Nothing is read before the manager
+ * the manager ("Agenda niet met jou gedeeld" for any other: nothing is guessed). A meeting the manager takes part in
+ * too is named without a second briefing: the manager's own is with their own meetings. Nothing is read before the manager
  * clicks, because the click asks for the team consent.
  */
 export function TeamWeekAhead({
@@ -100,6 +101,7 @@ export function TeamWeekAhead({
                     official={colleague.email}
                     colleague={colleague.name}
                     reader={manager}
+                    alsoYours={takesPart(f.meeting, manager)}
                     now={now}
                     contextOf={contextOf}
                     onOpen={onOpen}

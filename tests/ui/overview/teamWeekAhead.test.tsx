@@ -78,3 +78,26 @@ test('no direct reports: said so; a failed read: said so, with a retry', async (
   expect(container.textContent).toContain('Je hebt geen medewerkers in de organisatiegegevens.');
   await unmount();
 });
+
+test('a colleague\'s meeting the manager takes part in too: named, with the way to the partner, without a second briefing', async () => {
+  const both: TeamAnswer = {
+    status: 'ready',
+    colleagues: [{ id: 'u1', name: 'Bas Vermeulen', email: 'b.vermeulen@veenhaven.nl', calendar: 'shared', meetings: [
+      { id: 'e1', subject: 'Met Portaal', start: '2026-12-03T13:00:00.000Z', organizer: 'b.vermeulen@veenhaven.nl', attendees: ['h.vandijk@portaal.nl', 'M.Jansen@veenhaven.nl'] },
+      { id: 'e2', subject: 'Portaal alleen', start: '2026-12-04T13:00:00.000Z', organizer: 'b.vermeulen@veenhaven.nl', attendees: ['h.vandijk@portaal.nl'] },
+    ] }],
+  };
+  const { container, unmount } = await render(async () => both);
+  await act(async () => button('Afspraken van mijn medewerkers tonen')!.click());
+  await settle();
+  const [shared, own] = [...container.querySelectorAll('[data-testid="week-ahead-team-meeting"]')];
+  expect(shared.querySelector('h4')?.textContent).toBe('Met Portaal');
+  expect(shared.querySelector('[data-testid="week-ahead-also-yours"]')?.textContent).toBe('Jij bent hier ook bij: je briefing staat bij je eigen afspraken.');
+  expect(shared.querySelector('[data-testid="briefing-owner"]')).toBeNull();
+  expect(shared.textContent).not.toContain('had nog geen contact');
+  expect([...shared.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Open Portaal']);
+  // Bas's meeting without the manager keeps its briefing.
+  expect(own.querySelector('[data-testid="week-ahead-also-yours"]')).toBeNull();
+  expect(own.textContent).toContain('Bas Vermeulen had nog geen contact met deze partner.');
+  await unmount();
+});
