@@ -101,7 +101,8 @@ export interface PartnerRepository {
   deleteAgendaItem(item: Pick<AgendaItem, 'id' | 'clientId'>): Promise<void>;
   /** All agenda items of one partner, open and done. */
   listAgenda(partnerId: string): Promise<AgendaItem[]>;
-  saveSettings(settings: Settings): Promise<Settings>;
+  /** Writes the settings given; the others stay as the server has them. Answers the settings as they now are. */
+  saveSettings(change: Partial<Settings>): Promise<Settings>;
 }
 
 /** An update refused because someone else changed the item first (HTTP 412). */

@@ -31,6 +31,7 @@ import {
   registerPartnerFromItem,
   REGISTER_COLUMNS,
   settingsFromItem,
+  newSettingsFields,
   settingsToFields,
   SETTINGS_CLIENT_ID,
   withdrawalFields,
@@ -534,14 +535,20 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * Replaces the settings (one item, clientId 'settings'). Last writer wins for the whole object; the
    * If-Match only guards the moment between reading the ETag and writing.
    */
-  async saveSettings(settings: Settings): Promise<Settings> {
-    const fields = settingsToFields(settings);
+  /**
+   * Writes the settings given and leaves every other as the server has it: only their columns are patched,
+   * so an administrator saving retention periods never writes back a list of departments another one has
+   * just changed. Two saving the same setting at once: the later stands (both are in the audit trail).
+   */
+  async saveSettings(change: Partial<Settings>): Promise<Settings> {
     for (let attempt = 0; ; attempt++) {
       const existing = await this.findItem('Settings', SETTINGS_CLIENT_ID);
-      if (!existing) return settingsFromItem((await this.createOnce('Settings', fields, SETTINGS_CLIENT_ID, false)).item);
+      if (!existing) return settingsFromItem((await this.createOnce('Settings', newSettingsFields(change), SETTINGS_CLIENT_ID, false)).item);
       try {
-        const { clientId: _unchanged, ...patch } = fields;
-        return settingsFromItem(await this.updateItem('Settings', existing.id, patch, existing.eTag ?? '*', (i) => i));
+        await this.updateItem('Settings', existing.id, settingsToFields(change), existing.eTag ?? '*', (i) => i);
+        // What was read with what was written: Graph documents the PATCH's answer as the updated fieldValueSet,
+        // but nothing here depends on it holding the columns that were not written.
+        return { ...settingsFromItem(existing), ...change };
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 2) throw error;
       }

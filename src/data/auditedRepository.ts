@@ -93,10 +93,10 @@ export function auditedRepository<R extends PartnerRepository>(inner: R, audit: 
       await inner.deleteAgendaItem(item);
       await audit.record({ key: actionKey, action: 'delete', list: 'Agenda', itemId: item.id });
     },
-    async saveSettings(settings: Settings) {
+    async saveSettings(change: Partial<Settings>) {
       const actionKey = audit.newKey();
-      const saved = await inner.saveSettings(settings);
-      await audit.record({ key: actionKey, action: 'update', list: 'Settings', itemId: 'settings' });
+      const saved = await inner.saveSettings(change);
+      await audit.record({ key: actionKey, action: 'update', list: 'Settings', itemId: 'settings', detail: `changed: ${Object.keys(change).sort().join(', ')}` });
       return saved;
     },
   };

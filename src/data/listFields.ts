@@ -294,23 +294,30 @@ export function agendaFromItem(item: ListItem): AgendaItem {
 
 export const SETTINGS_CLIENT_ID = 'settings';
 
-export function settingsToFields(s: Settings): Fields {
-  return {
-    Title: 'Partnerzicht',
-    clientId: SETTINGS_CLIENT_ID,
-    internalDomains: joinLines(s.internalDomains),
-    ignoredAddresses: joinLines(s.ignoredAddresses),
-    departments: joinLines(s.departments),
-    themes: joinLines(s.themes),
-    ...ifSet({ registerOwners: joinLines(s.registerOwners) }),
-    // Columns added later: written only when set, so a site not yet upgraded keeps accepting the write.
-    ...ifSet({
-      retentionNotesYears: s.retention?.notes,
-      retentionAgendaYears: s.retention?.agenda,
-      retentionReviewsYears: s.retention?.reviews,
-      retentionAuditYears: s.retention?.audit,
-    }),
+/**
+ * The Settings item's columns for the settings given (all of them for a full Settings). A list given empty
+ * is written empty (cleared); a setting not given is no column at all, so a partial save leaves it as the
+ * server has it, and a site not yet upgraded keeps accepting a save that does not touch a newer column.
+ */
+export function settingsToFields(s: Partial<Settings>): Fields {
+  const lines = (values: readonly string[] | undefined) => (values === undefined ? undefined : joinLines(values));
+  const columns: Fields = {
+    internalDomains: lines(s.internalDomains),
+    ignoredAddresses: lines(s.ignoredAddresses),
+    departments: lines(s.departments),
+    themes: lines(s.themes),
+    registerOwners: lines(s.registerOwners),
+    retentionNotesYears: s.retention?.notes,
+    retentionAgendaYears: s.retention?.agenda,
+    retentionReviewsYears: s.retention?.reviews,
+    retentionAuditYears: s.retention?.audit,
   };
+  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+}
+
+/** The Settings item as it is created: its fixed title and clientId with the settings given. */
+export function newSettingsFields(s: Partial<Settings>): Fields {
+  return { Title: 'Partnerzicht', clientId: SETTINGS_CLIENT_ID, ...settingsToFields(s) };
 }
 
 function retentionFromFields(f: Fields): Pick<Settings, 'retention'> {

@@ -49,9 +49,9 @@ test('a department or theme fits the 255 characters a note stores it in; a list 
 test('what the form accepts is what detection then uses: an accepted internal domain and ignored address make no partner', () => {
   const { settings, problems } = validateSettingsDraft(draft({ internalDomains: 'Veenhaven.NL', ignoredAddresses: 'NoReply@Portaal.nl' }));
   expect(problems).toEqual([]);
-  const index = buildPartnerIndex([{ id: 'p1', name: 'Portaal', domains: ['portaal.nl', 'veenhaven.nl'], contacts: [] }], settings);
+  const index = buildPartnerIndex([{ id: 'p1', name: 'Portaal', aliases: [], domains: ['portaal.nl', 'veenhaven.nl'], contacts: [] }], settings);
   expect(index.problems.filter((p) => p.field === 'internalDomains' || p.field === 'ignoredAddresses')).toEqual([]);
-  const found = (from: string) => detectPartners(index, { id: 'm', subject: '', from, to: [], cc: [] }).matches.map((m) => m.partnerId);
+  const found = (from: string) => detectPartners(index, { kind: 'email', subject: '', from, to: [], cc: [] }).matches.map((m) => m.partnerId);
   expect(found('noreply@portaal.nl')).toEqual([]);
   expect(found('h.vandijk@portaal.nl')).toEqual(['p1']);
   expect(found('a.bakker@veenhaven.nl')).toEqual([]);

@@ -294,6 +294,20 @@ describe('SharePointPartnerRepository against the emulator', () => {
     expect(items.value).toHaveLength(1);
   });
 
+  it('writes only the settings given: two administrators saving different settings at once both stand, and a list can be cleared', async () => {
+    const repo = h.repository();
+    const settings = { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: ['Wonen'], themes: ['wonen'], registerOwners: ['j.vanleeuwen@veenhaven.nl'], retention: { notes: 10 } };
+    await repo.saveSettings(settings);
+    const [a, b] = [h.repository(), h.repository()];
+    const [one, two] = await Promise.all([a.saveSettings({ departments: ['Wonen', 'Zorg'] }), b.saveSettings({ retention: { notes: 7 } })]);
+    expect(one.departments).toEqual(['Wonen', 'Zorg']);
+    expect(two.retention).toEqual({ notes: 7 });
+    expect(await repo.getSettings()).toEqual({ ...settings, departments: ['Wonen', 'Zorg'], retention: { notes: 7 } });
+    await repo.saveSettings({ registerOwners: [] });
+    expect((await repo.getSettings()).registerOwners).toEqual([]);
+    expect((await repo.getSettings()).departments).toEqual(['Wonen', 'Zorg']);
+  });
+
   it('keeps the text of a confidential interaction out of the Interactions list', async () => {
     const repo = h.repository(ANNA);
     const partner = await repo.savePartner(newPartner());

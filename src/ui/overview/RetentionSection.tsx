@@ -3,7 +3,7 @@ import {
   TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { Interaction, Settings } from '../../core/model';
+import type { Interaction } from '../../core/model';
 import { candidateKey, RETENTION_KINDS, RETENTION_LIMITS, retentionCandidates, retentionPeriods, type DestructionReport, type RetentionCandidate, type RetentionKind, type RetentionPeriods } from '../../core/retention';
 import { destroyReviewed } from '../../data/retentionDestruction';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
 export function RetentionSection({ model, partnerName, onTrailChanged }: { model: OverviewModel; partnerName(id: string): string; onTrailChanged(): void }) {
   const { t, plural, date, dateTime } = useI18n();
   const styles = useStyles();
-  const [settings, setSettings] = useState<Settings>();
   const [periods, setPeriods] = useState<RetentionPeriods>(() => retentionPeriods(undefined));
   const [saved, setSaved] = useState(false);
   const [listed, setListed] = useState<RetentionCandidate[]>();
@@ -40,9 +39,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
     let live = true;
     model.services.repository.getSettings().then(
       (s) => {
-        if (!live) return;
-        setSettings(s);
-        setPeriods(retentionPeriods(s.retention));
+        if (live) setPeriods(retentionPeriods(s.retention));
       },
       () => undefined,
     );
@@ -60,8 +57,8 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
     setFailed(undefined);
     setBusy(t('retention.saving'));
     try {
-      const next = await model.services.repository.saveSettings({ ...(settings ?? { internalDomains: [], ignoredAddresses: [], departments: [], themes: [] }), retention: periods });
-      setSettings(next);
+      // Only the periods: the lists in the same item are the settings section's, and may have changed since.
+      await model.services.repository.saveSettings({ retention: periods });
       setSaved(true);
       onTrailChanged();
     } catch (error) {
