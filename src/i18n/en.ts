@@ -501,6 +501,8 @@ export const en: Record<MessageKey, string> = {
   'settings.saveFailed': 'The settings could not be saved. What you typed is still there; please try again.',
   'settings.saveForbidden': 'You may not change the settings: that needs edit permission on the Settings list. What you typed is still there.',
   'settings.saveNeedsSetup': 'The Settings list lacks a column this version needs. Run "Check and upgrade lists" first; what you typed is still there.',
+  'settings.discard': 'Discard changes',
+  'settings.unsaved': 'You have changes that are not saved yet; this device keeps them until you save or discard them.',
   'settings.problems': 'Not saved yet: first correct what the fields say.',
   'settings.entryTooLong': '"{value}" is longer than {max} characters.',
   'settings.listTooLong': 'This list may hold at most {max} characters in all.',

@@ -500,6 +500,8 @@ export const nl = {
   'settings.saveFailed': 'De instellingen konden niet worden opgeslagen. Wat je typte staat er nog; probeer het opnieuw.',
   'settings.saveForbidden': 'Je mag de instellingen niet wijzigen: daarvoor is bewerkrecht op de lijst Settings nodig. Wat je typte staat er nog.',
   'settings.saveNeedsSetup': 'De lijst Settings mist een kolom die deze versie nodig heeft. Voer eerst "Lijsten controleren en bijwerken" uit; wat je typte staat er nog.',
+  'settings.discard': 'Wijzigingen weggooien',
+  'settings.unsaved': 'Je hebt wijzigingen die nog niet zijn opgeslagen; ze blijven op dit apparaat bewaard tot je ze opslaat of weggooit.',
   'settings.problems': 'Nog niet opgeslagen: verbeter eerst wat bij de velden staat.',
   'settings.entryTooLong': '"{value}" is langer dan {max} tekens.',
   'settings.listTooLong': 'Deze lijst mag samen hoogstens {max} tekens bevatten.',

@@ -133,6 +133,13 @@ describe('audit trail', () => {
     expect((await repo.listAuditTrail()).filter((e) => e.key === 'export-1')).toHaveLength(1);
   });
 
+  it('a settings save is one entry that names the settings it changed', async () => {
+    const repo = audited(h, ANNA);
+    await repo.saveSettings({ themes: ['wonen', 'zorg'], departments: ['Wonen'] });
+    const entries = (await rawTrail(h)).filter((e) => e.list === 'Settings');
+    expect(entries.map((e) => [e.action, e.detail, e.actor.email])).toEqual([['update', 'changed: departments, themes', ANNA.email]]);
+  });
+
   it('another official cannot change or remove a trail entry through Graph; the author\'s own change is flagged as altered', async () => {
     const anna = h.repository(ANNA);
     const recorder = new AuditRecorder({ store: anna, actor: async () => ({ email: ANNA.email, name: ANNA.name }), surface: 'outlook' });

@@ -13,6 +13,7 @@ import { PrivacyTab } from './PrivacyTab';
 import { ProposalsTab } from './ProposalsTab';
 import { RegisterTab } from './RegisterTab';
 import { ReviewsTab } from './ReviewsTab';
+import { SettingsSection } from './SettingsSection';
 import { SetupTab, type SetupRunner } from './SetupTab';
 import { SinceLastVisit } from './SinceLastVisit';
 import { SuggestTab } from './SuggestTab';
@@ -133,7 +134,12 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
             {tab === 'suggest' && model.interactionsReady && <SuggestTab model={model} partnerName={partnerName} onOpen={open} />}
             {tab === 'agendas' && <AgendasTab model={model} partnerName={partnerName} onOpen={open} />}
             {tab === 'reviews' && model.interactionsReady && <ReviewsTab model={model} partnerName={partnerName} />}
-            {tab === 'setup' && <SetupTab setup={setup} />}
+            {tab === 'setup' && (
+              <>
+                <SetupTab setup={setup} />
+                <SettingsSection services={services} />
+              </>
+            )}
             {tab === 'csv' && model.interactionsReady && <CsvTab model={model} partnerName={partnerName} />}
             {tab === 'privacy' && model.interactionsReady && <PrivacyTab model={model} partnerName={partnerName} />}
           </div>

@@ -1,0 +1,144 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Settings } from '../../core/model';
+import { changedSettings, SETTINGS_LISTS, settingsDraftOf, validateSettingsDraft, type SettingsDraft, type SettingsList } from '../../core/settingsDraft';
+import { GraphRequestError } from '../../data/graph/errors';
+import { useStoredDraft } from '../pane/useStoredDraft';
+import type { Services } from '../services';
+import { useI18n, type MessageKey } from '../shell/I18nContext';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '820px', marginBlockStart: tokens.spacingVerticalXL },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+});
+
+type Outcome = { intent: 'success' | 'info' | 'warning' | 'error'; key: MessageKey };
+
+/**
+ * "Instellingen van de gemeente": the Settings list's lists (own domains, ignored addresses, departments,
+ * themes, register owners), edited here instead of in the list item by hand. What is typed is a draft on
+ * this device until it is saved, so a closed tab loses nothing; only the lists that changed are written,
+ * each through the audited repository (one trail entry per save).
+ */
+export function SettingsSection({ services }: { services: Pick<Services, 'repository' | 'drafts'> }) {
+  const { t, say } = useI18n();
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: Settings }>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [shownProblems, setShownProblems] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ status: 'loading' });
+    services.repository.getSettings().then(
+      (settings) => live && setLoaded({ status: 'ready', settings }),
+      () => live && setLoaded({ status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, attempt]);
+
+  const stored = loaded.status === 'ready' ? loaded.settings : undefined;
+  const form = useStoredDraft<SettingsDraft>(services.drafts, stored ? 'settings' : undefined, () => settingsDraftOf(stored));
+  const checked = useMemo(() => (form.draft ? validateSettingsDraft(form.draft) : undefined), [form.draft]);
+  const changes = checked && stored ? changedSettings(stored, checked.settings) : {};
+  const unsaved = Object.keys(changes).length > 0;
+
+  if (loaded.status === 'loading' || (stored && !form.draft)) return <Spinner size="tiny" label={t('settings.loading')} />;
+  if (loaded.status === 'error' || !form.draft || !checked) {
+    return (
+      <MessageBar intent="error" data-testid="settings-load-error">
+        <MessageBarBody>{t('settings.loadFailed')}</MessageBarBody>
+        <MessageBarActions>
+          <Button size="small" onClick={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  const draft = form.draft;
+  const problemsOf = (field: SettingsList) => (shownProblems ? checked.problems.filter((p) => p.field === field).map((p) => say(p.message)) : []);
+
+  const save = async () => {
+    setOutcome(undefined);
+    if (checked.problems.length > 0) {
+      setShownProblems(true);
+      setOutcome({ intent: 'warning', key: 'settings.problems' });
+      return;
+    }
+    setShownProblems(false);
+    if (!unsaved) {
+      await form.clear();
+      setOutcome({ intent: 'info', key: 'settings.unchanged' });
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await services.repository.saveSettings(changes);
+      setLoaded({ status: 'ready', settings: saved });
+      await form.clear();
+      // The draft starts again from what is stored now (clear's fresh value is the one from before the save).
+      form.revise(settingsDraftOf(saved));
+      setOutcome({ intent: 'success', key: 'settings.saved' });
+    } catch (error) {
+      // The draft stays on screen and on the device: nothing typed is lost.
+      setOutcome({ intent: 'error', key: saveFailure(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="settings-title" data-testid="settings">
+      <Subtitle2 as="h3" id="settings-title">{t('settings.title')}</Subtitle2>
+      <Text>{t('settings.intro')}</Text>
+      <form className={styles.fields} aria-labelledby="settings-title" onSubmit={(e) => (e.preventDefault(), void save())} noValidate>
+        {SETTINGS_LISTS.map((list) => {
+          const problems = problemsOf(list);
+          return (
+            <Field
+              key={list}
+              label={t(`settings.field.${list}` as MessageKey)}
+              hint={t(`settings.hint.${list}` as MessageKey)}
+              validationState={problems.length > 0 ? 'error' : 'none'}
+              validationMessage={problems.length > 0 ? problems.join(' ') : undefined}
+            >
+              <Textarea
+                resize="vertical"
+                rows={4}
+                value={draft[list]}
+                onChange={(_, d) => form.change({ ...draft, [list]: d.value })}
+                data-testid={`settings-${list}`}
+                spellCheck={list === 'departments' || list === 'themes'}
+              />
+            </Field>
+          );
+        })}
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={saving}>{t('settings.save')}</Button>
+          {unsaved && !saving && (
+            <Button onClick={() => void form.clear().then(() => setShownProblems(false))}>{t('settings.discard')}</Button>
+          )}
+          {saving && <Spinner size="tiny" label={t('settings.saving')} />}
+        </div>
+      </form>
+      {unsaved && !outcome && <Text data-testid="settings-unsaved">{t('settings.unsaved')}</Text>}
+      {outcome && (
+        <MessageBar intent={outcome.intent} data-testid="settings-outcome" aria-live="polite">
+          <MessageBarBody>{t(outcome.key)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** Why a save failed, in words the administrator can act on. */
+function saveFailure(error: unknown): MessageKey {
+  if (error instanceof GraphRequestError && (error.status === 401 || error.status === 403)) return 'settings.saveForbidden';
+  // A column this version writes that the site's list does not have yet (setup not run since the upgrade).
+  if (error instanceof GraphRequestError && error.status === 400 && /field|column|property/i.test(error.message)) return 'settings.saveNeedsSetup';
+  return 'settings.saveFailed';
+}
