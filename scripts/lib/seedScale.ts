@@ -1,7 +1,7 @@
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { ensureSchema } from '../../src/data/ensureSchema';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
-import { agendaToFields, interactionToFields, partnerToFields, settingsToFields } from '../../src/data/listFields';
+import { agendaToFields, interactionToFields, newSettingsFields, partnerToFields } from '../../src/data/listFields';
 import { loadLookupKeys, wantedRows } from '../../src/data/partnerLookup';
 import { countedFromItems, summaryFields } from '../../src/data/partnerSummary';
 import { summarisePartner } from '../../src/core/overview/partnerSummary';
@@ -27,7 +27,7 @@ export async function seedDemoAtScale(
   await ensureSchema(transport, DEMO_SITE_REF);
   const data = createDemoData({ scale });
   const site = DEFAULT_SITE;
-  emulator.seedItems('Settings', [settingsToFields(data.settings)], { site });
+  emulator.seedItems('Settings', [newSettingsFields(data.settings)], { site });
   const serverIds = emulator.seedItems(
     'Partners',
     data.partners.map((p) => partnerToFields(p, p.id)),

@@ -7,7 +7,7 @@
  */
 import { buildPartnerIndex, detectByLookup, detectPartners, messageLookupKeys, participantMatches } from '../../src/core/detection';
 import { ensureSchema } from '../../src/data/ensureSchema';
-import { agendaToFields, confidentialNoteFields, interactionFromItem, interactionToFields, partnerToFields, settingsToFields, type ListItem } from '../../src/data/listFields';
+import { agendaToFields, confidentialNoteFields, interactionFromItem, interactionToFields, partnerToFields, newSettingsFields, type ListItem } from '../../src/data/listFields';
 import { loadLookupKeys, wantedRows } from '../../src/data/partnerLookup';
 import { readAllSummaries } from '../../src/data/partnerSummary';
 import { figuresFromSummaries } from '../../src/core/overview/partnerSummary';
@@ -33,7 +33,7 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     // A copy of the demo data, as it is on a site today (its partners' ids are the server's).
     const data = createDemoData();
     const site = DEFAULT_SITE;
-    h.emulator.seedItems('Settings', [settingsToFields(data.settings)], { site });
+    h.emulator.seedItems('Settings', [newSettingsFields(data.settings)], { site });
     const ids = h.emulator.seedItems('Partners', data.partners.map((p) => partnerToFields(p, p.id)), { site });
     const serverId = new Map(data.partners.map((p, i) => [p.id, ids[i]]));
     const interactions = data.interactions.map((i) => ({ ...i, partnerId: serverId.get(i.partnerId) ?? i.partnerId }));
