@@ -18,7 +18,7 @@
  */
 import type { AgendaItem, DomainLink, Interaction, Partner, ProposalDecision } from '../core/model';
 import { newClientId } from '../core/noteDraft';
-import { GraphRequestError, isTransient, mayHaveCommitted } from './graph/errors';
+import { failureCause, GraphRequestError, isTransient, mayHaveCommitted, type FailureCause } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
 import { ConflictError, type PartnerRepository, type ProposalOutcome } from './PartnerRepository';
@@ -37,8 +37,10 @@ export type PendingWrite = QueuedWrite & {
   clientId: string;
   owner: string;
   state: WriteState;
-  /** The last failure, in words, while pending (retrying) or failed. */
+  /** The last failure, in words (Graph's technical message), while pending (retrying) or failed. */
   error?: string;
+  /** Why it failed, for the translated sentence; absent on entries stored by an earlier release. */
+  cause?: FailureCause;
   attempts: number;
   enqueuedAt: string;
   /** For `conflict`: the version now on the server. */
@@ -175,7 +177,7 @@ export class WriteQueue {
       entry = { ...existing, next: write, nextActionId: newClientId() };
     } else if (existing) {
       // Replaces a version not yet confirmed: still that one action (it may have landed unseen).
-      entry = { ...existing, ...write, state: 'pending', error: undefined, current: undefined, attempts: 0, notBefore: 0 } as Entry;
+      entry = { ...existing, ...write, state: 'pending', error: undefined, cause: undefined, current: undefined, attempts: 0, notBefore: 0 } as Entry;
     } else {
       entry = {
         ...write,
@@ -201,7 +203,7 @@ export class WriteQueue {
   async retry(clientId: string, options: { keepMine?: boolean } = {}): Promise<void> {
     const entry = this.entries.get(clientId);
     if (!entry || entry.state === 'sending') return;
-    const next: Entry = { ...entry, state: 'pending', error: undefined, notBefore: 0, attempts: 0 };
+    const next: Entry = { ...entry, state: 'pending', error: undefined, cause: undefined, notBefore: 0, attempts: 0 };
     const currentEtag = (entry.current as { etag?: string } | undefined)?.etag;
     // Only updates conflict (they carry an ETag); creates are idempotent by client id instead.
     if (entry.state === 'conflict' && options.keepMine && currentEtag && (next.kind === 'agenda' || next.kind === 'partner' || next.kind === 'interaction')) {
@@ -377,7 +379,7 @@ export class WriteQueue {
       // The next version goes on the ETag (and server id) this write got; a decision carries neither.
       const payload = entry.next.kind === 'proposalDecision' ? entry.next.payload : { ...entry.next.payload, id: (result as Partner).id, etag: (result as { etag?: string }).etag };
       const clientId = writeKey({ kind: entry.next.kind, payload } as QueuedWrite);
-      following = { ...entry, ...entry.next, payload, clientId, actionId: entry.nextActionId ?? newClientId(), nextActionId: undefined, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined } as Entry;
+      following = { ...entry, ...entry.next, payload, clientId, actionId: entry.nextActionId ?? newClientId(), nextActionId: undefined, next: undefined, state: 'pending', attempts: 0, unclear: false, notBefore: 0, error: undefined, cause: undefined } as Entry;
     }
     // Same key: overwritten in place, so no enqueue meanwhile finds the key missing and starts afresh.
     if (following?.clientId !== entry.clientId) this.entries.delete(entry.clientId);
@@ -398,9 +400,9 @@ export class WriteQueue {
     } else if (isTransient(error)) {
       const retryAfter = error instanceof GraphRequestError ? error.retryAfterMs : undefined;
       const delay = retryDelay(this.policy, Math.min(entry.attempts - 1, 20), retryAfter, this.random);
-      await this.store({ ...entry, state: 'pending', unclear, notBefore: this.now() + delay, error: describe(error) });
+      await this.store({ ...entry, state: 'pending', unclear, notBefore: this.now() + delay, error: describe(error), cause: failureCause(error) });
     } else {
-      await this.store({ ...entry, state: 'failed', unclear, error: describe(error) });
+      await this.store({ ...entry, state: 'failed', unclear, error: describe(error), cause: failureCause(error) });
     }
   }
 

@@ -119,7 +119,7 @@ describe('WriteQueue', () => {
     const a = newInteraction('p1');
     await queue.enqueue({ kind: 'interaction', payload: a });
     await queue.flush();
-    expect(queue.list()).toEqual([expect.objectContaining({ state: 'failed', error: expect.stringContaining('403') })]);
+    expect(queue.list()).toEqual([expect.objectContaining({ state: 'failed', error: expect.stringContaining('403'), cause: 'forbidden' })]);
     await queue.retry(a.clientId);
     await queue.flush();
     expect(calls).toHaveLength(2);

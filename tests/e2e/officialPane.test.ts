@@ -187,6 +187,40 @@ test('a note written while saving fails survives a reload and is sent when the c
   await close();
 });
 
+test('a note SharePoint refuses says why in Dutch, keeps what was typed, and is sent on "Opnieuw proberen"', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-veenweide-idn').subject);
+  await page.getByTestId('partner-name').waitFor();
+  // Graph refusing the create as it does for an account without edit rights on the list (403 accessDenied,
+  // https://learn.microsoft.com/graph/errors); reading still works.
+  const refuseWrites = (route: import('playwright-core').Route) =>
+    route.request().method() === 'POST' && /\/lists\/[^/]+\/items$/.test(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } }) })
+      : route.continue();
+  await page.route('**/v1.0/**', refuseWrites);
+  const summary = `Wachtlijsten besproken ${Date.now()}`;
+  await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Zorg en Welzijn');
+  await page.getByRole('textbox', { name: 'Korte samenvatting' }).fill(summary);
+  await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  const note = () => page.getByTestId('timeline-item').filter({ hasText: summary });
+  const failure = note().getByTestId('write-failure');
+  await failure.getByText('Je account heeft hiervoor geen rechten op de SharePoint-site van Partnerzicht.', { exact: false }).waitFor({ timeout: 30_000 });
+  expect(await failure.textContent()).toContain('Technische melding: 403 accessDenied: Access denied.');
+  await page.getByText('1 wijziging kon niet worden opgeslagen').waitFor();
+
+  // After a reload it is still there, with the same reason; once the rights are in order, one click sends it.
+  await page.reload();
+  await failure.getByText('Je account heeft hiervoor geen rechten', { exact: false }).waitFor();
+  await page.unroute('**/v1.0/**', refuseWrites);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await note().getByTestId('write-state').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.reload();
+  await note().waitFor();
+  expect(await page.getByTestId('timeline-item').filter({ hasText: summary }).count()).toBe(1);
+  expect(errors.filter((e) => !/403|Failed to load resource/.test(e))).toEqual([]);
+  await close();
+});
+
 test('a confidential note shows its content to its author only', async () => {
   const { page, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-northbridge').subject);

@@ -51,3 +51,24 @@ export function mayHaveCommitted(error: unknown): boolean {
   if (error instanceof GraphRequestError) return error.status >= 500 || error.status === 408;
   return false;
 }
+
+/**
+ * Why a request failed, as the official can act on it: each cause has its own translated sentence
+ * (`failure.*` in the message catalogues), so no screen has to show Graph's English message alone.
+ */
+export type FailureCause = 'connection' | 'forbidden' | 'notFound' | 'needsSetup' | 'busy' | 'server' | 'refused' | 'unknown';
+
+export function failureCause(error: unknown): FailureCause {
+  if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return 'connection';
+  if (!(error instanceof GraphRequestError)) return 'unknown';
+  if (error.status === 401 || error.status === 403) return 'forbidden';
+  if (error.status === 404) return 'notFound';
+  // A column this version writes, filters or sorts on that the site's list does not have (or has not
+  // indexed) yet: "Field 'X' is not recognized", "Column 'X' does not exist", "Field 'X' cannot be
+  // referenced in filter or orderby as it is not indexed". Setup adds and indexes it.
+  if (error.status === 400 && /\b(field|column|property)\b/i.test(error.message)) return 'needsSetup';
+  // Throttled (429, or 503 with Retry-After): docs/throttling.md.
+  if (error.status === 429 || error.status === 503) return 'busy';
+  if (error.status >= 500 || error.status === 408) return 'server';
+  return 'refused';
+}

@@ -10,6 +10,7 @@ import { useI18n, type MessageKey } from '../shell/I18nContext';
 import { downloadText, useMessage } from './messages';
 import type { OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 const SHOWN = 200;
 
@@ -30,7 +31,7 @@ export function AuditTrailSection({ model, refreshKey }: { model: OverviewModel;
   const say = useMessage();
   const styles = useStyles();
   const [entries, setEntries] = useState<AuditEntry[]>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Failure>();
   const [loading, setLoading] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -44,7 +45,7 @@ export function AuditTrailSection({ model, refreshKey }: { model: OverviewModel;
     try {
       setEntries(await model.services.audit.listTrail());
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'audit.loadFailed', error });
     } finally {
       setLoading(false);
     }
@@ -105,7 +106,7 @@ export function AuditTrailSection({ model, refreshKey }: { model: OverviewModel;
         <Button icon={<ArrowDownload16Regular />} onClick={() => void exportCsv()} disabled={!entries || shown.length === 0}>{t('audit.export')}</Button>
       </div>
       {loading && <Spinner size="tiny" label={t('audit.loading')} />}
-      {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+      {failed && <FailureMessage {...failed} />}
       {entries && (
         <Text data-testid="audit-count" aria-live="polite">
           {plural('audit.count', shown.length)}

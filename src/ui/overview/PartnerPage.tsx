@@ -15,6 +15,7 @@ import { useMessage } from './messages';
 import { OwnerNotifySetting } from './OwnerNotifySetting';
 import type { OverviewModel } from './useOverviewModel';
 import { VersionHistory } from './VersionHistory';
+import { FailureMessage } from '../shell/FailureMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -85,9 +86,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
         </MessageBar>
       )}
       {write?.state === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('partnerEdit.failed', { detail: write.error ?? '' })}</MessageBarBody>
-        </MessageBar>
+        <FailureMessage lead="partnerEdit.failed" cause={write.cause} detail={write.error} />
       )}
       {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
       <div className={styles.columns}>

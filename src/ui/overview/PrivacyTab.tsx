@@ -15,6 +15,7 @@ import { mapLimited, readInteractionTexts, type OverviewModel } from './useOverv
 import { WooRequestSection } from './WooRequestSection';
 import { AuditTrailSection } from './AuditTrailSection';
 import { RetentionSection } from './RetentionSection';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 /** Where the data lives, as the report names it (the lists are on the municipality's own site). */
 const SHAREPOINT_SITE = 'SharePoint';
@@ -39,7 +40,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const [findings, setFindings] = useState<PersonFindings>();
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<string>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Failure>();
   // Bumped when this tab recorded something, so the trail below shows it.
   const [trailVersion, setTrailVersion] = useState(0);
   const trailChanged = () => setTrailVersion((v) => v + 1);
@@ -62,7 +63,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       setFindings(found);
       void record('avgSearch', found);
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'privacy.searchFailed', error });
     } finally {
       setProgress(undefined);
     }
@@ -81,7 +82,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       void record('avgRemoval', findings);
     } catch (error) {
       void record('avgRemoval', findings, 'partial');
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'privacy.removeFailed', error });
     } finally {
       setProgress(undefined);
     }
@@ -124,7 +125,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
           </Button>
         </form>
         {progress !== undefined && <Spinner size="tiny" label={findings ? t('privacy.removing') : plural('privacy.searching', progress)} />}
-        {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+        {failed && <FailureMessage {...failed} />}
         {removed && <MessageBar intent="success" data-testid="privacy-removed"><MessageBarBody>{t('privacy.removed', { query: removed })}</MessageBarBody></MessageBar>}
         {empty && <Text data-testid="privacy-none">{t('privacy.none', { query: findings.query })}</Text>}
         {findings && !empty && (

@@ -10,6 +10,7 @@ import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
+import { FailureMessage } from '../shell/FailureMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
@@ -186,19 +187,23 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
 function DecisionWriteState({ write, onRetry, onDiscard }: { write: OverviewModel['writes'][number]; onRetry(): void; onDiscard(): void }) {
   const { t } = useI18n();
   if (write.state === 'pending' || write.state === 'sending') return <Caption1 data-testid="decision-pending">{` ${t('proposals.state.pending')}`}</Caption1>;
+  const actions = (
+    <>
+      {write.state === 'failed' && (
+        <Button size="small" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+      <Button size="small" onClick={onDiscard}>
+        {t('proposals.state.discard')}
+      </Button>
+    </>
+  );
+  if (write.state === 'failed') return <FailureMessage lead="proposals.state.failed" cause={write.cause} detail={write.error} testId="decision-problem" actions={actions} />;
   return (
     <MessageBar layout="multiline" intent="error" data-testid="decision-problem">
-      <MessageBarBody>{write.state === 'conflict' ? t('proposals.state.conflict') : t('proposals.state.failed', { detail: write.error ?? '' })}</MessageBarBody>
-      <MessageBarActions>
-        {write.state === 'failed' && (
-          <Button size="small" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        )}
-        <Button size="small" onClick={onDiscard}>
-          {t('proposals.state.discard')}
-        </Button>
-      </MessageBarActions>
+      <MessageBarBody>{t('proposals.state.conflict')}</MessageBarBody>
+      <MessageBarActions>{actions}</MessageBarActions>
     </MessageBar>
   );
 }

@@ -9,6 +9,7 @@ import { destroyReviewed } from '../../data/retentionDestruction';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 const SHOWN = 300;
 
@@ -31,7 +32,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
   const [listed, setListed] = useState<RetentionCandidate[]>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Failure>();
   const [confirming, setConfirming] = useState(false);
   const [report, setReport] = useState<DestructionReport>();
 
@@ -62,7 +63,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
       setSaved(true);
       onTrailChanged();
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'retention.saveFailed', error });
     } finally {
       setBusy(undefined);
     }
@@ -81,7 +82,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
       await model.services.audit.record({ action: 'retentionReview', detail: `listed ${found.length}; ${counts}; periods ${RETENTION_KINDS.map((k) => `${k} ${periods[k]}y`).join(', ')}` });
       onTrailChanged();
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'retention.reviewFailed', error });
     } finally {
       setBusy(undefined);
     }
@@ -109,7 +110,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
       setSelected(new Set());
       onTrailChanged();
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'retention.destroyFailed', error });
     } finally {
       setBusy(undefined);
     }
@@ -140,7 +141,7 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
       <Caption1 className={styles.muted}>{t('retention.hint')}</Caption1>
       <Button appearance="primary" onClick={() => void review()} disabled={busy !== undefined} data-testid="retention-review">{t('retention.review')}</Button>
       {busy && <Spinner size="tiny" label={busy} />}
-      {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+      {failed && <FailureMessage {...failed} />}
       {listed && (
         <>
           <Text data-testid="retention-listed" aria-live="polite">{plural('retention.listed', listed.length)}{listed.length > 0 ? ` (${byKind})` : ''}</Text>

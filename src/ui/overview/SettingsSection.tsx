@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBod
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../core/model';
 import { changedSettings, SETTINGS_LISTS, settingsDraftOf, validateSettingsDraft, type SettingsDraft, type SettingsList } from '../../core/settingsDraft';
-import { GraphRequestError } from '../../data/graph/errors';
+import { failureCause } from '../../data/graph/errors';
 import { useStoredDraft } from '../pane/useStoredDraft';
 import type { Services } from '../services';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
@@ -137,8 +137,8 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
 
 /** Why a save failed, in words the administrator can act on. */
 function saveFailure(error: unknown): MessageKey {
-  if (error instanceof GraphRequestError && (error.status === 401 || error.status === 403)) return 'settings.saveForbidden';
-  // A column this version writes that the site's list does not have yet (setup not run since the upgrade).
-  if (error instanceof GraphRequestError && error.status === 400 && /field|column|property/i.test(error.message)) return 'settings.saveNeedsSetup';
+  const cause = failureCause(error);
+  if (cause === 'forbidden') return 'settings.saveForbidden';
+  if (cause === 'needsSetup') return 'settings.saveNeedsSetup';
   return 'settings.saveFailed';
 }

@@ -2,8 +2,8 @@ import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subt
 import { useState } from 'react';
 import type { Message } from '../../core/overview';
 import type { SchemaReport } from '../../data/ensureSchema';
-import { GraphRequestError } from '../../data/graph/errors';
 import { SignInError } from '../../hosts/auth/signInErrors';
+import { FailureMessage } from '../shell/FailureMessage';
 import { signInProblem } from '../shell/LoadError';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 
@@ -72,12 +72,9 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
         </MessageBar>
       )}
       {error !== undefined && !signIn && (
-        <MessageBar layout="multiline" intent="error" data-testid="setup-error" className={styles.bar}>
-          <MessageBarBody>
-            {t(error instanceof GraphRequestError && error.status === 403 ? 'setup.failed.forbidden' : 'setup.failed')}
-            <Caption1 as="p" className={styles.muted}>{t('setup.failed.detail', { detail: error instanceof Error ? error.message : String(error) })}</Caption1>
-          </MessageBarBody>
-        </MessageBar>
+        <div className={styles.bar}>
+          <FailureMessage lead="setup.failed" error={error} testId="setup-error" />
+        </div>
       )}
       {report && (
         <div data-testid="setup-report" aria-live="polite" className={styles.bar}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ItemVersion } from '../../data/SharePointPartnerRepository';
 import { useI18n } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -20,14 +21,14 @@ function Versions({ model, list, id, label }: { model: OverviewModel; list: 'Par
   const styles = useStyles();
   const [versions, setVersions] = useState<ItemVersion[]>();
   const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Failure>();
   const load = async () => {
     setLoading(true);
     setFailed(undefined);
     try {
       setVersions(await model.services.audit.versions(list, id));
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'versions.loadFailed', error });
     } finally {
       setLoading(false);
     }
@@ -36,7 +37,7 @@ function Versions({ model, list, id, label }: { model: OverviewModel; list: 'Par
     <>
       <Button icon={<History16Regular />} onClick={() => void load()} disabled={loading} data-testid={`versions-${list}`}>{label}</Button>
       {loading && <Spinner size="tiny" label={t('versions.loading')} />}
-      {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+      {failed && <FailureMessage {...failed} />}
       {versions && (
         <ul className={styles.list} data-testid={`versions-${list}-list`} aria-label={label}>
           {versions.map((v) => (

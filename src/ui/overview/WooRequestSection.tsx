@@ -7,6 +7,7 @@ import { searchPartners } from '../../core/partnerSearch';
 import { useI18n } from '../shell/I18nContext';
 import { downloadText, useMessage } from './messages';
 import { readInteractionTexts, type OverviewModel } from './useOverviewModel';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -32,7 +33,7 @@ export function WooRequestSection({ model, partnerName, onRecorded }: { model: O
   const [progress, setProgress] = useState<number>();
   const [records, setRecords] = useState<WooRecord[]>();
   const [query, setQuery] = useState<WooQuery>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<Failure>();
   const partnerOptions = useMemo(() => searchPartners(model.partners, partnerText).filter((p) => !partnerIds.includes(p.id)).slice(0, 50), [model.partners, partnerText, partnerIds]);
   const allThemes = useMemo(() => [...new Set([...model.partners.flatMap((p) => p.themes), ...model.interactions.flatMap((i) => i.themes)])].sort((a, b) => a.localeCompare(b, locale)), [model.partners, model.interactions, locale]);
   const periodInvalid = from !== '' && to !== '' && to < from;
@@ -53,7 +54,7 @@ export function WooRequestSection({ model, partnerName, onRecorded }: { model: O
         .record({ action: 'wooGather', detail: `${gathered.length} records; partners ${asked.partnerIds.length || 'all'}; themes ${asked.themes.join('|') || 'all'}; period ${asked.from ?? '-'}..${asked.to ?? '-'}` })
         .then(onRecorded, () => undefined);
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed({ lead: 'woo.gatherFailed', error });
     } finally {
       setProgress(undefined);
     }
@@ -106,7 +107,7 @@ export function WooRequestSection({ model, partnerName, onRecorded }: { model: O
         </div>
       </form>
       {progress !== undefined && <Spinner size="tiny" label={plural('woo.gathering', progress)} />}
-      {failed && <MessageBar intent="error"><MessageBarBody>{t('error.generic', { detail: failed })}</MessageBarBody></MessageBar>}
+      {failed && <FailureMessage {...failed} />}
       {records && query && (
         <div className={styles.section} aria-live="polite">
           {records.length === 0 ? (

@@ -6,6 +6,7 @@ import { filterTimeline, sortTimeline } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
 import { NoteChanges, storedChanges, type ChangeMode } from './NoteChanges';
 import type { NoteActions, TimelineEntry } from './timelineEntries';
+import { FailureMessage } from '../shell/FailureMessage';
 
 export type { TimelineEntry } from './timelineEntries';
 
@@ -133,12 +134,21 @@ const TimelineRow = memo(function TimelineRow({ entry, actions, reopen }: { entr
           <Badge appearance="tint" color={failed ? 'danger' : 'informative'} data-testid="write-state">
             {entry.writeState === 'conflict' ? t('timeline.conflict') : failed ? t('timeline.failed') : t('timeline.pending')}
           </Badge>
-          {entry.writeState === 'failed' && actions && (
-            <Button size="small" appearance="subtle" onClick={() => void actions.retry(entry.clientId)}>
-              {t('common.retry')}
-            </Button>
-          )}
         </span>
+      )}
+      {entry.writeState === 'failed' && (
+        <FailureMessage
+          cause={entry.failure?.cause}
+          detail={entry.failure?.error}
+          testId="write-failure"
+          actions={
+            actions && (
+              <Button size="small" onClick={() => void actions.retry(entry.clientId)}>
+                {t('common.retry')}
+              </Button>
+            )
+          }
+        />
       )}
       {actions && <NoteChanges entry={entry} actions={actions} reopen={reopen} />}
     </li>

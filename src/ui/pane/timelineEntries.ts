@@ -10,6 +10,8 @@ export type TimelineEntry = Interaction & {
   writeState?: WriteState;
   /** For `conflict`: the version on the server now, which someone saved first. */
   conflict?: Interaction;
+  /** For `failed`: why, for the sentence that says what to do. */
+  failure?: Pick<PendingWrite, 'cause' | 'error'>;
 };
 
 /** Correcting and withdrawing one's own notes, from the pane's timeline or a partner's page. */
@@ -50,7 +52,12 @@ export function withQueuedNotes(saved: Interaction[], writes: PendingWrite[], pa
   const queued = writes.filter((w) => w.kind === 'interaction' && w.payload.partnerId === partnerId);
   const pendingIds = new Set(queued.map((w) => w.clientId));
   return [
-    ...queued.map((w) => ({ ...(w.payload as Interaction), writeState: w.state, conflict: w.state === 'conflict' ? (w.current as Interaction | undefined) : undefined })),
+    ...queued.map((w) => ({
+      ...(w.payload as Interaction),
+      writeState: w.state,
+      conflict: w.state === 'conflict' ? (w.current as Interaction | undefined) : undefined,
+      failure: w.state === 'failed' ? { cause: w.cause, error: w.error } : undefined,
+    })),
     ...saved.filter((i) => !pendingIds.has(i.clientId)),
   ];
 }
