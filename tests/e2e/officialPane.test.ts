@@ -279,7 +279,7 @@ test("a partner read before shows at once from this device's copy, then Graph's 
   const failBatch = (route: import('playwright-core').Route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'generalException', message: 'Storing' } }) });
   await page.route('**/v1.0/$batch', failBatch);
   await page.reload();
-  await page.getByTestId('load-error').waitFor();
+  await page.getByTestId('load-error').getByText('De partnergegevens konden niet worden geladen. SharePoint gaf een storing.', { exact: false }).waitFor();
   await page.getByTestId('partner-name').filter({ hasText: name }).waitFor();
   await page.getByTestId('context-saved').filter({ hasText: 'Je ziet de gegevens zoals dit apparaat ze op' }).waitFor();
   await page.unroute('**/v1.0/$batch', failBatch);

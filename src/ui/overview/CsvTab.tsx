@@ -10,6 +10,7 @@ import { useWrapStyles } from '../shell/wrapStyles';
 import { downloadText, useMessage } from './messages';
 import type { OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
+import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -36,7 +37,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
   const [result, setResult] = useState<ImportResult>();
   const [imported, setImported] = useState<number>();
   const [reading, setReading] = useState<number>();
-  const [exportFailed, setExportFailed] = useState(false);
+  const [exportFailed, setExportFailed] = useState<Failure>();
 
   const read = async (file: File | undefined) => {
     setImported(undefined);
@@ -63,13 +64,13 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
   };
   // The overview's cache holds no note text: follow-ups and review answers are read for the export.
   const exportInteractions = async () => {
-    setExportFailed(false);
+    setExportFailed(undefined);
     setReading(0);
     try {
       const texts = await model.services.repository.listInteractionTexts({ onProgress: setReading });
       csv(t('csv.file.interactions'), interactionsCsv(withTexts(model.interactions, new Map(texts.map((x) => [x.id, x]))), names, words), 'Interactions', model.interactions.length);
-    } catch {
-      setExportFailed(true);
+    } catch (error) {
+      setExportFailed({ lead: 'csv.export.failed', error });
     } finally {
       setReading(undefined);
     }
@@ -158,9 +159,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
           </Button>
         </div>
         {reading !== undefined && <Spinner size="tiny" label={t('csv.export.reading', { interactions: plural('count.interactions', reading) })} />}
-        {exportFailed && (
-          <MessageBar intent="error" data-testid="csv-export-failed"><MessageBarBody>{t('csv.export.failed')}</MessageBarBody></MessageBar>
-        )}
+        {exportFailed && <FailureMessage {...exportFailed} testId="csv-export-failed" />}
       </section>
     </div>
   );

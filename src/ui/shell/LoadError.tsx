@@ -1,8 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
+import { failureCause, type FailureCause } from '../../data/graph/errors';
 import { SignInError, SignInRequiredError } from '../../hosts/auth/signInErrors';
 import type { Host } from '../../hosts/Host';
-import { useI18n } from './I18nContext';
+import { useI18n, type MessageKey } from './I18nContext';
 
 /** Finds a sign-in problem even when the Graph client wrapped it in its own error. */
 export function signInProblem(error: unknown): SignInError | SignInRequiredError | undefined {
@@ -10,6 +11,11 @@ export function signInProblem(error: unknown): SignInError | SignInRequiredError
     if (e instanceof SignInError || e instanceof SignInRequiredError) return e;
   }
   return undefined;
+}
+
+/** Graph's answer says why (no rights, setup needed, busy, a fault): say that; otherwise the connection is the likely cause. */
+function loadFailure(cause: FailureCause, t: (key: MessageKey) => string): string {
+  return cause === 'connection' || cause === 'unknown' || cause === 'refused' ? t('error.load') : `${t('error.loadFailed')} ${t(`failure.${cause}`)}`;
 }
 
 /**
@@ -30,7 +36,7 @@ export function LoadError({ error, host, onRetry }: { error: unknown; host: Pick
           : t('signin.required')
         : offline
           ? t('error.loadOffline')
-          : t('error.load');
+          : loadFailure(failureCause(error), t);
   const signIn = host.signIn && problem ? () => host.signIn?.().then(onRetry, setSignInError) : undefined;
   return (
     <MessageBar intent={problem ? 'warning' : 'error'} data-testid="load-error">
