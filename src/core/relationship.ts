@@ -1,7 +1,8 @@
-import type { Interaction, Partner } from './model';
+import type { AgendaItem, Interaction, Partner } from './model';
 import { calendarDaysBetween } from './calendarDay';
 import { compareCodeUnits } from './compareCodeUnits';
 import { countsAsContact } from './notes';
+import { newClientId } from './noteDraft';
 
 export type RhythmState = 'ok' | 'due-soon' | 'overdue' | 'never' | 'no-target';
 
@@ -98,6 +99,22 @@ export function filterTimeline(interactions: Interaction[], filter: TimelineFilt
  * time to find a date with the partner, soon enough that the review does not slide another season.
  */
 export const REVIEW_PLAN_DAYS = 30;
+
+/**
+ * A review put on the agenda with "Gesprek plannen" is marked by its client id, which reads the same to
+ * every official. Its topic is in the language of the official who planned it, so a colleague reading
+ * in another language would not recognise it by the topic and could plan the same review again.
+ */
+const PLANNED_REVIEW = 'review-plan-';
+
+export function plannedReviewClientId(): string {
+  return `${PLANNED_REVIEW}${newClientId()}`;
+}
+
+/** Whether an open agenda item is a planned review: marked, or (planned before the mark) titled `legacyTopic`. */
+export function isPlannedReview(item: AgendaItem, legacyTopic: string): boolean {
+  return item.status !== 'done' && (item.clientId.startsWith(PLANNED_REVIEW) || item.topic === legacyTopic);
+}
 
 /** The latest relationship review and whether the score went up or down since the one before. */
 export function latestReview(interactions: Interaction[]): { review: Interaction; trend?: 'up' | 'down' | 'same' } | undefined {

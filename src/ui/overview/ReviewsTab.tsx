@@ -7,7 +7,7 @@ import { dueDayAfter } from '../../core/calendarDay';
 import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
 import { FEEDBACK_ANSWER_DAYS, feedbackRequestState, findFeedbackReference } from '../../core/partnerFeedback';
 import { searchPartners } from '../../core/partnerSearch';
-import { REVIEW_PLAN_DAYS } from '../../core/relationship';
+import { isPlannedReview, plannedReviewClientId, REVIEW_PLAN_DAYS } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
 import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
@@ -47,7 +47,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
     return active.map((p) => {
         const reviews = (byPartner.get(p.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
         const last = reviews[reviews.length - 1];
-        const planned = model.agenda.some((a) => a.partnerId === p.id && a.status !== 'done' && a.topic === t('reviews.planTopic'));
+        const planned = model.agenda.some((a) => a.partnerId === p.id && isPlannedReview(a, t('reviews.planTopic')));
         return { partner: p, reviews, last, due: !last || model.now.getTime() - Date.parse(last.date) > YEAR_MS, planned, feedback: latestFeedbackRequest(p.id, model.agenda, model.now, reviews) };
       });
   }, [active, model.interactions, model.agenda, model.now, t]);
@@ -78,7 +78,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
     setMessage({ intent: 'success', text: t('reviews.saved', { partner }) });
   };
   const plan = (partnerId: string) => {
-    const id = newClientId();
+    const id = plannedReviewClientId();
     void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: dueDayAfter(model.now, REVIEW_PLAN_DAYS) });
     setMessage({ intent: 'success', text: t('reviews.planned', { partner: partnerName(partnerId) }) });
   };

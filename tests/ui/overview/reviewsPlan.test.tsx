@@ -6,6 +6,7 @@ import type { AgendaItem, Partner } from '../../../src/core/model';
 import type { OverviewModel } from '../../../src/ui/overview/useOverviewModel';
 import { ReviewsTab } from '../../../src/ui/overview/ReviewsTab';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+import { loadCatalogue } from '../../../src/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
@@ -41,5 +42,39 @@ test('"Gesprek plannen" in the afternoon puts the review on the agenda 30 calend
   expect(saved[0]).toMatchObject({ partnerId: 'p1', topic: 'Jaarlijks relatiegesprek', direction: 'samen', status: 'open', dueDate: '2027-01-02T12:00:00.000Z' });
   expect(dateOnlyDay(dateOnlyToGraph(saved[0].dueDate))).toBe('2027-01-02');
   expect(container.querySelector('[data-testid="reviews-message"]')?.textContent).toBe('Relatiegesprek gepland op de agenda van Portaal.');
+  await act(async () => root.unmount());
+});
+
+test('a review planned by a colleague who reads English is planned for a Dutch reader too: no second "Gesprek plannen"', async () => {
+  await loadCatalogue('en');
+  const saved: AgendaItem[] = [];
+  const modelWith = (agenda: AgendaItem[]) =>
+    ({
+      services: { ownDepartment: async () => undefined },
+      now: new Date('2026-12-03T09:00:00Z'),
+      user: { email: 'm.jansen@veenhaven.nl', name: 'Marieke Jansen' },
+      partners: [PORTAAL],
+      interactions: [],
+      agenda,
+      saveAgendaItem: async (item: AgendaItem) => void saved.push(item),
+      addInteraction: async () => undefined,
+    }) as unknown as OverviewModel;
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const show = (locale: 'nl' | 'en', agenda: AgendaItem[]) => act(async () => root.render(<I18nProvider locale={locale}><ReviewsTab model={modelWith(agenda)} partnerName={() => 'Portaal'} /></I18nProvider>));
+  await show('en', []);
+  await act(async () => container.querySelector<HTMLButtonElement>('button[aria-label="Plan review: Portaal"]')!.click());
+  expect(saved).toHaveLength(1);
+  expect(saved[0].topic).not.toBe('Jaarlijks relatiegesprek');
+
+  await show('nl', saved);
+  expect(container.querySelector('button[aria-label="Gesprek plannen: Portaal"]')).toBeNull();
+  // Done, it no longer counts: the review is due again.
+  await show('nl', [{ ...saved[0], status: 'done' }]);
+  expect(container.querySelector('button[aria-label="Gesprek plannen: Portaal"]')).not.toBeNull();
+  // Planned by an earlier release (no mark): recognised by the reader's own topic, as before.
+  await show('nl', [{ ...saved[0], clientId: 'c-1', id: '7', topic: 'Jaarlijks relatiegesprek' }]);
+  expect(container.querySelector('button[aria-label="Gesprek plannen: Portaal"]')).toBeNull();
   await act(async () => root.unmount());
 });
