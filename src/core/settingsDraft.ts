@@ -13,9 +13,14 @@ import type { Message } from './overview/types';
 
 export const SETTINGS_LISTS = ['internalDomains', 'ignoredAddresses', 'departments', 'themes', 'registerOwners'] as const;
 export type SettingsList = (typeof SETTINGS_LISTS)[number];
-export type SettingsDraft = Record<SettingsList, string>;
 /** The lists as stored, each present. */
 export type SettingsLists = Record<SettingsList, string[]>;
+/**
+ * What the administrator is typing, one text per list, with the lists as stored when they began (`base`):
+ * what they changed is what differs from `base`, and a list someone else saved since can be told apart
+ * from one they edited. A draft kept by an earlier release has no `base`: the lists read now stand in.
+ */
+export type SettingsDraft = Record<SettingsList, string> & { base?: Partial<SettingsLists> };
 
 export interface SettingsProblem {
   field: SettingsList;
@@ -35,8 +40,12 @@ function distinct(values: string[]): string[] {
   });
 }
 
+const listsOf = (settings: Partial<Settings> | undefined) => Object.fromEntries(SETTINGS_LISTS.map((list) => [list, settings?.[list] ?? []])) as SettingsLists;
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 export function settingsDraftOf(settings: Partial<Settings> | undefined): SettingsDraft {
-  return Object.fromEntries(SETTINGS_LISTS.map((list) => [list, (settings?.[list] ?? []).join('\n')])) as SettingsDraft;
+  const base = listsOf(settings);
+  return { ...(Object.fromEntries(SETTINGS_LISTS.map((list) => [list, base[list].join('\n')])) as Record<SettingsList, string>), base };
 }
 
 /**
@@ -68,8 +77,42 @@ export function validateSettingsDraft(draft: SettingsDraft): { settings: Setting
   return { settings, problems };
 }
 
-/** The lists the draft changes against what was loaded: only those are written (the others stay as the server has them). */
-export function changedSettings(before: Partial<Settings> | undefined, after: SettingsLists): Partial<Settings> {
-  const same = (a: readonly string[] = [], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-  return Object.fromEntries(SETTINGS_LISTS.filter((list) => !same(before?.[list], after[list])).map((list) => [list, after[list]]));
+/** The lists the draft changes against what it began from: only those are written (the others stay as the server has them). */
+export function changedSettings(base: Partial<Settings> | undefined, after: SettingsLists): Partial<Settings> {
+  return Object.fromEntries(SETTINGS_LISTS.filter((list) => !sameList(base?.[list], after[list])).map((list) => [list, after[list]]));
+}
+
+/**
+ * The draft laid over the lists as stored now (`current`), list by list, as a three-way merge against the
+ * draft's `base`: a list the administrator left alone shows what is stored now (a colleague's save is
+ * never undone by a draft that began before it); a list only they changed keeps their text; a list both
+ * changed, differently, is a conflict they settle (`keepMine` or `takeStored`) before it can be saved.
+ */
+export function mergeSettingsDraft(draft: SettingsDraft, current: Partial<Settings>): { draft: SettingsDraft; conflicts: SettingsList[] } {
+  const stored = listsOf(current);
+  const mine = validateSettingsDraft(draft).settings;
+  const base = { ...stored, ...draft.base };
+  const merged: SettingsDraft = { ...draft, base: { ...base } };
+  const conflicts: SettingsList[] = [];
+  for (const list of SETTINGS_LISTS) {
+    if (sameList(stored[list], base[list])) continue;
+    if (sameList(mine[list], base[list])) merged[list] = stored[list].join('\n');
+    else if (!sameList(mine[list], stored[list])) {
+      conflicts.push(list);
+      continue;
+    }
+    merged.base![list] = stored[list];
+  }
+  return { draft: merged, conflicts };
+}
+
+/** Settles a conflict on `list`: the administrator's text stays, and will replace what is stored. */
+export function keepMine(draft: SettingsDraft, current: Partial<Settings>, list: SettingsList): SettingsDraft {
+  return { ...draft, base: { ...draft.base, [list]: listsOf(current)[list] } };
+}
+
+/** Settles a conflict on `list`: what is stored now replaces the administrator's text. */
+export function takeStored(draft: SettingsDraft, current: Partial<Settings>, list: SettingsList): SettingsDraft {
+  const stored = listsOf(current)[list];
+  return { ...draft, [list]: stored.join('\n'), base: { ...draft.base, [list]: stored } };
 }

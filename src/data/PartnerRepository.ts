@@ -101,8 +101,23 @@ export interface PartnerRepository {
   deleteAgendaItem(item: Pick<AgendaItem, 'id' | 'clientId'>): Promise<void>;
   /** All agenda items of one partner, open and done. */
   listAgenda(partnerId: string): Promise<AgendaItem[]>;
-  /** Writes the settings given; the others stay as the server has them. Answers the settings as they now are. */
-  saveSettings(change: Partial<Settings>): Promise<Settings>;
+  /**
+   * Writes the settings given; the others stay as the server has them. Answers the settings as they now are.
+   * With `base` (what the editor began from), a list someone else saved since, to something else, is not
+   * overwritten: the save throws `SettingsConflictError` with what is stored now.
+   */
+  saveSettings(change: Partial<Settings>, options?: { base?: Partial<Settings> }): Promise<Settings>;
+}
+
+/** A settings save that would undo a colleague's save of the same list (see `saveSettings`). */
+export class SettingsConflictError extends Error {
+  constructor(
+    readonly current: Settings,
+    readonly lists: string[],
+  ) {
+    super(`settings changed meanwhile: ${lists.join(', ')}`);
+    this.name = 'SettingsConflictError';
+  }
 }
 
 /** An update refused because someone else changed the item first (HTTP 412). */

@@ -38,7 +38,7 @@ import {
   type Fields,
   type ListItem,
 } from './listFields';
-import { ConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
+import { ConflictError, SettingsConflictError, type ListOptions, type PartnerRepository, type ProposalOutcome, type SaveOptions } from './PartnerRepository';
 import { sameDateOnly } from './dateOnly';
 import { candidatesFromRows, lookupReadSteps, syncPartnerLookup } from './partnerLookup';
 import { SummaryKeeper } from './partnerSummary';
@@ -540,10 +540,18 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * so an administrator saving retention periods never writes back a list of departments another one has
    * just changed. Two saving the same setting at once: the later stands (both are in the audit trail).
    */
-  async saveSettings(change: Partial<Settings>): Promise<Settings> {
+  async saveSettings(change: Partial<Settings>, options: { base?: Partial<Settings> } = {}): Promise<Settings> {
     for (let attempt = 0; ; attempt++) {
       const existing = await this.findItem('Settings', SETTINGS_CLIENT_ID);
       if (!existing) return settingsFromItem((await this.createOnce('Settings', newSettingsFields(change), SETTINGS_CLIENT_ID, false)).item);
+      // Checked against the version read here and written with its ETag: a save in between makes a 412,
+      // and the check runs again on what that save stored.
+      const current = settingsFromItem(existing);
+      const overtaken = Object.keys(options.base ?? {}).filter((list) => {
+        const key = list as keyof Settings;
+        return !sameSetting(current[key], options.base![key]) && !sameSetting(current[key], change[key]);
+      });
+      if (overtaken.length > 0) throw new SettingsConflictError(current, overtaken);
       try {
         await this.updateItem('Settings', existing.id, settingsToFields(change), existing.eTag ?? '*', (i) => i);
         // What was read with what was written: Graph documents the PATCH's answer as the updated fieldValueSet,
@@ -712,6 +720,11 @@ export class SharePointPartnerRepository implements PartnerRepository {
 function sameETag(a: string, b: string): boolean {
   const norm = (s: string) => s.trim().replace(/^W\//, '').replace(/^"|"$/g, '').toLowerCase();
   return norm(a) === norm(b);
+}
+
+/** Two values of one setting alike (lists in order; an absent list and an empty one are the same). */
+function sameSetting(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 
 /** Do the stored fields hold what we sent? Empty text, null and absent are the same to SharePoint. */

@@ -93,9 +93,9 @@ export function auditedRepository<R extends PartnerRepository>(inner: R, audit: 
       await inner.deleteAgendaItem(item);
       await audit.record({ key: actionKey, action: 'delete', list: 'Agenda', itemId: item.id });
     },
-    async saveSettings(change: Partial<Settings>) {
+    async saveSettings(change: Partial<Settings>, options?: { base?: Partial<Settings> }) {
       const actionKey = audit.newKey();
-      const saved = await inner.saveSettings(change);
+      const saved = await inner.saveSettings(change, options);
       await audit.record({ key: actionKey, action: 'update', list: 'Settings', itemId: 'settings', detail: `changed: ${Object.keys(change).sort().join(', ')}` });
       return saved;
     },

@@ -1,4 +1,4 @@
-import { changedSettings, settingsDraftOf, validateSettingsDraft, type SettingsDraft } from '../../src/core/settingsDraft';
+import { changedSettings, keepMine, mergeSettingsDraft, settingsDraftOf, takeStored, validateSettingsDraft, type SettingsDraft } from '../../src/core/settingsDraft';
 import { buildPartnerIndex, detectPartners } from '../../src/core/detection';
 
 const draft = (d: Partial<SettingsDraft>): SettingsDraft => ({ internalDomains: '', ignoredAddresses: '', departments: '', themes: '', registerOwners: '', ...d });
@@ -59,11 +59,58 @@ test('what the form accepts is what detection then uses: an accepted internal do
 
 test('the draft shows the stored lists; only the lists that differ are written', () => {
   const stored = { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: ['Wonen', 'Economie'], themes: ['wonen'], registerOwners: ['j@veenhaven.nl'], retention: { notes: 10 } };
-  expect(settingsDraftOf(stored)).toEqual(draft({ internalDomains: 'veenhaven.nl', departments: 'Wonen\nEconomie', themes: 'wonen', registerOwners: 'j@veenhaven.nl' }));
-  expect(settingsDraftOf(undefined)).toEqual(draft({}));
+  const { retention: _, ...lists } = stored;
+  expect(settingsDraftOf(stored)).toEqual({ ...draft({ internalDomains: 'veenhaven.nl', departments: 'Wonen\nEconomie', themes: 'wonen', registerOwners: 'j@veenhaven.nl' }), base: lists });
+  expect(settingsDraftOf(undefined)).toEqual({ ...draft({}), base: { internalDomains: [], ignoredAddresses: [], departments: [], themes: [], registerOwners: [] } });
   const { settings } = validateSettingsDraft({ ...settingsDraftOf(stored), departments: 'Economie\nWonen', registerOwners: '' });
   expect(changedSettings(stored, settings)).toEqual({ departments: ['Economie', 'Wonen'], registerOwners: [] });
   expect(changedSettings(stored, validateSettingsDraft(settingsDraftOf(stored)).settings)).toEqual({});
   // A site whose item has no register owners column yet: no owners typed is no change.
   expect(changedSettings({ ...stored, registerOwners: undefined }, { ...settings, departments: stored.departments, registerOwners: [] })).toEqual({});
+});
+
+describe('a draft over what a colleague saved since it began (three-way, list by list)', () => {
+  const began = { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: ['Wonen', 'Economie'], themes: ['wonen'], registerOwners: ['j.vanleeuwen@veenhaven.nl'] };
+  const edit = (change: Partial<SettingsDraft>): SettingsDraft => ({ ...settingsDraftOf(began), ...change });
+  const lists = (d: SettingsDraft) => validateSettingsDraft(d).settings;
+
+  test('a list the administrator left alone shows the colleague\'s save, and is not written back', () => {
+    const now = { ...began, themes: ['wonen', 'zorg'] };
+    const { draft: merged, conflicts } = mergeSettingsDraft(edit({ departments: 'Wonen\nEconomie\nCultuur' }), now);
+    expect(conflicts).toEqual([]);
+    expect(merged.themes).toBe('wonen\nzorg');
+    expect(changedSettings(merged.base, lists(merged))).toEqual({ departments: ['Wonen', 'Economie', 'Cultuur'] });
+  });
+
+  test('the same change on both sides is no conflict and nothing left to write', () => {
+    const now = { ...began, departments: ['Wonen', 'Economie', 'Cultuur'] };
+    const { draft: merged, conflicts } = mergeSettingsDraft(edit({ departments: 'Wonen\nEconomie\nCultuur' }), now);
+    expect(conflicts).toEqual([]);
+    expect(changedSettings(merged.base, lists(merged))).toEqual({});
+  });
+
+  test('different changes to one list are a conflict, settled by keeping mine or taking the stored one', () => {
+    const now = { ...began, departments: ['Wonen', 'Economie', 'Sport'] };
+    const mine = edit({ departments: 'Wonen\nEconomie\nCultuur' });
+    const { draft: merged, conflicts } = mergeSettingsDraft(mine, now);
+    expect(conflicts).toEqual(['departments']);
+    expect(merged.departments).toBe('Wonen\nEconomie\nCultuur');
+
+    const kept = mergeSettingsDraft(keepMine(merged, now, 'departments'), now);
+    expect(kept.conflicts).toEqual([]);
+    expect(changedSettings(kept.draft.base, lists(kept.draft))).toEqual({ departments: ['Wonen', 'Economie', 'Cultuur'] });
+
+    const taken = mergeSettingsDraft(takeStored(merged, now, 'departments'), now);
+    expect(taken.conflicts).toEqual([]);
+    expect(taken.draft.departments).toBe('Wonen\nEconomie\nSport');
+    expect(changedSettings(taken.draft.base, lists(taken.draft))).toEqual({});
+  });
+
+  test('a draft kept by an earlier release (no base) is read against what is stored now, as before', () => {
+    const now = { ...began, themes: ['wonen', 'zorg'] };
+    const { base: _, ...old } = edit({ departments: 'Wonen' });
+    const { draft: merged, conflicts } = mergeSettingsDraft(old, now);
+    expect(conflicts).toEqual([]);
+    expect(changedSettings(merged.base, lists(merged))).toEqual({ departments: ['Wonen'], themes: ['wonen'] });
+  });
 });

@@ -1,7 +1,7 @@
 import { domainLink } from '../../src/core/model';
 import { partnerTooLong } from '../../src/core/overview/partnerValidation';
 import { itemSourceRefs, sourceRefOf } from '../../src/hosts/Host';
-import { ConflictError } from '../../src/data/PartnerRepository';
+import { ConflictError, SettingsConflictError } from '../../src/data/PartnerRepository';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { INTERACTIONS } from '../../src/data/schema';
 import { ANNA, BRAM, startHarness, type Harness } from './graphHarness';
@@ -306,6 +306,31 @@ describe('SharePointPartnerRepository against the emulator', () => {
     await repo.saveSettings({ registerOwners: [] });
     expect((await repo.getSettings()).registerOwners).toEqual([]);
     expect((await repo.getSettings()).departments).toEqual(['Wonen', 'Zorg']);
+  });
+
+  it('never undoes a colleague\'s save of the same list: two administrators editing the departments from the same start, the later one is told', async () => {
+    const repo = h.repository();
+    const start = { internalDomains: ['veenhaven.nl'], ignoredAddresses: [], departments: ['Wonen'], themes: ['wonen'], registerOwners: [] };
+    await repo.saveSettings(start);
+    const [anna, bram] = [h.repository(ANNA), h.repository(BRAM)];
+    const base = { departments: start.departments };
+    // At once: one of them lands, the other finds the list changed (its If-Match or its check) and is refused.
+    const outcomes = await Promise.allSettled([anna.saveSettings({ departments: ['Wonen', 'Zorg'] }, { base }), bram.saveSettings({ departments: ['Wonen', 'Sport'] }, { base })]);
+    const saved = outcomes.filter((o) => o.status === 'fulfilled');
+    const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as unknown] : []));
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeInstanceOf(SettingsConflictError);
+    const stored = await repo.getSettings();
+    expect((refused[0] as SettingsConflictError).current.departments).toEqual(stored.departments);
+    expect((refused[0] as SettingsConflictError).lists).toEqual(['departments']);
+    // Having seen it, the refused one saves from what is stored now; a save from the same start of another list still goes.
+    const loser = stored.departments.includes('Zorg') ? bram : anna;
+    await loser.saveSettings({ departments: ['Wonen', 'Zorg', 'Sport'] }, { base: { departments: stored.departments } });
+    await anna.saveSettings({ themes: ['wonen', 'zorg'] }, { base: { themes: start.themes } });
+    expect(await repo.getSettings()).toMatchObject({ departments: ['Wonen', 'Zorg', 'Sport'], themes: ['wonen', 'zorg'] });
+    // The same change as the one stored is no conflict.
+    await bram.saveSettings({ themes: ['wonen', 'zorg'] }, { base: { themes: start.themes } });
   });
 
   it('keeps the text of a confidential interaction out of the Interactions list', async () => {

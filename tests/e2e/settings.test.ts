@@ -71,3 +71,54 @@ test('an administrator edits the settings: refused entries said on their field, 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a colleague\'s save is never undone: a list left alone shows it after a save, and the same list changed on both sides is the administrator\'s choice', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const colleague = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[1]), siteRef: DEMO_SITE_REF });
+  const colleagueAdds = async (department: string) => {
+    const now = await colleague.getSettings();
+    await colleague.saveSettings({ departments: [...now.departments, department] }, { base: { departments: now.departments } });
+  };
+  await openSettings(page);
+  const departments = page.getByRole('textbox', { name: 'Afdelingen', exact: false });
+  const themes = page.getByRole('textbox', { name: "Thema's", exact: false });
+  const save = () => page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+
+  // The administrator adds a theme while a colleague adds a department: both stand, and the form shows both.
+  await themes.fill(`${await themes.inputValue()}\nSport`);
+  await colleagueAdds('Digitalisering');
+  await save();
+  await page.getByTestId('settings-outcome').getByText('Instellingen opgeslagen.').waitFor();
+  expect(await departments.inputValue()).toContain('Digitalisering');
+  expect((await colleague.getSettings()).departments).toContain('Digitalisering');
+  expect((await colleague.getSettings()).themes).toContain('Sport');
+
+  // Both change the departments: the save is refused, the field says what is stored now, nothing typed is gone.
+  await departments.fill(`${await departments.inputValue()}\nKlimaat`);
+  await colleagueAdds('Archief');
+  await save();
+  await page.getByTestId('settings-outcome').getByText('Niet opgeslagen: iemand anders heeft intussen dezelfde lijst gewijzigd.', { exact: false }).waitFor();
+  const conflict = page.getByTestId('settings-conflict-departments');
+  await conflict.getByText('Archief', { exact: false }).waitFor();
+  expect(await departments.inputValue()).toContain('Klimaat');
+  await conflict.getByRole('button', { name: 'Mijn versie houden' }).click();
+  await save();
+  await page.getByTestId('settings-outcome').getByText('Instellingen opgeslagen.').waitFor();
+  const chosen = (await colleague.getSettings()).departments;
+  expect(chosen).toContain('Klimaat');
+  expect(chosen).not.toContain('Archief');
+
+  // A draft kept on the device meets the colleague's save at the next open: the choice is offered at once.
+  await departments.fill(`${await departments.inputValue()}\nErfgoed`);
+  await page.waitForTimeout(600);
+  await colleagueAdds('Openbare ruimte');
+  await openSettings(page);
+  await page.getByTestId('settings-conflict-departments').getByRole('button', { name: 'Opgeslagen versie overnemen' }).click();
+  expect(await departments.inputValue()).toContain('Openbare ruimte');
+  expect(await departments.inputValue()).not.toContain('Erfgoed');
+  expect(await page.getByTestId('settings-unsaved').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});

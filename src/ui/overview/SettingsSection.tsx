@@ -1,15 +1,18 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '../../core/model';
-import { changedSettings, SETTINGS_LISTS, settingsDraftOf, validateSettingsDraft, type SettingsDraft, type SettingsList } from '../../core/settingsDraft';
+import { changedSettings, keepMine, mergeSettingsDraft, SETTINGS_LISTS, settingsDraftOf, takeStored, validateSettingsDraft, type SettingsDraft, type SettingsList } from '../../core/settingsDraft';
 import { failureCause } from '../../data/graph/errors';
+import { SettingsConflictError } from '../../data/PartnerRepository';
 import { useStoredDraft } from '../pane/useStoredDraft';
 import type { Services } from '../services';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
+import { useWrapStyles } from '../shell/wrapStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '820px', marginBlockStart: tokens.spacingVerticalXL },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingVerticalM },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -24,6 +27,7 @@ type Outcome = { intent: 'success' | 'info' | 'warning' | 'error'; key: MessageK
 export function SettingsSection({ services }: { services: Pick<Services, 'repository' | 'drafts'> }) {
   const { t, say } = useI18n();
   const styles = useStyles();
+  const wrap = useWrapStyles();
   const [loaded, setLoaded] = useState<{ status: 'loading' } | { status: 'error' } | { status: 'ready'; settings: Settings }>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -44,12 +48,14 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
 
   const stored = loaded.status === 'ready' ? loaded.settings : undefined;
   const form = useStoredDraft<SettingsDraft>(services.drafts, stored ? 'settings' : undefined, () => settingsDraftOf(stored));
-  const checked = useMemo(() => (form.draft ? validateSettingsDraft(form.draft) : undefined), [form.draft]);
-  const changes = checked && stored ? changedSettings(stored, checked.settings) : {};
+  // The draft over what is stored now: a colleague's save shows in the lists this administrator left alone.
+  const merged = useMemo(() => (form.draft && stored ? mergeSettingsDraft(form.draft, stored) : undefined), [form.draft, stored]);
+  const checked = useMemo(() => (merged ? validateSettingsDraft(merged.draft) : undefined), [merged]);
+  const changes = checked && merged ? changedSettings(merged.draft.base, checked.settings) : {};
   const unsaved = Object.keys(changes).length > 0;
 
   if (loaded.status === 'loading' || (stored && !form.draft)) return <Spinner size="tiny" label={t('settings.loading')} />;
-  if (loaded.status === 'error' || !form.draft || !checked) {
+  if (loaded.status === 'error' || !stored || !merged || !checked) {
     return (
       <MessageBar intent="error" data-testid="settings-load-error">
         <MessageBarBody>{t('settings.loadFailed')}</MessageBarBody>
@@ -59,7 +65,8 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
       </MessageBar>
     );
   }
-  const draft = form.draft;
+  const draft = merged.draft;
+  const conflicts = merged.conflicts;
   const problemsOf = (field: SettingsList) => (shownProblems ? checked.problems.filter((p) => p.field === field).map((p) => say(p.message)) : []);
 
   const save = async () => {
@@ -70,6 +77,10 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
       return;
     }
     setShownProblems(false);
+    if (conflicts.length > 0) {
+      setOutcome({ intent: 'warning', key: 'settings.conflicts' });
+      return;
+    }
     if (!unsaved) {
       await form.clear();
       setOutcome({ intent: 'info', key: 'settings.unchanged' });
@@ -77,7 +88,8 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
     }
     setSaving(true);
     try {
-      const saved = await services.repository.saveSettings(changes);
+      const base = Object.fromEntries(Object.keys(changes).map((list) => [list, draft.base?.[list as SettingsList] ?? []]));
+      const saved = await services.repository.saveSettings(changes, { base });
       setLoaded({ status: 'ready', settings: saved });
       await form.clear();
       // The draft starts again from what is stored now (clear's fresh value is the one from before the save).
@@ -85,7 +97,11 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
       setOutcome({ intent: 'success', key: 'settings.saved' });
     } catch (error) {
       // The draft stays on screen and on the device: nothing typed is lost.
-      setOutcome({ intent: 'error', key: saveFailure(error) });
+      if (error instanceof SettingsConflictError) {
+        // A colleague saved the same list since this draft began: what they stored now shows beside it.
+        setLoaded({ status: 'ready', settings: error.current });
+        setOutcome({ intent: 'warning', key: 'settings.conflicted' });
+      } else setOutcome({ intent: 'error', key: saveFailure(error) });
     } finally {
       setSaving(false);
     }
@@ -99,22 +115,32 @@ export function SettingsSection({ services }: { services: Pick<Services, 'reposi
         {SETTINGS_LISTS.map((list) => {
           const problems = problemsOf(list);
           return (
-            <Field
-              key={list}
-              label={t(`settings.field.${list}` as MessageKey)}
-              hint={t(`settings.hint.${list}` as MessageKey)}
-              validationState={problems.length > 0 ? 'error' : 'none'}
-              validationMessage={problems.length > 0 ? problems.join(' ') : undefined}
-            >
-              <Textarea
-                resize="vertical"
-                rows={4}
-                value={draft[list]}
-                onChange={(_, d) => form.change({ ...draft, [list]: d.value })}
-                data-testid={`settings-${list}`}
-                spellCheck={list === 'departments' || list === 'themes'}
-              />
-            </Field>
+            <div key={list} className={styles.field}>
+              <Field
+                label={t(`settings.field.${list}` as MessageKey)}
+                hint={t(`settings.hint.${list}` as MessageKey)}
+                validationState={problems.length > 0 ? 'error' : 'none'}
+                validationMessage={problems.length > 0 ? problems.join(' ') : undefined}
+              >
+                <Textarea
+                  resize="vertical"
+                  rows={4}
+                  value={draft[list]}
+                  onChange={(_, d) => form.change({ ...draft, [list]: d.value })}
+                  data-testid={`settings-${list}`}
+                  spellCheck={list === 'departments' || list === 'themes'}
+                />
+              </Field>
+              {conflicts.includes(list) && (
+                <MessageBar layout="multiline" intent="warning" data-testid={`settings-conflict-${list}`}>
+                  <MessageBarBody className={wrap.anywhere}>{t('settings.conflict', { value: stored[list]?.join(', ') || t('settings.conflict.empty') })}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button size="small" onClick={() => form.change(keepMine(draft, stored, list))}>{t('settings.keepMine')}</Button>
+                    <Button size="small" onClick={() => form.change(takeStored(draft, stored, list))}>{t('settings.takeStored')}</Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+            </div>
           );
         })}
         <div className={styles.actions}>
