@@ -180,6 +180,15 @@ export const en: Record<MessageKey, string> = {
 
   'queue.pending.one': '1 change waiting to be sent',
   'queue.pending.other': '{count} changes waiting to be sent',
+  'failedWrite.failed': '{what} could not be saved.',
+  'failedWrite.conflict': '{what} was changed by someone else in the meantime, so your version was not saved. Save your version anyway, or discard it and keep your colleague\'s.',
+  'failedWrite.interaction': 'The note "{title}"',
+  'failedWrite.agenda': 'The agenda item "{topic}"',
+  'failedWrite.partner': 'The change to partner {name}',
+  'failedWrite.domainLink': 'Linking {domain} to {partner}',
+  'failedWrite.proposalDecision': 'The decision on the proposed partner {partner}',
+  'failedWrite.keepMine': 'Save my version',
+  'failedWrite.discard': 'Discard',
   'queue.failed.one': '1 change could not be saved',
   'queue.failed.other': '{count} changes could not be saved',
 

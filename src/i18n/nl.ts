@@ -179,6 +179,15 @@ export const nl = {
 
   'queue.pending.one': '1 wijziging wacht op verzending',
   'queue.pending.other': '{count} wijzigingen wachten op verzending',
+  'failedWrite.failed': '{what} kon niet worden opgeslagen.',
+  'failedWrite.conflict': '{what} is intussen door iemand anders gewijzigd, dus jouw versie is niet opgeslagen. Sla jouw versie toch op, of gooi hem weg en houd die van je collega.',
+  'failedWrite.interaction': 'Het contactmoment "{title}"',
+  'failedWrite.agenda': 'Het agendapunt "{topic}"',
+  'failedWrite.partner': 'De wijziging van partner {name}',
+  'failedWrite.domainLink': 'Het koppelen van {domain} aan {partner}',
+  'failedWrite.proposalDecision': 'Het besluit over de voorgestelde partner {partner}',
+  'failedWrite.keepMine': 'Mijn versie opslaan',
+  'failedWrite.discard': 'Weggooien',
   'queue.failed.one': '1 wijziging kon niet worden opgeslagen',
   'queue.failed.other': '{count} wijzigingen konden niet worden opgeslagen',
 

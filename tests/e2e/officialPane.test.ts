@@ -221,6 +221,45 @@ test('a note SharePoint refuses says why in Dutch, keeps what was typed, and is 
   await close();
 });
 
+test('an agenda item SharePoint refuses is named with why and what to do: sent again once allowed, or discarded', async () => {
+  const { page, errors, close } = await openPane();
+  await pickFromDropdown(page, 'demo-sample', sample('sample-northbridge').subject);
+  await page.getByTestId('partner-name').waitFor();
+  const refuseAgenda = (route: import('playwright-core').Route) =>
+    route.request().method() === 'POST' && /\/lists\/Agenda\/items$/.test(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied.' } }) })
+      : route.continue();
+  await page.route('**/v1.0/**', refuseAgenda);
+  const add = async (topic: string) => {
+    await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+    const form = page.getByTestId('agenda-form');
+    await form.getByRole('textbox', { name: 'Onderwerp' }).fill(topic);
+    await form.getByRole('button', { name: 'Agendapunt opslaan' }).click();
+    await page.getByTestId('agenda').locator('li').filter({ hasText: topic }).getByTestId('agenda-failed').waitFor({ timeout: 30_000 });
+  };
+  const kept = `Gezamenlijke huisvestingsvisie ${Date.now()}`;
+  const dropped = `Proefproject ${Date.now()}`;
+  await add(kept);
+  await add(dropped);
+  const failure = (topic: string) => page.getByTestId('failed-write').filter({ hasText: topic });
+  expect(await failure(kept).textContent()).toContain(`Het agendapunt "${kept}" kon niet worden opgeslagen. Je account heeft hiervoor geen rechten`);
+
+  // Still there after a reload; one is let go, the other sent once SharePoint allows it.
+  await page.reload();
+  await failure(dropped).getByRole('button', { name: 'Weggooien' }).click();
+  await failure(dropped).waitFor({ state: 'detached' });
+  await page.unroute('**/v1.0/**', refuseAgenda);
+  await failure(kept).getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await failure(kept).waitFor({ state: 'detached', timeout: 30_000 });
+  await page.getByTestId('agenda').locator('li').filter({ hasText: kept }).getByTestId('agenda-pending').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.reload();
+  await page.getByTestId('agenda').locator('li').filter({ hasText: kept }).waitFor();
+  expect(await page.getByTestId('agenda').locator('li').filter({ hasText: dropped }).count()).toBe(0);
+  expect(await page.getByTestId('failed-writes').count()).toBe(0);
+  expect(errors.filter((e) => !/403|Failed to load resource/.test(e))).toEqual([]);
+  await close();
+});
+
 test('a confidential note shows its content to its author only', async () => {
   const { page, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-northbridge').subject);

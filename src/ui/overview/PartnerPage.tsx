@@ -16,6 +16,7 @@ import { OwnerNotifySetting } from './OwnerNotifySetting';
 import type { OverviewModel } from './useOverviewModel';
 import { VersionHistory } from './VersionHistory';
 import { FailureMessage } from '../shell/FailureMessage';
+import { FailedWrites } from '../pane/FailedWrites';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -65,7 +66,8 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const timeline = useMemo(() => history && withQueuedNotes(history, model.writes, partnerId), [history, model.writes, partnerId]);
 
   const agenda = useMemo(() => model.agenda.filter((a) => a.partnerId === partnerId), [model.agenda, partnerId]);
-  const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda').map((w) => w.clientId)), [model.writes]);
+  const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && (w.state === 'pending' || w.state === 'sending')).map((w) => w.clientId)), [model.writes]);
+  const failedIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && (w.state === 'failed' || w.state === 'conflict')).map((w) => w.clientId)), [model.writes]);
   const write = model.writes.find((w) => w.kind === 'partner' && w.clientId === partnerId);
   if (!partner) return <MessageBar intent="warning"><MessageBarBody>{t('overview.partnerMissing')}</MessageBarBody></MessageBar>;
   const interactions = history ?? [];
@@ -88,6 +90,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
       {write?.state === 'failed' && (
         <FailureMessage lead="partnerEdit.failed" cause={write.cause} detail={write.error} />
       )}
+      <FailedWrites writes={model.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId && failedIds.has(w.clientId))} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
       {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
       <div className={styles.columns}>
         <div className={styles.stack}>
@@ -97,6 +100,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
           <AgendaList
             items={agenda}
             pendingIds={pendingIds}
+            failedIds={failedIds}
             partnerId={partner.id}
             user={model.user}
             names={model.officialNames}

@@ -22,6 +22,8 @@ export interface AgendaListProps {
   items: AgendaItem[];
   /** Client ids of items whose change is still in the write queue. */
   pendingIds: ReadonlySet<string>;
+  /** Items the write queue gave up on (the pane's failed-writes list says why and offers what to do). */
+  failedIds?: ReadonlySet<string>;
   partnerId: string;
   /** The signed-in official: the owner of a new item unless they name another. */
   user?: Official;
@@ -37,7 +39,7 @@ export interface AgendaListProps {
 /** The new-item form's draft: whether it is open, and what is typed in it. */
 type AddDraft = AgendaDraft & { open: boolean };
 
-export function AgendaList({ items, pendingIds, partnerId, user, names, now, onStatusChange, onAdd, drafts }: AgendaListProps) {
+export function AgendaList({ items, pendingIds, failedIds, partnerId, user, names, now, onStatusChange, onAdd, drafts }: AgendaListProps) {
   const { t, choice, date } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
@@ -91,10 +93,16 @@ export function AgendaList({ items, pendingIds, partnerId, user, names, now, onS
                 )}
               </Caption1>
               {item.nextStep && <Text size={200}>{t('agenda.next', { step: item.nextStep })}</Text>}
-              {pendingIds.has(item.clientId) && (
-                <Caption1 className={styles.muted} data-testid="agenda-pending">
-                  {t('timeline.pending')}
-                </Caption1>
+              {failedIds?.has(item.clientId) ? (
+                <Badge appearance="tint" color="danger" data-testid="agenda-failed">
+                  {t('timeline.failed')}
+                </Badge>
+              ) : (
+                pendingIds.has(item.clientId) && (
+                  <Caption1 className={styles.muted} data-testid="agenda-pending">
+                    {t('timeline.pending')}
+                  </Caption1>
+                )
               )}
             </li>
           ))}

@@ -24,6 +24,7 @@ import { noteActionsFor, withQueuedNotes } from './timelineEntries';
 import { useNoteDraft } from './useNoteDraft';
 import { usePartnerPane } from './usePartnerPane';
 import { useProposalOutcomes } from './useProposalOutcomes';
+import { FailedWrites } from './FailedWrites';
 
 // Below the relationship card, and only needed once it shows: their own chunk (preloaded by the page,
 // see webpack.config.js), evaluated after the card is on screen.
@@ -139,7 +140,8 @@ export function PartnerPane({ services }: { services: Services }) {
   const timeline = useMemo(() => withQueuedNotes(pane.context?.status === 'ready' ? pane.context.value.interactions : [], pane.writes, partnerId), [pane.context, pane.writes, partnerId]);
   // Queued agenda changes show at once, over the saved version, until the server confirms them.
   const queuedAgenda = useMemo(() => pane.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
-  const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.map((w) => w.clientId)), [queuedAgenda]);
+  const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.filter((w) => w.state === 'pending' || w.state === 'sending').map((w) => w.clientId)), [queuedAgenda]);
+  const failedAgendaIds = useMemo(() => new Set(queuedAgenda.filter((w) => w.state === 'failed' || w.state === 'conflict').map((w) => w.clientId)), [queuedAgenda]);
   const agenda = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.agenda : [];
     const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
@@ -222,6 +224,12 @@ export function PartnerPane({ services }: { services: Services }) {
 
   const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
   const pendingCount = pane.writes.length - failedCount;
+  // A note of the partner on screen says its failure in its timeline row; every other write here.
+  const failedElsewhere = useMemo(
+    () => pane.writes.filter((w) => (w.state === 'failed' || w.state === 'conflict') && !(w.kind === 'interaction' && w.payload.partnerId === partnerId)),
+    [pane.writes, partnerId],
+  );
+  const registerName = (id: string) => (pane.register.status === 'ready' ? pane.register.value.partners.find((p) => p.id === id)?.name : undefined);
   const online = useOnline();
   // Back online after a read failed offline: read again, as the offline note promised.
   const wasOffline = useRef(!online);
@@ -265,6 +273,7 @@ export function PartnerPane({ services }: { services: Services }) {
           <MessageBarBody>{i18n.plural('queue.failed', failedCount)}</MessageBarBody>
         </MessageBar>
       )}
+      <FailedWrites writes={failedElsewhere} queue={services.queue} partnerName={registerName} />
       {proposals.outcomes.map((proposal) => (
         <ProposalOutcome
           key={proposal.id}
@@ -389,6 +398,7 @@ export function PartnerPane({ services }: { services: Services }) {
                     agenda={{
                       items: agenda,
                       pendingIds: pendingAgendaIds,
+                      failedIds: failedAgendaIds,
                       partnerId,
                       user: pane.user,
                       names: officialNames,

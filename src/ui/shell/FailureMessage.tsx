@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import type { Message } from '../../core/overview/types';
 import { failureCause, type FailureCause } from '../../data/graph/errors';
 import { useI18n, type MessageKey } from './I18nContext';
 import { signInProblem } from './LoadError';
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 
 interface FailureMessageProps {
   /** What did not happen ("De wijziging kon niet worden opgeslagen."), before the cause. */
-  lead?: MessageKey;
+  lead?: MessageKey | Message;
   /** The error an action threw. */
   error?: unknown;
   /** A queued write's cause and technical message (`PendingWrite.cause`, `.error`), when there is no error object. */
@@ -29,7 +30,7 @@ interface FailureMessageProps {
  * for whoever the official asks for help.
  */
 export function FailureMessage({ lead, error, cause, detail, testId, actions }: FailureMessageProps) {
-  const { t } = useI18n();
+  const { t, say } = useI18n();
   const wrap = useWrapStyles();
   const styles = useStyles();
   const signIn = signInProblem(error);
@@ -38,7 +39,7 @@ export function FailureMessage({ lead, error, cause, detail, testId, actions }: 
   return (
     <MessageBar layout="multiline" intent={signIn ? 'warning' : 'error'} data-testid={testId}>
       <MessageBarBody className={wrap.anywhere}>
-        {lead ? `${t(lead)} ${why}` : why}
+        {lead ? `${typeof lead === 'string' ? t(lead) : say(lead)} ${why}` : why}
         {technical && <Caption1 as="p" className={styles.technical}>{t('failure.detail', { detail: technical })}</Caption1>}
       </MessageBarBody>
       {actions && <MessageBarActions>{actions}</MessageBarActions>}
