@@ -187,16 +187,23 @@ test('a note written while saving fails survives a reload and is sent when the c
   await close();
 });
 
+/**
+ * Graph refusing item creates in the lists matching `list` (a pattern) as it does for an account without
+ * edit rights on them: 403 accessDenied (https://learn.microsoft.com/graph/errors). Reading still works.
+ */
+function refuseCreates(list: string) {
+  const creates = new RegExp(`/lists/${list}/items$`);
+  return (route: import('playwright-core').Route) =>
+    route.request().method() === 'POST' && creates.test(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } }) })
+      : route.continue();
+}
+
 test('a note SharePoint refuses says why in Dutch, keeps what was typed, and is sent on "Opnieuw proberen"', async () => {
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-veenweide-idn').subject);
   await page.getByTestId('partner-name').waitFor();
-  // Graph refusing the create as it does for an account without edit rights on the list (403 accessDenied,
-  // https://learn.microsoft.com/graph/errors); reading still works.
-  const refuseWrites = (route: import('playwright-core').Route) =>
-    route.request().method() === 'POST' && /\/lists\/[^/]+\/items$/.test(new URL(route.request().url()).pathname)
-      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } }) })
-      : route.continue();
+  const refuseWrites = refuseCreates('[^/]+');
   await page.route('**/v1.0/**', refuseWrites);
   const summary = `Wachtlijsten besproken ${Date.now()}`;
   await page.getByRole('combobox', { name: 'Jouw afdeling' }).fill('Zorg en Welzijn');
@@ -225,10 +232,7 @@ test('an agenda item SharePoint refuses is named with why and what to do: sent a
   const { page, errors, close } = await openPane();
   await pickFromDropdown(page, 'demo-sample', sample('sample-northbridge').subject);
   await page.getByTestId('partner-name').waitFor();
-  const refuseAgenda = (route: import('playwright-core').Route) =>
-    route.request().method() === 'POST' && /\/lists\/Agenda\/items$/.test(new URL(route.request().url()).pathname)
-      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied.' } }) })
-      : route.continue();
+  const refuseAgenda = refuseCreates('Agenda');
   await page.route('**/v1.0/**', refuseAgenda);
   const add = async (topic: string) => {
     await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();

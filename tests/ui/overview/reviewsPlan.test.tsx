@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import '../reactDom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dateOnlyDay, dateOnlyToGraph } from '../../../src/data/dateOnly';
@@ -8,13 +9,6 @@ import { ReviewsTab } from '../../../src/ui/overview/ReviewsTab';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
 import { loadCatalogue } from '../../../src/i18n';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const PORTAAL = { id: 'p1', name: 'Portaal', aliases: [], domains: ['portaal.nl'], contacts: [], status: 'active' } as unknown as Partner;
 

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import '../reactDom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SignInRequiredError } from '../../../src/hosts/auth/signInErrors';
@@ -10,13 +11,6 @@ import { loadCatalogue } from '../../../src/i18n';
 // English is a chunk of its own (src/i18n/index.ts); the surfaces load it before their first render.
 beforeAll(() => loadCatalogue('en'));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 2, problems: [], manualSteps: [], changed: true };
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });

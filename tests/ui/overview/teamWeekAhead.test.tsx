@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import '../reactDom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PartnerContext, RegisterPartner } from '../../../src/core/model';
@@ -6,13 +7,6 @@ import type { TeamWeekAhead as TeamAnswer } from '../../../src/ui/services';
 import { TeamWeekAhead } from '../../../src/ui/overview/TeamWeekAhead';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's message bar observes its width (layout is the e2e tests' part).
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name);

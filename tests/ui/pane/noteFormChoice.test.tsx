@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
+import '../reactDom';
 import { act, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newNoteDraft, type NoteDraft } from '../../../src/core/noteDraft';
 import type { InteractionKind } from '../../../src/core/model';
 import { NoteForm } from '../../../src/ui/pane/NoteForm';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 test('correcting a note whose kind was written outside the app: it shows as stored, and sending says to pick one instead of doing nothing', async () => {
   const sent: NoteDraft[] = [];

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import '../reactDom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphRequestError, NetworkError } from '../../../src/data/graph/errors';
@@ -8,13 +9,6 @@ import { FailureMessage } from '../../../src/ui/shell/FailureMessage';
 import { I18nProvider, type MessageKey } from '../../../src/ui/shell/I18nContext';
 
 beforeAll(() => loadCatalogue('en'));
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's message bar observes its width.
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 async function shown(locale: Locale, props: Parameters<typeof FailureMessage>[0]) {
   const container = document.createElement('div');
