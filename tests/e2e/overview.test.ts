@@ -34,6 +34,24 @@ async function choose(page: Page, combobox: string, option: string): Promise<voi
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+test('an overview Graph will not give says why, and "Opnieuw proberen" loads it once it does', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  // Graph's read fails with a server error (https://learn.microsoft.com/graph/errors), not retried.
+  const failBatch = (route: import('playwright-core').Route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'generalException', message: 'Storing' } }) });
+  await page.route('**/v1.0/$batch', failBatch);
+  await page.goto(`${env.server.url}/overview.html`);
+  const failure = page.getByTestId('load-error');
+  await failure.getByText('De partnergegevens konden niet worden geladen. SharePoint gaf een storing.', { exact: false }).waitFor({ timeout: 60_000 });
+  await page.unroute('**/v1.0/$batch', failBatch);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.getByTestId('overview-table').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('load-error').count()).toBe(0);
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  await context.close();
+});
+
 test('the register filters by category and opens a partner page with its full history', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByTestId('overview-headline').waitFor();

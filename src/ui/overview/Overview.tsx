@@ -20,6 +20,7 @@ import { SuggestTab } from './SuggestTab';
 import { TrendsTab } from './TrendsTab';
 import { useOverviewModel } from './useOverviewModel';
 import { WeekAheadTab } from './WeekAheadTab';
+import { LoadError } from '../shell/LoadError';
 
 const TABS = ['register', 'partner', 'weekAhead', 'attention', 'proposals', 'coverage', 'trends', 'suggest', 'agendas', 'reviews', 'setup', 'csv', 'privacy'] as const;
 type TabName = (typeof TABS)[number];
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
 export function Overview({ services, setup }: { services: Services; setup?: SetupRunner }) {
   const { t, plural, locale } = useI18n();
   const styles = useStyles();
-  const { load, model } = useOverviewModel(services);
+  const { load, model, reload } = useOverviewModel(services);
   const [tab, setTab] = useState<TabName>('register');
   const [partnerId, setPartnerId] = useState<string>();
   const [attentionReason, setAttentionReason] = useState<AttentionReason | ''>('');
@@ -91,11 +92,7 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">{t('overview.title')}</Subtitle1>
-      {load.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('error.load')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {load.status === 'failed' && <LoadError error={load.error} host={services.host} onRetry={reload} />}
       {load.status === 'loading' && (
         <Skeleton aria-busy="true" aria-label={plural('overview.loading', load.loaded)}>
           <Caption1 className={styles.muted} role="status">

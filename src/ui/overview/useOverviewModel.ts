@@ -54,7 +54,7 @@ type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready
 
 const NO_FIGURES: ReadonlyMap<string, PartnerFigures> = new Map();
 
-type Load = { status: 'loading'; loaded: number } | { status: 'failed' } | { status: 'ready' };
+type Load = { status: 'loading'; loaded: number } | { status: 'failed'; error: unknown } | { status: 'ready' };
 
 /** Concurrency-limited map, so a background read never floods Graph (it throttles past a few at once). */
 export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>, onDone?: (done: number) => void): Promise<R[]> {
@@ -82,8 +82,10 @@ export async function readInteractionTexts(model: Pick<OverviewModel, 'partners'
   return (await mapLimited(ids, 4, (id) => model.services.repository.listInteractions(id), onDone)).flat();
 }
 
-export function useOverviewModel(services: Services): { load: Load; model: OverviewModel } {
+export function useOverviewModel(services: Services): { load: Load; model: OverviewModel; reload(): void } {
   const [load, setLoad] = useState<Load>({ status: 'loading', loaded: 0 });
+  // Bumped by `reload` after a failed load: the load runs again.
+  const [attempt, setAttempt] = useState(0);
   const [partners, setPartners] = useState<Partner[]>([]);
   const [ix, setIx] = useState<InteractionState>({ list: [], ready: false, figures: NO_FIGURES });
   // Changes made before the objects exist (e.g. a confirmed queued write) wait for them.
@@ -162,7 +164,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
             setIx((s) => ({ list: updated, table: s.table, ready: true, figures: figuresByPartner(updated) }));
           });
         },
-        () => mounted.current && setLoad({ status: 'failed' }),
+        (error: unknown) => mounted.current && setLoad({ status: 'failed', error }),
       );
     const unsubscribe = services.queue.subscribe((event) => {
       if (!mounted.current) return;
@@ -192,7 +194,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       firstPainted.current = undefined;
       unsubscribe();
     };
-  }, [services, setInteractions]);
+  }, [services, setInteractions, attempt]);
 
   const savePartner = useCallback(
     async (partner: Partner) => {
@@ -254,7 +256,11 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     }),
     [services, now, user, shown, ix, agenda, firstScreen, officialNames, writes, savePartner, saveAgendaItem, addInteraction, deleteInteraction, decideProposal],
   );
-  return { load, model };
+  const reload = useCallback(() => {
+    setLoad({ status: 'loading', loaded: 0 });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { load, model, reload };
 }
 
 function replace<T>(all: T[], item: T, key: (x: T) => string | undefined): T[] {
