@@ -709,6 +709,8 @@ export const en: Record<MessageKey, string> = {
   'retention.period.audit': 'Audit trail (years)',
   'retention.save': 'Save periods',
   'retention.saving': 'Saving the periods…',
+  'retention.conflict': 'Not saved: someone else changed the retention periods in the meantime, to {periods} (years). Your choice is still there; save again to keep it, or take the saved periods.',
+  'retention.takeStored': 'Take the saved periods',
   'retention.saved': "Saved in the site's settings.",
   'retention.hint': 'Only an administrator should change the periods: the permissions on the Settings list in SharePoint decide who can. Destruction reports are never destroyed.',
   'retention.review': 'Review retention',

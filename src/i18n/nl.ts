@@ -708,6 +708,8 @@ export const nl = {
   'retention.period.audit': 'Audittrail (jaren)',
   'retention.save': 'Termijnen opslaan',
   'retention.saving': 'Termijnen worden opgeslagen…',
+  'retention.conflict': 'Niet opgeslagen: iemand anders heeft de bewaartermijnen intussen gewijzigd in {periods} (jaren). Jouw keuze staat er nog; sla opnieuw op om die te bewaren, of neem de opgeslagen termijnen over.',
+  'retention.takeStored': 'Opgeslagen termijnen overnemen',
   'retention.saved': 'Opgeslagen in de instellingen van de site.',
   'retention.hint': 'Alleen een beheerder hoort de termijnen te wijzigen: de rechten op de lijst Settings in SharePoint bepalen wie dat kan. Verslagen van vernietiging worden nooit vernietigd.',
   'retention.review': 'Bewaartermijnen toetsen',

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { interactionToFields } from '../../src/data/listFields';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
@@ -526,6 +527,16 @@ test('the audit trail shows what was done here (an export, an AVG search) by who
   await notesPeriod.press('Enter');
   await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();
   await retention.getByTestId('retention-saved').waitFor();
+  // A colleague saves other periods meanwhile: the next save here is refused and says theirs; saved again, this one stands.
+  const colleague = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[1]), siteRef: DEMO_SITE_REF });
+  const theirs = (await colleague.getSettings()).retention;
+  await colleague.saveSettings({ retention: { ...theirs, notes: 3 } }, { base: { retention: theirs } });
+  await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();
+  await retention.getByTestId('retention-conflict').getByText('Contactmomenten: 3', { exact: false }).waitFor();
+  expect(await notesPeriod.inputValue()).toBe('1');
+  await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();
+  await retention.getByTestId('retention-conflict').waitFor({ state: 'detached' });
+  expect((await colleague.getSettings()).retention?.notes).toBe(1);
   await retention.getByTestId('retention-review').click();
   const listedText = retention.getByTestId('retention-listed');
   await listedText.waitFor();

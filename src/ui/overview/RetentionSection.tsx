@@ -1,11 +1,12 @@
 import {
-  Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, MessageBar, MessageBarBody, Spinner, SpinButton, Subtitle2,
+  Button, Caption1, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, SpinButton, Subtitle2,
   TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import type { Interaction } from '../../core/model';
+import type { Interaction, Settings } from '../../core/model';
 import { candidateKey, RETENTION_KINDS, RETENTION_LIMITS, retentionCandidates, retentionPeriods, type DestructionReport, type RetentionCandidate, type RetentionKind, type RetentionPeriods } from '../../core/retention';
 import { destroyReviewed } from '../../data/retentionDestruction';
+import { SettingsConflictError } from '../../data/PartnerRepository';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
 import type { OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
@@ -35,12 +36,17 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
   const [failed, setFailed] = useState<Failure>();
   const [confirming, setConfirming] = useState(false);
   const [report, setReport] = useState<DestructionReport>();
+  // The periods as last read or saved: a save is refused when a colleague saved others since (SettingsConflictError).
+  const [storedRetention, setStoredRetention] = useState<Settings['retention']>();
+  const [overtakenBy, setOvertakenBy] = useState<RetentionPeriods>();
 
   useEffect(() => {
     let live = true;
     model.services.repository.getSettings().then(
       (s) => {
-        if (live) setPeriods(retentionPeriods(s.retention));
+        if (!live) return;
+        setPeriods(retentionPeriods(s.retention));
+        setStoredRetention(s.retention);
       },
       () => undefined,
     );
@@ -59,11 +65,17 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
     setBusy(t('retention.saving'));
     try {
       // Only the periods: the lists in the same item are the settings section's, and may have changed since.
-      await model.services.repository.saveSettings({ retention: periods });
+      await model.services.repository.saveSettings({ retention: periods }, { base: { retention: storedRetention } });
+      setStoredRetention(periods);
+      setOvertakenBy(undefined);
       setSaved(true);
       onTrailChanged();
     } catch (error) {
-      setFailed({ lead: 'retention.saveFailed', error });
+      if (error instanceof SettingsConflictError) {
+        // Shown beside the choice on screen, which stays: saving again now replaces the colleague's periods.
+        setStoredRetention(error.current.retention);
+        setOvertakenBy(retentionPeriods(error.current.retention));
+      } else setFailed({ lead: 'retention.saveFailed', error });
     } finally {
       setBusy(undefined);
     }
@@ -138,6 +150,14 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
         <Button onClick={() => void savePeriods()} disabled={busy !== undefined}>{t('retention.save')}</Button>
       </div>
       {saved && <Caption1 data-testid="retention-saved">{t('retention.saved')}</Caption1>}
+      {overtakenBy && (
+        <MessageBar layout="multiline" intent="warning" data-testid="retention-conflict">
+          <MessageBarBody>{t('retention.conflict', { periods: RETENTION_KINDS.map((k) => `${t(`retention.kind.${k}` as MessageKey)}: ${overtakenBy[k]}`).join(' · ') })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => (setPeriods(overtakenBy), setOvertakenBy(undefined))}>{t('retention.takeStored')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Caption1 className={styles.muted}>{t('retention.hint')}</Caption1>
       <Button appearance="primary" onClick={() => void review()} disabled={busy !== undefined} data-testid="retention-review">{t('retention.review')}</Button>
       {busy && <Spinner size="tiny" label={busy} />}
