@@ -18,7 +18,7 @@ const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'scor
  */
 const TEXT = new Set([
   'a', 'b', 'actual', 'expected', 'address', 'agenda', 'author', 'by', 'categories', 'category', 'choice', 'column', 'columns', 'date', 'daysAgo', 'department', 'departments', 'detail', 'dimension', 'documents', 'domain', 'domains',
-  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'people', 'period', 'preview', 'problem', 'query', 'reason', 'recipients', 'reference', 'answer', 'subject', 'reviews', 'row', 'step', 'target', 'text',
+  'duplicates', 'field', 'fields', 'identities', 'interactions', 'items', 'kind', 'list', 'mailbox', 'missing', 'name', 'owner', 'owners', 'partner', 'partners', 'people', 'period', 'periods', 'preview', 'problem', 'query', 'reason', 'recipients', 'reference', 'answer', 'subject', 'reviews', 'row', 'step', 'target', 'text',
   'themes', 'time', 'title', 'toImport', 'topic', 'value', 'what', 'when', 'withErrors', 'words',
   // The audit trail and retention: a moment, a list of kinds with their figures, a version label ("2.0").
   'at', 'kinds', 'version', 'received', 'deadline', 'answered',
