@@ -532,13 +532,10 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   /**
-   * Replaces the settings (one item, clientId 'settings'). Last writer wins for the whole object; the
-   * If-Match only guards the moment between reading the ETag and writing.
-   */
-  /**
-   * Writes the settings given and leaves every other as the server has it: only their columns are patched,
-   * so an administrator saving retention periods never writes back a list of departments another one has
-   * just changed. Two saving the same setting at once: the later stands (both are in the audit trail).
+   * Writes the settings given (one item, clientId 'settings') and leaves every other as the server has it:
+   * only their columns are patched, so an administrator saving retention periods never writes back a list
+   * of departments another one has just changed. With `base`, a setting a colleague saved since the editor
+   * began is not overwritten either (SettingsConflictError); without it, the later save stands.
    */
   async saveSettings(change: Partial<Settings>, options: { base?: Partial<Settings> } = {}): Promise<Settings> {
     for (let attempt = 0; ; attempt++) {

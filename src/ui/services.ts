@@ -3,7 +3,7 @@ import type { DraftStore } from '../data/draftStore';
 import type { FirstScreenListener, OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
-import type { WriteQueue } from '../data/writeQueue';
+import type { WriteQueue, WriteState } from '../data/writeQueue';
 import type { CalendarMeeting } from '../core/weekAhead';
 import type { ColleagueCalendar } from '../data/teamCalendars';
 import type { Host } from '../hosts/Host';
@@ -11,6 +11,11 @@ import type { AuditAction, AuditEntry } from '../core/audit';
 import type { ItemVersion } from '../data/SharePointPartnerRepository';
 
 export type { PendingWrite, QueuedWrite, WriteState } from '../data/writeQueue';
+
+/** A write the queue stopped sending (refused, or overtaken by a colleague's): it waits for the official. */
+export function waitsForOfficial(write: { state: WriteState }): boolean {
+  return write.state === 'failed' || write.state === 'conflict';
+}
 
 /** A manager's direct reports with their calendars of the next 14 days (only shared ones), or that they refused the consent. */
 export type TeamWeekAhead = { status: 'ready'; colleagues: ColleagueCalendar[] } | { status: 'consent-refused' };

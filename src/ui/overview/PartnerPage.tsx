@@ -17,6 +17,7 @@ import type { OverviewModel } from './useOverviewModel';
 import { VersionHistory } from './VersionHistory';
 import { FailureMessage } from '../shell/FailureMessage';
 import { FailedWrites } from '../pane/FailedWrites';
+import { waitsForOfficial } from '../services';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -66,8 +67,8 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const timeline = useMemo(() => history && withQueuedNotes(history, model.writes, partnerId), [history, model.writes, partnerId]);
 
   const agenda = useMemo(() => model.agenda.filter((a) => a.partnerId === partnerId), [model.agenda, partnerId]);
-  const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && (w.state === 'pending' || w.state === 'sending')).map((w) => w.clientId)), [model.writes]);
-  const failedIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && (w.state === 'failed' || w.state === 'conflict')).map((w) => w.clientId)), [model.writes]);
+  const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && !waitsForOfficial(w)).map((w) => w.clientId)), [model.writes]);
+  const failedIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && waitsForOfficial(w)).map((w) => w.clientId)), [model.writes]);
   const write = model.writes.find((w) => w.kind === 'partner' && w.clientId === partnerId);
   if (!partner) return <MessageBar intent="warning"><MessageBarBody>{t('overview.partnerMissing')}</MessageBarBody></MessageBar>;
   const interactions = history ?? [];

@@ -8,7 +8,7 @@ import { knownOfficialNames } from '../../core/agenda';
 import { draftToInteraction, followUpAgendaItems, newClientId, type NoteDraft } from '../../core/noteDraft';
 import { loggedForItem } from '../../core/notes';
 import type { AgendaItem, Partner } from '../../core/model';
-import type { Services } from '../services';
+import { waitsForOfficial, type Services } from '../services';
 import { useAfterPaint } from '../shell/useAfterPaint';
 import { useI18n } from '../shell/I18nContext';
 import { LoadError } from '../shell/LoadError';
@@ -140,8 +140,8 @@ export function PartnerPane({ services }: { services: Services }) {
   const timeline = useMemo(() => withQueuedNotes(pane.context?.status === 'ready' ? pane.context.value.interactions : [], pane.writes, partnerId), [pane.context, pane.writes, partnerId]);
   // Queued agenda changes show at once, over the saved version, until the server confirms them.
   const queuedAgenda = useMemo(() => pane.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId), [pane.writes, partnerId]);
-  const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.filter((w) => w.state === 'pending' || w.state === 'sending').map((w) => w.clientId)), [queuedAgenda]);
-  const failedAgendaIds = useMemo(() => new Set(queuedAgenda.filter((w) => w.state === 'failed' || w.state === 'conflict').map((w) => w.clientId)), [queuedAgenda]);
+  const pendingAgendaIds = useMemo(() => new Set(queuedAgenda.filter((w) => !waitsForOfficial(w)).map((w) => w.clientId)), [queuedAgenda]);
+  const failedAgendaIds = useMemo(() => new Set(queuedAgenda.filter(waitsForOfficial).map((w) => w.clientId)), [queuedAgenda]);
   const agenda = useMemo(() => {
     const saved = pane.context?.status === 'ready' ? pane.context.value.agenda : [];
     const queuedItems = queuedAgenda.map((w) => w.payload as AgendaItem);
@@ -222,11 +222,11 @@ export function PartnerPane({ services }: { services: Services }) {
 
   const noteActions = useMemo(() => noteActionsFor(services, pane.user, settings), [services, pane.user, settings]);
 
-  const failedCount = pane.writes.filter((w) => w.state === 'failed' || w.state === 'conflict').length;
+  const failedCount = pane.writes.filter(waitsForOfficial).length;
   const pendingCount = pane.writes.length - failedCount;
   // A note of the partner on screen says its failure in its timeline row; every other write here.
   const failedElsewhere = useMemo(
-    () => pane.writes.filter((w) => (w.state === 'failed' || w.state === 'conflict') && !(w.kind === 'interaction' && w.payload.partnerId === partnerId)),
+    () => pane.writes.filter((w) => waitsForOfficial(w) && !(w.kind === 'interaction' && w.payload.partnerId === partnerId)),
     [pane.writes, partnerId],
   );
   const registerName = (id: string) => (pane.register.status === 'ready' ? pane.register.value.partners.find((p) => p.id === id)?.name : undefined);
