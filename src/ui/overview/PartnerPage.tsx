@@ -91,7 +91,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
       {write?.state === 'failed' && (
         <FailureMessage lead="partnerEdit.failed" cause={write.cause} detail={write.error} />
       )}
-      <FailedWrites writes={model.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId && failedIds.has(w.clientId))} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
+      <FailedWrites writes={model.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId && waitsForOfficial(w))} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
       {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
       <div className={styles.columns}>
         <div className={styles.stack}>
