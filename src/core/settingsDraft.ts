@@ -48,13 +48,20 @@ export function settingsDraftOf(settings: Partial<Settings> | undefined): Settin
   return { ...(Object.fromEntries(SETTINGS_LISTS.map((list) => [list, base[list].join('\n')])) as Record<SettingsList, string>), base };
 }
 
+/** The draft's lists as they will be stored: one entry per line, trimmed, repeats (in any case) once, owners lower-case. */
+function draftLists(draft: SettingsDraft): SettingsLists {
+  const lists = Object.fromEntries(SETTINGS_LISTS.map((list) => [list, distinct(lines(draft[list]))])) as SettingsLists;
+  lists.registerOwners = distinct(lists.registerOwners.map((a) => a.toLowerCase()));
+  return lists;
+}
+
 /**
  * The draft's lists as they will be stored, or what stops them, each problem on its field. A note stores
  * its department in a single line of text and its themes one per line, so each department and theme fits
  * 255 characters; each list as a whole fits its multiple-lines column (63,999).
  */
 export function validateSettingsDraft(draft: SettingsDraft): { settings: SettingsLists; problems: SettingsProblem[] } {
-  const settings = Object.fromEntries(SETTINGS_LISTS.map((list) => [list, distinct(lines(draft[list]))])) as SettingsLists;
+  const settings = draftLists(draft);
   const problems: SettingsProblem[] = [];
   const detection = buildPartnerIndex([], { internalDomains: settings.internalDomains, ignoredAddresses: settings.ignoredAddresses });
   for (const p of detection.problems) {
@@ -66,8 +73,8 @@ export function validateSettingsDraft(draft: SettingsDraft): { settings: Setting
     const d = normalizeRegisterDomain(value);
     if (d.ok && isFreeMailDomain(d.domain)) problems.push({ field: 'internalDomains', message: { key: 'partnerEdit.domain.free-mail', params: { value } } });
   }
-  for (const value of settings.registerOwners) if (!isEmailAddress(value)) problems.push({ field: 'registerOwners', message: { key: 'partnerEdit.contact.invalid', params: { value } } });
-  settings.registerOwners = distinct(settings.registerOwners.map((a) => a.toLowerCase()));
+  // Named as typed, before draftLists lower-cased them.
+  for (const value of distinct(lines(draft.registerOwners))) if (!isEmailAddress(value)) problems.push({ field: 'registerOwners', message: { key: 'partnerEdit.contact.invalid', params: { value } } });
   for (const list of ['departments', 'themes'] as const) {
     for (const value of settings[list]) if (value.length > TEXT_MAX_CHARS) problems.push({ field: list, message: { key: 'settings.entryTooLong', params: { value: `${value.slice(0, 40)}…`, max: TEXT_MAX_CHARS } } });
   }
@@ -90,7 +97,7 @@ export function changedSettings(base: Partial<Settings> | undefined, after: Sett
  */
 export function mergeSettingsDraft(draft: SettingsDraft, current: Partial<Settings>): { draft: SettingsDraft; conflicts: SettingsList[] } {
   const stored = listsOf(current);
-  const mine = validateSettingsDraft(draft).settings;
+  const mine = draftLists(draft);
   const base = { ...stored, ...draft.base };
   const merged: SettingsDraft = { ...draft, base: { ...base } };
   const conflicts: SettingsList[] = [];
