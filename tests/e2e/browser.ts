@@ -1,6 +1,10 @@
 /** The browser tests' harness lives beside the demo server, so `npm run screenshots` uses it too. */
 import type { Locator, Page } from 'playwright-core';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
+import { DEMO_SITE_REF } from '../../src/config/appConfig';
+import type { Official } from '../../src/core/model';
+import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 
 export { CHROMIUM_ARGS, collectPageErrors, startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
 
@@ -25,6 +29,11 @@ export function demoEnvironmentForSuite(): Pick<DemoEnvironment, 'server' | 'bro
       return started().browser;
     },
   };
+}
+
+/** The app's own repository against the demo server, as `official`: to read what a test's clicks stored, or to play a colleague. */
+export function repositoryAs(server: { url: string }, official: Official): SharePointPartnerRepository {
+  return SharePointPartnerRepository.create({ baseUrl: server.url, getAccessToken: async () => makeDemoToken(official), siteRef: DEMO_SITE_REF });
 }
 
 /** Switches the demo bar's official (by keyboard, as a user would) and waits until the page shows them. */

@@ -10,7 +10,7 @@ import { interactionToFields } from '../../src/data/listFields';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo/municipality';
-import { animationsSettled, collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { animationsSettled, collectPageErrors, demoEnvironmentForSuite, repositoryAs } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -528,7 +528,7 @@ test('the audit trail shows what was done here (an export, an AVG search) by who
   await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();
   await retention.getByTestId('retention-saved').waitFor();
   // A colleague saves other periods meanwhile: the next save here is refused and says theirs; saved again, this one stands.
-  const colleague = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[1]), siteRef: DEMO_SITE_REF });
+  const colleague = repositoryAs(env.server, OFFICIALS[1]);
   const theirs = (await colleague.getSettings()).retention;
   await colleague.saveSettings({ retention: { ...theirs, notes: 3 } }, { base: { retention: theirs } });
   await retention.getByRole('button', { name: 'Termijnen opslaan' }).click();

@@ -6,12 +6,10 @@
  * for the owner, the owner finds the note in their overview's "Nieuw sinds je laatste bezoek".
  */
 import type { Page } from 'playwright-core';
-import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { ACTIVITY_TYPES } from '../../src/config/appIdentity';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
-import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite, signInAs, writeConfirmed } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, repositoryAs, signInAs, writeConfirmed } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -90,7 +88,7 @@ test('the owner chooses "one a day" on the partner page: two notes that day brin
   const setting = overview.page.getByTestId('owner-notify');
   await setting.getByRole('radio', { name: 'Hooguit één melding per dag' }).check();
   // Saved through the write queue: wait until the server has it.
-  const repository = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OWNER), siteRef: DEMO_SITE_REF });
+  const repository = repositoryAs(env.server, OWNER);
   const veenland = (await repository.listRegister()).find((p) => p.name === PARTNER)!;
   for (let i = 0; i < 100 && (await repository.getPartnerContext(veenland.id)).partner.ownerNotify !== 'digest'; i++) await new Promise((r) => setTimeout(r, 100));
   expect((await repository.getPartnerContext(veenland.id)).partner.ownerNotify).toBe('digest');

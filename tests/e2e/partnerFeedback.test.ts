@@ -10,10 +10,8 @@ import type { Page } from 'playwright-core';
 import { OFFICIALS } from '../../src/demo';
 import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import { seedFeedbackRequests } from '../../scripts/lib/seedDemo';
-import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
-import { makeDemoToken } from '../../src/hosts/browser/demoToken';
-import { collectPageErrors, demoEnvironmentForSuite, signInAs, writeConfirmed } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, repositoryAs, signInAs, writeConfirmed } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -118,7 +116,7 @@ test('ask for feedback → the demo compose → the simulated reply → a review
   findings.push(...(await axeFindings(page)));
   expect(findings).toEqual([]);
   // The request on the agenda is done (the overview's queue sent the held-back write again, or found it applied).
-  const repository = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIAL), siteRef: DEMO_SITE_REF });
+  const repository = repositoryAs(env.server, OFFICIAL);
   const partnerId = (await repository.listRegister()).find((p) => p.name === PARTNER)!.id;
   const asked = async () => (await repository.listAgenda(partnerId)).find((a) => a.topic.includes(reference));
   for (const until = Date.now() + 20_000; Date.now() < until && (await asked())?.status !== 'done'; ) await page.waitForTimeout(250);

@@ -5,12 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
 import { OFFICIALS } from '../../src/demo/municipality';
-import { makeDemoToken } from '../../src/hosts/browser/demoToken';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, repositoryAs } from './browser';
 
 jest.setTimeout(120_000);
 const env = demoEnvironmentForSuite();
@@ -51,7 +49,7 @@ test('an administrator edits the settings: refused entries said on their field, 
   await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
   await page.getByTestId('settings-outcome').getByText('Instellingen opgeslagen.').waitFor();
 
-  const repository = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[0]), siteRef: DEMO_SITE_REF });
+  const repository = repositoryAs(env.server, OFFICIALS[0]);
   const stored = await repository.getSettings();
   expect(stored.departments).toEqual([...demo.settings.departments, 'Cultuur en sport']);
   expect(stored.internalDomains).toEqual(demo.settings.internalDomains);
@@ -76,7 +74,7 @@ test('a colleague\'s save is never undone: a list left alone shows it after a sa
   const context = await env.browser.newContext({ locale: 'nl-NL' });
   const page = await context.newPage();
   const errors = collectPageErrors(page);
-  const colleague = SharePointPartnerRepository.create({ baseUrl: env.server.url, getAccessToken: async () => makeDemoToken(OFFICIALS[1]), siteRef: DEMO_SITE_REF });
+  const colleague = repositoryAs(env.server, OFFICIALS[1]);
   const colleagueAdds = async (department: string) => {
     const now = await colleague.getSettings();
     await colleague.saveSettings({ departments: [...now.departments, department] }, { base: { departments: now.departments } });
