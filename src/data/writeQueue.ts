@@ -67,7 +67,9 @@ type Entry = PendingWrite & {
 
 export type QueueEvent =
   | { type: 'changed' }
-  | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: WriteResult };
+  | { type: 'confirmed'; clientId: string; kind: QueuedWrite['kind']; result: WriteResult }
+  /** The official let a write go: a view that showed it ahead of the server puts the server's version back. */
+  | { type: 'discarded'; write: PendingWrite };
 
 /** What the server answered for a write (a decision: the proposal and, for a merge, its target). */
 export type WriteResult = Interaction | AgendaItem | Partner | ProposalOutcome;
@@ -227,7 +229,9 @@ export class WriteQueue {
   async discard(clientId: string): Promise<void> {
     const entry = this.entries.get(clientId);
     if (!entry || entry.state === 'sending') return;
+    const write = this.list().find((w) => w.clientId === clientId)!;
     await this.remove(entry);
+    if (!this.closed) this.emit({ type: 'discarded', write });
   }
 
   /** Resolves when nothing is left to send now or later: all confirmed, failed or in conflict. */

@@ -3,7 +3,7 @@ import { domainLink, proposalDecision, type AgendaItem, type DomainLink, type In
 import { DraftStore } from '../../src/data/draftStore';
 import { GraphRequestError, UnclearOutcomeError } from '../../src/data/graph/errors';
 import { ConflictError, type SaveOptions } from '../../src/data/PartnerRepository';
-import { WriteQueue, type PendingWrite, type WriteTarget } from '../../src/data/writeQueue';
+import { WriteQueue, type PendingWrite, type QueueEvent, type WriteTarget } from '../../src/data/writeQueue';
 import type { DraftPort, WriteQueuePort } from '../../src/ui/services';
 import { newAgendaItem, newInteraction, newPartner } from './fixtures';
 import { recordingSleep } from './graphHarness';
@@ -130,8 +130,12 @@ describe('WriteQueue', () => {
     const q2 = await WriteQueue.open({ repository: failing.repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
     await q2.enqueue({ kind: 'interaction', payload: b });
     await q2.flush();
+    const events: QueueEvent[] = [];
+    q2.subscribe((event) => events.push(event));
     await q2.discard(b.clientId);
     expect(q2.list()).toEqual([]);
+    // A view that showed the note ahead of the server is told which write it was, to put the server's version back.
+    expect(events.at(-1)).toEqual({ type: 'discarded', write: expect.objectContaining({ kind: 'interaction', clientId: b.clientId, payload: b, state: 'failed' }) });
     await Promise.all([queue.close(), q2.close()]);
   });
 

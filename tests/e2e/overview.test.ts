@@ -440,6 +440,66 @@ test('editing a partner validates domains as detection does and saves through th
   await close();
 });
 
+/**
+ * SharePoint refuses this request as for an official without edit rights: 403 accessDenied
+ * (https://learn.microsoft.com/graph/errors). Any other request goes on to the next route handler.
+ */
+function refuse(method: string, path: RegExp) {
+  return (route: import('playwright-core').Route) =>
+    route.request().method() === method && path.test(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied.' } }) })
+      : route.fallback();
+}
+
+test('a partner change and an agenda item SharePoint refuses are said on the partner page; let go, the page shows what is stored again', async () => {
+  const { page, errors, close } = await openOverview();
+  const name = 'Wijkverpleging Veenhart';
+  await page.getByRole('textbox', { name: 'Zoek op naam, alias of domein' }).fill(name);
+  await page.getByTestId('overview-table').getByRole('button', { name }).click();
+  const partnerPage = page.getByTestId('partner-page');
+  await partnerPage.getByRole('heading', { name, exact: true }).waitFor();
+  const refusePartner = refuse('PATCH', /\/lists\/Partners\/items\/[^/]+\/fields$/);
+  const refuseAgenda = refuse('POST', /\/lists\/Agenda\/items$/);
+  await page.route('**/v1.0/**', refusePartner);
+  await page.route('**/v1.0/**', refuseAgenda);
+
+  const renamed = `${name} (nieuwe naam)`;
+  await page.getByRole('button', { name: 'Partner bewerken' }).click();
+  const form = page.getByTestId('partner-edit');
+  await form.getByRole('textbox', { name: 'Naam', exact: true }).fill(renamed);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  const topic = `Inzet wijkteams ${Date.now()}`;
+  await partnerPage.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+  const agendaForm = page.getByTestId('agenda-form');
+  await agendaForm.getByRole('textbox', { name: 'Onderwerp' }).fill(topic);
+  await agendaForm.getByRole('button', { name: 'Agendapunt opslaan' }).click();
+
+  // Each says what did not happen and why, with what can be done about it.
+  const failure = (text: string) => partnerPage.getByTestId('failed-write').filter({ hasText: text });
+  await failure(`De wijziging van partner ${renamed} kon niet worden opgeslagen.`).getByText('Je account heeft hiervoor geen rechten', { exact: false }).waitFor({ timeout: 30_000 });
+  await failure(`Het agendapunt "${topic}" kon niet worden opgeslagen.`).waitFor({ timeout: 30_000 });
+  await partnerPage.getByTestId('agenda').locator('li').filter({ hasText: topic }).getByTestId('agenda-failed').waitFor();
+
+  // Let go: the page shows the stored partner and agenda again, not the versions that were never saved.
+  await failure('De wijziging van partner').getByRole('button', { name: 'Weggooien' }).click();
+  await partnerPage.getByRole('heading', { name, exact: true }).waitFor({ timeout: 30_000 });
+  await failure(topic).getByRole('button', { name: 'Weggooien' }).click();
+  await partnerPage.getByTestId('agenda').locator('li').filter({ hasText: topic }).waitFor({ state: 'detached', timeout: 30_000 });
+  expect(await partnerPage.getByTestId('failed-writes').count()).toBe(0);
+  await page.getByRole('button', { name: 'Terug naar het register' }).click();
+  await page.getByTestId('overview-table').getByRole('button', { name, exact: true }).waitFor();
+  expect(await page.getByTestId('overview-table').getByRole('button', { name: renamed }).count()).toBe(0);
+
+  // The server never had either.
+  const stored = repositoryAs(env.server, OFFICIALS[0]);
+  const partner = (await stored.listRegister()).find((p) => p.name.startsWith(name))!;
+  expect(partner.name).toBe(name);
+  expect((await stored.getPartnerContext(partner.id)).agenda.some((a) => a.topic === topic)).toBe(false);
+  expect(errors.filter((e) => !/403|Failed to load resource/.test(e))).toEqual([]);
+  await close();
+});
+
 test('the review form finds a partner as you type, starts from your department, and says what is missing instead of a dead button', async () => {
   const { page, errors, close } = await openOverview();
   await page.getByRole('tab', { name: 'Relatiegesprekken' }).click();

@@ -15,7 +15,7 @@ import { useMessage } from './messages';
 import { OwnerNotifySetting } from './OwnerNotifySetting';
 import type { OverviewModel } from './useOverviewModel';
 import { VersionHistory } from './VersionHistory';
-import { FailureMessage } from '../shell/FailureMessage';
+import { LoadError } from '../shell/LoadError';
 import { FailedWrites } from '../pane/FailedWrites';
 import { waitsForOfficial } from '../services';
 
@@ -42,14 +42,16 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const styles = useStyles();
   const partner = model.partners.find((p) => p.id === partnerId);
   const [history, setHistory] = useState<Interaction[] | undefined>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<unknown>();
+  const [historyAttempt, setHistoryAttempt] = useState(0);
   const [editing, setEditing] = useState(false);
   const [settings, setSettings] = useState<Settings>();
 
   useEffect(() => {
     let live = true;
     setHistory(undefined);
-    model.services.repository.listInteractions(partnerId).then((list) => live && setHistory(list), () => live && setFailed(true));
+    setFailed(undefined);
+    model.services.repository.listInteractions(partnerId).then((list) => live && setHistory(list), (error: unknown) => live && setFailed(error ?? new Error('load failed')));
     model.services.repository.getSettings().then((s) => live && setSettings(s), () => undefined);
     // A correction or withdrawal the server confirmed replaces the version read before (with its new ETag).
     const unsubscribe = model.services.queue.subscribe((event) => {
@@ -61,7 +63,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
       live = false;
       unsubscribe();
     };
-  }, [model.services, partnerId]);
+  }, [model.services, partnerId, historyAttempt]);
 
   const noteActions = useMemo(() => noteActionsFor(model.services, model.user, settings), [model.services, model.user, settings]);
   const timeline = useMemo(() => history && withQueuedNotes(history, model.writes, partnerId), [history, model.writes, partnerId]);
@@ -69,7 +71,11 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const agenda = useMemo(() => model.agenda.filter((a) => a.partnerId === partnerId), [model.agenda, partnerId]);
   const pendingIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && !waitsForOfficial(w)).map((w) => w.clientId)), [model.writes]);
   const failedIds = useMemo(() => new Set(model.writes.filter((w) => w.kind === 'agenda' && waitsForOfficial(w)).map((w) => w.clientId)), [model.writes]);
-  const write = model.writes.find((w) => w.kind === 'partner' && w.clientId === partnerId);
+  // This partner's own change and its agenda items that the queue gave up on, each with what can be done about it.
+  const failedWrites = useMemo(
+    () => model.writes.filter((w) => waitsForOfficial(w) && ((w.kind === 'partner' && w.clientId === partnerId) || (w.kind === 'agenda' && w.payload.partnerId === partnerId))),
+    [model.writes, partnerId],
+  );
   if (!partner) return <MessageBar intent="warning"><MessageBarBody>{t('overview.partnerMissing')}</MessageBarBody></MessageBar>;
   const interactions = history ?? [];
 
@@ -83,15 +89,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
           {t('partnerEdit.edit')}
         </Button>
       </div>
-      {write?.state === 'conflict' && (
-        <MessageBar intent="error" data-testid="partner-conflict">
-          <MessageBarBody>{t('error.conflict')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {write?.state === 'failed' && (
-        <FailureMessage lead="partnerEdit.failed" cause={write.cause} detail={write.error} />
-      )}
-      <FailedWrites writes={model.writes.filter((w) => w.kind === 'agenda' && w.payload.partnerId === partnerId && waitsForOfficial(w))} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
+      <FailedWrites writes={failedWrites} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
       {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
       <div className={styles.columns}>
         <div className={styles.stack}>
@@ -113,7 +111,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
         </div>
         <div className={styles.stack}>
           {failed ? (
-            <MessageBar intent="error"><MessageBarBody>{t('error.load')}</MessageBarBody></MessageBar>
+            <LoadError error={failed} host={model.services.host} onRetry={() => setHistoryAttempt((n) => n + 1)} />
           ) : timeline ? (
             <Timeline entries={timeline} actions={noteActions} />
           ) : (

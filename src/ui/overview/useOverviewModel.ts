@@ -10,6 +10,8 @@ import type { InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
 import { afterNextPaint } from '../shell/useAfterPaint';
+import { failureCause } from '../../data/graph/errors';
+import { partnersOfWrite, withStoredAgenda, withStoredOwners } from './serverVersion';
 
 /** An interaction as the overview holds it: the cache's facts, plus a review score once loaded. */
 export type OverviewEntry = InteractionFacts & Partial<Interaction>;
@@ -166,9 +168,34 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
         },
         (error: unknown) => mounted.current && setLoad({ status: 'failed', error }),
       );
+    /** What the server stores for the partners a discarded write had changed on screen (see serverVersion.ts). */
+    const putBackStored = async (write: PendingWrite) => {
+      // An unsaved note counted in the figures: it never reached the list.
+      if (write.kind === 'interaction') setInteractions((all) => all.filter((i) => i.id || i.clientId !== write.clientId));
+      const ids = partnersOfWrite(write);
+      // A merge had moved all of the proposal's interactions: all of them are read back, not the newest few.
+      const options = write.kind === 'proposalDecision' ? { interactionLimit: Number.MAX_SAFE_INTEGER } : { interactionLimit: 0 };
+      const reads = await Promise.allSettled(ids.map((id) => services.repository.getPartnerContext(id, options)));
+      if (!mounted.current) return;
+      reads.forEach((read, index) => {
+        if (read.status === 'fulfilled') {
+          const stored = read.value;
+          setPartners((all) => confirm(all, stored.partner.id, stored.partner, (p) => p.id));
+          setAgenda((all) => withStoredAgenda(all, stored, write));
+          if (write.kind === 'proposalDecision') setInteractions((all) => withStoredOwners(all, stored));
+        } else if (failureCause(read.reason) === 'notFound') {
+          // A new partner that was never created.
+          setPartners((all) => all.filter((p) => p.id !== ids[index]));
+        } else {
+          // What is stored cannot be told now: everything is read again (a failure says so, with a retry).
+          setAttempt((n) => n + 1);
+        }
+      });
+    };
     const unsubscribe = services.queue.subscribe((event) => {
       if (!mounted.current) return;
       setWrites(services.queue.list());
+      if (event.type === 'discarded') void putBackStored(event.write);
       if (event.type !== 'confirmed') return;
       // The server's version carries the new ETag; the next edit of the same item needs it.
       // A new partner's id changes from the client-generated one to the server's: match on the queue's key.

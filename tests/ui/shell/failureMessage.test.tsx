@@ -54,12 +54,12 @@ test('each cause has its own sentence, and none of them is Graph\'s English', as
 });
 
 test('a queued write that failed shows its stored cause and message', async () => {
-  const queued = await shown('nl', { lead: 'partnerEdit.failed', cause: 'needsSetup', detail: "400 invalidRequest: Field 'reviewDue' is not recognized" });
-  expect(queued.text).toMatch(/^De wijziging kon niet worden opgeslagen\. De lijsten op de site zijn nog niet bijgewerkt/);
+  const queued = await shown('nl', { lead: 'proposals.state.failed', cause: 'needsSetup', detail: "400 invalidRequest: Field 'reviewDue' is not recognized" });
+  expect(queued.text).toMatch(/^Het besluit kon niet worden opgeslagen\. De lijsten op de site zijn nog niet bijgewerkt/);
   expect(queued.technical).toContain("Field 'reviewDue' is not recognized");
   // Entries from an earlier release carry no cause: the general sentence, never an empty one.
-  const older = await shown('nl', { lead: 'partnerEdit.failed', detail: '500: x' });
-  expect(older.text).toMatch(/^De wijziging kon niet worden opgeslagen\. Er ging iets mis\. Probeer het opnieuw/);
+  const older = await shown('nl', { lead: 'proposals.state.failed', detail: '500: x' });
+  expect(older.text).toMatch(/^Het besluit kon niet worden opgeslagen\. Er ging iets mis\. Probeer het opnieuw/);
 });
 
 test('a sign-in that lapsed, even wrapped by the Graph client, asks to sign in again', async () => {
