@@ -11,7 +11,7 @@ import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, Pa
 import { figuresByPartner, withFigures } from '../core/partnerFigures';
 import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
-import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
+import { failureCause, GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
@@ -48,6 +48,8 @@ import { createSiteResolver, siteAddressByPath, type SiteIdMemo, type SiteResolv
 /** SharePoint answers at most 5,000 list items per page. */
 export const LIST_PAGE_SIZE = 5000;
 export const DEFAULT_INTERACTION_LIMIT = 50;
+/** How long a device leaves lookup repairs alone after SharePoint refused its account one. */
+export const LOOKUP_REPAIR_PAUSE_MS = 24 * 60 * 60 * 1000;
 
 export interface SharePointRepositoryOptions {
   transport: GraphTransport;
@@ -69,8 +71,11 @@ export interface SharePointRepositoryOptions {
    * note about it was written (default true). The demo's seeding turns it off and repairs once at the end.
    */
   keepSummaries?: boolean;
-  /** Where partners still to recount are kept over a reload (the app passes the device's localStorage). */
-  summaryStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /**
+   * What this repository keeps on the device over a reload (the app passes localStorage): partners still
+   * to recount, and when SharePoint last refused this account a lookup repair.
+   */
+  deviceStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
 type Created = { item: ListItem; created: boolean };
@@ -99,6 +104,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private readonly staleLookups = new Map<string, Partner | typeof OUT_OF_STEP>();
   /** The site has no PartnerLookup list (not upgraded by setup yet): no syncs until ensureSchema fills it. */
   private lookupMissing = false;
+  private readonly deviceStorage?: SharePointRepositoryOptions['deviceStorage'];
   /** Recounts the summaries of partners whose notes this repository wrote (undefined: not kept). */
   readonly summaries?: SummaryKeeper;
 
@@ -109,12 +115,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
     this.createAttempts = options.createAttempts ?? 4;
     this.sleep = options.sleep ?? realSleep;
     this.official = options.official;
+    this.deviceStorage = options.deviceStorage;
     if (options.keepSummaries !== false) {
       this.summaries = new SummaryKeeper({
         transport: this.transport,
         sleep: this.sleep,
         paths: async () => ({ interactions: await this.listPath('Interactions'), summaries: await this.listPath('PartnerSummary') }),
-        storage: options.summaryStorage,
+        storage: options.deviceStorage,
         storageKey: `partnerzicht.summaries.pending|${options.siteRef}`,
       });
     }
@@ -392,9 +399,37 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * Never throws; what fails is tried again on the next partner write.
    */
   async repairLookupFor(partnerIds: readonly string[]): Promise<void> {
-    if (this.lookupMissing) return;
+    if (this.lookupMissing || this.lookupRepairRefusedRecently()) return;
     for (const id of partnerIds) this.staleLookups.set(id, OUT_OF_STEP);
     await this.syncStaleLookups();
+  }
+
+  /**
+   * An official who may read the register but not change it (the site gives them read on PartnerLookup)
+   * would have every pane open that finds rows out of step try the same repair, and be refused each time.
+   * After SharePoint's 401/403 this device leaves repairs to others (an administrator's setup, a colleague
+   * with edit rights) for a day; a lookup sync of this account that succeeds ends that at once.
+   */
+  private lookupRepairRefusedRecently(): boolean {
+    try {
+      const since = Number(this.deviceStorage?.getItem(this.lookupRefusalKey()) ?? NaN);
+      return Date.now() - since < LOOKUP_REPAIR_PAUSE_MS;
+    } catch {
+      return false;
+    }
+  }
+
+  private rememberLookupRefusal(refused: boolean): void {
+    try {
+      if (refused) this.deviceStorage?.setItem(this.lookupRefusalKey(), String(Date.now()));
+      else this.deviceStorage?.removeItem(this.lookupRefusalKey());
+    } catch {
+      // Then the next open tries the repair again.
+    }
+  }
+
+  private lookupRefusalKey(): string {
+    return `partnerzicht.lookupRepair.refused|${this.siteRef}`;
   }
 
   /** Syncs every partner in `staleLookups`: `written` from itself, the others as the Partners list now holds them. */
@@ -409,12 +444,18 @@ export class SharePointPartnerRepository implements PartnerRepository {
           if (error instanceof GraphRequestError && error.status === 404) return undefined;
           throw error;
         });
-        await syncPartnerLookup(this.transport, path, id, current);
+        const wrote = await syncPartnerLookup(this.transport, path, id, current);
         if (this.staleLookups.get(id) === version) this.staleLookups.delete(id);
+        if (wrote) this.rememberLookupRefusal(false);
       } catch (error) {
         if (error instanceof GraphRequestError && error.status === 404 && /list/i.test(error.message)) {
           this.lookupMissing = true;
           this.staleLookups.clear();
+          return;
+        }
+        if (failureCause(error) === 'forbidden') {
+          // The other partners' rows would be refused the same way: they stay stale, for whoever may write them.
+          this.rememberLookupRefusal(true);
           return;
         }
         // Stays stale; the next write tries again.

@@ -66,6 +66,8 @@ export interface GraphEmulator {
   itemLevelPermissions(list: string, options?: { site?: SiteAddress }): { readSecurity: 1 | 2; writeSecurity: 1 | 2 | 4 };
   /** The site's owners (emails): they read and edit every item whatever the list's item-level permissions. */
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void;
+  /** The site's Visitors (emails): permission level Read, so every create, update and delete of an item is refused with 403. */
+  setSiteVisitors(emails: readonly string[], options?: { site?: SiteAddress }): void;
   /** What `/me` answers about a user beyond the token (department, job title, office); merged with what is there. */
   setUserProfile(email: string, profile: UserProfile): void;
   /**
@@ -133,6 +135,10 @@ class Emulator implements GraphEmulator {
 
   setSiteOwners(emails: readonly string[], options?: { site?: SiteAddress }): void {
     this.sites.add(options?.site ?? DEFAULT_SITE).setOwners(emails);
+  }
+
+  setSiteVisitors(emails: readonly string[], options?: { site?: SiteAddress }): void {
+    this.sites.add(options?.site ?? DEFAULT_SITE).setVisitors(emails);
   }
 
   handle(req: http.IncomingMessage, res: http.ServerResponse): void {

@@ -16,6 +16,9 @@ import type { EmulatorUser } from './types';
  * are O(1). Results come in id order (SharePoint's default); `$orderby` is not applied (see query()).
  */
 
+/** SharePoint's answer to a write the caller has no rights for (https://learn.microsoft.com/graph/errors). */
+const accessDenied = () => new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+
 export interface StoredItem {
   id: number;
   /** SharePoint's item unique id; the eTag is `"{guid},{version}"`. */
@@ -71,6 +74,11 @@ export interface Reader {
   user: EmulatorUser;
   /** Site owners (Full Control / Override List Behaviors) read and edit every item. */
   isSiteOwner: boolean;
+  /**
+   * A member of the site's Visitors group only, permission level Read: "View pages and list items", and
+   * add, edit or delete none (https://learn.microsoft.com/sharepoint/understanding-permission-levels).
+   */
+  readOnly?: boolean;
 }
 
 export interface ListSnapshot {
@@ -321,7 +329,9 @@ export class ListStore {
 
   /** Whether the reader may change or delete this item under the list's WriteSecurity. */
   canWrite(item: StoredItem, reader: Reader | undefined): boolean {
-    if (!reader || reader.isSiteOwner) return true;
+    if (!reader) return true;
+    if (reader.readOnly) return false;
+    if (reader.isSiteOwner) return true;
     const write = this.meta.writeSecurity ?? 1;
     if (write === 4) return false;
     if (write === 2 && item.createdBy.email.toLowerCase() !== reader.user.email.toLowerCase()) return false;
@@ -338,10 +348,19 @@ export class ListStore {
     return item;
   }
 
+  /**
+   * Throws 403 accessDenied when this reader may add no items: a reader with Read only, or a list whose write security is 4, "Write
+   * no items (read-only list)", for anyone but the site's owners
+   * (https://learn.microsoft.com/previous-versions/office/developer/sharepoint2003/dd587023(v=office.11)).
+   */
+  checkCreate(reader: Reader | undefined): void {
+    if (reader?.readOnly || (reader && !reader.isSiteOwner && this.meta.writeSecurity === 4)) throw accessDenied();
+  }
+
   /** Throws 403 accessDenied when the reader may see but not change this item. */
   checkWrite(id: string | number, reader: Reader | undefined): void {
     const item = this.getFor(id, reader);
-    if (!this.canWrite(item, reader)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+    if (!this.canWrite(item, reader)) throw accessDenied();
   }
 
   // ---- items -----------------------------------------------------------------------------------

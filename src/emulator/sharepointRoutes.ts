@@ -69,7 +69,11 @@ export function sharepointRoutes(
     return { site, list: site.list(ctx.params.listId) };
   };
   /** The caller, for the list's item-level permissions (ReadSecurity/WriteSecurity). */
-  const readerOf = (ctx: RequestContext): Reader => ({ user: ctx.user, isSiteOwner: ctxSite(ctx).isOwner(ctx.user) });
+  const readerOf = (ctx: RequestContext): Reader => {
+    const site = ctxSite(ctx);
+    const isSiteOwner = site.isOwner(ctx.user);
+    return { user: ctx.user, isSiteOwner, readOnly: !isSiteOwner && site.isVisitor(ctx.user) };
+  };
   const context = (ctx: RequestContext, suffix: string) => `${ctx.origin}/${ctx.version}/$metadata#${suffix}`;
 
   const itemShape = (ctx: RequestContext, fieldsByDefault: boolean): ItemShape => {
@@ -272,6 +276,7 @@ export function sharepointRoutes(
         if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
           throw badRequest('The list item must be a JSON object.');
         }
+        list.checkCreate(readerOf(ctx));
         const item = list.create((body as { fields?: unknown } | undefined)?.fields, ctx.user, site.lookupId(ctx.user));
         const json = itemJson(site, list, item, { fields: true });
         return ok({ '@odata.context': context(ctx, `sites('${site.id}')/lists('${list.meta.id}')/items/$entity`), ...json }, 201, {

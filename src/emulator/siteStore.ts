@@ -22,6 +22,8 @@ export class Site {
   private users = new Map<string, number>();
   /** Site owners (lower-case emails): not bound by a list's item-level permissions. */
   private owners = new Set<string>();
+  /** The site's Visitors (lower-case emails): permission level Read, so they change no item. */
+  private visitors = new Set<string>();
   readonly created = '2024-01-01T00:00:00Z';
 
   constructor(
@@ -50,6 +52,8 @@ export class Site {
     if (users) this.users = new Map(users);
     const owners = disk.readJson<string[]>('owners.json');
     if (owners) this.owners = new Set(owners);
+    const visitors = disk.readJson<string[]>('visitors.json');
+    if (visitors) this.visitors = new Set(visitors);
     for (const { loaded } of disk.loadLists()) {
       const store = ListStore.fromSnapshot(loaded.snapshot, loaded.journal);
       if (!store) continue;
@@ -79,6 +83,16 @@ export class Site {
   setOwners(emails: readonly string[]): void {
     this.owners = new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
     this.disk?.writeJson('owners.json', [...this.owners]);
+  }
+
+  isVisitor(user: EmulatorUser): boolean {
+    return this.visitors.has(user.email.toLowerCase());
+  }
+
+  /** Replaces the site's Visitors group (emails). */
+  setVisitors(emails: readonly string[]): void {
+    this.visitors = new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+    this.disk?.writeJson('visitors.json', [...this.visitors]);
   }
 
   get ownerEmails(): string[] {

@@ -44,7 +44,7 @@ export async function createServices(
     siteRef: config.siteRef,
     siteIdMemo: localStorageSiteIdMemo(),
     official: () => host.getUser().then((u) => u.email),
-    summaryStorage: deviceLocalStorage(),
+    deviceStorage: deviceLocalStorage(),
   });
   // Every write leaves one audit trail entry, recorded by the repository (exactly once through the queue's retries).
   const recorder = new AuditRecorder({ store: sharePoint, actor: () => host.getUser().then((u) => ({ email: u.email, name: u.name })), surface: options.surface ?? 'overview' });

@@ -12,11 +12,11 @@ import { GraphTransport, type BatchStep } from '../../src/data/graph/GraphTransp
 import { GraphRequestError } from '../../src/data/graph/errors';
 import type { ListItem } from '../../src/data/listFields';
 import { LOOKUP_KEYS_PER_REQUEST } from '../../src/data/partnerLookup';
-import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
+import { LOOKUP_REPAIR_PAUSE_MS, SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createTestToken, type LoggedRequest } from '../../src/emulator';
 import { scenarioArb } from '../core/detection/arbitraries';
 import { newPartner } from './fixtures';
-import { ANNA, SITE_REF, startHarness, type Harness } from './graphHarness';
+import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from './graphHarness';
 
 type Row = { key: string; partnerId: string; name: string };
 
@@ -156,6 +156,42 @@ describe('PartnerLookup', () => {
     await repo.repairLookupFor([added.id, changed.id, removed.id]);
     expect(h.emulator.requestLog.filter((r) => r.url.includes('/PartnerLookup/') && r.method !== 'GET')).toEqual([]);
     expect(repo.pendingLookupSyncs()).toEqual([]);
+  });
+
+  test('an official SharePoint refuses the repair (a site Visitor: Read only) is not sent it again from this device for a day; a sync that succeeds ends the pause', async () => {
+    await clear();
+    const partner = await h.repository().savePartner(newPartner({ name: 'Epsilon', domains: ['epsilon.nl'], contacts: [] }));
+    await h.adminTransport().request('PATCH', `/sites/${siteId}/lists/Partners/items/${partner.id}/fields`, { body: { Title: 'Epsilon Zorg' } });
+    h.emulator.setSiteVisitors([BRAM.email]);
+    const storage = new Map<string, string>();
+    const device = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) };
+    const readerOn = () => new SharePointPartnerRepository({ transport: h.transport(BRAM), siteRef: SITE_REF, deviceStorage: device, keepSummaries: false });
+    const lookupRequests = () => h.emulator.requestLog.filter((r) => r.url.includes('/PartnerLookup/'));
+    try {
+      h.emulator.clearLog();
+      await readerOn().repairLookupFor([partner.id]);
+      expect(lookupRequests().filter((r) => r.method !== 'GET').map((r) => r.status)).toEqual([403]);
+      // The next pane opens on this device (a new repository each) leave the rows alone: no request at all.
+      h.emulator.clearLog();
+      await readerOn().repairLookupFor([partner.id]);
+      await readerOn().repairLookupFor([partner.id]);
+      expect(lookupRequests()).toEqual([]);
+      expect((await rowsOf(partner.id)).map((r) => r.name)).toEqual(['Epsilon']);
+      // A day later it is tried again; once the official may edit, the repair lands and the pause ends.
+      h.emulator.setSiteVisitors([]);
+      const day = LOOKUP_REPAIR_PAUSE_MS;
+      const now = Date.now();
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(now + day + 1000);
+      try {
+        await readerOn().repairLookupFor([partner.id]);
+      } finally {
+        clock.mockRestore();
+      }
+      expect((await rowsOf(partner.id)).map((r) => r.name)).toEqual(['Epsilon Zorg']);
+      expect([...storage.keys()].filter((k) => k.startsWith('partnerzicht.lookupRepair'))).toEqual([]);
+    } finally {
+      h.emulator.setSiteVisitors([]);
+    }
   });
 
   test('a partner added outside the app without a status: setup makes it active (as the app shows it), so the register and the lookup hold it; a second run changes nothing', async () => {

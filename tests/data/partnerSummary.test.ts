@@ -110,13 +110,13 @@ describe('PartnerSummary', () => {
         return Reflect.get(target, name, receiver);
       },
     }) as GraphTransport;
-    const closing = new SharePointPartnerRepository({ transport: failing, siteRef: SITE_REF, sleep: () => new Promise<void>(() => undefined), summaryStorage: device, createAttempts: 1 });
+    const closing = new SharePointPartnerRepository({ transport: failing, siteRef: SITE_REF, sleep: () => new Promise<void>(() => undefined), deviceStorage: device, createAttempts: 1 });
     await closing.saveInteraction(newInteraction(partner.id, { date: '2026-11-04T09:00:00Z' }));
     await new Promise((r) => setTimeout(r, 20));
     expect([...storage.values()].join()).toContain(partner.id);
     expect(await summaryOf(partner.id)).toBeUndefined();
     // The next page takes it up (after its first screen: here at once).
-    const next = new SharePointPartnerRepository({ transport: h.transport(), siteRef: SITE_REF, sleep: recordingSleep(), summaryStorage: device });
+    const next = new SharePointPartnerRepository({ transport: h.transport(), siteRef: SITE_REF, sleep: recordingSleep(), deviceStorage: device });
     await new Promise((r) => setTimeout(r, 20));
     await next.summaries!.settled();
     expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 1, lastContact: '2026-11-04T09:00:00Z' });
