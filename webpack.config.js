@@ -54,6 +54,11 @@ const preloadGroups = {
   overview: ['overview-root', 'overview-data', 'services'],
 };
 
+/** The chunk groups of each host a surface may pick (src/surfaces/pickOutlookHost.ts), for office-early to preload one set. */
+const hostPreloadGroups = {
+  outlook: { office: ['host-office'], browser: ['host-browser'] },
+};
+
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
 const configKeys = ['PARTNERZICHT_CLIENT_ID', 'PARTNERZICHT_TENANT_ID', 'PARTNERZICHT_SITE', 'PARTNERZICHT_GRAPH_BASE_URL', 'PARTNERZICHT_CATEGORY_PREFIX', 'PARTNERZICHT_BASE_URL', 'PARTNERZICHT_ORGANISATION'];
 
@@ -171,7 +176,7 @@ function surfacesConfig(env, argv) {
       ...staticPages.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, template: `./src/surfaces/${name}.html`, chunks: [], inject: false })),
       new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
-      new PreloadChunksPlugin(preloadGroups),
+      new PreloadChunksPlugin(preloadGroups, hostPreloadGroups),
       // What a surface runs at every start is compiled while it downloads, off the main thread.
       new CompileHintsPlugin(pageEntries, preloadGroups),
       new AsyncEntryPlugin([OFFICE_EARLY]),

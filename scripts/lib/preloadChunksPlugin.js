@@ -42,9 +42,15 @@ function preloadFiles(compilation, entryName, groupNames) {
 }
 
 class PreloadChunksPlugin {
-  /** @param {Record<string, string[]>} groupsByEntry entry name → chunk group names to preload */
-  constructor(groupsByEntry) {
+  /**
+   * @param {Record<string, string[]>} groupsByEntry entry name → chunk group names to preload
+   * @param {Record<string, Record<string, string[]>>} hostGroupsByEntry entry name → host kind → chunk
+   *   group names: listed in `<meta name="pz-host-chunks" data-{kind}="…">` for the page's first script
+   *   to preload the one kind it runs in (src/surfaces/preloadHostChunks.ts)
+   */
+  constructor(groupsByEntry, hostGroupsByEntry = {}) {
     this.groupsByEntry = groupsByEntry;
+    this.hostGroupsByEntry = hostGroupsByEntry;
   }
   apply(compiler) {
     compiler.hooks.compilation.tap('PreloadChunksPlugin', (compilation) => {
@@ -58,6 +64,15 @@ class PreloadChunksPlugin {
             HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href: `${publicPath}${file}` }),
           );
           data.headTags.push(...links);
+          const hosts = this.hostGroupsByEntry[entry];
+          if (hosts) {
+            // First in the head: the async script that reads it may run before the parser gets further.
+            const preloaded = new Set(preloadFiles(compilation, entry, groups));
+            const attributes = Object.fromEntries(
+              Object.entries(hosts).map(([kind, names]) => [`data-${kind}`, preloadFiles(compilation, entry, names).filter((f) => !preloaded.has(f)).map((f) => `${publicPath}${f}`).join(' ')]),
+            );
+            data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: 'pz-host-chunks', ...attributes }));
+          }
         }
         return data;
       });

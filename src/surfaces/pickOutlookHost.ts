@@ -11,12 +11,13 @@ const OFFICE_READY_TIMEOUT_MS = 5000;
 export async function pickOutlookHost(): Promise<Host> {
   if (mayBeInOffice()) {
     // The Outlook host's chunks (MSAL among them) download while Office.js loads and gets ready,
-    // not after; outside Outlook they are simply not used.
+    // not after; outside Outlook they are simply not used. Named, so that office-early can preload them
+    // before this runs (preloadHostChunks.ts).
     const outlookModules = Promise.all([
-      import('../hosts/outlook/OutlookHost'),
-      import('../hosts/auth/hostAuthProvider'),
-      import('../hosts/auth/hostAccount'),
-      import('../hosts/outlook/officeSignInDialog'),
+      import(/* webpackChunkName: "host-office" */ '../hosts/outlook/OutlookHost'),
+      import(/* webpackChunkName: "host-office" */ '../hosts/auth/hostAuthProvider'),
+      import(/* webpackChunkName: "host-office" */ '../hosts/auth/hostAccount'),
+      import(/* webpackChunkName: "host-office" */ '../hosts/outlook/officeSignInDialog'),
     ]);
     outlookModules.catch(() => undefined);
     const officeHost = await loadOfficeJs(OFFICE_READY_TIMEOUT_MS);
@@ -34,9 +35,9 @@ export async function pickOutlookHost(): Promise<Host> {
     }
   }
   const [{ createDemoHost }, { DemoMailbox }, { deviceLocalStorage }] = await Promise.all([
-    import('../hosts/browser/createDemoHost'),
-    import('../hosts/browser/demoMailbox'),
-    import('../data/deviceStorage'),
+    import(/* webpackChunkName: "host-browser" */ '../hosts/browser/createDemoHost'),
+    import(/* webpackChunkName: "host-browser" */ '../hosts/browser/demoMailbox'),
+    import(/* webpackChunkName: "host-browser" */ '../data/deviceStorage'),
   ]);
   const { categoryPrefix } = loadAppConfig();
   return createDemoHost(['email', 'meeting'], (owner) => new DemoMailbox(owner, categoryPrefix, deviceLocalStorage()));

@@ -3,14 +3,15 @@ import { dirname, resolve } from 'node:path';
 
 /**
  * The Outlook pane must never load teams-js (it fetches Microsoft's origin list on import and adds
- * weight to every pane). Walks the relative imports, static and dynamic, from the Outlook surface.
+ * weight to every pane). Walks the relative imports, static and dynamic (with or without webpack's
+ * chunk-name comment), from the Outlook surface.
  */
 function importGraph(entry: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const visit = (file: string) => {
     if (graph.has(file)) return;
     const source = readFileSync(file, 'utf8');
-    const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]\s*\)/g)]
       .filter((m) => !/^\s*import\s+type\s/.test(m[0].trim()) && !/^\s*export\s+type\s/.test(m[0].trim()))
       .map((m) => m[1] ?? m[2]);
     graph.set(file, specifiers);

@@ -82,6 +82,27 @@ describe('startup assets of the production build', () => {
     for (const other of ['meeting', 'meeting-config', 'overview', 'index']) expect(scripts(page(`${other}.html`)).some((f) => f.startsWith('office-early'))).toBe(false);
   });
 
+  test("Outlook's page names the chunks of each host it may pick, before office-early, which preloads the one set it runs in", () => {
+    if (!built) return;
+    const html = page('outlook.html');
+    const meta = /<meta name="?pz-host-chunks"?([^>]*)>/.exec(html);
+    expect(meta).not.toBeNull();
+    expect(meta!.index).toBeLessThan(html.indexOf('office-early.'));
+    const files = (kind: string) => (new RegExp(`data-${kind}="?([^">]+?)"?(?: data-|>|$)`).exec(meta![1])?.[1] ?? '').split(' ').filter(Boolean).map((f) => f.replace(/^\//, ''));
+    const [office, browser] = [files('office'), files('browser')];
+    expect(office.length).toBeGreaterThan(0);
+    expect(browser.length).toBeGreaterThan(0);
+    const code = (list: string[]) => list.map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n');
+    // Outlook's host and its sign-in; the demo's host and mailbox, which Outlook never downloads.
+    expect(code(office)).toContain('nestedAppAuth');
+    expect(code(office)).not.toContain('partnerzicht.demo.');
+    expect(code(browser)).toContain('partnerzicht.demo.');
+    // Neither repeats what the page preloads for every host.
+    for (const file of [...office, ...browser]) expect(preloads(html)).not.toContain(`/${file}`);
+    const early = page([...html.matchAll(/<script[^>]*src="?\/?(office-early[^" >]+)/g)][0][1]);
+    expect(early).toContain('pz-host-chunks');
+  });
+
   test('sw.js precaches every content-hashed script, the stylesheet and the surfaces\' pages, under a version that follows the lists', () => {
     if (!built) return;
     const sw = page('sw.js');
