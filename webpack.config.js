@@ -17,6 +17,7 @@ const { CompileHintsPlugin } = require('./scripts/lib/compileHintsPlugin');
 const { ServiceWorkerPlugin } = require('./scripts/lib/serviceWorkerPlugin');
 
 const OFFICE_EARLY = 'office-early';
+const TEAMS_EARLY = 'teams-early';
 const BOOT_GUARD = 'boot-guard';
 /** Outlook's event runtime (src/events): one script under a fixed name, no runtime chunk, no shared chunks. */
 const EVENTS = 'events';
@@ -46,7 +47,8 @@ const surfaces = [
  * for it. The start-up guard runs first everywhere (Outlook's office-early is async and waits for
  * nothing), so that it sees every later script fail.
  */
-const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, s.name === 'outlook' ? [OFFICE_EARLY, BOOT_GUARD] : [BOOT_GUARD]]));
+const earlyEntry = { outlook: OFFICE_EARLY, meeting: TEAMS_EARLY, overview: TEAMS_EARLY };
+const pageEntries = Object.fromEntries(surfaces.map((s) => [s.name, earlyEntry[s.name] ? [earlyEntry[s.name], BOOT_GUARD] : [BOOT_GUARD]]));
 /** Lazy chunk groups (webpackChunkName) each surface loads at every start: preloaded from its page. */
 const preloadGroups = {
   outlook: ['pane-reads', 'pane-detection', 'pane', 'pane-details', 'services'],
@@ -57,6 +59,8 @@ const preloadGroups = {
 /** The chunk groups of each host a surface may pick (src/surfaces/pickOutlookHost.ts), for office-early to preload one set. */
 const hostPreloadGroups = {
   outlook: { office: ['host-office'], browser: ['host-browser'] },
+  meeting: { teams: ['host-teams'], browser: ['host-browser'] },
+  overview: { teams: ['host-teams'], browser: ['host-browser'] },
 };
 
 /** Build-time configuration; the defaults are the local demo's (see src/config/appConfig.ts). */
@@ -120,6 +124,8 @@ function surfacesConfig(env, argv) {
       // Outlook's page runs this first: it starts Office.js while the page is parsed. Its own runtime
       // and no shared chunks (see splitChunks), so it waits for no other script.
       [OFFICE_EARLY]: { import: './src/surfaces/officeEarly.ts', runtime: false },
+      // The Teams surfaces' page runs this first: it preloads the chunks of the host the page will pick.
+      [TEAMS_EARLY]: { import: './src/surfaces/teamsEarly.ts', runtime: false },
       // Every page runs this first: a failure while the surface starts shows a message (startupFailure.ts).
       [BOOT_GUARD]: { import: './src/surfaces/bootGuard.ts', runtime: false },
       // Classic Outlook on Windows loads the file the manifests name (events.js) in a JavaScript-only
@@ -179,7 +185,7 @@ function surfacesConfig(env, argv) {
       new PreloadChunksPlugin(preloadGroups, hostPreloadGroups),
       // What a surface runs at every start is compiled while it downloads, off the main thread.
       new CompileHintsPlugin(pageEntries, preloadGroups),
-      new AsyncEntryPlugin([OFFICE_EARLY]),
+      new AsyncEntryPlugin([OFFICE_EARLY, TEAMS_EARLY]),
       new CopyAssetsPlugin(),
       // The service worker only in production builds: in development it would serve stale scripts.
       ...(production ? [new ServiceWorkerPlugin({ skipPages: [...staticPages, EVENTS, ...surfaces.filter((s) => s.networkOnly).map((s) => s.name)].map((name) => `${name}.html`) })] : []),
@@ -187,7 +193,7 @@ function surfacesConfig(env, argv) {
       ...(production ? [new BundleStatsPlugin({ preloadGroups, pageEntries })] : []),
     ],
     optimization: {
-      splitChunks: { chunks: (chunk) => chunk.name !== OFFICE_EARLY && chunk.name !== BOOT_GUARD && chunk.name !== EVENTS },
+      splitChunks: { chunks: (chunk) => ![OFFICE_EARLY, TEAMS_EARLY, BOOT_GUARD, EVENTS].includes(chunk.name) },
       runtimeChunk: 'single',
     },
     performance: { hints: false },

@@ -6,18 +6,20 @@ const TEAMS_INIT_TIMEOUT_MS = 3000;
 
 /** Teams when `app.initialize()` succeeds in time; otherwise the plain-browser demo host. */
 export async function pickTeamsHost(): Promise<Host> {
-  const teams = mayBeInTeams() ? await import('../hosts/teams/TeamsHost') : undefined;
+  // One chunk group with everything the Teams host needs, so that teams-early can preload all of it
+  // (preloadHostChunks.ts) and the host starts without a chunk round trip between its two steps.
+  const teams = mayBeInTeams() ? await import(/* webpackChunkName: "host-teams" */ '../hosts/teams/TeamsHost') : undefined;
   const context = teams && (await teams.initializeTeams(TEAMS_INIT_TIMEOUT_MS));
   if (teams && context) {
     const { TeamsHost } = teams;
     const [{ createHostAuthProvider }, { teamsAccount }, { nestedAppAuth }, { GraphTransport }, { findMeetingParticipants }, { openTeamsSignInWindow }, { readAttendanceWithConsent }] = await Promise.all([
-      import('../hosts/auth/hostAuthProvider'),
-      import('../hosts/auth/hostAccount'),
-      import('@microsoft/teams-js'),
-      import('../data/graph/GraphTransport'),
-      import('../hosts/meeting/meetingParticipants'),
-      import('../hosts/teams/teamsSignInWindow'),
-      import('../hosts/teams/attendanceAccess'),
+      import(/* webpackChunkName: "host-teams" */ '../hosts/auth/hostAuthProvider'),
+      import(/* webpackChunkName: "host-teams" */ '../hosts/auth/hostAccount'),
+      import(/* webpackChunkName: "host-teams" */ '@microsoft/teams-js'),
+      import(/* webpackChunkName: "host-teams" */ '../data/graph/GraphTransport'),
+      import(/* webpackChunkName: "host-teams" */ '../hosts/meeting/meetingParticipants'),
+      import(/* webpackChunkName: "host-teams" */ '../hosts/teams/teamsSignInWindow'),
+      import(/* webpackChunkName: "host-teams" */ '../hosts/teams/attendanceAccess'),
     ]);
     const config = loadAppConfig();
     const auth = createHostAuthProvider({
@@ -39,6 +41,6 @@ export async function pickTeamsHost(): Promise<Host> {
       (chatId) => readAttendanceWithConsent(attendanceAuth, () => attendanceGraph!, chatId),
     );
   }
-  const { createDemoHost } = await import('../hosts/browser/createDemoHost');
+  const { createDemoHost } = await import(/* webpackChunkName: "host-browser" */ '../hosts/browser/createDemoHost');
   return createDemoHost(['meeting']);
 }

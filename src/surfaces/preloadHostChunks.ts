@@ -1,11 +1,12 @@
 /**
- * Which host a page runs in is known only to its first script, but the host's chunks (Outlook's with
- * MSAL, or the plain-browser demo's) are fetched by the surface's script once it has run: on a cold open
- * that was a round trip after DOMContentLoaded, before the first Graph request (bench:open, issue 19).
- * The page names both sets (PreloadChunksPlugin, `<meta name="pz-host-chunks">`); office-early, which runs
- * the moment it arrives, preloads the one set this page will use, so they download beside the bundle.
+ * Which host a page runs in is known only to its first script, but the host's chunks (Outlook's,
+ * Teams' with teams-js, or the plain-browser demo's) were fetched by the surface's script once it had
+ * run: on a cold open a round trip after DOMContentLoaded, before the first Graph request (bench:open,
+ * issue 19). The page names each set (PreloadChunksPlugin, `<meta name="pz-host-chunks">`); its first
+ * script (office-early, teams-early), which runs the moment it arrives, preloads the one set this page
+ * will use, so that it downloads beside the bundle.
  */
-export type HostKind = 'office' | 'browser';
+export type HostKind = 'office' | 'teams' | 'browser';
 
 export const HOST_CHUNKS_META = 'pz-host-chunks';
 

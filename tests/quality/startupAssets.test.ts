@@ -82,25 +82,33 @@ describe('startup assets of the production build', () => {
     for (const other of ['meeting', 'meeting-config', 'overview', 'index']) expect(scripts(page(`${other}.html`)).some((f) => f.startsWith('office-early'))).toBe(false);
   });
 
-  test("Outlook's page names the chunks of each host it may pick, before office-early, which preloads the one set it runs in", () => {
+  test('each pane and the overview name the chunks of every host they may pick, before their first script, which preloads the one set it runs in', () => {
     if (!built) return;
-    const html = page('outlook.html');
-    const meta = /<meta name="?pz-host-chunks"?([^>]*)>/.exec(html);
-    expect(meta).not.toBeNull();
-    expect(meta!.index).toBeLessThan(html.indexOf('office-early.'));
-    const files = (kind: string) => (new RegExp(`data-${kind}="?([^">]+?)"?(?: data-|>|$)`).exec(meta![1])?.[1] ?? '').split(' ').filter(Boolean).map((f) => f.replace(/^\//, ''));
-    const [office, browser] = [files('office'), files('browser')];
-    expect(office.length).toBeGreaterThan(0);
-    expect(browser.length).toBeGreaterThan(0);
     const code = (list: string[]) => list.map((f) => readFileSync(path.join(dist, f), 'utf8')).join('\n');
-    // Outlook's host and its sign-in; the demo's host and mailbox, which Outlook never downloads.
-    expect(code(office)).toContain('nestedAppAuth');
-    expect(code(office)).not.toContain('partnerzicht.demo.');
-    expect(code(browser)).toContain('partnerzicht.demo.');
-    // Neither repeats what the page preloads for every host.
-    for (const file of [...office, ...browser]) expect(preloads(html)).not.toContain(`/${file}`);
-    const early = page([...html.matchAll(/<script[^>]*src="?\/?(office-early[^" >]+)/g)][0][1]);
-    expect(early).toContain('pz-host-chunks');
+    const expected: Record<string, { early: string; host: string; marker: string }> = {
+      outlook: { early: 'office-early', host: 'office', marker: 'nestedAppAuth' },
+      meeting: { early: 'teams-early', host: 'teams', marker: 'teams-js' },
+      overview: { early: 'teams-early', host: 'teams', marker: 'teams-js' },
+    };
+    for (const [surface, { early, host, marker }] of Object.entries(expected)) {
+      const html = page(`${surface}.html`);
+      const meta = /<meta name="?pz-host-chunks"?([^>]*)>/.exec(html);
+      expect(meta).not.toBeNull();
+      const first = [...html.matchAll(/<script[^>]*src="?\/?([^" >]+)/g)].map((m) => m[1])[0];
+      expect(first).toMatch(new RegExp(`^${early}\\.[0-9a-f]{8}\\.js$`));
+      // Before the script that reads it: an async script may run before the parser gets further.
+      expect(meta!.index).toBeLessThan(html.indexOf(first));
+      const files = (kind: string) => (new RegExp(`data-${kind}="?([^">]+?)"?(?: data-|>|$)`).exec(meta![1])?.[1] ?? '').split(' ').filter(Boolean).map((f) => f.replace(/^\//, ''));
+      const [own, browser] = [files(host), files('browser')];
+      // The host's own code (its sign-in, or teams-js); the demo's host and mailbox, which Outlook and Teams never download.
+      expect(code(own)).toContain(marker);
+      expect(code(own)).not.toContain('partnerzicht.demo.');
+      expect(code(browser)).toContain('partnerzicht.demo.');
+      // Neither repeats what the page preloads for every host.
+      for (const file of [...own, ...browser]) expect(preloads(html)).not.toContain(`/${file}`);
+      expect(page(first)).toContain('pz-host-chunks');
+      expect(page(first)).not.toMatch(/webpackChunk|__webpack_require__/);
+    }
   });
 
   test('sw.js precaches every content-hashed script, the stylesheet and the surfaces\' pages, under a version that follows the lists', () => {
