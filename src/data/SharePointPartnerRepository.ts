@@ -11,7 +11,7 @@ import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, Pa
 import { figuresByPartner, withFigures } from '../core/partnerFigures';
 import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
-import { failureCause, GraphRequestError, UnclearOutcomeError } from './graph/errors';
+import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
@@ -407,7 +407,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * An official who may read the register but not change it (the site gives them read on PartnerLookup)
    * would have every pane open that finds rows out of step try the same repair, and be refused each time.
-   * After SharePoint's 401/403 this device leaves repairs to others (an administrator's setup, a colleague
+   * After SharePoint's 403 this device leaves repairs to others (an administrator's setup, a colleague
    * with edit rights) for a day; a lookup sync of this account that succeeds ends that at once.
    */
   private lookupRepairRefusedRecently(): boolean {
@@ -453,7 +453,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
           this.staleLookups.clear();
           return;
         }
-        if (failureCause(error) === 'forbidden') {
+        if (error instanceof GraphRequestError && error.status === 403) {
           // The other partners' rows would be refused the same way: they stay stale, for whoever may write them.
           this.rememberLookupRefusal(true);
           return;

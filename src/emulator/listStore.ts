@@ -349,8 +349,8 @@ export class ListStore {
   }
 
   /**
-   * Throws 403 accessDenied when this reader may add no items: a reader with Read only, or a list whose write security is 4, "Write
-   * no items (read-only list)", for anyone but the site's owners
+   * Throws 403 accessDenied when this reader may add no items: a reader with Read only, or anyone but the
+   * site's owners on a list whose write security is 4, "Write no items (read-only list)"
    * (https://learn.microsoft.com/previous-versions/office/developer/sharepoint2003/dd587023(v=office.11)).
    */
   checkCreate(reader: Reader | undefined): void {

@@ -43,3 +43,8 @@ export function withStoredOwners(all: OverviewEntry[], stored: PartnerContext): 
   keys.delete(undefined);
   return all.map((i) => (i.partnerId !== owner && (keys.has(i.id) || keys.has(i.clientId)) ? { ...i, partnerId: owner } : i));
 }
+
+/** The interactions without a discarded new note (one the server never stored: no id of its own yet); a discarded correction leaves the stored note. */
+export function withoutUnsavedNote(all: OverviewEntry[], clientId: string): OverviewEntry[] {
+  return all.filter((i) => !(i.clientId === clientId && (!i.id || i.id === i.clientId)));
+}

@@ -11,7 +11,7 @@ import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
 import { afterNextPaint } from '../shell/useAfterPaint';
 import { failureCause } from '../../data/graph/errors';
-import { partnersOfWrite, withStoredAgenda, withStoredOwners } from './serverVersion';
+import { partnersOfWrite, withoutUnsavedNote, withStoredAgenda, withStoredOwners } from './serverVersion';
 
 /** An interaction as the overview holds it: the cache's facts, plus a review score once loaded. */
 export type OverviewEntry = InteractionFacts & Partial<Interaction>;
@@ -171,7 +171,7 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
     /** What the server stores for the partners a discarded write had changed on screen (see serverVersion.ts). */
     const putBackStored = async (write: PendingWrite) => {
       // An unsaved note counted in the figures: it never reached the list.
-      if (write.kind === 'interaction') setInteractions((all) => all.filter((i) => i.id || i.clientId !== write.clientId));
+      if (write.kind === 'interaction') setInteractions((all) => withoutUnsavedNote(all, write.clientId));
       const ids = partnersOfWrite(write);
       // A merge had moved all of the proposal's interactions: all of them are read back, not the newest few.
       const options = write.kind === 'proposalDecision' ? { interactionLimit: Number.MAX_SAFE_INTEGER } : { interactionLimit: 0 };

@@ -1,6 +1,6 @@
 import type { AgendaItem, Partner, PartnerContext } from '../../../src/core/model';
 import type { PendingWrite } from '../../../src/ui/services';
-import { partnersOfWrite, withStoredAgenda, withStoredOwners } from '../../../src/ui/overview/serverVersion';
+import { partnersOfWrite, withoutUnsavedNote, withStoredAgenda, withStoredOwners } from '../../../src/ui/overview/serverVersion';
 import type { OverviewEntry } from '../../../src/ui/overview/useOverviewModel';
 
 const item = (clientId: string, partnerId: string, topic: string, etag?: string): AgendaItem => ({ id: etag ? `id-${clientId}` : '', clientId, partnerId, topic, direction: 'samen', owner: 'a@veenhaven.nl', status: 'open', etag });
@@ -29,4 +29,11 @@ test('a discarded merge gives the proposal back its interactions, and only those
   const shown = [{ id: '1', partnerId: 'target' }, { id: '', clientId: 'c2', partnerId: 'target' }, { id: '3', partnerId: 'target' }] as OverviewEntry[];
   const back = withStoredOwners(shown, stored('prop', [], [{ id: '1' }, { id: '9', clientId: 'c2' }]));
   expect(back.map((i) => i.partnerId)).toEqual(['prop', 'prop', 'target']);
+});
+
+test('a discarded new note leaves the figures; a discarded correction of a stored note keeps the stored note', () => {
+  const shown = [{ id: '', clientId: 'new', partnerId: 'p1' }, { id: 'new2', clientId: 'new2', partnerId: 'p1' }, { id: '7', clientId: 'stored', partnerId: 'p1' }] as OverviewEntry[];
+  expect(withoutUnsavedNote(shown, 'new').map((i) => i.clientId)).toEqual(['new2', 'stored']);
+  expect(withoutUnsavedNote(shown, 'new2').map((i) => i.clientId)).toEqual(['new', 'stored']);
+  expect(withoutUnsavedNote(shown, 'stored').map((i) => i.clientId)).toEqual(['new', 'new2', 'stored']);
 });
