@@ -25,7 +25,7 @@ import { OFFICIALS } from '../src/demo/municipality';
 import { interactionToFields, partnerToFields } from '../src/data/listFields';
 import { DEFAULT_SITE } from '../src/emulator';
 import { benchDistDir, buildForBench, hasBenchBuild } from './lib/benchBuild';
-import { startDemoServer } from './lib/demoServer';
+import { startDemoServer, type DemoServer } from './lib/demoServer';
 import { seedDemoAtScale } from './lib/seedScale';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
@@ -160,9 +160,9 @@ async function scrollLongestTask(page: Page, reset = true): Promise<{ longest: n
 
 /**
  * Issue 19: the cold pane at registers of every size. Per size a fresh demo server and emulator,
- * seeded in-process (the lookup rows as the repository keeps them: scripts/lib/seedScale.ts); the
- * reference page measured by the same server in the same loop, so each ratio is to its own run's
- * reference. Cold: a fresh browser context (no cache, no service worker, no snapshot), time to the
+ * seeded in-process (the lookup rows as the repository keeps them: scripts/lib/seedScale.ts), all up at
+ * once and measured in turn, run by run; the reference page measured by each size's server in the same
+ * run, so each ratio is to its own runs' reference. Cold: a fresh browser context (no cache, no service worker, no snapshot), time to the
  * partner's context and the bytes of every response complete by then.
  */
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
@@ -185,63 +185,74 @@ interface ScaleRow {
   samples: { cold: number[]; warm: number[]; reference: number[] };
 }
 
+/** One size's server and what its runs measured. */
+interface SizeRuns {
+  server: DemoServer;
+  seeded: Awaited<ReturnType<typeof seedDemoAtScale>>;
+  seedSeconds: number;
+  cold: number[];
+  warm: number[];
+  reference: number[];
+  bytes: number[];
+  graphBytes: number[];
+}
+
 async function paneAtScale(browser: Browser, outDir: string): Promise<ScaleRow[]> {
-  const rows: ScaleRow[] = [];
-  for (const partners of SCALES) {
-    const server = await startDemoServer({ port: 0, distDir: outDir, emulator: {} });
-    try {
+  // Every size's server at once, and the runs interleaved (one run at every size, then the next), so that
+  // a slow stretch of this machine falls on every size alike: the "50,000 vs 100 partners" rows then
+  // compare like with like, as an A/B does, instead of one loop's speed with another's.
+  const sizes: SizeRuns[] = [];
+  try {
+    for (const partners of SCALES) {
+      const server = await startDemoServer({ port: 0, distDir: outDir, emulator: {} });
       const started = Date.now();
       const seeded = await seedDemoAtScale(server.url, server.emulator, { partners, interactions: interactionsAt(partners) });
-      const seedSeconds = (Date.now() - started) / 1000;
-      const url = (page: string) => `${server.url}/${page}`;
+      sizes.push({ server, seeded, seedSeconds: (Date.now() - started) / 1000, cold: [], warm: [], reference: [], bytes: [], graphBytes: [] });
       // Warm-up of this server (JIT, emulator indexes); not counted.
-      {
-        const context = await newContext(browser);
-        await timeTo(await throttledPage(context), url('outlook.html'), 'context');
-        await context.close();
-      }
-      const cold: number[] = [];
-      const warm: number[] = [];
-      const reference: number[] = [];
-      const bytes: number[] = [];
-      const graphBytes: number[] = [];
-      for (let run = 0; run < SCALE_RUNS; run++) {
+      const context = await newContext(browser);
+      await timeTo(await throttledPage(context), `${server.url}/outlook.html`, 'context');
+      await context.close();
+    }
+    for (let run = 0; run < SCALE_RUNS; run++) {
+      for (const size of sizes) {
+        const url = (page: string) => `${size.server.url}/${page}`;
         const context = await newContext(browser);
         const page = await throttledPage(context);
-        cold.push(await timeTo(page, url('outlook.html'), 'context'));
+        size.cold.push(await timeTo(page, url('outlook.html'), 'context'));
         const marks = await page.evaluate(() => (window as unknown as { __pzMarks: Record<string, number> }).__pzMarks);
-        bytes.push(marks.contextBytes ?? 0);
-        graphBytes.push(marks.contextGraphBytes ?? 0);
+        size.bytes.push(marks.contextBytes ?? 0);
+        size.graphBytes.push(marks.contextGraphBytes ?? 0);
         // Warm: once the background register read has left its snapshot on the device (a register of
         // 50,000 partners takes a few seconds), the next open of the same pane.
         await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('partnerzicht.register-snapshot.')), undefined, { timeout: 120_000, polling: 250 });
         await settle(page);
-        warm.push(await timeTo(page, url('outlook.html'), 'context'));
+        size.warm.push(await timeTo(page, url('outlook.html'), 'context'));
         await context.close();
         const ref = await newContext(browser);
-        reference.push(await timeTo(await throttledPage(ref), url('reference/reference.html'), 'reference'));
+        size.reference.push(await timeTo(await throttledPage(ref), url('reference/reference.html'), 'reference'));
         await ref.close();
       }
-      const row: ScaleRow = {
-        partners: seeded.partners,
-        interactions: seeded.interactions,
-        lookupRows: seeded.lookupRows,
-        cold: Math.round(median(cold)),
-        warm: Math.round(median(warm)),
-        reference: Math.round(median(reference)),
-        ratio: median(cold) / median(reference),
-        bytes: Math.round(median(bytes)),
-        graphBytes: Math.round(median(graphBytes)),
-        seedSeconds,
-        samples: { cold: cold.map(Math.round), warm: warm.map(Math.round), reference: reference.map(Math.round) },
-      };
-      rows.push(row);
-      console.log(`pane cold at ${row.partners} partners: median ${row.cold} ms, reference ${row.reference} ms (${row.ratio.toFixed(2)}x); ${kb(row.bytes)} before the context (Graph ${kb(row.graphBytes)}); warm ${row.warm} ms; seeded in ${seedSeconds.toFixed(0)} s`);
-    } finally {
-      await server.close();
     }
+  } finally {
+    for (const size of sizes) await size.server.close();
   }
-  return rows;
+  return sizes.map(({ seeded, seedSeconds, cold, warm, reference, bytes, graphBytes }) => {
+    const row: ScaleRow = {
+      partners: seeded.partners,
+      interactions: seeded.interactions,
+      lookupRows: seeded.lookupRows,
+      cold: Math.round(median(cold)),
+      warm: Math.round(median(warm)),
+      reference: Math.round(median(reference)),
+      ratio: median(cold) / median(reference),
+      bytes: Math.round(median(bytes)),
+      graphBytes: Math.round(median(graphBytes)),
+      seedSeconds,
+      samples: { cold: cold.map(Math.round), warm: warm.map(Math.round), reference: reference.map(Math.round) },
+    };
+    console.log(`pane cold at ${row.partners} partners: median ${row.cold} ms, reference ${row.reference} ms (${row.ratio.toFixed(2)}x); ${kb(row.bytes)} before the context (Graph ${kb(row.graphBytes)}); warm ${row.warm} ms; seeded in ${seedSeconds.toFixed(0)} s`);
+    return row;
+  });
 }
 
 /**

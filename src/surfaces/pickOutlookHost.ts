@@ -35,9 +35,9 @@ export async function pickOutlookHost(): Promise<Host> {
     }
   }
   const [{ createDemoHost }, { DemoMailbox }, { deviceLocalStorage }] = await Promise.all([
-    import(/* webpackChunkName: "host-browser" */ '../hosts/browser/createDemoHost'),
-    import(/* webpackChunkName: "host-browser" */ '../hosts/browser/demoMailbox'),
-    import(/* webpackChunkName: "host-browser" */ '../data/deviceStorage'),
+    import(/* webpackChunkName: "host-browser-outlook" */ '../hosts/browser/createDemoHost'),
+    import(/* webpackChunkName: "host-browser-outlook" */ '../hosts/browser/demoMailbox'),
+    import(/* webpackChunkName: "host-browser-outlook" */ '../data/deviceStorage'),
   ]);
   const { categoryPrefix } = loadAppConfig();
   return createDemoHost(['email', 'meeting'], (owner) => new DemoMailbox(owner, categoryPrefix, deviceLocalStorage()));

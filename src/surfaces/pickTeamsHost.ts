@@ -41,6 +41,6 @@ export async function pickTeamsHost(): Promise<Host> {
       (chatId) => readAttendanceWithConsent(attendanceAuth, () => attendanceGraph!, chatId),
     );
   }
-  const { createDemoHost } = await import(/* webpackChunkName: "host-browser" */ '../hosts/browser/createDemoHost');
+  const { createDemoHost } = await import(/* webpackChunkName: "host-browser-teams" */ '../hosts/browser/createDemoHost');
   return createDemoHost(['meeting']);
 }
