@@ -1,5 +1,5 @@
 /** The browser tests' harness lives beside the demo server, so `npm run screenshots` uses it too. */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { startDemoEnvironment, type DemoEnvironment } from '../../scripts/lib/demoBrowser';
 import { DEMO_SITE_REF } from '../../src/config/appConfig';
 import type { Official } from '../../src/core/model';
@@ -64,4 +64,16 @@ export async function animationsSettled(page: Page): Promise<void> {
 export async function writeConfirmed(row: Locator, timeout = 30_000): Promise<void> {
   await row.first().waitFor({ timeout });
   await row.getByTestId('write-state').waitFor({ state: 'detached', timeout });
+}
+
+/**
+ * A route handler: SharePoint refusing `method` on paths matching `path` as it does for an account without
+ * edit rights there, 403 accessDenied (https://learn.microsoft.com/graph/errors). Every other request goes
+ * on to the next handler (or the network), so reading still works and handlers combine.
+ */
+export function refused(method: string, path: RegExp) {
+  return (route: Route) =>
+    route.request().method() === method && path.test(new URL(route.request().url()).pathname)
+      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } }) })
+      : route.fallback();
 }

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite, writeConfirmed } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, refused, writeConfirmed } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -187,17 +187,8 @@ test('a note written while saving fails survives a reload and is sent when the c
   await close();
 });
 
-/**
- * Graph refusing item creates in the lists matching `list` (a pattern) as it does for an account without
- * edit rights on them: 403 accessDenied (https://learn.microsoft.com/graph/errors). Reading still works.
- */
-function refuseCreates(list: string) {
-  const creates = new RegExp(`/lists/${list}/items$`);
-  return (route: import('playwright-core').Route) =>
-    route.request().method() === 'POST' && creates.test(new URL(route.request().url()).pathname)
-      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied. You do not have permission to perform this action or access this resource.' } }) })
-      : route.continue();
-}
+/** Item creates refused in the lists matching `list` (a pattern), as for an account without edit rights on them. */
+const refuseCreates = (list: string) => refused('POST', new RegExp(`/lists/${list}/items$`));
 
 test('a note SharePoint refuses says why in Dutch, keeps what was typed, and is sent on "Opnieuw proberen"', async () => {
   const { page, errors, close } = await openPane();

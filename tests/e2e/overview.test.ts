@@ -10,7 +10,7 @@ import { interactionToFields } from '../../src/data/listFields';
 import { createDemoData } from '../../src/demo';
 import { makeDemoToken } from '../../src/hosts/browser/demoToken';
 import { OFFICIALS } from '../../src/demo/municipality';
-import { animationsSettled, collectPageErrors, demoEnvironmentForSuite, repositoryAs } from './browser';
+import { animationsSettled, collectPageErrors, demoEnvironmentForSuite, refused, repositoryAs } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -440,17 +440,6 @@ test('editing a partner validates domains as detection does and saves through th
   await close();
 });
 
-/**
- * SharePoint refuses this request as for an official without edit rights: 403 accessDenied
- * (https://learn.microsoft.com/graph/errors). Any other request goes on to the next route handler.
- */
-function refuse(method: string, path: RegExp) {
-  return (route: import('playwright-core').Route) =>
-    route.request().method() === method && path.test(new URL(route.request().url()).pathname)
-      ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'accessDenied', message: 'Access denied.' } }) })
-      : route.fallback();
-}
-
 test('a partner change and an agenda item SharePoint refuses are said on the partner page; let go, the page shows what is stored again', async () => {
   const { page, errors, close } = await openOverview();
   const name = 'Wijkverpleging Veenhart';
@@ -458,8 +447,8 @@ test('a partner change and an agenda item SharePoint refuses are said on the par
   await page.getByTestId('overview-table').getByRole('button', { name }).click();
   const partnerPage = page.getByTestId('partner-page');
   await partnerPage.getByRole('heading', { name, exact: true }).waitFor();
-  const refusePartner = refuse('PATCH', /\/lists\/Partners\/items\/[^/]+\/fields$/);
-  const refuseAgenda = refuse('POST', /\/lists\/Agenda\/items$/);
+  const refusePartner = refused('PATCH', /\/lists\/Partners\/items\/[^/]+\/fields$/);
+  const refuseAgenda = refused('POST', /\/lists\/Agenda\/items$/);
   await page.route('**/v1.0/**', refusePartner);
   await page.route('**/v1.0/**', refuseAgenda);
 
