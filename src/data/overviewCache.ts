@@ -70,6 +70,13 @@ export interface OverviewFirstScreen {
 /** Handed the first screen; the read of the interactions waits for the promise it returns (its paint). */
 export type FirstScreenListener = (first: OverviewFirstScreen) => void | Promise<void>;
 
+/** One answer of a list's delta query. */
+interface DeltaPage {
+  value?: ListItem[];
+  '@odata.nextLink'?: string;
+  '@odata.deltaLink'?: string;
+}
+
 interface LoadRun {
   scope: string;
   mode: 'cold' | 'warm';
@@ -210,11 +217,24 @@ export class OverviewCache {
     };
   }
 
-  /** Pages through the lists in `next`, all in one `$batch` per round trip, until each has its new delta link. */
+  /**
+   * Pages through the lists in `next`, all in one `$batch` per round trip, until each has its new delta link.
+   * The next round trip goes out before the pages just read are applied: turning 5,000 items into partners
+   * takes the client about as long as the server takes to answer the next page (docs/overview-digest.md),
+   * and a page's link to the next one is all the next request needs.
+   */
   private async drain(run: LoadRun, next: Map<OverviewList, string>): Promise<void> {
-    while (next.size > 0) {
+    const request = () => {
       const steps: BatchStep[] = [...next].map(([list, url]) => ({ id: list, method: 'GET', url }));
-      const results = await this.options.transport.batch(steps);
+      const answer = this.options.transport.batch(steps);
+      // Awaited on the next turn; a failure while this turn's pages are applied must not go unhandled.
+      answer.catch(() => undefined);
+      return answer;
+    };
+    let pending = next.size > 0 ? request() : undefined;
+    while (pending) {
+      const results = await pending;
+      const pages: Array<[OverviewList, DeltaPage]> = [];
       for (const list of [...next.keys()]) {
         const result = results.get(list)!;
         if (result.status === 410) {
@@ -226,16 +246,20 @@ export class OverviewCache {
           continue;
         }
         if (!isSuccess(result.status)) throw batchError(result);
-        const page = result.body as { value?: ListItem[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
+        const page = result.body as DeltaPage;
+        const nextLink = page['@odata.nextLink'];
+        if (nextLink) next.set(list, this.options.transport.apiPath(nextLink));
+        else if (page['@odata.deltaLink']) next.delete(list);
+        else throw new GraphRequestError(500, 'invalidDelta', `delta answer for ${list} had neither nextLink nor deltaLink`);
+        pages.push([list, page]);
+      }
+      pending = next.size > 0 ? request() : undefined;
+      for (const [list, page] of pages) {
         const value = page.value ?? [];
         this.apply(await this.stored(run.scope, list), list, value, page['@odata.deltaLink']);
         if (value.length > 0 || page['@odata.deltaLink']) run.changed.add(list);
         run.changes += value.length;
         run.loaded.set(list, run.loaded.get(list)! + value.length);
-        const nextLink = page['@odata.nextLink'];
-        if (nextLink) next.set(list, this.options.transport.apiPath(nextLink));
-        else if (page['@odata.deltaLink']) next.delete(list);
-        else throw new GraphRequestError(500, 'invalidDelta', `delta answer for ${list} had neither nextLink nor deltaLink`);
         run.onProgress?.({ list, loaded: run.loaded.get(list)!, done: !next.has(list) });
       }
     }

@@ -8,9 +8,10 @@ void startSurface({
   loadRoot: async () => {
     const [{ Overview }, { ensureSchema }, { loadAppConfig, resolveGraphBaseUrl }, { GraphTransport }] = await Promise.all([
       import(/* webpackChunkName: "overview-root" */ '../ui/overview/Overview'),
-      import('../data/ensureSchema'),
-      import('../config/appConfig'),
-      import('../data/graph/GraphTransport'),
+      // One named group with the root component, so that the page preloads them too (webpack.config.js).
+      import(/* webpackChunkName: "overview-root" */ '../data/ensureSchema'),
+      import(/* webpackChunkName: "overview-root" */ '../config/appConfig'),
+      import(/* webpackChunkName: "overview-root" */ '../data/graph/GraphTransport'),
     ]);
     const config = loadAppConfig();
     const { siteRef } = config;

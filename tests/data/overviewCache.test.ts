@@ -3,6 +3,7 @@ import type { Partner } from '../../src/core/model';
 import { OverviewCache, type OverviewProgress } from '../../src/data/overviewCache';
 import { tableIds } from '../../src/core/overview/interactionTable';
 import { openLocalDatabase } from '../../src/data/localDatabase';
+import { ensureSchema } from '../../src/data/ensureSchema';
 import { newAgendaItem, newInteraction, newPartner } from './fixtures';
 import { ANNA, BRAM, SITE_REF, startHarness, type Harness } from './graphHarness';
 
@@ -169,6 +170,47 @@ describe('OverviewCache against the emulator', () => {
     expect(warm.interactions.filter((i) => i.partnerId === partner.id)).toEqual([]);
     again.close();
     db.close();
+  });
+
+  it('asks for the next page before it applies the page it has', async () => {
+    const repo = h.repository();
+    const partner = await repo.savePartner(newPartner({ name: 'Paged' }));
+    h.emulator.seedItems('Interactions', Array.from({ length: 250 }, (_, n) => ({ Title: `p ${n}`, clientId: `pg-${n}`, partnerId: partner.id, date: '2026-05-01T10:00:00Z', kind: 'call', department: 'Economie' })));
+    const transport = h.transport();
+    let batches = 0;
+    const batch = transport.batch.bind(transport);
+    transport.batch = (steps) => {
+      batches += 1;
+      return batch(steps);
+    };
+    const cache = await OverviewCache.open({ transport, siteRef: SITE_REF, owner: ANNA.email, dbName: 'overview-paged', pageSize: 100 });
+    // When a page's progress is reported (after it is applied), the request for the page after it is out already.
+    const requestsAtProgress: Array<[number, number]> = [];
+    const load = await cache.load((p) => p.list === 'Interactions' && requestsAtProgress.push([p.loaded, batches]));
+    expect(requestsAtProgress.slice(0, 2)).toEqual([
+      [100, 2],
+      [200, 3],
+    ]);
+    expect(load.interactions.filter((i) => i.partnerId === partner.id)).toHaveLength(250);
+    cache.close();
+  });
+
+  it('reads a list in full again when Graph no longer knows its delta link (410)', async () => {
+    const repo = h.repository();
+    await repo.savePartner(newPartner({ name: 'Before the reset' }));
+    const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: ANNA.email, dbName: 'overview-410' });
+    expect((await cache.load()).partners.some((p) => p.name === 'Before the reset')).toBe(true);
+    // The lists made again from nothing: every stored delta link now answers 410 resyncRequired
+    // (https://learn.microsoft.com/graph/delta-query-overview, "Synchronization reset").
+    await h.emulator.reset();
+    await ensureSchema(h.adminTransport(), SITE_REF);
+    await h.repository().savePartner(newPartner({ name: 'After the reset' }));
+    h.emulator.clearLog();
+    const again = await cache.load();
+    expect(h.emulator.requestLog.some((e) => e.status === 410)).toBe(true);
+    expect(again.mode).toBe('cold');
+    expect(again.partners.map((p) => p.name)).toEqual(['After the reset']);
+    cache.close();
   });
 
   it('keeps working in memory without IndexedDB', async () => {
