@@ -5,9 +5,14 @@ import { isEmailAddress } from './emailAddress';
 
 /** Past its due day on the official's calendar and not done; an item due today is not overdue yet. */
 export function isOverdue(item: Pick<AgendaItem, 'status' | 'dueDate'>, now: Date, timeZone?: string): boolean {
+  return isOverdueOn(item, calendarDay(now, timeZone), timeZone);
+}
+
+/** {@link isOverdue} on the calendar day `today` (`yyyy-mm-dd`), for a whole agenda at once. */
+export function isOverdueOn(item: Pick<AgendaItem, 'status' | 'dueDate'>, today: string, timeZone?: string): boolean {
   if (item.status === 'done' || !item.dueDate) return false;
   const due = calendarDay(item.dueDate, timeZone);
-  return due !== '' && due < calendarDay(now, timeZone);
+  return due !== '' && due < today;
 }
 
 /**

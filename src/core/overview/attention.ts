@@ -1,4 +1,5 @@
-import { isOverdue } from '../agenda';
+import { isOverdueOn } from '../agenda';
+import { calendarDay } from '../calendarDay';
 import type { AgendaItem, Partner } from '../model';
 import { byName } from '../nameOrder';
 import { rhythmStatus } from '../relationship';
@@ -48,44 +49,44 @@ export interface AttentionFromActivityInput extends Omit<AttentionInput, 'intera
 /** {@link attentionList} from interactions already summed up per partner (e.g. read from the cache's columns). */
 export function attentionFromActivity({ partners, activity, agenda, now, months = 12, timeZone }: AttentionFromActivityInput): AttentionItem[] {
   const overdueByPartner = new Map<string, AgendaItem[]>();
+  const today = calendarDay(now, timeZone);
   for (const item of agenda) {
-    if (!isOverdue(item, now, timeZone)) continue;
+    if (!isOverdueOn(item, today, timeZone)) continue;
     const list = overdueByPartner.get(item.partnerId);
     if (list) list.push(item);
     else overdueByPartner.set(item.partnerId, [item]);
   }
-  const items: AttentionItem[] = [];
-  // Partners by name, so that the items come out by name and a stable sort by reason alone orders them:
-  // the collator compares the partners' names once, not the items' (several per partner) again and again.
+  // One list per reason, filled partner by partner in name order and joined in the reasons' order: most
+  // pressing first, by name within a reason, and the collator compares the partners' names once.
+  const byReason = new Map<AttentionReason, AttentionItem[]>(ATTENTION_REASONS.map((r) => [r, []]));
+  const add = (item: AttentionItem) => byReason.get(item.reason)!.push(item);
   for (const partner of byName(partners)) {
     if (partner.status === 'inactive') continue;
     const own = activity.get(partner.id);
     // Same rule as the pane's latestReview: the newest review against the one before it.
-    const reviews = own ? [...own.reviews].sort(compareReviews) : [];
-    const [latest, previous] = reviews;
+    const [latest, previous] = own && own.reviews.length > 1 ? [...own.reviews].sort(compareReviews) : [];
     if (latest && previous && latest.score < previous.score) {
-      items.push({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });
+      add({ partnerId: partner.id, reason: 'review-dropped', message: { key: 'attention.reason.reviewDropped', params: { from: previous.score, to: latest.score } } });
     }
     const rhythm = rhythmStatus(partner, now, timeZone);
     // No interaction at all (the denormalised date may lag behind a first note that is already there).
     const noContact = !partner.lastContact && !own;
     if (rhythm.state === 'overdue') {
-      items.push({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', count: rhythm.rhythmDays ?? 0, params: { daysAgo: rhythm.daysSince ?? 0 } } });
+      add({ partnerId: partner.id, reason: 'past-rhythm', message: { key: 'attention.reason.pastRhythm', count: rhythm.rhythmDays ?? 0, params: { daysAgo: rhythm.daysSince ?? 0 } } });
     }
     for (const item of overdueByPartner.get(partner.id) ?? []) {
-      items.push({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate! } } });
+      add({ partnerId: partner.id, reason: 'overdue-agenda', agendaItemId: item.id, message: { key: 'attention.reason.overdueAgenda', params: { topic: item.topic, date: item.dueDate! } } });
     }
-    if (!partner.ownerEmail && !partner.ownerName) items.push({ partnerId: partner.id, reason: 'no-owner', message: { key: 'attention.reason.noOwner' } });
+    if (!partner.ownerEmail && !partner.ownerName) add({ partnerId: partner.id, reason: 'no-owner', message: { key: 'attention.reason.noOwner' } });
     const departments = own?.departments;
     if (departments?.size === 1) {
-      items.push({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', count: months, params: { department: [...departments][0] } } });
+      add({ partnerId: partner.id, reason: 'single-department', message: { key: 'attention.reason.singleDepartment', count: months, params: { department: [...departments][0] } } });
     }
     if (noContact) {
-      items.push({ partnerId: partner.id, reason: 'no-contact', message: rhythm.rhythmDays ? { key: 'attention.reason.never', count: rhythm.rhythmDays } : { key: 'attention.reason.noContact' } });
+      add({ partnerId: partner.id, reason: 'no-contact', message: rhythm.rhythmDays ? { key: 'attention.reason.never', count: rhythm.rhythmDays } : { key: 'attention.reason.noContact' } });
     }
   }
-  const rank = (r: AttentionReason) => ATTENTION_REASONS.indexOf(r);
-  return items.sort((a, b) => rank(a.reason) - rank(b.reason));
+  return [...byReason.values()].flat();
 }
 
 /** How many partners each reason names (agenda items for overdue agenda): the overview's headline. */
