@@ -399,7 +399,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * Never throws; what fails is tried again on the next partner write.
    */
   async repairLookupFor(partnerIds: readonly string[]): Promise<void> {
-    if (this.lookupMissing || this.lookupRepairRefusedRecently()) return;
+    if (this.lookupMissing || (await this.lookupRepairRefusedRecently())) return;
     for (const id of partnerIds) this.staleLookups.set(id, OUT_OF_STEP);
     await this.syncStaleLookups();
   }
@@ -407,29 +407,33 @@ export class SharePointPartnerRepository implements PartnerRepository {
   /**
    * An official who may read the register but not change it (the site gives them read on PartnerLookup)
    * would have every pane open that finds rows out of step try the same repair, and be refused each time.
-   * After SharePoint's 403 this device leaves repairs to others (an administrator's setup, a colleague
-   * with edit rights) for a day; a lookup sync of this account that succeeds ends that at once.
+   * After SharePoint's 403 this account leaves repairs on this device to others (an administrator's setup,
+   * a colleague with edit rights, also one signed in on the same device) for a day; a lookup sync of this
+   * account that succeeds ends that at once.
    */
-  private lookupRepairRefusedRecently(): boolean {
+  private async lookupRepairRefusedRecently(): Promise<boolean> {
+    const key = await this.lookupRefusalKey();
     try {
-      const since = Number(this.deviceStorage?.getItem(this.lookupRefusalKey()) ?? NaN);
+      const since = Number(this.deviceStorage?.getItem(key) ?? NaN);
       return Date.now() - since < LOOKUP_REPAIR_PAUSE_MS;
     } catch {
       return false;
     }
   }
 
-  private rememberLookupRefusal(refused: boolean): void {
+  private async rememberLookupRefusal(refused: boolean): Promise<void> {
+    const key = await this.lookupRefusalKey();
     try {
-      if (refused) this.deviceStorage?.setItem(this.lookupRefusalKey(), String(Date.now()));
-      else this.deviceStorage?.removeItem(this.lookupRefusalKey());
+      if (refused) this.deviceStorage?.setItem(key, String(Date.now()));
+      else this.deviceStorage?.removeItem(key);
     } catch {
       // Then the next open tries the repair again.
     }
   }
 
-  private lookupRefusalKey(): string {
-    return `partnerzicht.lookupRepair.refused|${this.siteRef}`;
+  private async lookupRefusalKey(): Promise<string> {
+    const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase() ?? '';
+    return `partnerzicht.lookupRepair.refused|${this.siteRef}|${me}`;
   }
 
   /** Syncs every partner in `staleLookups`: `written` from itself, the others as the Partners list now holds them. */
@@ -446,7 +450,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
         });
         const wrote = await syncPartnerLookup(this.transport, path, id, current);
         if (this.staleLookups.get(id) === version) this.staleLookups.delete(id);
-        if (wrote) this.rememberLookupRefusal(false);
+        if (wrote) await this.rememberLookupRefusal(false);
       } catch (error) {
         if (error instanceof GraphRequestError && error.status === 404 && /list/i.test(error.message)) {
           this.lookupMissing = true;
@@ -455,7 +459,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
         }
         if (error instanceof GraphRequestError && error.status === 403) {
           // The other partners' rows would be refused the same way: they stay stale, for whoever may write them.
-          this.rememberLookupRefusal(true);
+          await this.rememberLookupRefusal(true);
           return;
         }
         // Stays stale; the next write tries again.

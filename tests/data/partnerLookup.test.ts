@@ -158,14 +158,15 @@ describe('PartnerLookup', () => {
     expect(repo.pendingLookupSyncs()).toEqual([]);
   });
 
-  test('an official SharePoint refuses the repair (a site Visitor: Read only) is not sent it again from this device for a day; a sync that succeeds ends the pause', async () => {
+  test('an official SharePoint refuses the repair (a site Visitor: Read only) is not sent it again from this device for a day; a sync that succeeds ends the pause; a colleague on the same device still repairs', async () => {
     await clear();
     const partner = await h.repository().savePartner(newPartner({ name: 'Epsilon', domains: ['epsilon.nl'], contacts: [] }));
     await h.adminTransport().request('PATCH', `/sites/${siteId}/lists/Partners/items/${partner.id}/fields`, { body: { Title: 'Epsilon Zorg' } });
     h.emulator.setSiteVisitors([BRAM.email]);
     const storage = new Map<string, string>();
     const device = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) };
-    const readerOn = () => new SharePointPartnerRepository({ transport: h.transport(BRAM), siteRef: SITE_REF, deviceStorage: device, keepSummaries: false });
+    const on = (who: typeof BRAM) => new SharePointPartnerRepository({ transport: h.transport(who), siteRef: SITE_REF, deviceStorage: device, keepSummaries: false, official: async () => who.email });
+    const readerOn = () => on(BRAM);
     const lookupRequests = () => h.emulator.requestLog.filter((r) => r.url.includes('/PartnerLookup/'));
     try {
       h.emulator.clearLog();
@@ -189,6 +190,18 @@ describe('PartnerLookup', () => {
       }
       expect((await rowsOf(partner.id)).map((r) => r.name)).toEqual(['Epsilon Zorg']);
       expect([...storage.keys()].filter((k) => k.startsWith('partnerzicht.lookupRepair'))).toEqual([]);
+
+      // Refused again; a colleague who may edit, signed in on the same device, is not held back by it.
+      await h.adminTransport().request('PATCH', `/sites/${siteId}/lists/Partners/items/${partner.id}/fields`, { body: { Title: 'Epsilon Gezondheid' } });
+      h.emulator.setSiteVisitors([BRAM.email]);
+      await readerOn().repairLookupFor([partner.id]);
+      h.emulator.clearLog();
+      await on(ANNA).repairLookupFor([partner.id]);
+      expect(lookupRequests().filter((r) => r.method !== 'GET').every((r) => r.status < 300)).toBe(true);
+      expect((await rowsOf(partner.id)).map((r) => r.name)).toEqual(['Epsilon Gezondheid']);
+      h.emulator.clearLog();
+      await readerOn().repairLookupFor([partner.id]);
+      expect(lookupRequests()).toEqual([]);
     } finally {
       h.emulator.setSiteVisitors([]);
     }
