@@ -175,7 +175,13 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       const ids = partnersOfWrite(write);
       // A merge had moved all of the proposal's interactions: all of them are read back, not the newest few.
       const options = write.kind === 'proposalDecision' ? { interactionLimit: Number.MAX_SAFE_INTEGER } : { interactionLimit: 0 };
-      const reads = await Promise.allSettled(ids.map((id) => services.repository.getPartnerContext(id, options)));
+      const reads = await Promise.allSettled(
+        ids.map(async (id) => {
+          const stored = await services.repository.getPartnerContext(id, options);
+          // The context holds the open agenda items; a merge had moved the proposal's closed ones too.
+          return write.kind === 'proposalDecision' && id === write.payload.partnerId ? { ...stored, agenda: await services.repository.listAgenda(id) } : stored;
+        }),
+      );
       if (!mounted.current) return;
       reads.forEach((read, index) => {
         if (read.status === 'fulfilled') {

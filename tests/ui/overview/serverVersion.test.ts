@@ -25,6 +25,14 @@ test('a discarded new agenda item goes; an edited one shows its stored version; 
   expect(closed.map((a) => a.clientId)).toEqual(['new', 'done', 'other']);
 });
 
+test('a discarded merge gives the proposal back its agenda, closed items too (read in full for it)', () => {
+  const closed = { ...item('closed', 'target', 'afgerond', '"1"'), status: 'done' as const };
+  const shown = [item('open', 'target', 'open', '"1"'), closed, item('own', 'target', 'the target\'s own', '"1"')];
+  const proposalAgenda = [item('open', 'prop', 'open', '"1"'), { ...closed, partnerId: 'prop' }];
+  const back = withStoredAgenda(shown, stored('prop', proposalAgenda), write({ kind: 'proposalDecision', payload: { partnerId: 'prop', kind: 'merged', targetId: 'target' }, clientId: 'd1' } as never));
+  expect(back.map((a) => `${a.clientId}:${a.partnerId}:${a.status}`)).toEqual(['open:prop:open', 'closed:prop:done', 'own:target:open']);
+});
+
 test('a discarded merge gives the proposal back its interactions, and only those', () => {
   const shown = [{ id: '1', partnerId: 'target' }, { id: '', clientId: 'c2', partnerId: 'target' }, { id: '3', partnerId: 'target' }] as OverviewEntry[];
   const back = withStoredOwners(shown, stored('prop', [], [{ id: '1' }, { id: '9', clientId: 'c2' }]));
