@@ -177,9 +177,10 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       const options = write.kind === 'proposalDecision' ? { interactionLimit: Number.MAX_SAFE_INTEGER } : { interactionLimit: 0 };
       const reads = await Promise.allSettled(
         ids.map(async (id) => {
-          const stored = await services.repository.getPartnerContext(id, options);
-          // The context holds the open agenda items; a merge had moved the proposal's closed ones too.
-          return write.kind === 'proposalDecision' && id === write.payload.partnerId ? { ...stored, agenda: await services.repository.listAgenda(id) } : stored;
+          // The context holds the open agenda items; a merge had moved the proposal's closed ones too (read beside it).
+          if (!(write.kind === 'proposalDecision' && id === write.payload.partnerId)) return services.repository.getPartnerContext(id, options);
+          const [stored, agenda] = await Promise.all([services.repository.getPartnerContext(id, options), services.repository.listAgenda(id)]);
+          return { ...stored, agenda };
         }),
       );
       if (!mounted.current) return;
