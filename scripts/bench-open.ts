@@ -348,7 +348,7 @@ async function overviewAtScale(browser: Browser, outDir: string): Promise<Overvi
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The issue-19 table: one row per figure, its target, and whether it is met. */
-function printScaleTable(rows: ScaleRow[], warm: { pane: number; reference: number }, overview?: OverviewScaleRow): void {
+function printScaleTable(rows: ScaleRow[], warm: { pane: number; later: number; reference: number }, overview?: OverviewScaleRow): void {
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const table: string[][] = [['figure', 'measured', 'reference (same run)', 'ratio', 'target', 'bytes before context', '']];
   for (const r of rows) {
@@ -365,7 +365,9 @@ function printScaleTable(rows: ScaleRow[], warm: { pane: number; reference: numb
     table.push([`pane warm, ${big.partners.toLocaleString('en')} vs ${small.partners.toLocaleString('en')} partners (${big.warm} vs ${small.warm} ms)`, `${(warmSpread * 100).toFixed(1)}%`, '', '', 'within 10%', '', met(Math.abs(warmSpread) <= 0.1)]);
   }
   const warmRatio = warm.pane / warm.reference;
-  table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device)`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);
+  table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device), the second open`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);
+  const laterRatio = warm.later / warm.reference;
+  table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners, every open after the second`, `${warm.later} ms`, `${warm.reference} ms`, `${laterRatio.toFixed(2)}x`, '<= 1.0x', '', met(laterRatio <= 1.0)]);
   const overviewName = `overview first screen (register), first-ever open, ${(overview?.partners ?? OVERVIEW_SCALE[0] ?? 0).toLocaleString('en')} partners / ${(overview?.interactions ?? OVERVIEW_SCALE[1] ?? 0).toLocaleString('en')} interactions`;
   if (!overview) table.push([overviewName, 'not measured (skipped or failed, see above)', '', '', '<= 3x', '', '']);
   else if (overview.firstScreen === undefined) table.push([overviewName, `not within ${OVERVIEW_TIMEOUT_MS / 60_000} min`, `${overview.reference} ms`, '', '<= 3x', '', met(false)]);
@@ -399,7 +401,7 @@ async function main(): Promise<void> {
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const url = (page: string) => `${server.url}/${page}`;
-  const results = { paneCold: [] as number[], paneWarm: [] as number[], paneWarmFresh: [] as number[], meeting: [] as number[], overview: [] as number[], reference: [] as number[] };
+  const results = { paneCold: [] as number[], paneWarm: [] as number[], paneWarmFresh: [] as number[], paneLater: [] as number[], meeting: [] as number[], overview: [] as number[], reference: [] as number[] };
   let overviewFirst = 0;
   const steps = { cold: [] as Array<Record<string, number>>, warm: [] as Array<Record<string, number>> };
   let scaleRows: ScaleRow[] = [];
@@ -423,6 +425,11 @@ async function main(): Promise<void> {
       results.paneWarm.push(await timeTo(page, url('outlook.html'), 'context'));
       results.paneWarmFresh.push(await markOf(page, 'fresh'));
       steps.warm.push(await paneSteps(page));
+      // And the open after that, as every later email of the day, measured apart from the second, not instead
+      // of it: a probe found it about 100 ms sooner at 4x. Chrome's code caching (v8.dev/blog/code-caching-for-devs)
+      // is a likely cause, not one confirmed here.
+      await settle(page);
+      results.paneLater.push(await timeTo(page, url('outlook.html'), 'context'));
       await context.close();
 
       const meeting = await newContext(browser);
@@ -484,7 +491,7 @@ async function main(): Promise<void> {
   const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, Math.round(median(v))])) as Record<keyof typeof results, number>;
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   console.log(`pane (Outlook demo) cold: median ${m.paneCold} ms (runs ${results.paneCold.map(Math.round).join(', ')})`);
-  console.log(`pane (Outlook demo) warm: median ${m.paneWarm} ms (runs ${results.paneWarm.map(Math.round).join(', ')}); Graph's answer on screen: median ${m.paneWarmFresh} ms`);
+  console.log(`pane (Outlook demo) warm: median ${m.paneWarm} ms (runs ${results.paneWarm.map(Math.round).join(', ')}); Graph's answer on screen: median ${m.paneWarmFresh} ms; the open after that: median ${m.paneLater} ms (runs ${results.paneLater.map(Math.round).join(', ')})`);
   const stepLine = (runs: Array<Record<string, number>>) =>
     ['context-requested', 'context-received']
       .map((step) => {
@@ -498,7 +505,7 @@ async function main(): Promise<void> {
   console.log(`reference first paint:    median ${m.reference} ms`);
   console.log(`long lists at ${THROTTLE}×: longest task scrolling the register ${Math.round(longTasks.register)} ms (${longTasks.registerSteps} scroll steps; 0 ms: no task of 50 ms or more), paging and scrolling a 10,000-interaction history ${Math.round(longTasks.timeline)} ms (${longTasks.timelineItems} rows rendered, ${longTasks.timelineSteps} scroll steps); target < 100 ms ${ok(longTasks.register < 100 && longTasks.timeline < 100)}`);
   console.log(`targets at ${THROTTLE}×: pane warm < 1000 ms ${ok(m.paneWarm < 1000)}; pane cold < 1800 ms ${ok(m.paneCold < 1800)}; overview warm < 2500 ms ${ok(m.overview < 2500)}`);
-  printScaleTable(scaleRows, { pane: m.paneWarm, reference: m.reference }, overviewScale);
+  printScaleTable(scaleRows, { pane: m.paneWarm, later: m.paneLater, reference: m.reference }, overviewScale);
   const result = { runs: RUNS, throttle: THROTTLE, medians: m, scale: scaleRows, overviewScale, overviewFirst: Math.round(overviewFirst), longTasks: { ...longTasks, register: Math.round(longTasks.register), timeline: Math.round(longTasks.timeline) }, samples: results };
   if (process.env.BENCH_RESULTS) writeFileSync(`${process.env.BENCH_RESULTS}/open.json`, JSON.stringify(result, null, 1));
   await server.close();
