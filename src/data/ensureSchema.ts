@@ -23,6 +23,8 @@ export interface SchemaReport {
   indexedColumns: string[];
   /** `List.column` for each existing column that was made unique. */
   uniqueColumns: string[];
+  /** `List.column` for each existing column given the default value the schema names (e.g. Partners.status: active). */
+  defaultedColumns: string[];
   /** `List.column` for each column that no longer enforces unique values (the schema says it must not, e.g. ConfidentialNotes.clientId). */
   relaxedColumns: string[];
   /** Differences left alone because changing them could lose data (e.g. a column of another type), as `setup.problem.*` messages. */
@@ -57,6 +59,7 @@ interface GraphColumn extends Record<string, unknown> {
   name: string;
   indexed?: boolean;
   enforceUniqueValues?: boolean;
+  defaultValue?: { value?: string | null; formula?: string | null } | null;
 }
 
 export async function ensureSchema(
@@ -66,7 +69,7 @@ export async function ensureSchema(
 ): Promise<SchemaReport> {
   const siteId = await createSiteResolver(transport, siteRef)();
   const site = `/sites/${siteId}`;
-  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 0, problems: [], manualSteps: [], changed: false };
+  const report: SchemaReport = { siteId, createdLists: [], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], defaultedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 0, problems: [], manualSteps: [], changed: false };
   const existingLists = await transport.getAll<GraphList>(`${site}/lists?$select=id,displayName`);
   const listIds = new Map<string, string>();
 
@@ -107,7 +110,7 @@ export async function ensureSchema(
   const trailId = listIds.get('AuditTrail');
   const trail = trailId && options.readItemLevelPermissions ? await options.readItemLevelPermissions({ siteId, listId: trailId }) : undefined;
   if (trail?.writeSecurity !== 2 && trail?.writeSecurity !== 4) report.manualSteps.push(AUDIT_TRAIL_STEP);
-  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.lookupChanges + report.summaryChanges + report.statusRepairs > 0;
+  report.changed = report.createdLists.length + report.addedColumns.length + report.indexedColumns.length + report.uniqueColumns.length + report.relaxedColumns.length + report.defaultedColumns.length + report.lookupChanges + report.summaryChanges + report.statusRepairs > 0;
   return report;
 }
 
@@ -160,12 +163,15 @@ async function ensureColumns(transport: GraphTransport, listPath: string, spec: 
       report.problems.push({ key: 'setup.problem.otherType', params: { column: label, actual: graphColumnKind(existing) ?? 'unknown', expected: column.kind } });
       continue;
     }
-    await ensureIndex(transport, `${listPath}/columns/${existing.id}`, column, existing, label, report);
+    await ensureColumnSettings(transport, `${listPath}/columns/${existing.id}`, column, existing, label, report);
   }
 }
 
-async function ensureIndex(transport: GraphTransport, columnPath: string, column: ColumnSpec, existing: GraphColumn, label: string, report: SchemaReport): Promise<void> {
+/** Index, uniqueness and default value as the schema says; a default an administrator chose is kept. */
+async function ensureColumnSettings(transport: GraphTransport, columnPath: string, column: ColumnSpec, existing: GraphColumn, label: string, report: SchemaReport): Promise<void> {
   const patch: Record<string, unknown> = {};
+  const current = existing.defaultValue;
+  if (column.defaultValue !== undefined && !current?.value && !current?.formula) patch.defaultValue = { value: column.defaultValue };
   if (column.indexed && !existing.indexed) patch.indexed = true;
   if (column.unique && !existing.enforceUniqueValues) patch.enforceUniqueValues = true;
   // Explicitly not unique (an earlier release made it so): item-level permissions need it off.
@@ -184,6 +190,7 @@ async function ensureIndex(transport: GraphTransport, columnPath: string, column
   if (patch.indexed) report.indexedColumns.push(label);
   if (patch.enforceUniqueValues === true) report.uniqueColumns.push(label);
   if (patch.enforceUniqueValues === false) report.relaxedColumns.push(label);
+  if (patch.defaultValue) report.defaultedColumns.push(label);
 }
 
 /** A create whose outcome is unclear is not sent again before checking whether it happened. */

@@ -27,6 +27,12 @@ export interface ColumnSpec {
   /** Enforced by SharePoint; only possible on indexed columns. */
   readonly unique?: boolean;
   readonly choices?: readonly string[];
+  /**
+   * What SharePoint fills in where an item is created without a value (columnDefinition `defaultValue`,
+   * learn.microsoft.com/graph/api/resources/defaultcolumnvalue): SharePoint's own new-item form shows it
+   * already chosen, so a partner added there by hand is in the register the app reads.
+   */
+  readonly defaultValue?: string;
   /** Built into every generic list (Title): never created by `ensureSchema`. */
   readonly builtIn?: boolean;
 }
@@ -76,7 +82,7 @@ export const PARTNERS = {
     { name: 'themes', displayName: "Thema's en expertise", kind: 'note' },
     { name: 'description', displayName: 'Omschrijving', kind: 'note' },
     { name: 'rhythmDays', displayName: 'Contactritme (dagen)', kind: 'number' },
-    { name: 'status', displayName: 'Status', kind: 'choice', choices: PARTNER_STATUSES, indexed: true },
+    { name: 'status', displayName: 'Status', kind: 'choice', choices: PARTNER_STATUSES, indexed: true, defaultValue: 'active' },
     { name: 'lastContact', displayName: 'Laatste contact', kind: 'dateTime', indexed: true },
     { name: 'interactionCount', displayName: 'Aantal contactmomenten', kind: 'number' },
     // A partner proposed from a pane, and the register owner's decision (see core/model.ts Proposal).
@@ -307,6 +313,7 @@ export function toGraphColumnDefinition(column: ColumnSpec): Record<string, unkn
   const body: Record<string, unknown> = { name: column.name, displayName: column.displayName };
   if (column.indexed) body.indexed = true;
   if (column.unique) body.enforceUniqueValues = true;
+  if (column.defaultValue !== undefined) body.defaultValue = { value: column.defaultValue };
   switch (column.kind) {
     case 'text':
       body.text = { allowMultipleLines: false, maxLength: 255 };

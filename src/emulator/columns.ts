@@ -31,6 +31,8 @@ export interface ColumnDef {
   facet: string;
   facetValue: Record<string, unknown>;
   kind: ColumnKind;
+  /** `defaultValue.value`: what an item created without this field gets (see `applyDefaults`). */
+  defaultValue?: string;
   /** Built in to every list (Title); cannot be re-created. */
   builtIn?: boolean;
 }
@@ -80,7 +82,28 @@ export function titleColumn(): ColumnDef {
 
 /** Builds a column from a POSTed `columnDefinition`, refusing what SharePoint refuses. */
 /** The columnDefinition properties the emulator implements in a create or update; others are refused, not ignored. */
-const COLUMN_PROPERTIES = ['name', 'displayName', 'description', 'indexed', 'enforceUniqueValues', 'required', 'hidden', 'columnGroup', ...FACETS];
+const COLUMN_PROPERTIES = ['name', 'displayName', 'description', 'indexed', 'enforceUniqueValues', 'required', 'hidden', 'columnGroup', 'defaultValue', ...FACETS];
+
+/**
+ * A column's `defaultValue` (defaultColumnValue: `value` or `formula`, "either … at a time",
+ * learn.microsoft.com/graph/api/resources/defaultcolumnvalue), checked as a value of the column. Formulas are
+ * not implemented by the emulator and refused rather than ignored; `null` clears the default.
+ */
+function defaultFromRequest(col: ColumnDef, given: unknown): string | undefined {
+  if (given === null) return undefined;
+  if (typeof given !== 'object' || Array.isArray(given)) throw badRequest("The column's defaultValue must be a defaultColumnValue object.");
+  const { value, formula, ...rest } = given as Record<string, unknown>;
+  checkBodyProperties(rest, [], 'microsoft.graph.defaultColumnValue');
+  if (value != null && formula != null) throw badRequest('A default value can be either a value or a formula, not both.');
+  if (formula != null) throw badRequest('Default value formulas are not implemented by the emulator.', 'notImplemented');
+  if (value == null) return undefined;
+  if (typeof value !== 'string') throw badRequest('The default value must be a string.');
+  if (col.kind === 'choice' && !col.facetValue.allowTextEntry && !(Array.isArray(col.facetValue.choices) && col.facetValue.choices.includes(value))) {
+    throw badRequest(`The default value '${value}' is not one of the choices of column '${col.name}'.`);
+  }
+  coerceValue(col, value);
+  return value;
+}
 
 export function checkBodyProperties(body: Record<string, unknown>, known: readonly string[], type: string): void {
   for (const k of Object.keys(body)) {
@@ -116,6 +139,7 @@ export function columnFromRequest(body: unknown): ColumnDef {
     kind: kindOf(facet, facetValue),
   };
   checkIndexable(col);
+  if (b.defaultValue !== undefined) col.defaultValue = defaultFromRequest(col, b.defaultValue);
   return col;
 }
 
@@ -136,6 +160,7 @@ export function patchColumn(col: ColumnDef, body: unknown): ColumnDef {
   if (b[col.facet] && typeof b[col.facet] === 'object') Object.assign(next.facetValue, b[col.facet]);
   next.kind = kindOf(next.facet, next.facetValue);
   checkIndexable(next);
+  if (b.defaultValue !== undefined) next.defaultValue = defaultFromRequest(next, b.defaultValue);
   return next;
 }
 
@@ -182,6 +207,7 @@ export function columnJson(col: ColumnDef): Record<string, unknown> {
     name: col.name,
     readOnly: col.readOnly,
     required: col.required,
+    ...(col.defaultValue !== undefined ? { defaultValue: { value: col.defaultValue } } : {}),
     [col.facet]: col.facetValue,
   };
 }

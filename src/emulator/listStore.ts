@@ -374,6 +374,10 @@ export class ListStore {
 
   create(fields: unknown, user: EmulatorUser, lookupId: number): StoredItem {
     const values = this.validateFields(fields);
+    // A column's default value goes into an item created without that field; a value given (also an empty
+    // one) is kept. As SharePoint's own form does; whether Graph's create does too only a tenant can tell
+    // (docs/graph-rules.md), and nothing the app writes depends on it.
+    for (const col of this.columns) if (col.defaultValue !== undefined && !(col.name in values)) values[col.name] = coerceValue(col, col.defaultValue, this.timeZone);
     const id = this.nextId;
     this.checkUnique(values, id);
     const now = isoSeconds(Date.now());

@@ -543,6 +543,7 @@ export const en: Record<MessageKey, string> = {
   'setup.added': 'Columns added: {items}',
   'setup.indexed': 'Columns indexed: {items}',
   'setup.unique': 'Columns made unique: {items}',
+  'setup.defaulted': 'Columns given their default value (filled in where an item is added without one): {items}',
   'setup.relaxed': 'No longer enforce unique values (needed for item-level permissions): {items}',
   'setup.lookup.one': 'Partner recognition lookup brought up to date: 1 item',
   'setup.lookup.other': 'Partner recognition lookup brought up to date: {count} items',

@@ -542,6 +542,7 @@ export const nl = {
   'setup.added': 'Toegevoegde kolommen: {items}',
   'setup.indexed': 'Geïndexeerde kolommen: {items}',
   'setup.unique': 'Uniek gemaakte kolommen: {items}',
+  'setup.defaulted': 'Kolommen met hun standaardwaarde (ingevuld waar een item zonder waarde wordt toegevoegd): {items}',
   'setup.relaxed': 'Dwingen geen unieke waarden meer af (nodig voor machtigingen per item): {items}',
   'setup.lookup.one': 'Opzoektabel voor partnerherkenning bijgewerkt: 1 item',
   'setup.lookup.other': 'Opzoektabel voor partnerherkenning bijgewerkt: {count} items',

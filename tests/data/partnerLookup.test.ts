@@ -210,12 +210,16 @@ describe('PartnerLookup', () => {
   test('a partner added outside the app without a status: setup makes it active (as the app shows it), so the register and the lookup hold it; a second run changes nothing', async () => {
     await clear();
     const t = h.adminTransport();
+    // Added while the status column had no default (before this release's setup; schemaRobustness.test.ts has the default itself).
+    const columns = await t.get<{ value: Array<{ id: string; name: string }> }>(`/sites/${siteId}/lists/Partners/columns`);
+    await t.request('PATCH', `/sites/${siteId}/lists/Partners/columns/${columns.value.find((c) => c.name === 'status')!.id}`, { body: { defaultValue: null } });
     const { body: added } = await t.request<ListItem>('POST', `/sites/${siteId}/lists/Partners/items`, { body: { fields: { Title: 'Delta Onderwijs', domains: 'delta-onderwijs.nl' } } });
     const repo = h.repository();
     // Before setup: the register (active and proposed) does not hold it.
     expect((await repo.listRegister()).map((p) => p.id)).not.toContain(added.id);
     const report = await ensureSchema(t, SITE_REF);
     expect(report.statusRepairs).toBe(1);
+    expect(report.defaultedColumns).toEqual(['Partners.status']);
     expect(report.changed).toBe(true);
     expect((await repo.getPartner(added.id)).status).toBe('active');
     expect((await repo.listRegister()).map((p) => p.name)).toEqual(['Delta Onderwijs']);

@@ -96,3 +96,31 @@ it.each([
   // A refusal that is not a duplicate is still an error.
   await expect(h.repository(ANNA).savePartner(newPartner())).rejects.toMatchObject({ status });
 });
+
+it("Partners.status has the default active: setup gives a column without one the default, keeps an administrator's own, and a partner added without a status is in the register", async () => {
+  const admin = h.adminTransport();
+  const first = await ensureSchema(admin, SITE_REF);
+  type Column = { id: string; name: string; defaultValue?: { value?: string } };
+  const statusColumn = async () => (await admin.get<{ value: Column[] }>(`/sites/${first.siteId}/lists/Partners/columns`)).value.find((c) => c.name === 'status')!;
+  expect((await statusColumn()).defaultValue).toEqual({ value: 'active' });
+  expect(first.defaultedColumns).toEqual([]);
+
+  // As an earlier release made it: no default. Setup gives it one, says so, and a second run changes nothing.
+  await admin.request('PATCH', `/sites/${first.siteId}/lists/Partners/columns/${(await statusColumn()).id}`, { body: { defaultValue: null } });
+  const upgrade = await ensureSchema(admin, SITE_REF);
+  expect(upgrade.defaultedColumns).toEqual(['Partners.status']);
+  expect(upgrade.changed).toBe(true);
+  expect((await statusColumn()).defaultValue).toEqual({ value: 'active' });
+  expect((await ensureSchema(admin, SITE_REF)).changed).toBe(false);
+
+  // A partner added outside the app without a status (SharePoint's form, a flow) is in the register every pane reads.
+  const created = await admin.request<{ id: string }>('POST', `/sites/${first.siteId}/lists/Partners/items`, { body: { fields: { Title: 'Handmatig toegevoegd', domains: 'handmatig.nl' } } });
+  const register = await h.repository(ANNA).listRegister();
+  expect(register.map((p) => p.id)).toContain(String(created.body.id));
+
+  // An administrator's own default is theirs.
+  await admin.request('PATCH', `/sites/${first.siteId}/lists/Partners/columns/${(await statusColumn()).id}`, { body: { defaultValue: { value: 'proposed' } } });
+  const kept = await ensureSchema(admin, SITE_REF);
+  expect(kept.defaultedColumns).toEqual([]);
+  expect((await statusColumn()).defaultValue).toEqual({ value: 'proposed' });
+});

@@ -97,7 +97,8 @@ test('Prefer preferences and conditional headers a route does not implement are 
 test('body properties a list or column definition does not implement are refused; list.template is honoured', async () => {
   refused(await h.call('POST', `${SITE_PATH}/lists`, { displayName: 'X', template: 'genericList' }));
   refused(await h.call('POST', `${SITE_PATH}/lists`, { displayName: 'X', list: { template: 'genericList', hidden: true } }));
-  refused(await h.call('POST', `${list}/columns`, { name: 'Y', text: {}, defaultValue: { value: 'a' } }));
+  refused(await h.call('POST', `${list}/columns`, { name: 'Y', text: {}, validation: { formula: '=1' } }));
+  refused(await h.call('POST', `${list}/columns`, { name: 'Y', text: {}, defaultValue: { formula: '="a"' } }));
   refused(await h.call('PATCH', `${list}/columns/PartnerId`, { validation: { formula: '=1' } }));
   refused(await h.call('PATCH', `${list}/columns/PartnerId`, { number: {} }));
   const created = await h.call('POST', `${SITE_PATH}/lists`, { displayName: 'Docs', list: { template: 'documentLibrary' } });

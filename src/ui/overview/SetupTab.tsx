@@ -44,7 +44,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
       }
     : undefined;
   const report = state.report;
-  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique' | 'setup.relaxed', items: string[]) =>
+  const line = (key: 'setup.created' | 'setup.added' | 'setup.indexed' | 'setup.unique' | 'setup.relaxed' | 'setup.defaulted', items: string[]) =>
     items.length > 0 && <li>{t(key, { items: items.join(', ') })}</li>;
   // A problem names column kinds by their schema code; the reader gets the word for them.
   const kind = (code: string | number | undefined) => t(`setup.columnKind.${String(code)}` as MessageKey);
@@ -85,6 +85,7 @@ export function SetupTab({ setup }: { setup?: SetupRunner }) {
             {line('setup.indexed', report.indexedColumns)}
             {line('setup.unique', report.uniqueColumns)}
             {line('setup.relaxed', report.relaxedColumns)}
+            {line('setup.defaulted', report.defaultedColumns)}
             {report.lookupChanges > 0 && <li>{plural('setup.lookup', report.lookupChanges)}</li>}
             {report.summaryChanges > 0 && <li>{plural('setup.summaries', report.summaryChanges)}</li>}
             {report.statusRepairs > 0 && <li>{plural('setup.statusRepairs', report.statusRepairs)}</li>}

@@ -12,7 +12,7 @@ import { loadCatalogue } from '../../../src/i18n';
 beforeAll(() => loadCatalogue('en'));
 
 
-const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 2, problems: [], manualSteps: [], changed: true };
+const report: SchemaReport = { siteId: 's', createdLists: ['Partners'], addedColumns: [], indexedColumns: [], uniqueColumns: [], relaxedColumns: [], defaultedColumns: [], lookupChanges: 0, summaryChanges: 0, statusRepairs: 2, problems: [], manualSteps: [], changed: true };
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
