@@ -16,7 +16,14 @@ export interface PartnerFigures {
 
 type Counted = Pick<Interaction, 'partnerId' | 'date'> & Partial<Pick<Interaction, 'withdrawn'>>;
 
-const later = (a: string, b: string | undefined) => b === undefined || Date.parse(a) > Date.parse(b);
+/**
+ * Whether `a` is a later contact date than `b`. A note without a readable date (another client can leave
+ * the column empty: SharePoint's own form does not require it) counts as a contact but is nobody's last one.
+ */
+const later = (a: string, b: string | undefined) => {
+  const time = Date.parse(a);
+  return !Number.isNaN(time) && (b === undefined || time > Date.parse(b));
+};
 
 /** The figures of every partner that has interactions (withdrawn notes do not count). */
 export function figuresByPartner(interactions: Iterable<Counted>): Map<string, PartnerFigures> {
@@ -45,14 +52,15 @@ export function figuresFromTable(table: InteractionTable): Map<string, PartnerFi
     if (Number.isNaN(time[d])) time[d] = Date.parse(words[d]);
     const f = (byCode[p] ??= { count: 0, last: -Infinity, date: -1 });
     f.count += 1;
-    if (time[d] > f.last || f.date < 0) {
+    // An unreadable date (NaN) is never later: see `later`.
+    if (time[d] > f.last) {
       f.last = time[d];
       f.date = d;
     }
   }
   const map = new Map<string, PartnerFigures>();
   byCode.forEach((f, p) => {
-    if (f) map.set(words[p], { interactionCount: f.count, lastContact: words[f.date] });
+    if (f) map.set(words[p], { interactionCount: f.count, lastContact: f.date < 0 ? undefined : words[f.date] });
   });
   return map;
 }

@@ -133,11 +133,14 @@ export async function readAllSummaries(transport: GraphTransport, summariesPath:
  * Throws when Graph refuses or fails (the keeper tries again later).
  */
 export async function recountPartner(transport: GraphTransport, paths: SummaryPaths, partnerId: string, now: () => Date = () => new Date()): Promise<boolean> {
+  let refusedCreate: GraphRequestError | undefined;
   for (let attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
     // The ETag first, then the interactions: see the module comment for why this order keeps it exact.
     const [current] = await transport.getAll<ListItem>(`${paths.summaries}/items?${itemQueryString('PartnerSummary', { select: SUMMARY_COLUMNS, filter: fieldFilter('PartnerSummary', 'clientId', 'eq', partnerId), top: 1 })}`);
     const items = await transport.getAll<CountedItem>(`${paths.interactions}/items?${itemQueryString('Interactions', { select: [...COUNTED], eTag: false, filter: fieldFilter('Interactions', 'partnerId', 'eq', partnerId), top: PAGE })}`);
     const wanted = summarisePartner(partnerId, countedFromItems(items), now());
+    // A create refused although no summary exists: not a colleague's create but a value refused; asking again would not help.
+    if (refusedCreate && !current) throw refusedCreate;
     const stored = current && summaryFromItem(current);
     if (stored && sameSummary(stored, wanted)) return false;
     try {
@@ -149,8 +152,10 @@ export async function recountPartner(transport: GraphTransport, paths: SummaryPa
       }
       return true;
     } catch (error) {
-      // 412: a colleague's recount wrote since we read; 409/400: a colleague created it first (unique clientId).
+      // 412: a colleague's recount wrote since we read; 409/400: a colleague created it first (unique clientId),
+      // which the next read shows (Graph documents no status for a unique-value violation; src/data/README.md).
       if (!(error instanceof GraphRequestError && (error.status === 412 || error.status === 409 || error.status === 400))) throw error;
+      if (!current && error.status !== 412) refusedCreate = error;
     }
   }
   throw new GraphRequestError(412, 'preconditionFailed', `the summary of ${partnerId} kept changing while it was recounted`);
@@ -294,15 +299,21 @@ export async function repairSummaries(transport: GraphTransport, paths: SummaryP
     if (have) {
       const { clientId: _key, ...fields } = summaryFields(wanted);
       steps.push({ id: `set-${have.item.id}`, method: 'PATCH', url: `${paths.summaries}/items/${encodeURIComponent(have.item.id)}/fields`, body: fields, headers: have.item.eTag ? { 'If-Match': have.item.eTag } : undefined });
-    } else steps.push({ id: `new-${steps.length}`, method: 'POST', url: `${paths.summaries}/items`, body: { fields: summaryFields(wanted) } });
+    } else steps.push({ id: `new-${id}`, method: 'POST', url: `${paths.summaries}/items`, body: { fields: summaryFields(wanted) } });
   }
   for (const [id, e] of stored) if (!ids.has(id)) steps.push({ id: `del-${e.item.id}`, method: 'DELETE', url: `${paths.summaries}/items/${encodeURIComponent(e.item.id)}` });
   if (steps.length === 0) return 0;
   const failed: string[] = [];
+  const refusedCreates = new Map<string, string>();
   for (const result of (await transport.batch(steps)).values()) {
     // A summary a colleague's recount wrote meanwhile (412, or 409/400 on a create) is theirs, and as exact.
-    const done = result.status < 300 || result.status === 412 || result.status === 409 || (result.id.startsWith('del-') && result.status === 404) || (result.id.startsWith('new-') && result.status === 400);
-    if (!done) failed.push(`${result.id}: ${result.status}`);
+    if (result.id.startsWith('new-') && (result.status === 409 || result.status === 400)) refusedCreates.set(result.id.slice(4), `${result.id}: ${result.status}`);
+    else if (!(result.status < 300 || result.status === 412 || (result.id.startsWith('del-') && result.status === 404))) failed.push(`${result.id}: ${result.status}`);
+  }
+  // A refused create is a colleague's only where that summary now exists; otherwise a value was refused.
+  if (refusedCreates.size > 0) {
+    const written = new Set((await readAllSummaries(transport, paths.summaries, { eTag: false })).map((e) => e.summary.partnerId));
+    for (const [id, step] of refusedCreates) if (!written.has(id)) failed.push(step);
   }
   if (failed.length > 0) throw new GraphRequestError(500, 'generalException', `summaries not written: ${failed.slice(0, 5).join(', ')}`);
   return steps.length;

@@ -206,4 +206,28 @@ describe('PartnerSummary', () => {
     await repo.summaries!.settled();
     expect((await summaryOf(partner.id))?.departments.map((d) => d.department)).toEqual(['Wonen']);
   });
+  it('a note without a date (SharePoint\'s form does not require one): counted, nobody\'s last contact, in the overview, the summary and setup alike', async () => {
+    const repo = h.repository(ANNA, recordingSleep(), { keepSummaries: true });
+    const partner = await repo.savePartner(newPartner({ name: 'Datumloos', domains: ['datumloos.nl'] }));
+    // Added outside the app before the app's own notes, so it comes first in the list's order.
+    await h.adminTransport().request('POST', `${paths.interactions}/items`, { body: { fields: { Title: 'Via een flow', partnerId: partner.id, department: 'Zorg' } } });
+    await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-01T10:00:00Z', department: 'Zorg' }));
+    const last = await repo.saveInteraction(newInteraction(partner.id, { date: '2026-11-03T10:00:00Z', department: 'Wonen' }));
+    await repo.summaries!.settled();
+    expect(repo.summaries!.pending()).toEqual([]);
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 3, lastContact: '2026-11-03T10:00:00Z' });
+    const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'datumloos@veenhaven.nl', dbName: 'summary-dateless' });
+    const load = await cache.load(undefined, () => undefined);
+    cache.close();
+    expect(load.partners.find((p) => p.id === partner.id)).toMatchObject({ interactionCount: 3, lastContact: '2026-11-03T10:00:00Z' });
+    expect(load.summariesOutOfStep).toEqual([]);
+
+    // Its date cleared outside the app on the newest note: setup brings the summary in step and finishes.
+    await h.adminTransport().request('PATCH', `${paths.interactions}/items/${last.id}/fields`, { body: { date: null } });
+    const report = await ensureSchema(h.adminTransport(), SITE_REF);
+    expect(report.summaryChanges).toBeGreaterThanOrEqual(1);
+    expect(facts(await summaryOf(partner.id))).toEqual(facts(await truth(partner.id)));
+    expect(await summaryOf(partner.id)).toMatchObject({ interactionCount: 3, lastContact: '2026-11-01T10:00:00Z' });
+    expect((await ensureSchema(h.adminTransport(), SITE_REF)).summaryChanges).toBe(0);
+  });
 });

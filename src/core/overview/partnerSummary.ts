@@ -53,7 +53,9 @@ export function summarisePartner(partnerId: string, interactions: Iterable<Summa
     const d = byDepartment.get(i.department) ?? { department: i.department };
     byDepartment.set(i.department, d);
     // As instants: Graph writes dates without milliseconds, `at` has them, so their texts do not compare.
+    // A note without a readable date tells nothing of when the department was in touch (as summariesFromTable).
     const time = Date.parse(i.date);
+    if (Number.isNaN(time)) continue;
     if (time <= at.getTime()) {
       if (!d.newest || time > Date.parse(d.newest)) d.newest = i.date;
     } else if (!d.nextAhead || time < Date.parse(d.nextAhead)) d.nextAhead = i.date;

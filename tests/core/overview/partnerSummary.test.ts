@@ -15,8 +15,9 @@ const DEPARTMENTS = ['', 'Wonen', 'Zorg', 'Economie'];
 const interactions = fc.array(
   fc.record({
     partnerId: fc.constantFrom(...PARTNER_IDS),
-    // Whole hours from two years back to five days ahead of `now`.
-    hours: fc.integer({ min: -2 * 365 * 24, max: 5 * 24 }),
+    // Whole hours from two years back to five days ahead of `now`; now and then none (a note another client
+    // left without a date: SharePoint's own form does not require one).
+    hours: fc.option(fc.integer({ min: -2 * 365 * 24, max: 5 * 24 }), { nil: undefined, freq: 8 }),
     department: fc.constantFrom(...DEPARTMENTS),
     review: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     withdrawn: fc.boolean(),
@@ -24,12 +25,12 @@ const interactions = fc.array(
   { maxLength: 60 },
 );
 
-function build(rows: Array<{ partnerId: string; hours: number; department: string; review?: number; withdrawn: boolean }>): Interaction[] {
+function build(rows: Array<{ partnerId: string; hours?: number; department: string; review?: number; withdrawn: boolean }>): Interaction[] {
   return rows.map((r, n) =>
     interaction({
       id: `i${n}`,
       partnerId: r.partnerId,
-      date: new Date(now.getTime() + r.hours * 3_600_000).toISOString().replace('.000Z', 'Z'),
+      date: r.hours === undefined ? '' : new Date(now.getTime() + r.hours * 3_600_000).toISOString().replace('.000Z', 'Z'),
       department: r.department,
       ...(r.review !== undefined ? { kind: 'review' as const, review: { goesWell: '', couldImprove: '', score: r.review } } : {}),
       ...(r.withdrawn && n % 3 === 0 ? { withdrawn: { at: now.toISOString(), byName: 'A', byEmail: 'a@veenhaven.nl', reason: 'x' } } : {}),
@@ -136,7 +137,7 @@ describe('summariesOutOfStep', () => {
           i !== target ? i
           : change === 'department' ? { ...i, department: i.department === 'Zorg' ? 'Wonen' : 'Zorg' }
           : change === 'score' ? { ...i, kind: 'review' as const, review: { goesWell: '', couldImprove: '', score: ((i.review?.score ?? 0) % 5) + 1 } }
-          : { ...i, date: new Date(Date.parse(i.date) - 3 * DAY).toISOString().replace('.000Z', 'Z') },
+          : { ...i, date: new Date((Date.parse(i.date) || now.getTime()) - 3 * DAY).toISOString().replace('.000Z', 'Z') },
         );
         const recounted = summarisePartner(target.partnerId, facts(changed), now);
         const expected = sameSummary(recounted, told.get(target.partnerId)!) ? [] : [target.partnerId];
