@@ -26,10 +26,12 @@ import {
   interactionTextsFromItem,
   interactionToFields,
   newestFirst,
+  inRegisterRead,
   partnerFromItem,
   partnerToFields,
   registerPartnerFromItem,
   REGISTER_COLUMNS,
+  REGISTER_STATUSES,
   settingsFromItem,
   newSettingsFields,
   settingsToFields,
@@ -145,7 +147,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
   }
 
   async listRegister(options: ListOptions = {}): Promise<RegisterPartner[]> {
-    const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, eTag: false, filter: fieldIn('Partners', 'status', ['active', 'proposed']), top: LIST_PAGE_SIZE });
+    const url = await this.itemsUrl('Partners', { select: REGISTER_COLUMNS, eTag: false, filter: fieldIn('Partners', 'status', REGISTER_STATUSES), top: LIST_PAGE_SIZE });
     const items = await this.transport.getAll<ListItem>(url, options.onProgress);
     return items.map(registerPartnerFromItem);
   }
@@ -444,10 +446,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       try {
         // An earlier failure is retried from the partner as it is now: the version remembered then may be
         // older than a colleague's write since (a partner gone has no rows).
-        const current = version === written ? written : await this.getPartner(id).catch((error: unknown) => {
-          if (error instanceof GraphRequestError && error.status === 404) return undefined;
-          throw error;
-        });
+        const current = version === written ? written : await this.registerPartnerForLookup(id);
         const wrote = await syncPartnerLookup(this.transport, path, id, current);
         if (this.staleLookups.get(id) === version) this.staleLookups.delete(id);
         if (wrote) await this.rememberLookupRefusal(false);
@@ -464,6 +463,21 @@ export class SharePointPartnerRepository implements PartnerRepository {
         }
         // Stays stale; the next write tries again.
       }
+    }
+  }
+
+  /**
+   * The partner as the register's read would hold it, for its rows: undefined when gone, or when its status as
+   * stored is not one the register asks for (none, or text of another client's): rows then would find a
+   * partner the register does not, at every cold open (setup gives a partner without a status `active`).
+   */
+  private async registerPartnerForLookup(id: string): Promise<Partner | undefined> {
+    try {
+      const item = await this.transport.get<ListItem>(await this.itemUrl('Partners', id));
+      return inRegisterRead(item.fields) ? partnerFromItem(item) : undefined;
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 404) return undefined;
+      throw error;
     }
   }
 

@@ -8,7 +8,7 @@ import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
 import { batchError, isSuccess, type GraphTransport } from './graph/GraphTransport';
 import { graphColumnKind, LIST_NAMES, SCHEMA, toGraphColumnDefinition, toGraphListDefinition, type ColumnSpec, type ListSpec } from './schema';
 import { createSiteResolver } from './siteRef';
-import { partnerFromItem, type ListItem } from './listFields';
+import { inRegisterRead, partnerFromItem, type ListItem } from './listFields';
 import { repairLookup } from './partnerLookup';
 import { repairSummaries } from './partnerSummary';
 import { itemQueryString } from './graph/odata';
@@ -94,7 +94,9 @@ export async function ensureSchema(
   const partnerItems = await readAllPartners(transport, site);
   report.statusRepairs = await repairMissingStatus(transport, site, partnerItems);
   const partners = partnerItems.map(partnerFromItem);
-  report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, partners);
+  // Rows for exactly the partners the register's read holds (their status as stored, without case).
+  const inRegister = partnerItems.filter((item) => inRegisterRead(item.fields)).map(partnerFromItem);
+  report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, inRegister);
   // The summaries are derived from Interactions: filled on a site that had notes before, and repaired
   // where a background recount did not get through (src/data/partnerSummary.ts).
   const listPath = (name: 'Interactions' | 'PartnerSummary') => `${site}/lists/${SCHEMA[name].displayName}`;

@@ -5,7 +5,7 @@
 import { dateOnlyFromGraph, dateOnlyToGraph } from './dateOnly';
 import { contactsOf, formatContact, parseContact } from '../core/contacts';
 import { AUDIT_ACTIONS, AUDIT_SURFACES, isAltered, type AuditAction, type AuditActor, type AuditEntry, type AuditSurface } from '../core/audit';
-import type { AgendaItem, Interaction, InteractionTexts, Partner, Proposal, ProposalDecisionKind, RegisterPartner, Settings } from '../core/model';
+import { PARTNER_STATUSES, type AgendaItem, type Interaction, type InteractionTexts, type Partner, type Proposal, type ProposalDecisionKind, type RegisterPartner, type Settings } from '../core/model';
 
 export type Fields = Record<string, unknown>;
 
@@ -148,12 +148,31 @@ export function partnerFromItem(item: ListItem): Partner {
     themes: splitLines(f.themes),
     description: optionalText(f.description),
     rhythmDays: num(f.rhythmDays),
-    status: (optionalText(f.status) ?? 'active') as Partner['status'],
+    status: partnerStatusOf(f.status),
     // Derived where read (core/partnerFigures.ts); the legacy columns of an older site are not trusted.
     interactionCount: 0,
     etag: item.eTag ?? optionalText(f['@odata.etag']),
     ...(proposal ? { proposal } : {}),
   };
+}
+
+/**
+ * A stored partner status as the app shows it. SharePoint compares text case-insensitively (the register's
+ * `$filter` on status finds "Active"), so the app reads it so too; none, or one it does not know (a choice
+ * column takes other text through Graph), is shown as active, and setup gives a missing one that status.
+ */
+export function partnerStatusOf(value: unknown): Partner['status'] {
+  const status = typeof value === 'string' ? value.toLowerCase() : '';
+  return (PARTNER_STATUSES as readonly string[]).includes(status) ? (status as Partner['status']) : 'active';
+}
+
+/** The statuses listRegister asks for (its `$filter`): only these partners are in the register, and have lookup rows. */
+export const REGISTER_STATUSES: readonly Partner['status'][] = ['active', 'proposed'];
+
+/** Whether the register's read (a `$filter` on the status as stored, compared without case) holds this Partners item. */
+export function inRegisterRead(fields: Fields | undefined): boolean {
+  const status = fields?.status;
+  return typeof status === 'string' && (REGISTER_STATUSES as readonly string[]).includes(status.toLowerCase());
 }
 
 /** The Partners columns a `RegisterPartner` is read from: at 1,000 partners, less than half of the response with every column. */

@@ -26,15 +26,13 @@ import type { partnerLookupKeys } from '../core/detection/lookupKeys';
 import type { Partner, RegisterPartner } from '../core/model';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString } from './graph/odata';
-import { joinLines, partnerToFields, registerPartnerFromItem, splitLines, type Fields, type ListItem } from './listFields';
+import { joinLines, partnerToFields, registerPartnerFromItem, REGISTER_STATUSES, splitLines, type Fields, type ListItem } from './listFields';
 
 /** Keys per `$filter` (an `or` of equalities on one indexed column): keeps each request URL short. */
 export const LOOKUP_KEYS_PER_REQUEST = 15;
 const PAGE = 5000;
 const COLUMNS = ['lookupKey', 'partnerId', 'partnerName', 'aliases', 'domains', 'contacts'] as const;
 
-/** The partner statuses the register holds (listRegister's filter): only these have rows. */
-export const REGISTER_STATUSES: readonly Partner['status'][] = ['active', 'proposed'];
 
 /** The partner as the register reads it back: what detection sees, and so what its rows must carry. */
 export function registerFormOf(partner: Partner, id = partner.id): RegisterPartner {

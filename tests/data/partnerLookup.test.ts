@@ -207,6 +207,36 @@ describe('PartnerLookup', () => {
     }
   });
 
+  test('a status another client cleared or wrote in other letters: the rows hold exactly what the register read holds, so a repair is not asked for again at every open', async () => {
+    await clear();
+    const repo = h.repository();
+    const cleared = await repo.savePartner(newPartner({ name: 'Zonder Status', domains: ['zonderstatus.nl'], contacts: [] }));
+    const capital = await repo.savePartner(newPartner({ name: 'Hoofdletters', domains: ['hoofdletters.nl'], contacts: [] }));
+    const partners = `/sites/${siteId}/lists/Partners/items`;
+    await h.adminTransport().request('PATCH', `${partners}/${cleared.id}/fields`, { body: { status: null } });
+    await h.adminTransport().request('PATCH', `${partners}/${capital.id}/fields`, { body: { status: 'Active' } });
+    const keys = ['zonderstatus.nl', 'hoofdletters.nl'];
+    // SharePoint compares text without case: the register's $filter holds "Active", not a partner without a status.
+    const register = async () => (await repo.listRegister()).map((p) => p.id).sort();
+    expect(await register()).toEqual([capital.id]);
+    expect((await repo.getPartner(capital.id)).status).toBe('active');
+    // A pane's check: the rows name both, the register one; the repair leaves the rows as the register reads.
+    const matched = (await repo.listRegister()).filter((p) => partnerLookupKeys(p).some((k) => keys.includes(k))).map((p) => p.id);
+    const out = lookupOutOfStep((await repo.readDetectionCandidates(keys)).partners, await repo.listRegister(), matched);
+    expect(out).toEqual([cleared.id]);
+    await repo.repairLookupFor(out);
+    expect(await rowsOf(cleared.id)).toEqual([]);
+    expect((await rowsOf(capital.id)).map((r) => r.key)).toEqual(['hoofdletters.nl']);
+    const found = (await repo.readDetectionCandidates(keys)).partners;
+    expect(lookupOutOfStep(found, await repo.listRegister(), matched)).toEqual([]);
+    // Setup keeps the rows of "Active" and gives the other the status active, and with it its rows.
+    const report = await ensureSchema(h.adminTransport(), SITE_REF);
+    expect(report.statusRepairs).toBe(1);
+    expect((await rowsOf(capital.id)).map((r) => r.key)).toEqual(['hoofdletters.nl']);
+    expect((await rowsOf(cleared.id)).map((r) => r.key)).toEqual(['zonderstatus.nl']);
+    expect(await register()).toEqual([cleared.id, capital.id].sort());
+  });
+
   test('a partner added outside the app without a status: setup makes it active (as the app shows it), so the register and the lookup hold it; a second run changes nothing', async () => {
     await clear();
     const t = h.adminTransport();
