@@ -125,6 +125,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
         paths: async () => ({ interactions: await this.listPath('Interactions'), summaries: await this.listPath('PartnerSummary') }),
         storage: options.deviceStorage,
         storageKey: `partnerzicht.summaries.pending|${options.siteRef}`,
+        forward: (partnerId) => this.forwardToMergedPartner(partnerId),
       });
     }
   }
@@ -556,7 +557,12 @@ export class SharePointPartnerRepository implements PartnerRepository {
           throw error;
         }
       }
-      if (target) result = await this.getPartner(proposal.id);
+      if (target) {
+        // Notes written while the merge moved the others (their create was under way) are moved too, now that
+        // the decision is stored; one created after this is moved by its writer's recount (forwardToMergedPartner).
+        await this.moveMergedItems(proposal.id, target.id);
+        result = await this.getPartner(proposal.id);
+      }
       return { proposal: result, target };
     }
   }
@@ -570,9 +576,31 @@ export class SharePointPartnerRepository implements PartnerRepository {
   private async mergeProposal(proposal: Partner, targetId: string): Promise<Partner> {
     if (!targetId || targetId === proposal.id) throw new GraphRequestError(400, 'invalidRequest', 'a proposal is merged into another, existing partner');
     await this.changePartner(targetId, (target) => mergedIdentifiers(target, proposal));
-    for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, proposal.id, targetId);
-    this.summaries?.touch([proposal.id, targetId]);
+    await this.moveMergedItems(proposal.id, targetId);
     return this.getPartner(targetId);
+  }
+
+  /** A merged proposal's interactions, agenda items and the confidential notes this official can read, moved to the partner it became. */
+  private async moveMergedItems(fromId: string, toId: string, options: { recount: boolean } = { recount: true }): Promise<void> {
+    for (const list of ['Interactions', 'Agenda', 'ConfidentialNotes'] as const) await this.movePartnerItems(list, fromId, toId);
+    if (options.recount) this.summaries?.touch([fromId, toId]);
+  }
+
+  /**
+   * Before a recount (SummaryKeeper's `forward`): a note about a proposal that was merged meanwhile (its create
+   * landed after the merge had moved the others) is moved to the partner the proposal became. Answers that
+   * partner's id; undefined for any partner not merged (or gone).
+   */
+  private async forwardToMergedPartner(partnerId: string): Promise<string | undefined> {
+    const partner = await this.getPartner(partnerId).catch((error: unknown) => {
+      if (error instanceof GraphRequestError && error.status === 404) return undefined;
+      throw error;
+    });
+    const decision = partner?.proposal?.decision;
+    if (decision?.kind !== 'merged' || !decision.mergedInto || decision.mergedInto === partnerId) return undefined;
+    // The keeper recounts both itself.
+    await this.moveMergedItems(partnerId, decision.mergedInto, { recount: false });
+    return decision.mergedInto;
   }
 
   /**

@@ -173,6 +173,12 @@ export interface SummaryKeeperOptions {
   sleep?: Sleep;
   now?: () => Date;
   random?: () => number;
+  /**
+   * Called before a partner is recounted: when its notes belong to another partner now (a proposal merged
+   * into it while notes about it were being written), moves them there and answers that partner, which is
+   * then recounted too. Without it, notes stay where they were written.
+   */
+  forward?: (partnerId: string) => Promise<string | undefined>;
 }
 
 /**
@@ -251,7 +257,9 @@ export class SummaryKeeper {
       // Taken off before the recount reads: a note saved meanwhile asks again and is counted by the next round.
       this.stale.delete(id);
       try {
+        const movedTo = await this.options.forward?.(id);
         await recountPartner(this.options.transport, await this.options.paths(), id, this.options.now);
+        if (movedTo) this.stale.add(movedTo);
         failures = 0;
         this.remember();
       } catch (error) {
