@@ -158,8 +158,8 @@ export function partnerFromItem(item: ListItem): Partner {
 
 /**
  * A stored partner status as the app shows it. SharePoint compares text case-insensitively (the register's
- * `$filter` on status finds "Active"), so the app reads it so too; none, or one it does not know (a choice
- * column takes other text through Graph), is shown as active, and setup gives a missing one that status.
+ * `$filter` on status finds "Active"), so the app reads it so too; none, or one it does not know (written by
+ * another client), is shown as active, and setup gives a missing one that status.
  */
 export function partnerStatusOf(value: unknown): Partner['status'] {
   const status = typeof value === 'string' ? value.toLowerCase() : '';

@@ -33,7 +33,6 @@ export const LOOKUP_KEYS_PER_REQUEST = 15;
 const PAGE = 5000;
 const COLUMNS = ['lookupKey', 'partnerId', 'partnerName', 'aliases', 'domains', 'contacts'] as const;
 
-
 /** The partner as the register reads it back: what detection sees, and so what its rows must carry. */
 export function registerFormOf(partner: Partner, id = partner.id): RegisterPartner {
   // Through the Partners columns and back, so a row holds exactly what listRegister would answer.
