@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES, type Partner, type PartnerCategory, type PartnerStatus } from '../model';
-import { isEmailAddress, partnerTooLong, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
+import { isEmailAddress, partnerTooLong, splitContacts, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
 import type { Message } from '../overview/types';
 
 export const IMPORT_LIMITS = { maxBytes: 2_000_000, maxRows: 5_000 } as const;
@@ -98,7 +98,7 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     if (!category) errors.push({ key: 'csv.row.category', params: { value: categoryCell } });
     const checkedDomains = validateDomains(splitList(cell('domains')), options.internalDomains);
     errors.push(...checkedDomains.errors);
-    const checkedContacts = validateContacts(splitList(cell('contacts')));
+    const checkedContacts = validateContacts(splitContacts(cell('contacts')));
     errors.push(...checkedContacts.errors);
     const ownerEmail = cell('ownerEmail').toLowerCase();
     if (ownerEmail && !isEmailAddress(ownerEmail)) errors.push({ key: 'csv.row.ownerEmail', params: { value: ownerEmail } });

@@ -342,7 +342,9 @@ export function buildPartnerIndex(partners: DetectablePartner[], settings: Detec
 
   for (const value of listOf(settings?.ignoredAddresses)) {
     if (typeof value !== 'string') continue;
-    const trimmed = value.trim();
+    // `*@domain` is written for "every address at domain": `*` alone is a valid local part (RFC 5322 atext),
+    // so as an address it would ignore only a mailbox no one has.
+    const trimmed = value.trim().replace(/^\*@/, '@');
     if (/^[^@]+@/.test(trimmed)) {
       const mailbox = parseMailbox(trimmed);
       if (mailbox) index.ignoredAddresses.add(mailbox.address);

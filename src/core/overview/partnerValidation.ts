@@ -20,7 +20,8 @@ export function validateDomains(inputs: string[], internalDomains: string[] = []
     const result = normalizeRegisterDomain(input);
     if (!result.ok) errors.push({ key: `partnerEdit.domain.${result.problem}`, params: { value: input.trim() } });
     else if (isFreeMailDomain(result.domain)) errors.push({ key: 'partnerEdit.domain.free-mail', params: { value: input.trim() } });
-    else if (internal.has(result.domain)) errors.push({ key: 'partnerEdit.domain.internal', params: { value: input.trim() } });
+    // Also under one (`wijk.gemeente.nl`): detection leaves every host under an internal domain out (core/detection/partnerIndex.ts).
+    else if ([...internal].some((d) => result.domain === d || result.domain.endsWith(`.${d}`))) errors.push({ key: 'partnerEdit.domain.internal', params: { value: input.trim() } });
     else if (!domains.includes(result.domain)) domains.push(result.domain);
   }
   return { domains, errors };
@@ -42,6 +43,27 @@ export function validateContacts(inputs: string[]): Pick<Partner, 'contacts' | '
 /** Splits a list typed in one field or cell: by `|`, `;`, `,` or new lines. */
 export function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[|;,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Splits contacts typed in one field or cell as {@link splitList} does, except that a comma ends a contact only
+ * once it has its address, and never inside quotes: a name written as Dutch lists write it stays whole
+ * (`Jansen, P. <p.jansen@portaal.nl>, Bakker, J. <j.bakker@portaal.nl>` is two contacts).
+ */
+export function splitContacts(value: string | undefined): string[] {
+  const contacts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of value ?? '') {
+    if (ch === '"') quoted = !quoted;
+    const ends = !quoted && (ch === '|' || ch === ';' || ch === '\n' || (ch === ',' && current.includes('@')));
+    if (ends) {
+      contacts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  contacts.push(current);
+  return contacts.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The partner columns an official types into, each as long as its list column lets it be (core/fieldLimits.ts). */

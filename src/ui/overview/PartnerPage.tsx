@@ -3,7 +3,7 @@ import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { contactsOf, formatContact } from '../../core/contacts';
 import type { AgendaItem, Interaction, Partner, Settings } from '../../core/model';
-import { isEmailAddress, partnerTooLong, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
+import { isEmailAddress, partnerTooLong, splitContacts, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
 import { AgendaList } from '../pane/AgendaList';
 import { DepartmentContacts } from '../pane/DepartmentContacts';
 import { RelationshipCard } from '../pane/RelationshipCard';
@@ -90,7 +90,7 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
         </Button>
       </div>
       <FailedWrites writes={failedWrites} queue={model.services.queue} partnerName={(id) => model.partners.find((p) => p.id === id)?.name} />
-      {editing && <PartnerEditForm model={model} partner={partner} onDone={() => setEditing(false)} />}
+      {editing && <PartnerEditForm model={model} partner={partner} internalDomains={settings?.internalDomains ?? []} onDone={() => setEditing(false)} />}
       <div className={styles.columns}>
         <div className={styles.stack}>
           <RelationshipCard partner={partner} interactions={interactions} now={model.now} />
@@ -124,7 +124,8 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   );
 }
 
-function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; partner: Partner; onDone(): void }) {
+/** `internalDomains`: the municipality's own (settings), which no partner may have, nor any domain under them (as the CSV import checks). */
+function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: OverviewModel; partner: Partner; internalDomains: string[]; onDone(): void }) {
   const { t } = useI18n();
   const say = useMessage();
   const styles = useStyles();
@@ -146,9 +147,9 @@ function PartnerEditForm({ model, partner, onDone }: { model: OverviewModel; par
     const found: Partial<Record<keyof typeof form, string>> = {};
     const join = (messages: Message[]) => messages.map(say).join('; ');
     if (!form.name.trim()) found.name = t('error.required', { field: t('partnerEdit.name') });
-    const domains = validateDomains(splitList(form.domains));
+    const domains = validateDomains(splitList(form.domains), internalDomains);
     if (domains.errors.length) found.domains = join(domains.errors);
-    const contacts = validateContacts(splitList(form.contacts));
+    const contacts = validateContacts(splitContacts(form.contacts));
     if (contacts.errors.length) found.contacts = join(contacts.errors);
     if (form.ownerEmail.trim() && !isEmailAddress(form.ownerEmail)) found.ownerEmail = say({ key: 'partnerEdit.contact.invalid', params: { value: form.ownerEmail } });
     const rhythm = form.rhythm.trim() ? Number(form.rhythm) : undefined;

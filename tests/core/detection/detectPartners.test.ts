@@ -32,6 +32,17 @@ const index = buildPartnerIndex(register, settings);
 const email = (m: Omit<DetectionMessage, 'kind'>): DetectionMessage => ({ kind: 'email', ...m });
 const ids = (m: DetectionMessage, i = index): string[] => detectPartners(i, m).matches.map((x) => x.partnerId);
 
+describe('ignored addresses', () => {
+  it('`*@domain` ignores every address at that domain, as `@domain` does', () => {
+    for (const entry of ['*@portaal.nl', ' *@Portaal.nl ', '@portaal.nl']) {
+      const withIgnored = buildPartnerIndex(register, { ...settings, ignoredAddresses: [entry] });
+      expect({ entry, ids: ids(email({ from: 'info@portaal.nl' }), withIgnored), problems: withIgnored.problems }).toEqual({ entry, ids: [], problems: [] });
+    }
+    // A local part of its own is still one address.
+    expect(ids(email({ from: 'info@portaal.nl' }), buildPartnerIndex(register, { ...settings, ignoredAddresses: ['nieuws*@portaal.nl'] }))).toEqual(['portaal']);
+  });
+});
+
 describe('rule 1: addresses compare case-insensitively after trimming, IDN in ASCII form', () => {
   it('matches contacts regardless of case and surrounding space', () => {
     expect(ids(email({ from: '  HENK@Gmail.COM \t' }))).toEqual(['portaal']);

@@ -88,7 +88,7 @@ describe('CSV export', () => {
 
   it.each([['nl', nl], ['en', en]] as const)('an exported register (%s) imports again as the same partners, and as duplicates into the register it came from', (_, i18n) => {
     const register = [
-      partner({ id: 'a', name: 'A; B', category: 'zorg', aliases: ['AB'], domains: ['a.nl', 'b.nl'], contacts: ['x@a.nl'], ownerName: 'Anna Visser', ownerEmail: 'a.visser@veenhaven.nl', themes: ['zorg', 'wonen'], rhythmDays: 90, status: 'active', description: '=geen formule' }),
+      partner({ id: 'a', name: 'A; B', category: 'zorg', aliases: ['AB'], domains: ['a.nl', 'b.nl'], contacts: ['x@a.nl', 'p.jansen@a.nl'], contactNames: { 'p.jansen@a.nl': 'Jansen, P.' }, ownerName: 'Anna Visser', ownerEmail: 'a.visser@veenhaven.nl', themes: ['zorg', 'wonen'], rhythmDays: 90, status: 'active', description: '=geen formule' }),
       partner({ id: 'b', name: 'Verbonden', category: 'verbonden-partij', domains: ['vp.nl'], status: 'inactive' }),
       partner({ id: 'c', name: 'Nieuw', category: 'overig', status: 'proposed' }),
     ];

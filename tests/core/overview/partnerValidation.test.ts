@@ -1,4 +1,4 @@
-import { partnerTooLong, splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
+import { partnerTooLong, splitContacts, splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
 import { partner } from './fixtures';
 
 describe('partner validation (the edit form and the CSV import)', () => {
@@ -19,6 +19,18 @@ describe('partner validation (the edit form and the CSV import)', () => {
   });
   it('splits lists typed in one field', () => {
     expect(splitList('a, b|c;d\n e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  it('refuses a domain under an internal one too: detection leaves every host under it out', () => {
+    const { domains, errors } = validateDomains(['wijk.veenhaven.nl', 'veenhaven.nl', 'nietveenhaven.nl'], ['veenhaven.nl']);
+    expect(domains).toEqual(['nietveenhaven.nl']);
+    expect(errors.map((e) => e.params?.value)).toEqual(['wijk.veenhaven.nl', 'veenhaven.nl']);
+  });
+  it('splits contacts at a comma only after an address, so a name written "Jansen, P." stays whole', () => {
+    const typed = 'Jansen, P. <p.jansen@portaal.nl>, Bakker, J. <j.bakker@portaal.nl>; "de Vries, A." <a.devries@portaal.nl>, info@portaal.nl,balie@portaal.nl\nPiet <piet@portaal.nl>';
+    expect(splitContacts(typed)).toEqual(['Jansen, P. <p.jansen@portaal.nl>', 'Bakker, J. <j.bakker@portaal.nl>', '"de Vries, A." <a.devries@portaal.nl>', 'info@portaal.nl', 'balie@portaal.nl', 'Piet <piet@portaal.nl>']);
+    expect(validateContacts(splitContacts(typed)).contactNames).toEqual({ 'p.jansen@portaal.nl': 'Jansen, P.', 'j.bakker@portaal.nl': 'Bakker, J.', 'a.devries@portaal.nl': 'de Vries, A.', 'piet@portaal.nl': 'Piet' });
+    // A name without an address is named whole, not as two broken halves.
+    expect(validateContacts(splitContacts('Jansen, P.')).errors).toEqual([{ key: 'partnerEdit.contact.invalid', params: { value: 'Jansen, P.' } }]);
   });
   it('names the fields too long for their list column, as they are stored', () => {
     const at = partner({ id: 'p1', name: 'n'.repeat(255), ownerName: 'o'.repeat(255), aliases: ['a'.repeat(31_999), 'b'.repeat(31_999)], description: 'd'.repeat(63_999) });
