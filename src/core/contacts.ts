@@ -44,3 +44,24 @@ export function contactFields(contacts: readonly Contact[]): Pick<Partner, 'cont
 function cleanName(name: string): string {
   return name.replace(/[<>"\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Splits contacts typed in one field or cell (by `|`, `;`, `,` or new lines, as lists are), except that a comma
+ * ends a contact only once it has its address, and never inside quotes: a name written as Dutch lists write it stays whole
+ * (`Jansen, P. <p.jansen@portaal.nl>, Bakker, J. <j.bakker@portaal.nl>` is two contacts).
+ */
+export function splitContacts(value: string | undefined): string[] {
+  const contacts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of value ?? '') {
+    if (ch === '"') quoted = !quoted;
+    const ends = !quoted && (ch === '|' || ch === ';' || ch === '\n' || (ch === ',' && current.includes('@')));
+    if (ends) {
+      contacts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  contacts.push(current);
+  return contacts.map((s) => s.trim()).filter(Boolean);
+}

@@ -3,7 +3,7 @@
  * is stored (multi-valued as newline-separated text, dates as ISO strings, booleans, numbers).
  */
 import { dateOnlyFromGraph, dateOnlyToGraph } from './dateOnly';
-import { contactsOf, formatContact, parseContact } from '../core/contacts';
+import { contactsOf, formatContact, parseContact, splitContacts } from '../core/contacts';
 import { AUDIT_ACTIONS, AUDIT_SURFACES, isAltered, type AuditAction, type AuditActor, type AuditEntry, type AuditSurface } from '../core/audit';
 import { PARTNER_STATUSES, type AgendaItem, type Interaction, type InteractionTexts, type Partner, type Proposal, type ProposalDecisionKind, type RegisterPartner, type Settings } from '../core/model';
 
@@ -118,10 +118,19 @@ function ownerNotifyFromFields(f: Fields): Pick<Partner, 'ownerNotify'> {
 }
 
 /** The contacts column as the partner's two fields (contactFields over parseContact, in one pass: read for every partner of a register). */
+/**
+ * The contacts column's lines, one contact each as the app writes them; a line someone typed with several
+ * (`a@portaal.nl; b@portaal.nl`, in SharePoint's own list view) is split as the edit form splits what is typed.
+ */
+function contactLines(value: unknown): string[] {
+  const lines = splitLines(value);
+  return lines.some((line) => /[;,|]/.test(line)) ? lines.flatMap(splitContacts) : lines;
+}
+
 function contactColumns(value: unknown): Pick<Partner, 'contacts' | 'contactNames'> {
   const contacts: string[] = [];
   let contactNames: Record<string, string> | undefined;
-  for (const line of splitLines(value)) {
+  for (const line of contactLines(value)) {
     const contact = parseContact(line);
     contacts.push(contact.address);
     // Keyed by address, every partner's keys unlike any other's: an object without a prototype starts out
@@ -180,7 +189,7 @@ export const REGISTER_COLUMNS = ['Title', 'aliases', 'domains', 'contacts'] as c
 
 export function registerPartnerFromItem(item: ListItem): RegisterPartner {
   const f = item.fields ?? {};
-  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: splitLines(f.contacts).map((c) => parseContact(c).address) };
+  return { id: String(item.id), name: text(f.Title), aliases: splitLines(f.aliases), domains: splitLines(f.domains), contacts: contactLines(f.contacts).map((c) => parseContact(c).address) };
 }
 
 /**

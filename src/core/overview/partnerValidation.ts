@@ -1,4 +1,7 @@
 import { contactFields, contactsOf, formatContact, parseContact, type Contact } from '../contacts';
+
+/** Contacts typed in one field or cell (the edit form, the CSV import). */
+export { splitContacts } from '../contacts';
 import { NOTE_MAX_CHARS, TEXT_MAX_CHARS } from '../fieldLimits';
 import { isFreeMailDomain, normalizeRegisterDomain } from '../detection';
 import { isEmailAddress } from '../emailAddress';
@@ -43,27 +46,6 @@ export function validateContacts(inputs: string[]): Pick<Partner, 'contacts' | '
 /** Splits a list typed in one field or cell: by `|`, `;`, `,` or new lines. */
 export function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[|;,\n]/).map((s) => s.trim()).filter(Boolean);
-}
-
-/**
- * Splits contacts typed in one field or cell as {@link splitList} does, except that a comma ends a contact only
- * once it has its address, and never inside quotes: a name written as Dutch lists write it stays whole
- * (`Jansen, P. <p.jansen@portaal.nl>, Bakker, J. <j.bakker@portaal.nl>` is two contacts).
- */
-export function splitContacts(value: string | undefined): string[] {
-  const contacts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of value ?? '') {
-    if (ch === '"') quoted = !quoted;
-    const ends = !quoted && (ch === '|' || ch === ';' || ch === '\n' || (ch === ',' && current.includes('@')));
-    if (ends) {
-      contacts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  contacts.push(current);
-  return contacts.map((s) => s.trim()).filter(Boolean);
 }
 
 /** The partner columns an official types into, each as long as its list column lets it be (core/fieldLimits.ts). */
