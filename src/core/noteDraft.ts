@@ -1,5 +1,5 @@
 import { ownedBy } from './agenda';
-import { isCalendarDay } from './calendarDay';
+import { calendarDay, isCalendarDay } from './calendarDay';
 import { INTERACTION_KINDS, type AgendaItem, type Interaction, type InteractionKind, type Official } from './model';
 import { noteMark } from './notes';
 
@@ -61,7 +61,8 @@ export function validateNote(draft: NoteDraft): NoteProblem[] {
 
 /** A fresh draft prefilled from the email or meeting. */
 export function newNoteDraft(item: { kind: 'email' | 'meeting'; subject: string; date?: string }, department: string, today: Date): NoteDraft {
-  const date = item.date && !Number.isNaN(Date.parse(item.date)) ? item.date.slice(0, 10) : today.toISOString().slice(0, 10);
+  // The official's calendar day of the email or meeting (an email received at 00:30 in Amsterdam is 22:30 UTC the day before).
+  const date = calendarDay(item.date && !Number.isNaN(Date.parse(item.date)) ? item.date : today);
   return {
     title: item.subject.slice(0, NOTE_LIMITS.title),
     date,
@@ -119,7 +120,7 @@ export function draftToInteraction(
 export function interactionToDraft(interaction: Interaction): NoteDraft {
   return {
     title: interaction.title,
-    date: interaction.date.slice(0, 10),
+    date: calendarDay(interaction.date),
     kind: interaction.kind,
     department: interaction.department,
     themes: [...interaction.themes],
@@ -140,7 +141,7 @@ export function interactionToDraft(interaction: Interaction): NoteDraft {
  */
 export function editedInteraction(original: Interaction, draft: NoteDraft, editor: Official, now: Date): Interaction {
   const content = draftContent(draft);
-  return { ...original, ...content, date: original.date.slice(0, 10) === draft.date ? original.date : content.date, edited: noteMark(editor, now) };
+  return { ...original, ...content, date: calendarDay(original.date) === draft.date ? original.date : content.date, edited: noteMark(editor, now) };
 }
 
 /** Follow-ups the official chose to put on the agenda: one "wij" item per non-empty line. */

@@ -3,6 +3,7 @@ import { calendarDaysBetween } from './calendarDay';
 import { compareCodeUnits } from './compareCodeUnits';
 import { countsAsContact } from './notes';
 import { newClientId } from './noteDraft';
+import { addCalendarMonths } from './calendarMonths';
 
 export type RhythmState = 'ok' | 'due-soon' | 'overdue' | 'never' | 'no-target';
 
@@ -43,9 +44,7 @@ export interface DepartmentContact {
  * period, how often, about what, and who was last (withdrawn notes aside). Sorted by most recent contact.
  */
 export function departmentContacts(interactions: Interaction[], now: Date, months = 12): DepartmentContact[] {
-  const since = new Date(now);
-  since.setUTCMonth(since.getUTCMonth() - months);
-  const sinceIso = since.toISOString();
+  const sinceIso = addCalendarMonths(now, -months).toISOString();
   const byDepartment = new Map<string, { count: number; themes: Map<string, number>; lastDate: string; lastAuthor: string }>();
   for (const interaction of interactions) {
     if (interaction.date < sinceIso || !interaction.department || !countsAsContact(interaction)) continue;

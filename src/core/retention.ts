@@ -6,6 +6,8 @@
  */
 import type { AgendaItem, Interaction } from './model';
 import type { AuditEntry } from './audit';
+import { addCalendarMonths } from './calendarMonths';
+import { calendarDay } from './calendarDay';
 
 export const RETENTION_KINDS = ['notes', 'agenda', 'reviews', 'audit'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
@@ -56,10 +58,9 @@ export interface RetentionInput {
   audit: ReadonlyArray<Pick<AuditEntry, 'id' | 'action' | 'occurredAt' | 'list' | 'itemId'>>;
 }
 
+/** On the same calendar day `years` later; a record of 29 February expires on 28 February of a common year. */
 function addYears(iso: string, years: number): string {
-  const d = new Date(iso);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString();
+  return addCalendarMonths(iso, 12 * years).toISOString();
 }
 
 /**
@@ -67,12 +68,14 @@ function addYears(iso: string, years: number): string {
  * listed; a done one counts from its due day (the only day it carries). Destruction reports stay.
  */
 export function retentionCandidates(input: RetentionInput, periods: RetentionPeriods, now: Date): RetentionCandidate[] {
-  const at = now.toISOString();
+  // By calendar day (the official's): a record is listed from the morning of the day its period ends, not from
+  // the hour of day it was made.
+  const today = calendarDay(now);
   const out: RetentionCandidate[] = [];
   const push = (c: Omit<RetentionCandidate, 'expiredOn'>, years: number) => {
     if (!c.date || Number.isNaN(Date.parse(c.date))) return;
     const expiredOn = addYears(c.date, years);
-    if (expiredOn <= at) out.push({ ...c, expiredOn });
+    if (calendarDay(expiredOn) <= today) out.push({ ...c, expiredOn });
   };
   for (const i of input.interactions) {
     const kind: RetentionKind = i.kind === 'review' ? 'reviews' : 'notes';

@@ -5,6 +5,7 @@
  * names and addresses in a note are redacted, as in the AVG export). The answer is due within one month
  * of receipt (AVG art. 12(3)); the deadline is part of the answer and of the trail entry that logs it.
  */
+import { calendarDay } from '../calendarDay';
 import type { CsvWords } from '../csv/csvExport';
 import { personExport, type ExportOptions, type PersonFindings } from './privacy';
 import { escapeHtml } from './wooPackage';
@@ -31,7 +32,8 @@ export interface InzageAnswer {
 export function inzageAnswer(findings: PersonFindings, options: ExportOptions & { receivedOn: string; site: string }): InzageAnswer {
   const exported = JSON.parse(personExport(findings, options)) as InzageAnswer['data'];
   const deadline = inzageDeadline(options.receivedOn);
-  const answeredOn = options.exportedAt.toISOString().slice(0, 10);
+  // The official's calendar day: an answer sent at 00:30 in Amsterdam is of that day, not of the UTC day before.
+  const answeredOn = calendarDay(options.exportedAt);
   const earliest = (dates: Array<string | undefined>) => dates.filter((d): d is string => !!d).sort()[0];
   const counts: Record<InzageCategory, { count: number; since?: string }> = {
     partners: { count: findings.partners.length },

@@ -7,6 +7,7 @@ import { contactFields, contactsOf, formatContact, type Contact } from '../conta
 import { containsFolded, fold, foldedRanges, mergeRanges, replaceRanges } from '../foldedText';
 import type { AgendaItem, Interaction, Partner } from '../model';
 import { DAY_MS } from './types';
+import { addCalendarMonths } from '../calendarMonths';
 
 export interface PersonQuery {
   /** An email address or (part of) a name, at least three characters. */
@@ -196,9 +197,7 @@ export function removalPlan(findings: PersonFindings, placeholder: string): Remo
  */
 export function retentionFlags<T extends Pick<Interaction, 'date'>>(interactions: T[], months: number, now: Date): T[] {
   if (!(months > 0)) return [];
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const iso = cutoff.toISOString();
+  const iso = addCalendarMonths(now, -months).toISOString();
   return interactions.filter((i) => i.date < iso).sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -1,3 +1,4 @@
+import { calendarDay } from '../calendarDay';
 import type { Partner } from '../model';
 import type { InteractionFacts } from './types';
 
@@ -15,17 +16,16 @@ export interface Trends {
   series: TrendSeries[];
 }
 
+/** The month (`YYYY-MM`) of the official's calendar day of `iso`: a contact at 00:30 on 1 April in Amsterdam is April's. */
 export function monthKey(iso: string): string {
-  return iso.slice(0, 7);
+  return calendarDay(iso).slice(0, 7);
 }
 
-/** The `count` calendar months up to and including the month of `now` (UTC). */
+/** The `count` calendar months up to and including the official's month of `now`. */
 export function monthsUpTo(now: Date, count: number): string[] {
+  const [year, month] = calendarDay(now).split('-').map(Number);
   const months: string[] = [];
-  for (let back = count - 1; back >= 0; back--) {
-    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
-    months.push(d.toISOString().slice(0, 7));
-  }
+  for (let back = count - 1; back >= 0; back--) months.push(new Date(Date.UTC(year, month - 1 - back, 1)).toISOString().slice(0, 7));
   return months;
 }
 
@@ -43,8 +43,12 @@ export function contactTrends(
   const index = new Map(months.map((m, i) => [m, i]));
   const category = new Map(partners.map((p) => [p.id, p.category]));
   const series = new Map<string, number[]>();
+  // Notes of one day share their date text (noon UTC of the day): each text is read as a day once.
+  const monthOf = new Map<string, string>();
   for (const i of interactions) {
-    const slot = index.get(monthKey(i.date));
+    let month = monthOf.get(i.date);
+    if (month === undefined) monthOf.set(i.date, (month = monthKey(i.date)));
+    const slot = index.get(month);
     if (slot === undefined) continue;
     const key = options.by === 'category' ? category.get(i.partnerId) : i.partnerId;
     if (!key) continue;

@@ -1,4 +1,5 @@
 import type { Interaction } from '../model';
+import { addCalendarMonths } from '../calendarMonths';
 
 /**
  * What the overview figures need of an interaction. The overview cache deliberately holds no note
@@ -44,9 +45,7 @@ export const DAY_MS = 86_400_000;
 
 /** The last `months` months up to `now`. */
 export function lastMonths(now: Date, months: number): Period {
-  const from = new Date(now);
-  from.setUTCMonth(from.getUTCMonth() - months);
-  return { from: from.toISOString(), to: new Date(now.getTime() + 1).toISOString() };
+  return { from: addCalendarMonths(now, -months).toISOString(), to: new Date(now.getTime() + 1).toISOString() };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { calendarDay } from '../../core/calendarDay';
 import { formatContact } from '../../core/contacts';
 import type { Interaction } from '../../core/model';
 import { findPerson, inzageAnswer, inzageDeadline, inzageHtml, inzageJson, isSearchable, personExport, removalPlan, type PersonFindings } from '../../core/overview';
@@ -32,7 +33,8 @@ const useStyles = makeStyles({
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, plural, date, numericDate, say, locale } = useI18n();
   // The day the request came in: the answer is due one month later (AVG art. 12(3)).
-  const [receivedOn, setReceivedOn] = useState(() => model.now.toISOString().slice(0, 10));
+  // Today on the official's calendar (toISOString's day is the day before until 01:00 or 02:00 in Amsterdam).
+  const [receivedOn, setReceivedOn] = useState(() => calendarDay(model.now));
   const validReceived = /^\d{4}-\d\d-\d\d$/.test(receivedOn);
   const styles = useStyles();
   const [query, setQuery] = useState('');

@@ -4,6 +4,7 @@ import {
 import { useMemo, useState } from 'react';
 import { ownedBy } from '../../core/agenda';
 import { dueDayAfter } from '../../core/calendarDay';
+import { addCalendarMonths } from '../../core/calendarMonths';
 import { NOTE_LIMITS, newClientId } from '../../core/noteDraft';
 import { FEEDBACK_ANSWER_DAYS, feedbackRequestState, findFeedbackReference } from '../../core/partnerFeedback';
 import { searchPartners } from '../../core/partnerSearch';
@@ -13,7 +14,8 @@ import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
 
-const YEAR_MS = 365 * 86_400_000;
+/** A year after the last review, on the calendar (a review on 15 March is due again on 15 March, also across 29 February). */
+const yearAfter = (date: string) => addCalendarMonths(date, 12);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1000px' },
@@ -48,7 +50,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
         const reviews = (byPartner.get(p.id) ?? []).sort((a, b) => a.date.localeCompare(b.date));
         const last = reviews[reviews.length - 1];
         const planned = model.agenda.some((a) => a.partnerId === p.id && isPlannedReview(a, t('reviews.planTopic')));
-        return { partner: p, reviews, last, due: !last || model.now.getTime() - Date.parse(last.date) > YEAR_MS, planned, feedback: latestFeedbackRequest(p.id, model.agenda, model.now, reviews) };
+        return { partner: p, reviews, last, due: !last || model.now.getTime() > yearAfter(last.date).getTime(), planned, feedback: latestFeedbackRequest(p.id, model.agenda, model.now, reviews) };
       });
   }, [active, model.interactions, model.agenda, model.now, t]);
 
@@ -150,7 +152,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
                   {due && !planned ? (
                     <Button size="small" onClick={() => plan(partner.id)} aria-label={`${t('reviews.plan')}: ${partner.name}`}>{t('reviews.plan')}</Button>
                   ) : last ? (
-                    date(new Date(Date.parse(last.date) + YEAR_MS).toISOString())
+                    date(yearAfter(last.date).toISOString())
                   ) : (
                     t('reviews.dueNow')
                   )}
