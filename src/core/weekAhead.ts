@@ -16,6 +16,8 @@ export interface CalendarMeeting {
   subject: string;
   start: string;
   end?: string;
+  /** All day: `start` is when that day begins on the official's calendar, and only its day is shown. */
+  allDay?: boolean;
   /** Addresses, lower-case. */
   organizer?: string;
   attendees: string[];

@@ -17,6 +17,7 @@ export interface GraphEvent {
   subject?: string | null;
   start?: { dateTime?: string; timeZone?: string } | null;
   end?: { dateTime?: string; timeZone?: string } | null;
+  isAllDay?: boolean | null;
   organizer?: GraphEmailAddress | null;
   attendees?: GraphEmailAddress[] | null;
   webLink?: string | null;
@@ -24,7 +25,7 @@ export interface GraphEvent {
 
 /** At most this many pages (50 events each): a calendar with more in a fortnight is not a person's. */
 const MAX_PAGES = 20;
-const SELECT = '$select=subject,start,end,organizer,attendees,webLink';
+const SELECT = '$select=subject,start,end,isAllDay,organizer,attendees,webLink';
 
 function utcInstant(t: GraphEvent['start']): string | undefined {
   const value = t?.dateTime;
@@ -36,11 +37,22 @@ function utcInstant(t: GraphEvent['start']): string | undefined {
 
 const address = (a: GraphEmailAddress | null | undefined) => a?.emailAddress?.address?.trim().toLowerCase() || undefined;
 
+/**
+ * An all-day event's day as the official's calendar holds it: its start and end come as midnight "UTC" whatever
+ * the calendar's zone (microsoftgraph/microsoft-graph-docs#16798), so the date is taken as written and made the
+ * instant that day begins on this device, not read as 00:00 UTC (01:00 in Amsterdam, the evening before in New York).
+ */
+function dayStart(t: GraphEvent['start']): string | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(t?.dateTime ?? '');
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).toISOString() : undefined;
+}
+
 /** One event of a calendarView answer as the week ahead needs it; undefined for one without an id or start. */
 export function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
-  const start = utcInstant(e.start);
+  const allDay = e.isAllDay === true;
+  const start = allDay ? dayStart(e.start) : utcInstant(e.start);
   if (!e.id || !start) return undefined;
-  const end = utcInstant(e.end);
+  const end = allDay ? dayStart(e.end) : utcInstant(e.end);
   const organizer = address(e.organizer);
   return {
     id: e.id,
@@ -50,6 +62,7 @@ export function toMeeting(e: GraphEvent): CalendarMeeting | undefined {
     ...(organizer ? { organizer } : {}),
     attendees: (e.attendees ?? []).map(address).filter((a): a is string => !!a),
     ...(e.webLink ? { webLink: e.webLink } : {}),
+    ...(allDay ? { allDay } : {}),
   };
 }
 

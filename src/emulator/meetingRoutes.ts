@@ -45,6 +45,12 @@ export interface SeedMeeting {
   start?: string;
   /** ISO end time; default one hour after the start. */
   end?: string;
+  /**
+   * An all-day event on the days from `start`'s date (`yyyy-mm-dd`) to `end`'s (exclusive; default the next day).
+   * Graph answers its start and end as midnight with `timeZone: "UTC"`, the dates as the organizer's calendar has
+   * them, not converted (reported in microsoftgraph/microsoft-graph-docs#16798).
+   */
+  isAllDay?: boolean;
   joinWebUrl?: string;
   /** Which lookups Graph refuses (403) for this meeting. */
   deny?: Array<'chat' | 'onlineMeeting' | 'event'>;
@@ -93,10 +99,12 @@ export class MeetingStore {
   add(seed: SeedMeeting): { joinWebUrl: string; meetingId: string } {
     const meetingId = `MSo${Buffer.from(seed.chatId).toString('base64url')}`;
     const joinWebUrl = seed.joinWebUrl ?? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(seed.chatId)}/0?context=%7b%22Tid%22%3a%22veenhaven%22%7d`;
-    const start = seed.start ?? new Date().toISOString();
-    const end = seed.end ?? new Date(Date.parse(start) + 3_600_000).toISOString();
+    const start = seed.isAllDay ? `${(seed.start ?? new Date().toISOString()).slice(0, 10)}T00:00:00.000Z` : (seed.start ?? new Date().toISOString());
+    const end = seed.isAllDay
+      ? `${(seed.end ?? new Date(Date.parse(start) + 86_400_000).toISOString()).slice(0, 10)}T00:00:00.000Z`
+      : (seed.end ?? new Date(Date.parse(start) + 3_600_000).toISOString());
     const reports = (seed.reports ?? []).map((r) => ({ id: randomUUID(), start: r.start ?? start, end: r.end ?? end, records: r.records }));
-    this.meetings.set(seed.chatId, { ...seed, start, end, joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []), reports });
+    this.meetings.set(seed.chatId, { ...seed, isAllDay: seed.isAllDay === true, start, end, joinWebUrl, meetingId, eventId: randomUUID(), deny: new Set(seed.deny ?? []), reports });
     return { joinWebUrl, meetingId };
   }
 
@@ -136,7 +144,7 @@ const userId = (email: string) => `user-${email.toLowerCase()}`;
 const eventIdFor = (m: StoredMeeting, email: string) => `${m.eventId}-${Buffer.from(email.toLowerCase()).toString('base64url')}`;
 /** Graph answers event times in UTC without a zone suffix unless a `Prefer: outlook.timezone` header says otherwise. */
 const graphDateTime = (iso: string) => ({ dateTime: new Date(iso).toISOString().replace(/Z$/, '').replace(/(\.\d{3})?$/, '.0000000'), timeZone: 'UTC' });
-const EVENT_PROPERTIES = ['id', 'subject', 'start', 'end', 'organizer', 'attendees', 'onlineMeeting', 'isOnlineMeeting', 'webLink'];
+const EVENT_PROPERTIES = ['id', 'subject', 'start', 'end', 'isAllDay', 'organizer', 'attendees', 'onlineMeeting', 'isOnlineMeeting', 'webLink'];
 
 function eventJson(m: StoredMeeting, email: string): Record<string, unknown> {
   const address = (p: SeedPerson) => ({ emailAddress: { name: p.name ?? p.email, address: p.email } });
@@ -145,6 +153,7 @@ function eventJson(m: StoredMeeting, email: string): Record<string, unknown> {
     subject: m.subject,
     start: graphDateTime(m.start),
     end: graphDateTime(m.end),
+    isAllDay: m.isAllDay,
     organizer: address(m.organizer),
     attendees: m.attendees.map((a) => ({ type: 'required', status: { response: 'none' }, ...address(a) })),
     isOnlineMeeting: true,

@@ -878,6 +878,7 @@ export const en: Record<MessageKey, string> = {
   'weekAhead.error': 'Your calendar could not be read.',
   'weekAhead.noSubject': '(no subject)',
   'weekAhead.when': '{time} · with {partners}',
+  'weekAhead.allDay': '{date}, all day',
   'weekAhead.openPartner': 'Open {partner}',
   'weekAhead.team.title': "My team's partner meetings",
   'weekAhead.team.intro': 'The partner meetings of the next {days} days of the people who report to you in the organisation data, only from calendars they shared with you. Partnerzicht asks for your consent once for this.',

@@ -877,6 +877,7 @@ export const nl = {
   'weekAhead.error': 'Je agenda kon niet worden gelezen.',
   'weekAhead.noSubject': '(geen onderwerp)',
   'weekAhead.when': '{time} · met {partners}',
+  'weekAhead.allDay': '{date}, hele dag',
   'weekAhead.openPartner': 'Open {partner}',
   'weekAhead.team.title': 'Afspraken van mijn medewerkers',
   'weekAhead.team.intro': 'De partnerafspraken van de komende {days} dagen van wie in de organisatiegegevens aan jou rapporteert, alleen uit agenda\'s die zij met jou hebben gedeeld. Partnerzicht vraagt daarvoor eenmalig je toestemming.',

@@ -64,7 +64,7 @@ test('the reports\' calendars: the shared one read through Graph, the other "not
   expect(Object.fromEntries(new URLSearchParams(decodeURIComponent(inner.url).split('?')[1]))).toEqual({
     startDateTime: '2026-12-01T08:00:00.000Z',
     endDateTime: '2026-12-15T08:00:00.000Z',
-    $select: 'subject,start,end,organizer,attendees,webLink',
+    $select: 'subject,start,end,isAllDay,organizer,attendees,webLink',
     $top: '50',
   });
 });

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { readUpcomingMeetings } from '../../src/data/upcomingMeetings';
 import { createTestToken, startGraphEmulator, type GraphEmulator } from '../../src/emulator';
@@ -40,7 +42,7 @@ test('the next 14 days of the official\'s calendar, every page, in UTC; meetings
   expect(calls).toHaveLength(2);
   const query = new URLSearchParams(calls[0].split('?')[1]);
   expect(calls[0].split('?')[0]).toBe('/v1.0/me/calendarView');
-  expect(Object.fromEntries(query)).toEqual({ startDateTime: '2026-12-01T08:00:00.000Z', endDateTime: '2026-12-15T08:00:00.000Z', $select: 'subject,start,end,organizer,attendees,webLink', $top: '50' });
+  expect(Object.fromEntries(query)).toEqual({ startDateTime: '2026-12-01T08:00:00.000Z', endDateTime: '2026-12-15T08:00:00.000Z', $select: 'subject,start,end,isAllDay,organizer,attendees,webLink', $top: '50' });
 
   // What the week ahead makes of it: only the partner meeting.
   const register = [{ id: 'p1', name: 'Portaal', aliases: [], domains: ['portaal.nl'], contacts: [] }];
@@ -51,4 +53,22 @@ test('Calendars.ReadBasic (the least privileged scope) is enough; a token withou
   server.emulator.meetings.add({ chatId: 'partner', subject: 'Met Portaal', organizer: HENK, attendees: [ANNA], start: '2026-12-03T14:00:00.000Z' });
   expect(await readUpcomingMeetings(transport(['Calendars.ReadBasic']), NOW)).toHaveLength(1);
   await expect(readUpcomingMeetings(transport(['User.Read']), NOW)).rejects.toMatchObject({ status: 403 });
+});
+
+test('an all-day meeting is of its day on the official\'s calendar, in any zone, not of 00:00 UTC', async () => {
+  server.emulator.meetings.add({ chatId: 'heidag', subject: 'Heidag met Portaal', organizer: HENK, attendees: [ANNA], start: '2026-12-03', isAllDay: true });
+  const [event] = (await transport().get<{ value: Array<Record<string, unknown>> }>('/me/calendarView?startDateTime=2026-12-01T00:00:00Z&endDateTime=2026-12-08T00:00:00Z&$select=subject,start,end,isAllDay')).value;
+  // As Graph answers it (microsoftgraph/microsoft-graph-docs#16798): midnight, "UTC", the date as the calendar has it.
+  expect(event).toMatchObject({ isAllDay: true, start: { dateTime: '2026-12-03T00:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-12-04T00:00:00.0000000', timeZone: 'UTC' } });
+  expect((await readUpcomingMeetings(transport(), NOW)).find((m) => m.subject === 'Heidag met Portaal')).toMatchObject({ allDay: true });
+  // On a device in New York and in Amsterdam: the 3rd, from that day's own midnight.
+  const root = path.resolve(__dirname, '../..');
+  const script = `
+    const { toMeeting } = require('./src/data/upcomingMeetings.ts');
+    const { calendarDay } = require('./src/core/calendarDay.ts');
+    const m = toMeeting(${JSON.stringify(event)});
+    console.log(JSON.stringify({ day: calendarDay(m.start), start: m.start, allDay: m.allDay }));`;
+  const inZone = (zone: string) => JSON.parse(execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['-e', script], { cwd: root, env: { ...process.env, TZ: zone }, encoding: 'utf8' }).trim().split('\n').pop()!);
+  expect(inZone('America/New_York')).toEqual({ day: '2026-12-03', start: '2026-12-03T05:00:00.000Z', allDay: true });
+  expect(inZone('Europe/Amsterdam')).toEqual({ day: '2026-12-03', start: '2026-12-02T23:00:00.000Z', allDay: true });
 });

@@ -43,7 +43,7 @@ export function PartnerMeetingCard({
   contextOf(partnerId: string): PartnerContext | undefined;
   onOpen(partnerId: string): void;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, date, dateTime } = useI18n();
   const styles = useStyles();
   const wrap = useWrapStyles();
   return (
@@ -51,7 +51,7 @@ export function PartnerMeetingCard({
       <Subtitle2 as={heading} id={headingId} className={wrap.anywhere}>
         {meeting.subject || t('weekAhead.noSubject')}
       </Subtitle2>
-      <Caption1>{t('weekAhead.when', { time: dateTime(meeting.start), partners: partners.map((p) => p.name).join(', ') })}</Caption1>
+      <Caption1>{t('weekAhead.when', { time: meeting.allDay ? t('weekAhead.allDay', { date: date(meeting.start) }) : dateTime(meeting.start), partners: partners.map((p) => p.name).join(', ') })}</Caption1>
       {alsoYours && <Text data-testid="week-ahead-also-yours">{t('weekAhead.team.alsoYours')}</Text>}
       {partners.map((p) => {
         const context = alsoYours ? undefined : contextOf(p.id);
