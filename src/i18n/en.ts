@@ -605,6 +605,7 @@ export const en: Record<MessageKey, string> = {
   'csv.error.tooManyRows': 'The file has {count} rows; at most {max}.',
   'csv.error.noNameColumn': 'No Name (or Naam) column in the heading row.',
   'csv.error.empty': 'The file is empty.',
+  'csv.error.quotes': 'Row {line}: a quotation mark is not closed, so the rows after it cannot be read. Correct the file and import it again.',
   'csv.unknownColumns': 'Ignored columns: {columns}',
   'csv.export.title': 'Export (CSV)',
   'csv.export.partners': 'Partners',

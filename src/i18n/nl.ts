@@ -604,6 +604,7 @@ export const nl = {
   'csv.error.tooManyRows': 'Het bestand heeft {count} rijen; maximaal {max}.',
   'csv.error.noNameColumn': 'Geen kolom Naam gevonden in de kopregel.',
   'csv.error.empty': 'Het bestand is leeg.',
+  'csv.error.quotes': 'Rij {line}: een aanhalingsteken wordt niet gesloten, zodat de rijen erna niet te lezen zijn. Herstel het bestand en lees het opnieuw in.',
   'csv.unknownColumns': 'Genegeerde kolommen: {columns}',
   'csv.export.title': 'Exporteren (CSV)',
   'csv.export.partners': 'Partners',

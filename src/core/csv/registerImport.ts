@@ -4,6 +4,7 @@
  * the caller shows a preview and writes only the valid, non-duplicate rows after confirmation.
  */
 import Papa from 'papaparse';
+import { fold } from '../foldedText';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES, type Partner, type PartnerCategory, type PartnerStatus } from '../model';
 import { isEmailAddress, partnerTooLong, splitContacts, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
 import type { Message } from '../overview/types';
@@ -60,14 +61,58 @@ export interface ImportOptions {
   limits?: { maxBytes: number; maxRows: number };
 }
 
+/**
+ * A file's text: UTF-8 (with or without a byte-order mark) when it is valid UTF-8, else Windows-1252, which is
+ * what Dutch Excel writes when a sheet is saved as plain "CSV (gescheiden door lijstscheidingsteken)": read as
+ * UTF-8, "Café" would come in as "Caf\uFFFD" without a word said.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // 0x80–0x9F as Windows-1252 has them (€, ‘, ’, “, ”, …): browsers' decoder does so (WHATWG Encoding), Node's
+    // reads them as the C1 controls of Latin-1.
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? '\uFFFD') : String.fromCharCode(byte);
+    return text;
+  }
+}
+
+/** Windows-1252 at 0x80–0x9F (the five bytes it leaves undefined as U+FFFD); every other byte is its Latin-1 character. */
+const WINDOWS_1252_HIGH = [...'€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'];
+
+/**
+ * The separator, from the heading line (every column of it is named, so each separator there is one): the most
+ * frequent of `;`, `,` and tab outside quotes. None: a file of one column, whose cells may hold commas
+ * ("GGD Noord, afdeling Jeugd"), so it is read with a separator the text does not hold.
+ */
+function separatorOf(body: string): string {
+  const counts = new Map([[';', 0], [',', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of body) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return count > 0 ? best : '\u001f';
+}
+
+const isBlankRecord = (record: string[]) => record.every((cell) => !cell.trim());
+
 export function parseRegisterCsv(text: string, options: ImportOptions): ImportResult {
   const limits = options.limits ?? IMPORT_LIMITS;
   if (text.length > limits.maxBytes) return { ok: false, error: { key: 'csv.error.tooLarge', params: { max: Math.round(limits.maxBytes / 1000) } } };
-  const body = text.replace(/^\uFEFF/, '');
+  const body = text.replace(/^\uFEFF/, '').replace(/^\s+/, '');
   if (!body.trim()) return { ok: false, error: { key: 'csv.error.empty' } };
-  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
-  const [heading, ...records] = parsed.data;
+  // Every record kept, blank ones too, so that a row's number is the one Excel shows it under.
+  const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
+  // A quote left open swallows every row after it into one cell: refused whole, with the row to look at.
+  const quotes = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quotes) return { ok: false, error: { key: 'csv.error.quotes', params: { line: (quotes.row ?? 0) + 1 } } };
+  const [heading, ...all] = parsed.data;
   if (!heading) return { ok: false, error: { key: 'csv.error.empty' } };
+  const records = all.map((record, index) => ({ record, line: index + 2 })).filter(({ record }) => !isBlankRecord(record));
   if (records.length > limits.maxRows) return { ok: false, error: { key: 'csv.error.tooManyRows', params: { count: records.length, max: limits.maxRows } } };
   const columns = new Map<Field, number>();
   const unknownColumns: string[] = [];
@@ -79,16 +124,15 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
   });
   if (!columns.has('name')) return { ok: false, error: { key: 'csv.error.noNameColumn' } };
 
-  const names = new Map(options.existing.map((p) => [p.name.trim().toLowerCase(), p.name]));
+  // Names compare folded (case, accents, spaces of any kind): "Fryslân" and "fryslan" are one partner.
+  const names = new Map(options.existing.map((p) => [fold(p.name), p.name]));
   const domains = new Map<string, string>();
   for (const p of options.existing) for (const d of p.domains) domains.set(d, p.name);
-  // Papaparse drops the line numbers with skipEmptyLines; count the lines of each record ourselves.
-  const rows: ImportRow[] = records.map((record, index) => {
+  const rows: ImportRow[] = records.map(({ record, line }) => {
     const cell = (f: Field) => {
       const i = columns.get(f);
       return i === undefined ? '' : restoreCell((record[i] ?? '').trim());
     };
-    const line = index + 2;
     const name = cell('name');
     const errors: Message[] = [];
     if (!name) errors.push({ key: 'csv.row.nameMissing' });
@@ -103,7 +147,8 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     const ownerEmail = cell('ownerEmail').toLowerCase();
     if (ownerEmail && !isEmailAddress(ownerEmail)) errors.push({ key: 'csv.row.ownerEmail', params: { value: ownerEmail } });
     const rhythmText = cell('rhythmDays');
-    const rhythmDays = rhythmText ? Number(rhythmText) : undefined;
+    // Digits only: Number() would read "1.000" (a thousand, in Dutch) as 1, and "0x5A" or "9e1" as 90.
+    const rhythmDays = rhythmText ? (/^\d+$/.test(rhythmText) ? Number(rhythmText) : NaN) : undefined;
     if (rhythmDays !== undefined && (!Number.isInteger(rhythmDays) || rhythmDays < 1 || rhythmDays > 3650)) errors.push({ key: 'csv.row.rhythm', params: { value: rhythmText } });
     const statusText = cell('status').toLowerCase();
     const status: PartnerStatus | undefined = statusText ? STATUS_WORDS[statusText] : 'active';
@@ -129,17 +174,17 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
 
     let duplicate: Message | undefined;
     if (name) {
-      const sameName = names.get(name.toLowerCase());
+      const sameName = names.get(fold(name));
       const sameDomain = checkedDomains.domains.find((d) => domains.has(d));
       if (sameName) duplicate = { key: 'csv.row.duplicateName', params: { name: sameName } };
       else if (sameDomain) duplicate = { key: 'csv.row.duplicateDomain', params: { domain: sameDomain, name: domains.get(sameDomain)! } };
     }
     if (errors.length > 0 || duplicate || !category || !status) return { line, name, errors, duplicate };
     // Later rows are checked against this one too: a file that lists a partner twice imports it once.
-    names.set(name.toLowerCase(), name);
+    names.set(fold(name), name);
     for (const d of checkedDomains.domains) domains.set(d, name);
     const partner: Partner = { id: options.newId(), ...candidate };
     return { line, name, errors, partner };
   });
-  return { ok: true, rows, separator: parsed.meta.delimiter, unknownColumns };
+  return { ok: true, rows, separator: parsed.meta.delimiter === '\u001f' ? '' : parsed.meta.delimiter, unknownColumns };
 }

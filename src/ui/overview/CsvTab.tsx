@@ -2,7 +2,7 @@ import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageB
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { agendaCsv, interactionsCsv, partnersCsv, withTexts, type CsvWords } from '../../core/csv/csvExport';
-import { parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
+import { decodeCsvBytes, parseRegisterCsv, type ImportResult } from '../../core/csv/registerImport';
 import { newClientId } from '../../core/noteDraft';
 import { leftRegister } from '../../core/proposals';
 import { useI18n } from '../shell/I18nContext';
@@ -46,7 +46,7 @@ export function CsvTab({ model, partnerName }: { model: OverviewModel; partnerNa
     if (file.size > 2_000_000) return setResult({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 2000 } } });
     const settingsDomains = await model.services.repository.getSettings().then((s) => s.internalDomains, () => [] as string[]);
     // A rejected or merged proposal is no partner: its name or domain is free to be imported (and it is not exported).
-    setResult(parseRegisterCsv(await file.text(), { existing: model.partners.filter((p) => !leftRegister(p)), internalDomains: settingsDomains, newId: newClientId }));
+    setResult(parseRegisterCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())), { existing: model.partners.filter((p) => !leftRegister(p)), internalDomains: settingsDomains, newId: newClientId }));
   };
   const confirm = async () => {
     if (!result?.ok) return;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv, withTexts } from '../../../src/core/csv/csvExport';
-import { parseRegisterCsv } from '../../../src/core/csv/registerImport';
+import { decodeCsvBytes, parseRegisterCsv } from '../../../src/core/csv/registerImport';
 import type { Interaction, Partner } from '../../../src/core/model';
 import { createI18n, loadCatalogue } from '../../../src/i18n';
 import { agendaItem, interaction, now, partner } from './fixtures';
@@ -48,6 +48,37 @@ describe('parseRegisterCsv', () => {
       [],
     ]);
     expect(result.rows.map((r) => r.partner !== undefined)).toEqual([false, false, true]);
+  });
+  it('reads a plain "CSV" save of Dutch Excel (Windows-1252, no BOM) as such, and UTF-8 as UTF-8', () => {
+    const win1252 = Uint8Array.from([...'Naam;Omschrijving\r\nStichting Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x3b, 0x80, 0x20, 0x35, 0x0d, 0x0a]));
+    expect(decodeCsvBytes(win1252)).toBe('Naam;Omschrijving\r\nStichting Café;€ 5\r\n');
+    // The byte-order mark is the decoder's to drop.
+    expect(decodeCsvBytes(new TextEncoder().encode('\uFEFFNaam\nStichting Café\n'))).toBe('Naam\nStichting Café\n');
+    const result = parseRegisterCsv(decodeCsvBytes(win1252), options);
+    expect(result.ok && result.rows[0].partner).toMatchObject({ name: 'Stichting Café', description: '€ 5' });
+  });
+  it('numbers rows as Excel does, blank rows and cells over several lines counted', () => {
+    const result = parseRegisterCsv('Naam;Categorie\nA;zorg\n;\n\n"B\nmet een regel";ruimteschip\nC;bogus\n', options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => [r.name, r.line])).toEqual([['A', 2], ['B\nmet een regel', 5], ['C', 6]]);
+  });
+  it('a file of one column keeps the commas in its names', () => {
+    const result = parseRegisterCsv('Naam\nGGD Noord, afdeling Jeugd\nStichting; Wonen\n', options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => r.partner?.name)).toEqual(['GGD Noord, afdeling Jeugd', 'Stichting; Wonen']);
+  });
+  it('refuses a file with a quotation mark that is never closed, naming its row, instead of losing the rows after it', () => {
+    expect(parseRegisterCsv('Naam;Categorie;Domeinen\nA;zorg;a.nl\nB;zorg;"b.nl\nC;zorg;c.nl\nD;zorg;d.nl\n', options)).toEqual({ ok: false, error: { key: 'csv.error.quotes', params: { line: 3 } } });
+  });
+  it('finds a duplicate name whatever its case, accents or spaces', () => {
+    const result = parseRegisterCsv('Naam\nWoonstichting\u00a0Veenland\nwoonstichting  veenland\nFryslân Zorg\nFryslan zorg\n', options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => r.duplicate?.key)).toEqual(['csv.row.duplicateName', 'csv.row.duplicateName', undefined, 'csv.row.duplicateName']);
+  });
+  it('takes a rhythm of whole days in digits only: "1.000", "90,0", "0x5A" and "9e1" are named', () => {
+    const result = parseRegisterCsv('Naam;Ritme\nA;90\nB;1.000\nC;90,0\nD;0x5A\nE;9e1\nF; 30 \n', options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => r.partner?.rhythmDays ?? r.errors[0]?.key)).toEqual([90, 'csv.row.rhythm', 'csv.row.rhythm', 'csv.row.rhythm', 'csv.row.rhythm', 30]);
   });
   it('refuses a file that is too large, has too many rows, or has no name column', () => {
     expect(parseRegisterCsv('x'.repeat(20), { ...options, limits: { maxBytes: 10, maxRows: 10 } })).toEqual({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 0 } } });
