@@ -30,6 +30,22 @@ const HEADINGS: Record<Field, string[]> = {
   description: ['omschrijving', 'beschrijving', 'description'],
 };
 
+/**
+ * Category labels that are not the code itself, squashed (see `squash`): the Dutch and English labels the export
+ * writes (src/i18n, kept equal by tests/core/overview/csv.test.ts), and the American spellings.
+ */
+const CATEGORY_WORDS: Record<string, PartnerCategory> = {
+  zorgorganisatie: 'zorg', verbondenpartij: 'verbonden-partij',
+  housingcorporation: 'woningcorporatie', hospital: 'ziekenhuis', careorganisation: 'zorg', careorganization: 'zorg', education: 'onderwijs',
+  company: 'bedrijf', neighbouringmunicipality: 'buurgemeente', neighboringmunicipality: 'buurgemeente', affiliatedparty: 'verbonden-partij', other: 'overig',
+};
+
+/** The category a cell names (its code, or a label), undefined when it names none. */
+export function categoryOfCell(text: string): PartnerCategory | undefined {
+  const key = squash(text);
+  return PARTNER_CATEGORIES.find((c) => squash(c) === key) ?? CATEGORY_WORDS[key];
+}
+
 const STATUS_WORDS: Record<string, PartnerStatus> = { actief: 'active', active: 'active', voorgesteld: 'proposed', proposed: 'proposed', inactief: 'inactive', inactive: 'inactive' };
 
 /** Undoes the export's `neutraliseCell` (`'=x` → `=x`), so an exported register imports as it was. */
@@ -137,8 +153,7 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     const errors: Message[] = [];
     if (!name) errors.push({ key: 'csv.row.nameMissing' });
     const categoryCell = cell('categoryCode') || cell('category');
-    const categoryText = squash(categoryCell);
-    const category = (categoryText ? PARTNER_CATEGORIES.find((c) => squash(c) === categoryText || (categoryText === 'zorgorganisatie' && c === 'zorg')) : 'overig') as PartnerCategory | undefined;
+    const category = categoryCell ? categoryOfCell(categoryCell) : 'overig';
     if (!category) errors.push({ key: 'csv.row.category', params: { value: categoryCell } });
     const checkedDomains = validateDomains(splitList(cell('domains')), options.internalDomains);
     errors.push(...checkedDomains.errors);

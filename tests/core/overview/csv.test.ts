@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { agendaCsv, interactionsCsv, neutraliseCell, partnersCsv, withTexts } from '../../../src/core/csv/csvExport';
-import { decodeCsvBytes, parseRegisterCsv } from '../../../src/core/csv/registerImport';
+import { categoryOfCell, decodeCsvBytes, parseRegisterCsv } from '../../../src/core/csv/registerImport';
+import { PARTNER_CATEGORIES } from '../../../src/core/model';
 import type { Interaction, Partner } from '../../../src/core/model';
 import { createI18n, loadCatalogue } from '../../../src/i18n';
 import { agendaItem, interaction, now, partner } from './fixtures';
@@ -79,6 +80,13 @@ describe('parseRegisterCsv', () => {
     const result = parseRegisterCsv('Naam;Ritme\nA;90\nB;1.000\nC;90,0\nD;0x5A\nE;9e1\nF; 30 \n', options);
     if (!result.ok) throw new Error('expected ok');
     expect(result.rows.map((r) => r.partner?.rhythmDays ?? r.errors[0]?.key)).toEqual([90, 'csv.row.rhythm', 'csv.row.rhythm', 'csv.row.rhythm', 'csv.row.rhythm', 30]);
+  });
+  it('takes a category by its code or by its Dutch or English label, as the export writes them', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const i18n = createI18n(language);
+      for (const category of PARTNER_CATEGORIES) expect([language, category, categoryOfCell(i18n.t(`category.${category}`))]).toEqual([language, category, category]);
+    }
+    expect(['ZORG', 'Zorgorganisatie', 'Care organization', 'ruimteschip'].map(categoryOfCell)).toEqual(['zorg', 'zorg', 'zorg', undefined]);
   });
   it('refuses a file that is too large, has too many rows, or has no name column', () => {
     expect(parseRegisterCsv('x'.repeat(20), { ...options, limits: { maxBytes: 10, maxRows: 10 } })).toEqual({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 0 } } });
