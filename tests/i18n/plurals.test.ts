@@ -11,7 +11,7 @@ import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 
 /** Placeholders that are filled with a number as it is. */
-const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'score', 'days', 'from', 'to', 'year', 'loaded']);
+const NUMERIC = new Set(['count', 'max', 'min', 'number', 'page', 'pages', 'score', 'days', 'from', 'to', 'year', 'loaded', 'line']);
 /**
  * Placeholders filled with text: names, dates, lists, and counted phrases that `plural()` made
  * (`{partners}` is "1 partner" / "3 partners", `{daysAgo}` "gisteren" / "3 dagen geleden").
