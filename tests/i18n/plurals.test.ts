@@ -30,6 +30,7 @@ const NOT_COUNTED: Record<string, string> = {
   'overview.page': 'page numbers, not a count of things',
   'error.tooLong': '{max} is one of NOTE_LIMITS, 255 and up',
   'csv.row.tooLong': '{max} is a column limit, 255 or 63,999',
+  'csv.error.quotes': '"Rij {line}": a row number, not a count',
   'settings.entryTooLong': '{max} is a column limit, 255',
   'settings.listTooLong': '{max} is a column limit, 63,999',
   'csv.error.tooLarge': '"{max} kB": a unit symbol, not a noun',
