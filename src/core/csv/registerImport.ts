@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { fold } from '../foldedText';
 import { PARTNER_CATEGORIES, PARTNER_STATUSES, type Partner, type PartnerCategory, type PartnerStatus } from '../model';
-import { isEmailAddress, partnerTooLong, splitContacts, splitList, validateContacts, validateDomains } from '../overview/partnerValidation';
+import { isEmailAddress, partnerTooLong, splitContacts, splitList, splitNames, validateContacts, validateDomains } from '../overview/partnerValidation';
 import type { Message } from '../overview/types';
 
 export const IMPORT_LIMITS = { maxBytes: 2_000_000, maxRows: 5_000 } as const;
@@ -149,11 +149,15 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
       const i = columns.get(f);
       return i === undefined ? '' : restoreCell((record[i] ?? '').trim());
     };
-    const name = cell('name');
+    // A single line of text in SharePoint: a line break typed inside a quoted cell becomes a space.
+    const line1 = (f: Field) => cell(f).replace(/\s*[\r\n]+\s*/g, ' ');
+    const name = line1('name');
     const errors: Message[] = [];
     if (!name) errors.push({ key: 'csv.row.nameMissing' });
-    const categoryCell = cell('categoryCode') || cell('category');
-    const category = categoryCell ? categoryOfCell(categoryCell) : 'overig';
+    // The label first: it is what a person reads and changes in an exported file, whose code column then still
+    // says the old category; the code where the label names none (another language, a choice added in SharePoint).
+    const categoryCell = cell('category') || cell('categoryCode');
+    const category = categoryCell ? (categoryOfCell(cell('category')) ?? categoryOfCell(cell('categoryCode'))) : 'overig';
     if (!category) errors.push({ key: 'csv.row.category', params: { value: categoryCell } });
     const checkedDomains = validateDomains(splitList(cell('domains')), options.internalDomains);
     errors.push(...checkedDomains.errors);
@@ -172,13 +176,13 @@ export function parseRegisterCsv(text: string, options: ImportOptions): ImportRe
     const candidate: Omit<Partner, 'id'> = {
       name,
       category: category ?? 'overig',
-      aliases: splitList(cell('aliases')),
+      aliases: splitNames(cell('aliases')),
       domains: checkedDomains.domains,
       contacts: checkedContacts.contacts,
       contactNames: checkedContacts.contactNames,
-      ownerName: cell('ownerName') || undefined,
+      ownerName: line1('ownerName') || undefined,
       ownerEmail: ownerEmail || undefined,
-      themes: splitList(cell('themes')).map((t) => t.toLowerCase()),
+      themes: splitNames(cell('themes')).map((t) => t.toLowerCase()),
       description: cell('description') || undefined,
       rhythmDays,
       status: status ?? 'active',

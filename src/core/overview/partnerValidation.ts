@@ -48,6 +48,21 @@ export function splitList(value: string | undefined): string[] {
   return (value ?? '').split(/[|;,\n]/).map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Names typed in one field or cell (aliases, themes): by `|` or new lines where the text has either (the export
+ * writes `|`, and the edit form where a name holds a comma), so "Zorg, Welzijn en Wonen" comes back whole; else as
+ * {@link splitList}.
+ */
+export function splitNames(value: string | undefined): string[] {
+  const text = value ?? '';
+  return /[|\n]/.test(text) ? text.split(/[|\n]/).map((s) => s.trim()).filter(Boolean) : splitList(text);
+}
+
+/** Names for one field, as {@link splitNames} reads them back: with `, ` unless a name holds a comma or `;`. */
+export function joinNames(names: readonly string[]): string {
+  return names.join(names.some((n) => /[,;]/.test(n)) ? ' | ' : ', ');
+}
+
 /** The partner columns an official types into, each as long as its list column lets it be (core/fieldLimits.ts). */
 export type PartnerTextField = 'name' | 'aliases' | 'domains' | 'contacts' | 'ownerName' | 'ownerEmail' | 'themes' | 'description';
 

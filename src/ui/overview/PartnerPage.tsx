@@ -3,7 +3,7 @@ import { ArrowLeft16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { contactsOf, formatContact } from '../../core/contacts';
 import type { AgendaItem, Interaction, Partner, Settings } from '../../core/model';
-import { isEmailAddress, partnerTooLong, splitContacts, splitList, validateContacts, validateDomains, type Message } from '../../core/overview';
+import { isEmailAddress, joinNames, partnerTooLong, splitContacts, splitList, splitNames, validateContacts, validateDomains, type Message } from '../../core/overview';
 import { AgendaList } from '../pane/AgendaList';
 import { DepartmentContacts } from '../pane/DepartmentContacts';
 import { RelationshipCard } from '../pane/RelationshipCard';
@@ -132,12 +132,12 @@ function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: O
   const wrap = useWrapStyles();
   const [form, setForm] = useState({
     name: partner.name,
-    aliases: partner.aliases.join(', '),
+    aliases: joinNames(partner.aliases),
     domains: partner.domains.join(', '),
     contacts: contactsOf(partner).map(formatContact).join(', '),
     ownerName: partner.ownerName ?? '',
     ownerEmail: partner.ownerEmail ?? '',
-    themes: partner.themes.join(', '),
+    themes: joinNames(partner.themes),
     rhythm: partner.rhythmDays ? String(partner.rhythmDays) : '',
   });
   const [errors, setErrors] = useState<Partial<Record<keyof typeof form, string>>>({});
@@ -157,13 +157,13 @@ function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: O
     const next: Partner = {
       ...partner,
       name: form.name.trim(),
-      aliases: splitList(form.aliases),
+      aliases: splitNames(form.aliases),
       domains: domains.domains,
       contacts: contacts.contacts,
       contactNames: contacts.contactNames,
       ownerName: form.ownerName.trim() || undefined,
       ownerEmail: form.ownerEmail.trim().toLowerCase() || undefined,
-      themes: splitList(form.themes).map((x) => x.toLowerCase()),
+      themes: splitNames(form.themes).map((x) => x.toLowerCase()),
       rhythmDays: rhythm,
     };
     // What the list column would refuse is said here, not as a failed write later (the description is not edited here).

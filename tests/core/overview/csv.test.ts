@@ -61,7 +61,8 @@ describe('parseRegisterCsv', () => {
   it('numbers rows as Excel does, blank rows and cells over several lines counted', () => {
     const result = parseRegisterCsv('Naam;Categorie\nA;zorg\n;\n\n"B\nmet een regel";ruimteschip\nC;bogus\n', options);
     if (!result.ok) throw new Error('expected ok');
-    expect(result.rows.map((r) => [r.name, r.line])).toEqual([['A', 2], ['B\nmet een regel', 5], ['C', 6]]);
+    // A line break in a name (a single line of text in SharePoint) is a space.
+    expect(result.rows.map((r) => [r.name, r.line])).toEqual([['A', 2], ['B met een regel', 5], ['C', 6]]);
   });
   it('a file of one column keeps the commas in its names', () => {
     const result = parseRegisterCsv('Naam\nGGD Noord, afdeling Jeugd\nStichting; Wonen\n', options);
@@ -87,6 +88,11 @@ describe('parseRegisterCsv', () => {
       for (const category of PARTNER_CATEGORIES) expect([language, category, categoryOfCell(i18n.t(`category.${category}`))]).toEqual([language, category, category]);
     }
     expect(['ZORG', 'Zorgorganisatie', 'Care organization', 'ruimteschip'].map(categoryOfCell)).toEqual(['zorg', 'zorg', 'zorg', undefined]);
+  });
+  it("an exported file whose category label was changed takes the label, not the code column's old category", () => {
+    const result = parseRegisterCsv('Naam;Categorie;Categoriecode\nA;Ziekenhuis;zorg\nB;Hospital;zorg\nC;Eigen keuze;zorg\nD;;bedrijf\n', options);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.rows.map((r) => r.partner?.category)).toEqual(['ziekenhuis', 'ziekenhuis', 'zorg', 'bedrijf']);
   });
   it('refuses a file that is too large, has too many rows, or has no name column', () => {
     expect(parseRegisterCsv('x'.repeat(20), { ...options, limits: { maxBytes: 10, maxRows: 10 } })).toEqual({ ok: false, error: { key: 'csv.error.tooLarge', params: { max: 0 } } });
@@ -127,7 +133,7 @@ describe('CSV export', () => {
 
   it.each([['nl', nl], ['en', en]] as const)('an exported register (%s) imports again as the same partners, and as duplicates into the register it came from', (_, i18n) => {
     const register = [
-      partner({ id: 'a', name: 'A; B', category: 'zorg', aliases: ['AB'], domains: ['a.nl', 'b.nl'], contacts: ['x@a.nl', 'p.jansen@a.nl'], contactNames: { 'p.jansen@a.nl': 'Jansen, P.' }, ownerName: 'Anna Visser', ownerEmail: 'a.visser@veenhaven.nl', themes: ['zorg', 'wonen'], rhythmDays: 90, status: 'active', description: '=geen formule' }),
+      partner({ id: 'a', name: 'A; B', category: 'zorg', aliases: ['AB', 'Zorg, Welzijn en Wonen'], domains: ['a.nl', 'b.nl'], contacts: ['x@a.nl', 'p.jansen@a.nl'], contactNames: { 'p.jansen@a.nl': 'Jansen, P.' }, ownerName: 'Anna Visser', ownerEmail: 'a.visser@veenhaven.nl', themes: ['zorg', 'wonen'], rhythmDays: 90, status: 'active', description: '=geen formule' }),
       partner({ id: 'b', name: 'Verbonden', category: 'verbonden-partij', domains: ['vp.nl'], status: 'inactive' }),
       partner({ id: 'c', name: 'Nieuw', category: 'overig', status: 'proposed' }),
     ];

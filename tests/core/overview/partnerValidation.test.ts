@@ -1,4 +1,4 @@
-import { partnerTooLong, splitContacts, splitList, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
+import { joinNames, partnerTooLong, splitContacts, splitList, splitNames, validateContacts, validateDomains } from '../../../src/core/overview/partnerValidation';
 import { partner } from './fixtures';
 
 describe('partner validation (the edit form and the CSV import)', () => {
@@ -19,6 +19,12 @@ describe('partner validation (the edit form and the CSV import)', () => {
   });
   it('splits lists typed in one field', () => {
     expect(splitList('a, b|c;d\n e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+  it('names (aliases, themes) with a comma come back whole from the form and the export', () => {
+    for (const names of [['AB', 'Zorg, Welzijn en Wonen'], ['Stichting; Noord', 'SN'], ['AB', 'CD'], []]) expect(splitNames(joinNames(names))).toEqual(names);
+    expect(joinNames(['AB', 'CD'])).toBe('AB, CD');
+    expect(splitNames('AB, CD; EF')).toEqual(['AB', 'CD', 'EF']);
+    expect(splitNames('Zorg, Welzijn en Wonen|ZWW')).toEqual(['Zorg, Welzijn en Wonen', 'ZWW']);
   });
   it('refuses a domain under an internal one too: detection leaves every host under it out', () => {
     const { domains, errors } = validateDomains(['wijk.veenhaven.nl', 'veenhaven.nl', 'nietveenhaven.nl'], ['veenhaven.nl']);
