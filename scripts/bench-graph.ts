@@ -109,7 +109,7 @@ async function measure(partnerCount: number, interactionCount: number): Promise<
     // Beside the note nothing is written in its way; the partner's summary is recounted after it, in the background.
     emulator.clearLog();
     await repo.summaries?.settled();
-    record("the note's partner summary, recounted in the background (ETag, interactions, If-Match)");
+    record("the note's partner summary, recounted in the background (partner, ETag, interactions, If-Match)");
     emulator.clearLog();
     const changed = await cache.load();
     const warmAfterChange = trips();
