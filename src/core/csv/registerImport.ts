@@ -119,16 +119,20 @@ const isBlankRecord = (record: string[]) => record.every((cell) => !cell.trim())
 export function parseRegisterCsv(text: string, options: ImportOptions): ImportResult {
   const limits = options.limits ?? IMPORT_LIMITS;
   if (text.length > limits.maxBytes) return { ok: false, error: { key: 'csv.error.tooLarge', params: { max: Math.round(limits.maxBytes / 1000) } } };
-  const body = text.replace(/^\uFEFF/, '').replace(/^\s+/, '');
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  // Blank lines before the heading are left out, and counted: Excel numbers its rows from the file's first line.
+  const leading = /^(?:[ \t]*\r?\n)*/.exec(withoutBom)![0];
+  const offset = leading.split('\n').length - 1;
+  const body = withoutBom.slice(leading.length);
   if (!body.trim()) return { ok: false, error: { key: 'csv.error.empty' } };
   // Every record kept, blank ones too, so that a row's number is the one Excel shows it under.
   const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
   // A quote left open swallows every row after it into one cell: refused whole, with the row to look at.
   const quotes = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quotes) return { ok: false, error: { key: 'csv.error.quotes', params: { line: (quotes.row ?? 0) + 1 } } };
+  if (quotes) return { ok: false, error: { key: 'csv.error.quotes', params: { line: (quotes.row ?? 0) + 1 + offset } } };
   const [heading, ...all] = parsed.data;
   if (!heading) return { ok: false, error: { key: 'csv.error.empty' } };
-  const records = all.map((record, index) => ({ record, line: index + 2 })).filter(({ record }) => !isBlankRecord(record));
+  const records = all.map((record, index) => ({ record, line: index + 2 + offset })).filter(({ record }) => !isBlankRecord(record));
   if (records.length > limits.maxRows) return { ok: false, error: { key: 'csv.error.tooManyRows', params: { count: records.length, max: limits.maxRows } } };
   const columns = new Map<Field, number>();
   const unknownColumns: string[] = [];

@@ -63,6 +63,10 @@ describe('parseRegisterCsv', () => {
     if (!result.ok) throw new Error('expected ok');
     // A line break in a name (a single line of text in SharePoint) is a space.
     expect(result.rows.map((r) => [r.name, r.line])).toEqual([['A', 2], ['B met een regel', 5], ['C', 6]]);
+    // Blank lines before the heading count too.
+    const later = parseRegisterCsv('\r\n\r\nNaam\nA\n', options);
+    expect(later.ok && later.rows.map((r) => r.line)).toEqual([4]);
+    expect(parseRegisterCsv('\nNaam;Domeinen\nA;"a.nl\nB;b.nl\n', options)).toEqual({ ok: false, error: { key: 'csv.error.quotes', params: { line: 3 } } });
   });
   it('a file of one column keeps the commas in its names', () => {
     const result = parseRegisterCsv('Naam\nGGD Noord, afdeling Jeugd\nStichting; Wonen\n', options);
