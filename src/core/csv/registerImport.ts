@@ -1,6 +1,6 @@
 /**
  * Import of a partner register as a municipality keeps it in Excel: `;`-separated (Dutch Excel) or
- * `,`-separated, with or without a byte-order mark, quoted fields. Pure: parse → rows with errors →
+ * `,`-separated, with or without a byte-order mark, quoted fields, UTF-8 or Windows-1252 (`decodeCsvBytes`). Pure: parse → rows with errors →
  * the caller shows a preview and writes only the valid, non-duplicate rows after confirmation.
  */
 import Papa from 'papaparse';
