@@ -473,9 +473,14 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * partner the register does not, at every cold open (setup gives a partner without a status `active`).
    */
   private async registerPartnerForLookup(id: string): Promise<Partner | undefined> {
+    const item = await this.partnerItemIfAny(id);
+    return item && inRegisterRead(item.fields) ? partnerFromItem(item) : undefined;
+  }
+
+  /** The Partners item as stored; undefined when it is gone (404). */
+  private async partnerItemIfAny(id: string): Promise<ListItem | undefined> {
     try {
-      const item = await this.transport.get<ListItem>(await this.itemUrl('Partners', id));
-      return inRegisterRead(item.fields) ? partnerFromItem(item) : undefined;
+      return await this.transport.get<ListItem>(await this.itemUrl('Partners', id));
     } catch (error) {
       if (error instanceof GraphRequestError && error.status === 404) return undefined;
       throw error;
@@ -592,11 +597,8 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * partner's id; undefined for any partner not merged (or gone).
    */
   private async forwardToMergedPartner(partnerId: string): Promise<string | undefined> {
-    const partner = await this.getPartner(partnerId).catch((error: unknown) => {
-      if (error instanceof GraphRequestError && error.status === 404) return undefined;
-      throw error;
-    });
-    const decision = partner?.proposal?.decision;
+    const item = await this.partnerItemIfAny(partnerId);
+    const decision = item && partnerFromItem(item).proposal?.decision;
     if (decision?.kind !== 'merged' || !decision.mergedInto || decision.mergedInto === partnerId) return undefined;
     // The keeper recounts both itself.
     await this.moveMergedItems(partnerId, decision.mergedInto, { recount: false });

@@ -95,7 +95,7 @@ export async function ensureSchema(
   report.statusRepairs = await repairMissingStatus(transport, site, partnerItems);
   const partners = partnerItems.map(partnerFromItem);
   // Rows for exactly the partners the register's read holds (their status as stored, without case).
-  const inRegister = partnerItems.filter((item) => inRegisterRead(item.fields)).map(partnerFromItem);
+  const inRegister = partners.filter((_, n) => inRegisterRead(partnerItems[n].fields));
   report.lookupChanges = await repairLookup(transport, `${site}/lists/${SCHEMA.PartnerLookup.displayName}`, inRegister);
   // The summaries are derived from Interactions: filled on a site that had notes before, and repaired
   // where a background recount did not get through (src/data/partnerSummary.ts).

@@ -31,7 +31,7 @@ export interface ColumnDef {
   facet: string;
   facetValue: Record<string, unknown>;
   kind: ColumnKind;
-  /** `defaultValue.value`: what an item created without this field gets (see `applyDefaults`). */
+  /** `defaultValue.value`: what an item created without this field gets (ListStore.create). */
   defaultValue?: string;
   /** Built in to every list (Title); cannot be re-created. */
   builtIn?: boolean;
