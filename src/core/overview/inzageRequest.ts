@@ -6,6 +6,7 @@
  * of receipt (AVG art. 12(3)); the deadline is part of the answer and of the trail entry that logs it.
  */
 import { calendarDay } from '../calendarDay';
+import { addCalendarMonths } from '../calendarMonths';
 import type { CsvWords } from '../csv/csvExport';
 import { personExport, type ExportOptions, type PersonFindings } from './privacy';
 import { escapeHtml } from './wooPackage';
@@ -16,9 +17,7 @@ const LIST_OF: Record<InzageCategory, string> = { partners: 'Partners', interact
 
 /** The day one month after receipt (a day that does not exist in that month becomes its last day). */
 export function inzageDeadline(receivedOn: string): string {
-  const [y, m, d] = receivedOn.slice(0, 10).split('-').map(Number);
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+  return addCalendarMonths(`${receivedOn.slice(0, 10)}T12:00:00Z`, 1).toISOString().slice(0, 10);
 }
 
 export interface InzageAnswer {
