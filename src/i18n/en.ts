@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   'detect.title': 'Partner',
   'detect.none': 'No strategic partner recognised in this {kind}.',
   'detect.several': 'Several partners recognised. Choose which partner this belongs to.',
+  'detect.subjectOnly': 'This partner is only named in the subject. Choose it if this is about them.',
   'detect.choose': 'Choose another partner',
   'detect.chooseNone': 'No partner',
   'detect.chosenByYou': 'chosen by you',

@@ -57,6 +57,7 @@ export const nl = {
   'detect.title': 'Partner',
   'detect.none': 'Geen strategische partner herkend in deze {kind}.',
   'detect.several': 'Meerdere partners herkend. Kies bij welke partner dit hoort.',
+  'detect.subjectOnly': 'Deze partner wordt alleen in het onderwerp genoemd. Kies hem als dit erover gaat.',
   'detect.choose': 'Andere partner kiezen',
   'detect.chooseNone': 'Geen partner',
   'detect.chosenByYou': 'door jou gekozen',

@@ -45,14 +45,16 @@ export function PartnerChooser({ matches, partners, selectedId, chosenByUser, on
   const { t } = i18n;
   const styles = useStyles();
 
+  // One match not shown by itself: a name found only in the subject, offered to confirm (paneReads selectPartner).
+  const offered = matches.length > 1 || (matches.length === 1 && !chosenByUser && selectedId === undefined);
   return (
     <div className={styles.root} data-testid="partner-chooser">
-      {matches.length > 1 && (
+      {offered && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('detect.several')}</MessageBarBody>
+          <MessageBarBody>{t(matches.length > 1 ? 'detect.several' : 'detect.subjectOnly')}</MessageBarBody>
         </MessageBar>
       )}
-      {matches.length > 1 ? (
+      {offered ? (
         <RadioGroup aria-label={t('detect.title')} value={selectedId ?? ''} onChange={(_, d) => onChoose(d.value || undefined)}>
           {matches.map((m) => (
             <Radio

@@ -44,10 +44,17 @@ export function writeChoice(official: Pick<Official, 'email'>, itemId: string, p
   }
 }
 
-/** The partner shown: the official's choice for this item, else the only match; several wait for a choice. */
+/**
+ * The partner shown: the official's choice for this item, else the only partner a participant belongs to;
+ * several wait for a choice. A name found only in the subject is never picked by itself ("Nieuw portaal
+ * voor subsidies" from a colleague is not about the partner Portaal), nor does it stand in the way of the
+ * one partner the participants show: it is offered beside it (PartnerChooser).
+ */
 export function selectPartner(detection: DetectionResult | undefined, choice: string | null | undefined): string | undefined {
   if (choice === null) return undefined;
-  return choice ?? (detection?.matches.length === 1 ? detection.matches[0].partnerId : undefined);
+  if (choice !== undefined) return choice;
+  const byParticipants = detection?.matches.filter((m) => m.strength === 'participant') ?? [];
+  return byParticipants.length === 1 ? byParticipants[0].partnerId : undefined;
 }
 
 /**
