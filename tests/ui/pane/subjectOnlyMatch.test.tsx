@@ -21,7 +21,7 @@ const partners: RegisterPartner[] = [
   { id: 'umc', name: 'UMC Utrecht', aliases: [], domains: ['umcutrecht.nl'], contacts: [] },
 ];
 const index = buildPartnerIndex(partners, { internalDomains: ['veenhaven.nl'], ignoredAddresses: [] });
-const email = (from: string, subject: string, to: string[] = ['a.bakker@veenhaven.nl']) => detectPartners(index, { from, to, subject });
+const email = (from: string, subject: string, to: string[] = ['a.bakker@veenhaven.nl']) => detectPartners(index, { kind: 'email', from, to, subject });
 
 describe('selectPartner', () => {
   it('does not show a partner named only in the subject of a colleague’s email', () => {
