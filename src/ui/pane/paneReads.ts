@@ -28,6 +28,8 @@ const CHOICE_PREFIX = 'partnerzicht.choice.';
 const choiceKey = (official: Pick<Official, 'email'>, itemId: string) => `${CHOICE_PREFIX}${encodeURIComponent(officialKey(official))}.${itemId}`;
 
 export function readChoice(official: Pick<Official, 'email'>, itemId: string): string | null | undefined {
+  // An item without an id (a message being written, not yet saved) cannot be told from the next one.
+  if (!itemId) return undefined;
   try {
     const raw = localStorage.getItem(choiceKey(official, itemId));
     return raw === null ? undefined : raw === '' ? null : raw;
@@ -37,6 +39,7 @@ export function readChoice(official: Pick<Official, 'email'>, itemId: string): s
 }
 
 export function writeChoice(official: Pick<Official, 'email'>, itemId: string, partnerId: string | undefined): void {
+  if (!itemId) return;
   try {
     localStorage.setItem(choiceKey(official, itemId), partnerId ?? '');
   } catch {

@@ -16,11 +16,17 @@ export function useNoteDraft(drafts: DraftPort, item: HostItem | undefined, now:
   const prefilled = useRef<string>();
   const directory = useRef(directoryDepartment);
   directory.current = directoryDepartment;
-  const stored = useStoredDraft<NoteDraft>(drafts, item ? `note:${item.id}` : undefined, () => {
-    const made = newNoteDraft(item!, directory.current || rememberedDepartment(), now());
-    prefilled.current = made.department;
-    return made;
-  });
+  // An item without an id (a message being written, not yet saved) has nothing to tie a stored draft to.
+  const stored = useStoredDraft<NoteDraft>(
+    drafts,
+    item ? `note:${item.id}` : undefined,
+    () => {
+      const made = newNoteDraft(item!, directory.current || rememberedDepartment(), now());
+      prefilled.current = made.department;
+      return made;
+    },
+    { persist: !!item?.id },
+  );
   const { draft, change: store, revise } = stored;
 
   useEffect(() => {
