@@ -384,7 +384,7 @@ export const en: Record<MessageKey, string> = {
   'partnerEdit.domain.invalid': 'Not a valid domain: {value}',
   'partnerEdit.domain.public-suffix': '{value} is a public suffix, not an organisation’s domain',
   'partnerEdit.domain.ip-address': '{value} is an IP address, not a domain',
-  'partnerEdit.domain.free-mail': '{value} is a free-mail provider and does not identify an organisation',
+  'partnerEdit.domain.free-mail': '{value} is a mail service anyone uses (free mail, or a platform such as Teams) and does not identify an organisation',
   'partnerEdit.domain.internal': '{value} is one of the municipality’s own domains',
   'partnerEdit.contact.invalid': 'Not a valid email address: {value}',
   'attention.title': 'Needs attention',

@@ -383,7 +383,7 @@ export const nl = {
   'partnerEdit.domain.invalid': 'Geen geldig domein: {value}',
   'partnerEdit.domain.public-suffix': '{value} is een publiek achtervoegsel, geen domein van een organisatie',
   'partnerEdit.domain.ip-address': '{value} is een IP-adres, geen domein',
-  'partnerEdit.domain.free-mail': '{value} is een gratis e-maildienst en wijst geen organisatie aan',
+  'partnerEdit.domain.free-mail': '{value} is een e-maildienst voor iedereen (gratis mail, of een platform zoals Teams) en wijst geen organisatie aan',
   'partnerEdit.domain.internal': '{value} is een domein van de gemeente zelf',
   'partnerEdit.contact.invalid': 'Geen geldig e-mailadres: {value}',
   'attention.title': 'Aandacht nodig',

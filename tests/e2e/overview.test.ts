@@ -418,7 +418,7 @@ test('editing a partner validates domains as detection does and saves through th
   const domains = form.getByRole('textbox', { name: 'Domeinen (komma-gescheiden)' });
   await domains.fill('woonstichtingveenland.nl, gmail.com');
   await form.getByRole('button', { name: 'Opslaan' }).click();
-  await form.getByText('gmail.com is een gratis e-maildienst en wijst geen organisatie aan').waitFor();
+  await form.getByText('gmail.com is een e-maildienst voor iedereen (gratis mail, of een platform zoals Teams) en wijst geen organisatie aan').waitFor();
   // A name longer than the list's column holds is said here, and what was typed stays.
   const name = form.getByRole('textbox', { name: 'Naam', exact: true });
   const typed = `Woonstichting Veenland ${'x'.repeat(250)}`;

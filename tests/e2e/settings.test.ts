@@ -36,7 +36,7 @@ test('an administrator edits the settings: refused entries said on their field, 
   await internal.fill(`${await internal.inputValue()}\ngmail.com`);
   await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
   await page.getByTestId('settings-outcome').getByText('Nog niet opgeslagen: verbeter eerst wat bij de velden staat.').waitFor();
-  await page.getByText('gmail.com is een gratis e-maildienst en wijst geen organisatie aan').waitFor();
+  await page.getByText('gmail.com is een e-maildienst voor iedereen (gratis mail, of een platform zoals Teams) en wijst geen organisatie aan').waitFor();
 
   // Closed before saving: the next open shows what was typed, and says it is not saved yet.
   await page.waitForTimeout(600);

@@ -1,25 +1,25 @@
 /**
  * No-reply and mailing-list senders. They still show which partner a message came from, but they are
  * not someone to link a new domain for, so they never produce an unknown domain.
+ *
+ * The word may stand anywhere in the local part as a word of its own, between separators (`-+_.=`),
+ * followed by digits: `noreply`, `no_reply`, `do.not.reply`, `verhuur-noreply`, `noreply2`,
+ * `calendar-notification`. Not inside another word: `bouncer@`, `postmasters@` are people's or teams'.
  */
+const SEP = '[-_.]?';
 const AUTOMATED_WORD =
-  '(?:no-?reply|do-?not-?reply|donotreply|noreply|mailer-daemon|postmaster|bounces?|nieuwsbrief|newsletter|mailing|notifications?|notificaties?|geen-?antwoord|niet-?beantwoorden|listserv|majordomo)';
-const AUTOMATED_LOCAL_PART = new RegExp(`^${AUTOMATED_WORD}(?:[-+_.=].*)?$`);
+  `(?:no${SEP}reply|do${SEP}not${SEP}reply|mailer${SEP}daemon|postmaster|bounces?|nieuwsbrief|newsletter|mailing|notifications?|notificaties?|geen${SEP}antwoord|niet${SEP}beantwoorden|listserv|majordomo)`;
+const WORD_IN_LOCAL_PART = `(?:[^@]*[-+_.=])?${AUTOMATED_WORD}\\d*(?:[-+_.=][^@]*)?`;
+const AUTOMATED_LOCAL_PART = new RegExp(`^${WORD_IN_LOCAL_PART}$`);
 /**
- * The same test on a whole normalised `local@host`, so no copy of the local part is needed:
- * `@[^@]*$` anchors on the last `@`, as `lastIndexOf` did, and neither a normalised local part nor
- * its host holds a line break, so `.*` stops exactly where it stopped at the end of the local part.
+ * The same test on a whole normalised `local@host`, so no copy of the local part is needed: `[^@]`
+ * keeps the word in the local part, and `@[^@]*$` anchors on the last `@`.
  */
-const AUTOMATED_ADDRESS = new RegExp(`^${AUTOMATED_WORD}(?:[-+_.=].*)?@[^@]*$`);
-
-/** Every pattern starts with one of these letters (b d g l m n p); most people's addresses do not. */
-function mayBeAutomated(first: number): boolean {
-  return first === 98 || first === 100 || first === 103 || first === 108 || first === 109 || first === 110 || first === 112;
-}
+const AUTOMATED_ADDRESS = new RegExp(`^${WORD_IN_LOCAL_PART}@[^@]*$`);
 
 /** `local` is the lower-case part before the `@`. */
 export function isAutomatedLocalPart(local: string): boolean {
-  return mayBeAutomated(local.charCodeAt(0)) && AUTOMATED_LOCAL_PART.test(local);
+  return AUTOMATED_LOCAL_PART.test(local);
 }
 
 /**
@@ -27,5 +27,5 @@ export function isAutomatedLocalPart(local: string): boolean {
  * detection asks this for every matching participant.
  */
 export function isAutomatedAddress(address: string): boolean {
-  return mayBeAutomated(address.charCodeAt(0)) && AUTOMATED_ADDRESS.test(address);
+  return AUTOMATED_ADDRESS.test(address);
 }

@@ -17,6 +17,15 @@ const DUTCH_PROVIDERS = [
   'versatel.nl', 'freedom.nl', 'onsbrabantnet.nl', 'zonnet.nl', 'tiscali.nl', '12move.nl',
 ];
 
+/**
+ * Hosts of platforms that send for anyone: they never say which organisation a participant is.
+ * `teams.ms` carries a Teams channel's email address (`<id>.<tenant>.onmicrosoft.com@emea.teams.ms`,
+ * learn.microsoft.com/microsoftteams/step-by-step-guides/email-a-channel); Google Calendar's rooms and
+ * group calendars are attendees on `resource.calendar.google.com` and `group.calendar.google.com`;
+ * Google Docs comments come from `docs.google.com`. `google.com` itself stays: Google is an employer.
+ */
+const PLATFORM_HOSTS = ['teams.ms', 'calendar.google.com', 'docs.google.com'];
+
 let domains: Set<string> | undefined;
 
 /** A line of the list that is no valid lower-case ASCII host as it stands (host.ts isValidAsciiHostAt's rule). */
@@ -36,7 +45,7 @@ export function freeMailDomains(): ReadonlySet<string> {
   if (domains) return domains;
   const list = maintainedList as unknown as string[];
   const set = new Set<string>(list);
-  for (const provider of DUTCH_PROVIDERS) set.add(provider);
+  for (const provider of [...DUTCH_PROVIDERS, ...PLATFORM_HOSTS]) set.add(provider);
   const text = list.join('\n');
   const oneEntryALine = (text.match(/\n/g)?.length ?? 0) === list.length - 1;
   const irregular = oneEntryALine ? Array.from(text.matchAll(IRREGULAR_LINE), (m) => m[0]) : list.filter((e) => typeof e === 'string');

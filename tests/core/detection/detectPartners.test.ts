@@ -164,6 +164,18 @@ describe('rule 4: never by domain', () => {
     const r = detectPartners(index, email({ from: 'noreply@platform.nl', to: ['do-not-reply@other.nl', 'jan@third.nl'] }));
     expect(r.unknownDomains).toEqual(['third.nl']);
   });
+  it('no-reply words anywhere in the local part, with other separators or digits, are automated too; a word that only contains one is not', () => {
+    const automated = ['no_reply', 'do_not_reply', 'no.reply', 'noreply2', 'comments-noreply', 'drive-shares-dm-noreply', 'verhuur-noreply', 'mail-noreply', 'calendar-notification', 'nieuwsbrief.wonen', 'geen_antwoord'];
+    for (const local of automated) expect([local, detectPartners(index, email({ from: `${local}@woningnet-platform.nl` })).unknownDomains]).toEqual([local, []]);
+    for (const local of ['bouncer', 'postmasters', 'j.mailingen', 'noreplyer', 'anoreply']) expect([local, detectPartners(index, email({ from: `${local}@third.nl` })).unknownDomains]).toEqual([local, ['third.nl']]);
+  });
+  it('platform hosts that send for anyone (a Teams channel address, Google Calendar rooms) are not offered as unknown domains', () => {
+    const r = detectPartners(
+      index,
+      email({ from: 'a.bakker@utrecht.nl', to: ['"Kanaal Wonen" <1a2b3c4d.veenhaven.onmicrosoft.com@emea.teams.ms>', 'c_1889abc@resource.calendar.google.com', 'x@group.calendar.google.com', 'p.devries@google.com'] }),
+    );
+    expect(r.unknownDomains).toEqual(['google.com']);
+  });
   it('marks automated senders that do match a partner', () => {
     const r = detectPartners(index, email({ from: 'no-reply@mitros.nl' }));
     expect(r.matches[0].participants[0].automated).toBe(true);
