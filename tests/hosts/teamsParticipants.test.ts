@@ -56,10 +56,23 @@ test('never by subject: a meeting with the same subject but another join URL is 
   expect(nextWeek).toMatchObject({ status: 'found', details: { date: '2026-12-09T14:00:00Z', organizer: '"Henk van Dijk" <h.vandijk@portaal.nl>' } });
 });
 
-test('the organizer outside the calendar window: the online meeting by join URL (only the organizer may read it)', async () => {
-  server.emulator.meetings.add({ chatId: CHAT, subject: 'Later', organizer: ANNA, attendees: [HENK], start: '2027-02-01T09:00:00.000Z' });
+test('the organizer outside the calendar windows: the online meeting by join URL (only the organizer may read it)', async () => {
+  server.emulator.meetings.add({ chatId: CHAT, subject: 'Later', organizer: ANNA, attendees: [HENK], start: '2027-04-01T09:00:00.000Z' });
   const result = await findMeetingParticipants(graph, CHAT, at('2026-12-01T09:00:00Z'));
-  expect(result).toEqual({ status: 'found', source: 'online-meeting', details: details('Later', '"Anna de Vries" <anna.devries@veenhaven.nl>', ['"Henk van Dijk" <h.vandijk@portaal.nl>'], '2027-02-01T09:00:00.000Z') });
+  expect(result).toEqual({ status: 'found', source: 'online-meeting', details: details('Later', '"Anna de Vries" <anna.devries@veenhaven.nl>', ['"Henk van Dijk" <h.vandijk@portaal.nl>'], '2027-04-01T09:00:00.000Z') });
+});
+
+test('an attendee in the meeting chat the day after the meeting, or in its details tab weeks ahead: found in their calendar', async () => {
+  server.emulator.meetings.add({ chatId: CHAT, subject: 'Overleg wijkaanpak', organizer: HENK, attendees: [ANNA, SARA], start: '2026-12-01T13:00:00.000Z' });
+  const after = await findMeetingParticipants(graph, CHAT, at('2026-12-02T09:00:00Z'));
+  expect(after).toMatchObject({ status: 'found', source: 'calendar-event', details: { subject: 'Overleg wijkaanpak', date: '2026-12-01T13:00:00Z' } });
+  // The near window first, then the month before: two reads, not more.
+  expect(paths().filter((p) => p.includes('calendarView'))).toEqual([
+    expect.stringMatching(/startDateTime=2026-12-01T21:00:00\.000Z&endDateTime=2026-12-16T09:00:00\.000Z/),
+    expect.stringMatching(/startDateTime=2026-11-01T09:00:00\.000Z&endDateTime=2026-12-01T21:00:00\.000Z/),
+  ]);
+  const ahead = await findMeetingParticipants(graph, CHAT, at('2026-11-01T09:00:00Z'));
+  expect(ahead).toMatchObject({ status: 'found', source: 'calendar-event', details: { subject: 'Overleg wijkaanpak' } });
 });
 
 test('an attendee whose calendar does not hold the meeting: not found (the online meeting’s 403 is the organizer-only rule, not a refusal)', async () => {

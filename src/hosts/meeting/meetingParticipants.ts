@@ -20,9 +20,20 @@ export interface MeetingGraph {
   get<T>(path: string): Promise<T>;
 }
 
-/** How far around now the calendar is searched: a side panel is open during a meeting, or shortly before it. */
-export const CALENDAR_WINDOW = { beforeMs: 12 * 3_600_000, afterMs: 14 * 24 * 3_600_000 };
-/** At most this many calendar pages are read (50 events each). */
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * Where the calendar is searched, relative to now, nearest first; the next only when the one before has
+ * no such meeting. A side panel is open during a meeting or shortly before it; the meeting's chat tab is
+ * where attendees go on after it, to log what was agreed; its details tab is where one prepares it,
+ * also weeks ahead (the manifest declares all three contexts).
+ */
+export const CALENDAR_WINDOWS = [
+  { fromMs: -12 * HOUR, toMs: 14 * DAY },
+  { fromMs: -31 * DAY, toMs: -12 * HOUR },
+  { fromMs: 14 * DAY, toMs: 92 * DAY },
+];
+/** At most this many calendar pages are read per window (50 events each). */
 const MAX_CALENDAR_PAGES = 10;
 
 export type MeetingDetails = Pick<HostItem, 'subject' | 'organizer' | 'attendees' | 'date' | 'link'>;
@@ -143,15 +154,18 @@ function sameJoinUrl(a: string | null | undefined, b: string): boolean {
 }
 
 async function fromCalendar(graph: MeetingGraph, chat: ChatInfo, joinWebUrl: string, now: Date): Promise<MeetingDetails | undefined> {
-  const from = new Date(now.getTime() - CALENDAR_WINDOW.beforeMs).toISOString();
-  const to = new Date(now.getTime() + CALENDAR_WINDOW.afterMs).toISOString();
   const select = '$select=subject,start,end,organizer,attendees,onlineMeeting,webLink';
-  let next: string | undefined = `/me/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${select}&$top=50`;
   const matches: CalendarEvent[] = [];
-  for (let page = 0; next && page < MAX_CALENDAR_PAGES; page++) {
-    const answer: { value?: CalendarEvent[]; '@odata.nextLink'?: string } = await graph.get(next);
-    matches.push(...(answer.value ?? []).filter((e) => sameJoinUrl(e.onlineMeeting?.joinUrl, joinWebUrl)));
-    next = answer['@odata.nextLink'];
+  for (const window of CALENDAR_WINDOWS) {
+    const from = new Date(now.getTime() + window.fromMs).toISOString();
+    const to = new Date(now.getTime() + window.toMs).toISOString();
+    let next: string | undefined = `/me/calendarView?startDateTime=${encodeURIComponent(from)}&endDateTime=${encodeURIComponent(to)}&${select}&$top=50`;
+    for (let page = 0; next && page < MAX_CALENDAR_PAGES; page++) {
+      const answer: { value?: CalendarEvent[]; '@odata.nextLink'?: string } = await graph.get(next);
+      matches.push(...(answer.value ?? []).filter((e) => sameJoinUrl(e.onlineMeeting?.joinUrl, joinWebUrl)));
+      next = answer['@odata.nextLink'];
+    }
+    if (matches.length > 0) break;
   }
   // A recurring meeting shares its join URL across occurrences: the one going on now, else the nearest start.
   const at = now.getTime();
