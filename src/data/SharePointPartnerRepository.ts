@@ -11,7 +11,7 @@ import type { AgendaItem, DomainLink, Interaction, InteractionTexts, Partner, Pa
 import { figuresByPartner, withFigures } from '../core/partnerFigures';
 import { decidedProposal, mergedIdentifiers } from '../core/proposals';
 import { createGraphClient, type GraphClientOptions } from './graph/createGraphClient';
-import { GraphRequestError, UnclearOutcomeError } from './graph/errors';
+import { GraphRequestError, retryAfterOf, UnclearOutcomeError } from './graph/errors';
 import { batchError, GraphTransport, isSuccess, MAX_BATCH_SIZE, type BatchStep } from './graph/GraphTransport';
 import { fieldFilter, fieldIn, itemQueryString, type ItemQuery } from './graph/odata';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type Sleep } from './graph/retryPolicy';
@@ -750,7 +750,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
         }
         if (!(error instanceof UnclearOutcomeError)) throw error;
         unclear = true;
-        await this.sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, undefined));
+        await this.sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, retryAfterOf(error)));
       }
     }
     throw lastError instanceof UnclearOutcomeError ? lastError : new UnclearOutcomeError(lastError);

@@ -10,7 +10,8 @@
  *   entry was `sending`), the next attempt looks the client id up first and creates only if absent
  *   (the repository's `afterUnclearFailure`); the unique clientId column is the last line of defence.
  * - A 412 makes the entry `conflict`, carrying the server's version; a refusal that waiting will not
- *   fix (400, 401, 403, 404) makes it `failed`. Both wait for the official: `retry` or `discard`.
+ *   fix (400, 401, 403, 404, 501, 507, or no sign-in) makes it `failed`. Both wait for the official:
+ *   `retry` or `discard`; one failed for want of a sign-in is sent again by the next session.
  * - The queue is opened for one signed-in official and only ever loads and sends that official's
  *   entries, with the repository (and so the token) it was opened with; other owners' entries in the
  *   same database stay untouched.
@@ -18,7 +19,7 @@
  */
 import type { AgendaItem, DomainLink, Interaction, Partner, ProposalDecision } from '../core/model';
 import { newClientId } from '../core/noteDraft';
-import { failureCause, GraphRequestError, isTransient, mayHaveCommitted, type FailureCause } from './graph/errors';
+import { failureCause, GraphRequestError, isTransient, mayHaveCommitted, retryAfterOf, type FailureCause } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
 import { ConflictError, type PartnerRepository, type ProposalOutcome } from './PartnerRepository';
@@ -136,6 +137,8 @@ export class WriteQueue {
         if (entry.owner !== options.owner) continue;
         // Closed while sending: it may have arrived. Never create it again without looking first.
         if (entry.state === 'sending') Object.assign(entry, { state: 'pending', unclear: true, notBefore: 0 });
+        // Failed because the official was no longer signed in: this session has signed in again.
+        else if (entry.state === 'failed' && entry.cause === 'signIn') Object.assign(entry, { state: 'pending', notBefore: 0 });
         queue.entries.set(entry.clientId, entry);
         queue.seq = Math.max(queue.seq, entry.seq);
       }
@@ -402,8 +405,7 @@ export class WriteQueue {
     if (error instanceof ConflictError) {
       await this.store({ ...entry, state: 'conflict', unclear, current: error.current, error: 'conflict' });
     } else if (isTransient(error)) {
-      const retryAfter = error instanceof GraphRequestError ? error.retryAfterMs : undefined;
-      const delay = retryDelay(this.policy, Math.min(entry.attempts - 1, 20), retryAfter, this.random);
+      const delay = retryDelay(this.policy, Math.min(entry.attempts - 1, 20), retryAfterOf(error), this.random);
       await this.store({ ...entry, state: 'pending', unclear, notBefore: this.now() + delay, error: describe(error), cause: failureCause(error) });
     } else {
       await this.store({ ...entry, state: 'failed', unclear, error: describe(error), cause: failureCause(error) });

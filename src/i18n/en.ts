@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'failure.notFound': 'Something this needs is not (or no longer) on the site: it was deleted in the meantime, or the list does not exist yet. Refresh the page; if it keeps failing, have an administrator run the setup (Setup tab).',
   'failure.needsSetup': 'The lists on the site have not yet been updated for this version of Partnerzicht. Have an administrator run the setup (Setup tab), then try again.',
   'failure.busy': 'SharePoint is too busy for a moment and asks us to wait. Try again in a minute.',
+  'failure.quota': 'The Partnerzicht SharePoint site is full: its storage limit has been reached. Ask an administrator to free space or raise the limit, then try again.',
   'failure.server': 'SharePoint had a fault. Try again in a few minutes.',
   'failure.refused': 'SharePoint refused the request. Try again; if it keeps failing, pass the technical message below to your administrator.',
   'failure.unknown': 'Something went wrong. Try again; if it keeps failing, pass the technical message below to your administrator.',

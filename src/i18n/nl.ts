@@ -28,6 +28,7 @@ export const nl = {
   'failure.notFound': 'Wat hiervoor nodig is staat niet (meer) op de site: het is intussen verwijderd, of de lijst bestaat nog niet. Vernieuw de pagina; blijft het misgaan, laat dan een beheerder de inrichting uitvoeren (tab Inrichting).',
   'failure.needsSetup': 'De lijsten op de site zijn nog niet bijgewerkt voor deze versie van Partnerzicht. Laat een beheerder de inrichting uitvoeren (tab Inrichting) en probeer het daarna opnieuw.',
   'failure.busy': 'SharePoint is even te druk en vraagt om te wachten. Probeer het over een minuut opnieuw.',
+  'failure.quota': 'De SharePoint-site van Partnerzicht is vol: de opslaglimiet is bereikt. Vraag een beheerder om ruimte vrij te maken of de limiet te verhogen, en probeer het daarna opnieuw.',
   'failure.server': 'SharePoint gaf een storing. Probeer het over een paar minuten opnieuw.',
   'failure.refused': 'SharePoint weigerde het verzoek. Probeer het opnieuw; blijft het misgaan, geef dan de technische melding hieronder door aan de beheerder.',
   'failure.unknown': 'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, geef dan de technische melding hieronder door aan de beheerder.',

@@ -4,7 +4,8 @@
  */
 import { createServer } from 'node:net';
 import { ensureSchema } from '../../src/data/ensureSchema';
-import { failureCause, GraphRequestError, NetworkError, UnclearOutcomeError } from '../../src/data/graph/errors';
+import { failureCause, GraphRequestError, isTransient, NetworkError, retryAfterOf, UnclearOutcomeError } from '../../src/data/graph/errors';
+import { SignInRequiredError } from '../../src/hosts/auth/signInErrors';
 import { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { recordingSleep, SITE_REF, startHarness, type Harness } from './graphHarness';
 
@@ -70,4 +71,34 @@ test.each([
 test('anything that is not a Graph answer has no cause we could name', () => {
   expect(failureCause(new Error('boom'))).toBe('unknown');
   expect(failureCause('boom')).toBe('unknown');
+});
+
+test.each([
+  [401, 'signIn', false],
+  [403, 'forbidden', false],
+  [423, 'busy', true],
+  [501, 'server', false],
+  [507, 'quota', false],
+  [502, 'server', true],
+] as const)('Graph status %i is %s, transient: %s (https://learn.microsoft.com/graph/errors)', (status, cause, transient) => {
+  const error = new GraphRequestError(status, undefined, 'x');
+  expect([failureCause(error), isTransient(error)]).toEqual([cause, transient]);
+  // A create's 5xx arrives as unclear: it keeps its status's cause, and its lasting kind.
+  if (status >= 500) expect([failureCause(new UnclearOutcomeError(error)), isTransient(new UnclearOutcomeError(error))]).toEqual([cause, transient]);
+});
+
+test('a 503 to a create keeps the wait the server asked for', () => {
+  expect(retryAfterOf(new UnclearOutcomeError(new GraphRequestError(503, undefined, 'busy', 120_000)))).toBe(120_000);
+  expect(retryAfterOf(new GraphRequestError(429, undefined, 'busy', 5_000))).toBe(5_000);
+  expect(retryAfterOf(new NetworkError(new Error('reset')))).toBeUndefined();
+});
+
+test('a token source that needs the official to sign in is a sign-in problem, not the connection: nothing was sent, and waiting does not help', async () => {
+  const transport = GraphTransport.create({ baseUrl: h.url, getAccessToken: async () => { throw new SignInRequiredError(); }, sleep: recordingSleep(), retry: { maxRetries: 0 } });
+  h.emulator.clearLog();
+  for (const attempt of [transport.get('/sites/root'), transport.request('POST', `/sites/${siteId}/lists/Partners/items`, { body: { fields: { Title: 'X' } } })]) {
+    const refused = await refusal(attempt);
+    expect([failureCause(refused), isTransient(refused)]).toEqual(['signIn', false]);
+  }
+  expect(h.emulator.requestLog).toEqual([]);
 });

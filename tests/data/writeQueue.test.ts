@@ -113,6 +113,40 @@ describe('WriteQueue', () => {
     await queue.close();
   });
 
+  it('a write the official was no longer signed in for fails with that cause, and is sent again by the next session (signed in again)', async () => {
+    const dbName = freshDb();
+    const signedOut = Object.assign(new Error('Sign-in required'), { name: 'SignInRequiredError' });
+    const first = scriptedRepository([signedOut]);
+    const queue = await WriteQueue.open({ repository: first.repository, owner: 'anna@veenhaven.nl', dbName, sleep: recordingSleep() });
+    const note = newInteraction('p1');
+    await queue.enqueue({ kind: 'interaction', payload: note });
+    await queue.flush();
+    expect(queue.list()).toEqual([expect.objectContaining({ state: 'failed', cause: 'signIn' })]);
+    expect(first.calls).toHaveLength(1);
+    await queue.close();
+
+    const second = scriptedRepository();
+    const reopened = await WriteQueue.open({ repository: second.repository, owner: 'anna@veenhaven.nl', dbName, sleep: recordingSleep() });
+    await reopened.flush();
+    expect(second.calls.map((c) => c.clientId)).toEqual([note.clientId]);
+    expect(reopened.list()).toEqual([]);
+    await reopened.close();
+  });
+
+  it('waits as long as a 503 to a create asks (Retry-After), not the queue’s own short backoff', async () => {
+    const sleep = recordingSleep();
+    const { repository, calls } = scriptedRepository([new UnclearOutcomeError(new GraphRequestError(503, 'serviceNotAvailable', 'busy', 50_000))]);
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep, autoStart: false });
+    const states: string[] = [];
+    queue.subscribe(() => states.push(queue.list().map((w) => `${w.state}:${w.cause ?? ''}`).join(',') || 'empty'));
+    await queue.enqueue({ kind: 'interaction', payload: newInteraction('p1') });
+    await queue.flush();
+    expect(calls).toHaveLength(2);
+    expect(sleep.waits[0]).toBeGreaterThan(49_000);
+    expect(states).toContain('pending:busy');
+    await queue.close();
+  });
+
   it('marks a refusal that waiting will not fix as failed until the official retries or discards it', async () => {
     const { repository, calls } = scriptedRepository([new GraphRequestError(403, 'accessDenied', 'no rights')]);
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });

@@ -5,7 +5,7 @@
  */
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient, splitBaseUrl, type GraphClientOptions } from './createGraphClient';
-import { GraphRequestError, NetworkError, UnclearOutcomeError } from './errors';
+import { GraphRequestError, isSignInProblem, NetworkError, UnclearOutcomeError } from './errors';
 import { RateLimitGate, throttleWaitMs, type RateLimitPolicy } from './rateLimit';
 import { RetryOptions } from './retryMiddleware';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, TRANSIENT_STATUSES, type RetryPolicy, type Sleep } from './retryPolicy';
@@ -114,6 +114,8 @@ export class GraphTransport {
           break;
       }
     } catch (error) {
+      // The token source's "sign in first" is no network failure: nothing was sent (errors.ts isSignInProblem).
+      if (isSignInProblem(error)) throw error;
       throw safeToRepeat ? new NetworkError(error) : new UnclearOutcomeError(new NetworkError(error));
     }
     this.rateLimit.observe((name) => response.headers.get(name));

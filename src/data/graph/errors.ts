@@ -39,9 +39,39 @@ export class NetworkError extends Error {
 
 /** 5xx, 429 and network errors: worth trying again later. */
 export function isTransient(error: unknown): boolean {
+  if (isSignInProblem(error)) return false;
+  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return isTransient(error.cause);
   if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return true;
-  if (error instanceof GraphRequestError) return error.status === 429 || error.status === 408 || error.status >= 500;
+  // 423 resourceLocked passes (a lock is released); 501 notImplemented, 505 and 507 (the site's storage
+  // quota is reached) do not by waiting: https://learn.microsoft.com/graph/errors.
+  if (error instanceof GraphRequestError) return error.status === 429 || error.status === 408 || error.status === 423 || (error.status >= 500 && !LASTING_5XX.has(error.status));
   return false;
+}
+
+const LASTING_5XX = new Set([501, 505, 507]);
+
+/**
+ * The token source's sign-in problems (src/hosts/auth/signInErrors.ts), known by name, also when wrapped:
+ * the data layer does not depend on the hosts. Waiting does not help; signing in again does.
+ */
+const SIGN_IN_PROBLEMS = new Set(['SignInRequiredError', 'SignInError']);
+
+export function isSignInProblem(error: unknown): boolean {
+  let e: unknown = error;
+  // The Graph SDK passes an auth provider's error on as a GraphError whose `code` is the error's name.
+  for (let depth = 0; e instanceof Error && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (SIGN_IN_PROBLEMS.has(e.name) || (typeof code === 'string' && SIGN_IN_PROBLEMS.has(code))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** How long the server asked to wait (Retry-After), also on a 5xx to a create, which arrives wrapped as unclear. */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof GraphRequestError) return error.retryAfterMs;
+  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return error.cause.retryAfterMs;
+  return undefined;
 }
 
 /** Could the server have carried out the request although we got no success answer? */
@@ -56,19 +86,25 @@ export function mayHaveCommitted(error: unknown): boolean {
  * Why a request failed, as the official can act on it: each cause has its own translated sentence
  * (`failure.*` in the message catalogues), so no screen has to show Graph's English message alone.
  */
-export type FailureCause = 'connection' | 'forbidden' | 'notFound' | 'needsSetup' | 'busy' | 'server' | 'refused' | 'unknown';
+export type FailureCause = 'connection' | 'signIn' | 'forbidden' | 'notFound' | 'needsSetup' | 'busy' | 'quota' | 'server' | 'refused' | 'unknown';
 
 export function failureCause(error: unknown): FailureCause {
+  if (isSignInProblem(error)) return 'signIn';
+  // A 5xx to a create arrives as unclear: its status still says why.
+  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return failureCause(error.cause);
   if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return 'connection';
   if (!(error instanceof GraphRequestError)) return 'unknown';
-  if (error.status === 401 || error.status === 403) return 'forbidden';
+  // 401: the token is missing, expired or not valid (https://learn.microsoft.com/graph/errors).
+  if (error.status === 401) return 'signIn';
+  if (error.status === 403) return 'forbidden';
+  if (error.status === 507) return 'quota';
   if (error.status === 404) return 'notFound';
   // A column this version writes, filters or sorts on that the site's list does not have (or has not
   // indexed) yet: "Field 'X' is not recognized", "Column 'X' does not exist", "Field 'X' cannot be
   // referenced in filter or orderby as it is not indexed". Setup adds and indexes it.
   if (error.status === 400 && /\b(field|column|property)\b/i.test(error.message)) return 'needsSetup';
   // Throttled (429, or 503 with Retry-After): docs/throttling.md.
-  if (error.status === 429 || error.status === 503) return 'busy';
+  if (error.status === 429 || error.status === 503 || error.status === 423) return 'busy';
   if (error.status >= 500 || error.status === 408) return 'server';
   return 'refused';
 }
