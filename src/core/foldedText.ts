@@ -18,9 +18,25 @@ export function fold(text: string): string {
   return (ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '')).replace(/\s+/g, ' ').trim();
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// In an address, the local part's punctuation belongs to it too: `jan@x.nl` is not in `p.jan@x.nl`.
+const ADDRESS_CHAR = /[\p{L}\p{N}._%+-]/u;
+
 /**
- * Where the folded needles occur in `text`, as [start, end) ranges of the original string, sorted and
- * without overlaps (the longer match wins). Needles are folded already (see `fold`).
+ * Whether the folded `needle` found at `at` in the folded `text` stands as whole words there: `jan de
+ * vries` is not in `marjan de vries`, nor `jan@portaal.nl` in `marjan@portaal.nl`.
+ */
+function isWholeAt(text: string, at: number, needle: string): boolean {
+  const part = needle.includes('@') ? ADDRESS_CHAR : WORD_CHAR;
+  const before = text[at - 1];
+  const after = text[at + needle.length];
+  const edge = (c: string | undefined, inside: string | undefined) => c === undefined || !part.test(c) || !part.test(inside ?? '');
+  return edge(before, needle[0]) && edge(after, needle[needle.length - 1]);
+}
+
+/**
+ * Where the folded needles occur in `text` as whole words (see isWholeAt), as [start, end) ranges of the
+ * original string, sorted and without overlaps (the longer match wins). Needles are folded already (see `fold`).
  */
 export function foldedRanges(text: string, needles: readonly string[]): Array<[number, number]> {
   const wanted = needles.filter((n) => n !== '');
@@ -51,7 +67,7 @@ export function foldedRanges(text: string, needles: readonly string[]): Array<[n
   const ends = (index: number) => (index < origin.length ? origin[index] : text.length);
   const found: Array<[number, number]> = [];
   for (const needle of wanted) {
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) found.push([origin[at], ends(at + needle.length)]);
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) if (isWholeAt(folded, at, needle)) found.push([origin[at], ends(at + needle.length)]);
   }
   return mergeRanges(found);
 }
@@ -73,6 +89,17 @@ export function containsFolded(value: string | undefined, needles: readonly stri
   if (!value) return false;
   const folded = fold(value);
   return needles.some((needle) => folded.includes(needle));
+}
+
+/** Whether any of the folded needles occurs in `value` as whole words (see isWholeAt): about one person, not another whose name holds theirs. */
+export function containsFoldedWords(value: string | undefined, needles: readonly string[]): boolean {
+  if (!value) return false;
+  const folded = fold(value);
+  return needles.some((needle) => {
+    if (needle === '') return false;
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) if (isWholeAt(folded, at, needle)) return true;
+    return false;
+  });
 }
 
 /**

@@ -4,18 +4,24 @@
  * through the repository and write queue after confirmation.
  */
 import { contactFields, contactsOf, formatContact, type Contact } from '../contacts';
-import { containsFolded, fold, foldedRanges, mergeRanges, replaceRanges } from '../foldedText';
+import { containsFoldedWords, fold, foldedRanges, mergeRanges, replaceRanges } from '../foldedText';
 import type { AgendaItem, Interaction, Partner } from '../model';
 import { DAY_MS } from './types';
 import { addCalendarMonths } from '../calendarMonths';
 
 export interface PersonQuery {
-  /** An email address or (part of) a name, at least three characters. */
+  /**
+   * An email address or a name, or some of its words ("de vries"), at least three characters: found as
+   * whole words only, so that what is exported or removed is about this person and not about another
+   * whose name holds theirs ("Jan de Vries" is not "Marjan de Vries").
+   */
   text: string;
 }
 
-export type PartnerRole = 'contact' | 'owner';
-export type InteractionField = 'author' | 'title' | 'summary' | 'followUps';
+/** `proposal`: proposed the partner, or decided on the proposal, or is named in the decision's reason. */
+export type PartnerRole = 'contact' | 'owner' | 'proposal';
+/** `review`: the partner's answers in a relationship review; `edited`, `withdrawn`: corrected or withdrew it, or named in why. */
+export type InteractionField = 'author' | 'title' | 'summary' | 'followUps' | 'review' | 'edited' | 'withdrawn';
 export type AgendaField = 'owner' | 'topic' | 'nextStep';
 
 export interface PersonFindings {
@@ -53,9 +59,15 @@ export function knownPeople(data: PersonData): string[][] {
   for (const p of data.partners) {
     for (const c of contactsOf(p)) add(c.address, c.name);
     add(p.ownerEmail, p.ownerName);
+    add(p.proposal?.byEmail, p.proposal?.byName);
+    add(p.proposal?.decision?.byEmail, p.proposal?.decision?.byName);
   }
-  for (const i of data.interactions) add(i.authorEmail, i.authorName);
-  for (const a of data.agenda) add(a.owner);
+  for (const i of data.interactions) {
+    add(i.authorEmail, i.authorName);
+    add(i.edited?.byEmail, i.edited?.byName);
+    add(i.withdrawn?.byEmail, i.withdrawn?.byName);
+  }
+  for (const a of data.agenda) add(a.owner, a.ownerName);
   return people;
 }
 
@@ -67,7 +79,7 @@ export function findPerson(query: PersonQuery, data: PersonData): PersonFindings
   const identities = new Set([folded]);
   for (const person of people) if (person.includes(folded)) for (const value of person) identities.add(value);
   const own = [...identities];
-  const has = (value: string | undefined) => containsFolded(value, own);
+  const has = (value: string | undefined) => containsFoldedWords(value, own);
   const others = new Set<string>();
   for (const person of people) for (const value of person) if (value.length >= MIN_NAME_CHARS && !has(value)) others.add(value);
 
@@ -77,6 +89,7 @@ export function findPerson(query: PersonQuery, data: PersonData): PersonFindings
       const roles: PartnerRole[] = [];
       if (contacts.length > 0) roles.push('contact');
       if (has(partner.ownerEmail) || has(partner.ownerName)) roles.push('owner');
+      if (inProposal(partner.proposal, has)) roles.push('proposal');
       return { partner, roles, contacts };
     })
     .filter((x) => x.roles.length > 0);
@@ -87,6 +100,10 @@ export function findPerson(query: PersonQuery, data: PersonData): PersonFindings
       if (has(interaction.title)) fields.push('title');
       if (has(interaction.summary)) fields.push('summary');
       if (has(interaction.followUps)) fields.push('followUps');
+      if (has(interaction.review?.goesWell) || has(interaction.review?.couldImprove)) fields.push('review');
+      if (has(interaction.edited?.byEmail) || has(interaction.edited?.byName)) fields.push('edited');
+      const w = interaction.withdrawn;
+      if (has(w?.byEmail) || has(w?.byName) || has(w?.reason)) fields.push('withdrawn');
       return { interaction, fields };
     })
     .filter((x) => x.fields.length > 0)
@@ -101,6 +118,11 @@ export function findPerson(query: PersonQuery, data: PersonData): PersonFindings
     })
     .filter((x) => x.fields.length > 0);
   return { query: text, identities: own, others: [...others], partners, interactions, agenda };
+}
+
+function inProposal(proposal: Partner['proposal'], has: (value: string | undefined) => boolean): boolean {
+  const d = proposal?.decision;
+  return !!proposal && (has(proposal.byEmail) || has(proposal.byName) || has(d?.byEmail) || has(d?.byName) || has(d?.reason));
 }
 
 /** Shorter names (`Jo`) would be blanked out of ordinary words. */
@@ -142,20 +164,35 @@ export function personExport(findings: PersonFindings, options: ExportOptions): 
         roles,
         ...(contacts.length > 0 ? { contacts: contacts.map(formatContact) } : {}),
         ...(roles.includes('owner') ? { ownerName: partner.ownerName, ownerEmail: partner.ownerEmail } : {}),
+        ...(roles.includes('proposal') ? { proposal: ownProposal(partner.proposal!, findings, clean) } : {}),
       })),
       interactions: findings.interactions.map(({ interaction: i, fields }) => ({
         partner: options.partnerName(i.partnerId), date: i.date, kind: i.kind, department: i.department,
         ...(fields.includes('author') ? { authorName: i.authorName, authorEmail: i.authorEmail } : {}),
-        title: clean(i.title), summary: clean(i.summary), followUps: clean(i.followUps), confidential: i.confidential, wooRelevant: i.wooRelevant, matchedIn: fields,
+        title: clean(i.title), summary: clean(i.summary), followUps: clean(i.followUps),
+        ...(i.review ? { review: { goesWell: clean(i.review.goesWell), couldImprove: clean(i.review.couldImprove) } } : {}),
+        ...(i.edited ? { edited: { at: i.edited.at, ...ownMark(i.edited, findings) } } : {}),
+        ...(i.withdrawn ? { withdrawn: { at: i.withdrawn.at, ...ownMark(i.withdrawn, findings), reason: clean(i.withdrawn.reason) } } : {}),
+        confidential: i.confidential, wooRelevant: i.wooRelevant, matchedIn: fields,
       })),
       agenda: findings.agenda.map(({ item, fields }) => ({
-        partner: options.partnerName(item.partnerId), topic: clean(item.topic), ...(containsFolded(item.owner, findings.identities) || containsFolded(item.ownerName, findings.identities) ? { owner: item.owner, ownerName: item.ownerName } : {}), status: item.status, dueDate: item.dueDate,
+        partner: options.partnerName(item.partnerId), topic: clean(item.topic), ...(containsFoldedWords(item.owner, findings.identities) || containsFoldedWords(item.ownerName, findings.identities) ? { owner: item.owner, ownerName: item.ownerName } : {}), status: item.status, dueDate: item.dueDate,
         nextStep: clean(item.nextStep), matchedIn: fields,
       })),
     },
     null,
     2,
   );
+}
+
+/** Who did it, only when it was this person. */
+function ownMark(mark: { byName: string; byEmail: string }, findings: PersonFindings) {
+  return containsFoldedWords(mark.byEmail, findings.identities) || containsFoldedWords(mark.byName, findings.identities) ? { byName: mark.byName, byEmail: mark.byEmail } : {};
+}
+
+function ownProposal(proposal: NonNullable<Partner['proposal']>, findings: PersonFindings, clean: (text: string | undefined) => string | undefined) {
+  const d = proposal.decision;
+  return { at: proposal.at, ...ownMark(proposal, findings), ...(d ? { decision: { kind: d.kind, at: d.at, ...ownMark(d, findings), ...(d.reason ? { reason: clean(d.reason) } : {}) } } : {}) };
 }
 
 export interface RemovalPlan {
@@ -172,13 +209,14 @@ export interface RemovalPlan {
 
 /** What "remove this person" changes. Nothing happens until the caller carries it out. */
 export function removalPlan(findings: PersonFindings, placeholder: string): RemovalPlan {
-  const has = (value: string | undefined) => containsFolded(value, findings.identities);
+  const has = (value: string | undefined) => containsFoldedWords(value, findings.identities);
   const scrub = (value: string | undefined) => (value === undefined ? undefined : replaceRanges(value, foldedRanges(value, findings.identities), placeholder));
   return {
     partnerUpdates: findings.partners.map(({ partner, roles }) => ({
       ...partner,
       ...contactFields(contactsOf(partner).filter((c) => !has(c.address) && !has(c.name))),
       ...(roles.includes('owner') ? { ownerEmail: undefined, ownerName: undefined } : {}),
+      ...(roles.includes('proposal') && partner.proposal ? { proposal: scrubbedProposal(partner.proposal, has, scrub, placeholder) } : {}),
     })),
     // The owner's address and name name the same person: either found, both go.
     agendaUpdates: findings.agenda.map(({ item, fields }) => ({
@@ -189,6 +227,13 @@ export function removalPlan(findings: PersonFindings, placeholder: string): Remo
     })),
     interactionDeletions: findings.interactions.map(({ interaction }) => interaction),
   };
+}
+
+/** The proposal with this person's name and address, where they proposed or decided, and mentions in the reason, replaced. */
+function scrubbedProposal(proposal: NonNullable<Partner['proposal']>, has: (value: string | undefined) => boolean, scrub: (value: string | undefined) => string | undefined, placeholder: string): NonNullable<Partner['proposal']> {
+  const mark = <T extends { byName: string; byEmail: string }>(m: T): T => (has(m.byEmail) || has(m.byName) ? { ...m, byName: placeholder, byEmail: placeholder } : m);
+  const d = proposal.decision;
+  return { ...mark(proposal), ...(d ? { decision: { ...mark(d), ...(d.reason !== undefined ? { reason: scrub(d.reason) } : {}) } } : {}) };
 }
 
 /**

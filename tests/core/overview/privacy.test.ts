@@ -96,3 +96,62 @@ describe('retentionFlags', () => {
     expect(retentionFlags([{ date: '2000-01-01T00:00:00Z' }], 0, now)).toEqual([]);
   });
 });
+
+describe('one person, not another whose name or address holds theirs', () => {
+  const namesakes = {
+    partners: [
+      partner({
+        id: 'p', name: 'Portaal', contacts: ['jan@portaal.nl', 'marjan@portaal.nl'], contactNames: { 'jan@portaal.nl': 'Jan de Vries', 'marjan@portaal.nl': 'Marjan de Vries' },
+        proposal: { byEmail: 'k.klein@veenhaven.nl', byName: 'Kees Klein', at: '2026-01-05T10:00:00Z', decision: { kind: 'accepted', byEmail: 'r.register@veenhaven.nl', byName: 'Rita Register', at: '2026-01-06T10:00:00Z', reason: 'Jan de Vries bevestigde het' } },
+      }),
+    ],
+    interactions: [
+      interaction({ id: 'm1', partnerId: 'p', authorName: 'Bram Bos', authorEmail: 'b.bos@veenhaven.nl', summary: 'Marjan de Vries vertelde over haar ziekte.' }),
+      interaction({ id: 'm2', partnerId: 'p', summary: 'Jan de Vries en Marjan de Vries waren er.' }),
+      interaction({
+        id: 'm3', partnerId: 'p', kind: 'review', summary: 'Relatiegesprek', review: { goesWell: 'Overleg loopt', couldImprove: 'Jan de Vries reageert traag', score: 3 },
+        withdrawn: { at: '2026-02-01T10:00:00Z', byName: 'Kees Klein', byEmail: 'k.klein@veenhaven.nl', reason: 'dubbel' },
+        edited: { at: '2026-01-20T10:00:00Z', byName: 'Bram Bos', byEmail: 'b.bos@veenhaven.nl' },
+      }),
+    ],
+    agenda: [agendaItem({ id: 'a1', partnerId: 'p', owner: 'p.bakker@veenhaven.nl', ownerName: 'Piet Bakker', nextStep: 'Jan de Vries: Piet Bakker neemt het over.' })],
+  };
+  const exportOf = (text: string) => JSON.parse(personExport(findPerson({ text }, namesakes), { exportedAt: now, redacted: '[…]', partnerName: () => 'Portaal' }));
+
+  it('Jan de Vries is not found in Marjan de Vries, by name or by address; neither is removed with him', () => {
+    for (const text of ['Jan de Vries', 'jan@portaal.nl']) {
+      const f = findPerson({ text }, namesakes);
+      expect(f.partners[0].contacts).toEqual([{ address: 'jan@portaal.nl', name: 'Jan de Vries' }]);
+      expect(f.interactions.map((i) => i.interaction.id).sort()).toEqual(['m2', 'm3']);
+      const plan = removalPlan(f, '[verwijderd]');
+      expect(plan.partnerUpdates[0].contacts).toEqual(['marjan@portaal.nl']);
+      expect(plan.interactionDeletions.map((i) => i.id)).not.toContain('m1');
+    }
+    const exported = JSON.stringify(exportOf('Jan de Vries'));
+    expect(exported).not.toContain('ziekte');
+    expect(exported).not.toContain('Marjan');
+    expect(exported).not.toContain('marjan@portaal.nl');
+  });
+
+  it('finds a person in review answers, in who corrected or withdrew a note, in proposals and their decisions; others there are left out of the export', () => {
+    expect(findPerson({ text: 'Jan de Vries' }, namesakes).interactions.find((i) => i.interaction.id === 'm3')?.fields).toEqual(['review']);
+    const kees = findPerson({ text: 'Kees Klein' }, namesakes);
+    expect(kees.partners.map((p) => p.roles)).toEqual([['proposal']]);
+    expect(kees.interactions.map((i) => [i.interaction.id, i.fields])).toEqual([['m3', ['withdrawn']]]);
+    expect(findPerson({ text: 'b.bos@veenhaven.nl' }, namesakes).interactions.map((i) => [i.interaction.id, i.fields]).sort()).toEqual([['m1', ['author']], ['m3', ['edited']]]);
+
+    const jan = exportOf('Jan de Vries');
+    expect(jan.interactions.find((i: { review?: unknown }) => i.review).review).toEqual({ goesWell: 'Overleg loopt', couldImprove: 'Jan de Vries reageert traag' });
+    expect(JSON.stringify(jan)).not.toContain('Piet Bakker');
+    expect(JSON.stringify(jan)).not.toContain('Kees');
+    const keesExport = exportOf('Kees Klein');
+    expect(keesExport.partners[0].proposal).toMatchObject({ byName: 'Kees Klein', decision: { kind: 'accepted', reason: '[…] bevestigde het' } });
+    expect(JSON.stringify(keesExport)).not.toContain('Rita');
+  });
+
+  it('removing a proposer replaces their name and address in the proposal, and keeps the decider', () => {
+    const plan = removalPlan(findPerson({ text: 'Kees Klein' }, namesakes), '[verwijderd]');
+    expect(plan.partnerUpdates[0].proposal).toMatchObject({ byName: '[verwijderd]', byEmail: '[verwijderd]', decision: { byName: 'Rita Register' } });
+    expect(plan.partnerUpdates[0].contacts).toEqual(['jan@portaal.nl', 'marjan@portaal.nl']);
+  });
+});
