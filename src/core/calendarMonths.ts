@@ -12,3 +12,16 @@ export function addCalendarMonths(date: Date | string, months: number): Date {
   d.setUTCDate(Math.min(day, lastDay));
   return d;
 }
+
+/**
+ * `addCalendarMonths` on the official's calendar (the runtime's zone): a contact at 00:30 on 31 October in
+ * Amsterdam (22:30 UTC on the 30th) plus five years is 31 October, not 30 October.
+ */
+export function addLocalCalendarMonths(date: Date | string, months: number): Date {
+  const d = new Date(date);
+  const day = d.getDate();
+  d.setDate(1);
+  d.setMonth(d.getMonth() + months);
+  d.setDate(Math.min(day, new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate()));
+  return d;
+}

@@ -6,7 +6,7 @@
  */
 import type { AgendaItem, Interaction } from './model';
 import type { AuditEntry } from './audit';
-import { addCalendarMonths } from './calendarMonths';
+import { addLocalCalendarMonths } from './calendarMonths';
 import { calendarDay } from './calendarDay';
 
 export const RETENTION_KINDS = ['notes', 'agenda', 'reviews', 'audit'] as const;
@@ -58,9 +58,12 @@ export interface RetentionInput {
   audit: ReadonlyArray<Pick<AuditEntry, 'id' | 'action' | 'occurredAt' | 'list' | 'itemId'>>;
 }
 
-/** On the same calendar day `years` later; a record of 29 February expires on 28 February of a common year. */
+/**
+ * On the same calendar day (the official's, as `today` below) `years` later; a record of 29 February
+ * expires on 28 February of a common year.
+ */
 function addYears(iso: string, years: number): string {
-  return addCalendarMonths(iso, 12 * years).toISOString();
+  return addLocalCalendarMonths(iso, 12 * years).toISOString();
 }
 
 /**

@@ -52,6 +52,11 @@ it('a record is listed for destruction from the morning of the day its period en
   ]);
 });
 
+it('a contact at 00:30 on 31 October in Amsterdam (22:30 UTC the day before) is listed from 31 October five years on, not the day before', () => {
+  const listed = (now: string) => `retentionCandidates({ interactions: [{ ...note('2021-10-30T22:30:00Z'), id: 'late', kind: 'email' }], agenda: [], audit: [] }, DEFAULT_RETENTION, new Date('${now}')).map((c) => c.id)`;
+  expect(inAmsterdam(`[${listed('2026-10-30T10:00:00Z')}, ${listed('2026-10-31T08:00:00Z')}]`)).toEqual([[], ['late']]);
+});
+
 it('months back and years ahead stay in their month: the last day where it is shorter', () => {
   expect(addCalendarMonths('2026-05-31T10:00:00Z', -3).toISOString()).toBe('2026-02-28T10:00:00.000Z');
   expect(addCalendarMonths('2026-12-31T10:00:00Z', -6).toISOString()).toBe('2026-06-30T10:00:00.000Z');

@@ -17,6 +17,8 @@ import { WooRequestSection } from './WooRequestSection';
 import { AuditTrailSection } from './AuditTrailSection';
 import { RetentionSection } from './RetentionSection';
 import { FailureMessage, type Failure } from '../shell/FailureMessage';
+import { writesSettled } from '../shell/writesSettled';
+import type { FailureCause } from '../../data/graph/errors';
 
 /** Where the data lives, as the report names it (the lists are on the municipality's own site). */
 const SHAREPOINT_SITE = 'SharePoint';
@@ -30,6 +32,9 @@ const useStyles = makeStyles({
 });
 
 /** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
+/** How long an AVG removal waits for the site to confirm its queued changes before it says they are still on their way. */
+const REMOVAL_WAIT_MS = 30_000;
+
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, plural, date, numericDate, say, locale } = useI18n();
   // The day the request came in: the answer is due one month later (AVG art. 12(3)).
@@ -42,15 +47,17 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const [findings, setFindings] = useState<PersonFindings>();
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState<string>();
-  const [failed, setFailed] = useState<Failure>();
+  const [failed, setFailed] = useState<Partial<Failure> & { lead: MessageKey; cause?: FailureCause; detail?: string }>();
   // Bumped when this tab recorded something, so the trail below shows it.
   const [trailVersion, setTrailVersion] = useState(0);
   const trailChanged = () => setTrailVersion((v) => v + 1);
   // The trail holds counts, never the person searched for (that would put their name in one more place).
+  // What the privacy officer is accountable for must be in the trail: a failed entry is said, never swallowed.
+  const logFailed = (error: unknown) => setFailed({ lead: 'privacy.logFailed', error });
   const record = (action: 'avgSearch' | 'avgExport' | 'avgRemoval', f: PersonFindings, result: 'success' | 'partial' | 'failed' = 'success') =>
     model.services.audit
       .record({ action, result, detail: `partners ${f.partners.length}, interactions ${f.interactions.length}, agenda ${f.agenda.length}` })
-      .then(trailChanged, () => undefined);
+      .then(trailChanged, logFailed);
 
   // Summaries and follow-ups are not in the overview cache; a person search must read them all.
   const search = async () => {
@@ -79,6 +86,14 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       for (const partner of plan.partnerUpdates) await model.savePartner(partner);
       for (const item of plan.agendaUpdates) await model.saveAgendaItem(item);
       await mapLimited(plan.interactionDeletions, 4, (i: Interaction) => model.deleteInteraction(i), setProgress);
+      // The partner and agenda changes go through the write queue: done only once the site holds them.
+      const queued = [...plan.partnerUpdates.map((p) => p.id), ...plan.agendaUpdates.map((a) => a.clientId)];
+      const outcome = await writesSettled(model.services.queue, queued, REMOVAL_WAIT_MS);
+      if (outcome.state !== 'confirmed') {
+        void record('avgRemoval', findings, 'partial');
+        setFailed(outcome.state === 'stuck' ? { lead: 'privacy.removeStuck', cause: outcome.write.cause, detail: outcome.write.error } : { lead: 'privacy.removeWaiting', cause: 'connection' });
+        return;
+      }
       setRemoved(findings.query);
       setFindings(undefined);
       void record('avgRemoval', findings);
@@ -95,12 +110,13 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
     const exportedAt = new Date();
     const result = inzageAnswer(findings, { exportedAt, redacted: t('privacy.export.redacted'), partnerName, receivedOn, site: SHAREPOINT_SITE });
     const words: CsvWords = { say, date: (iso) => date(iso) || numericDate(iso) };
-    const stamp = exportedAt.toISOString().slice(0, 10);
+    // The official's day: an answer sent at 00:30 on the day after the deadline is late (InzageLog reads this).
+    const stamp = calendarDay(exportedAt);
     if (format === 'html') downloadText(`inzageverzoek-${stamp}.html`, inzageHtml(result, words, locale), 'text/html');
     else downloadText(`inzageverzoek-${stamp}.json`, inzageJson(result), 'application/json');
     void model.services.audit
       .record({ action: 'avgExport', detail: `inzage ${format}; received=${result.request.receivedOn} deadline=${result.request.deadline} answered=${stamp}; partners ${findings.partners.length}, interactions ${findings.interactions.length}, agenda ${findings.agenda.length}` })
-      .then(trailChanged, () => undefined);
+      .then(trailChanged, logFailed);
   };
   const counted = (f: PersonFindings) => ({
     partners: plural('count.partners', f.partners.length),
