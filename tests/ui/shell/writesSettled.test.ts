@@ -1,16 +1,19 @@
 /** An action reported as done only once the write queue confirmed its writes (an AVG removal's log entry waits on it). */
-import type { PendingWrite } from '../../../src/ui/services';
+import type { PendingWrite, QueueEvent } from '../../../src/data/writeQueue';
 import { writesSettled } from '../../../src/ui/shell/writesSettled';
 
 function fakeQueue(initial: Array<Pick<PendingWrite, 'clientId' | 'state'>>) {
   let writes = initial as PendingWrite[];
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(event: QueueEvent) => void>();
   return {
     list: () => writes,
-    subscribe: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+    subscribe: (listener: (event: QueueEvent) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     set(next: Array<Pick<PendingWrite, 'clientId' | 'state'> & Partial<PendingWrite>>) {
       writes = next as PendingWrite[];
-      for (const l of listeners) l();
+      for (const l of listeners) l({ type: 'changed' } as unknown as QueueEvent);
     },
     listeners,
   };
