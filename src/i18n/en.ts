@@ -489,6 +489,7 @@ export const en: Record<MessageKey, string> = {
   'reviews.plan': 'Plan review',
   'reviews.planned': 'Review planned on the agenda of {partner}.',
   'reviews.planTopic': 'Yearly relationship review',
+  'reviews.saveFailed': 'Not recorded: it could not be kept on this device either. What you typed is still there; try again.',
   'reviews.saved': 'Review with {partner} recorded.',
   'reviews.titleFor': 'Relationship review {year} {partner}',
   'reviews.history': 'Scores over time',

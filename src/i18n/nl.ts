@@ -488,6 +488,7 @@ export const nl = {
   'reviews.plan': 'Gesprek plannen',
   'reviews.planned': 'Relatiegesprek gepland op de agenda van {partner}.',
   'reviews.planTopic': 'Jaarlijks relatiegesprek',
+  'reviews.saveFailed': 'Niet vastgelegd: het kon ook op dit apparaat niet worden bewaard. Wat je typte staat er nog; probeer het opnieuw.',
   'reviews.saved': 'Relatiegesprek met {partner} vastgelegd.',
   'reviews.titleFor': 'Relatiegesprek {year} {partner}',
   'reviews.history': 'Scores door de tijd',

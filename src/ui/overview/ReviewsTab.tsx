@@ -13,6 +13,7 @@ import { useI18n } from '../shell/I18nContext';
 import { rememberDepartment, rememberedDepartment, useDirectoryDepartment } from '../shell/ownDepartment';
 import type { OverviewEntry, OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
+import { useStoredDraft } from '../pane/useStoredDraft';
 
 /** A year after the last review, on the calendar (a review on 15 March is due again on 15 March, also across 29 February). */
 const yearAfter = (date: string) => addCalendarMonths(date, 12);
@@ -24,6 +25,10 @@ const useStyles = makeStyles({
 });
 
 /** Plan and record the yearly review — the partner's own view of the collaboration — and see scores over time. */
+type ReviewForm = { partnerId: string; partnerText: string; department?: string; goesWell: string; couldImprove: string; score: number };
+const freshReviewForm = (): ReviewForm => ({ partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3 });
+const REVIEW_DRAFT = 'review:new';
+
 export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, date } = useI18n();
   const styles = useStyles();
@@ -36,9 +41,10 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
     () => directoryDepartment || rememberedDepartment() || mostFrequent(model.interactions.filter((i) => i.authorEmail === model.user?.email).map((i) => i.department)),
     [directoryDepartment, model.interactions, model.user],
   );
-  const [form, setForm] = useState<{ partnerId: string; partnerText: string; department?: string; goesWell: string; couldImprove: string; score: number }>({
-    partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3,
-  });
+  // Kept as a draft as it is typed: the overview shows one tab at a time, and a tab closes without warning.
+  const stored = useStoredDraft<ReviewForm>(model.services.drafts, REVIEW_DRAFT, freshReviewForm);
+  const form = stored.draft ?? freshReviewForm();
+  const setForm = (update: (f: ReviewForm) => ReviewForm) => stored.change(update(form));
   const department = form.department ?? ownDepartment;
   const [errors, setErrors] = useState<Partial<Record<'partner' | 'department' | 'goesWell' | 'couldImprove', string>>>({});
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
@@ -54,7 +60,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
       });
   }, [active, model.interactions, model.agenda, model.now, t]);
 
-  const record = () => {
+  const record = async () => {
     // A name typed in full counts as chosen; anything else must be picked from the list.
     const typed = form.partnerText.trim().toLowerCase();
     const partnerId = form.partnerId || active.find((p) => p.name.toLowerCase() === typed)?.id || '';
@@ -70,18 +76,29 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
     if (!model.user) return setMessage({ intent: 'error', text: t('reviews.noUser') });
     const id = newClientId();
     const partner = partnerName(partnerId);
+    // The moment it is recorded, not when the tab was opened (model.now stays for the tab's life).
+    const now = model.services.now();
     rememberDepartment(department.trim());
-    void model.addInteraction({
-      id, clientId: id, partnerId, date: model.now.toISOString(), kind: 'review', department: department.trim(), authorEmail: model.user.email,
-      authorName: model.user.name, themes: [], title: t('reviews.titleFor', { year: model.now.getUTCFullYear(), partner }), summary: '', confidential: false, wooRelevant: false,
-      review: { goesWell: form.goesWell.trim(), couldImprove: form.couldImprove.trim(), score: form.score },
-    });
-    setForm((f) => ({ ...f, partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3 }));
+    try {
+      await model.addInteraction({
+        id, clientId: id, partnerId, date: now.toISOString(), kind: 'review', department: department.trim(), authorEmail: model.user.email,
+        authorName: model.user.name, themes: [], title: t('reviews.titleFor', { year: now.getFullYear(), partner }).slice(0, NOTE_LIMITS.title), summary: '', confidential: false, wooRelevant: false,
+        review: { goesWell: form.goesWell.trim(), couldImprove: form.couldImprove.trim(), score: form.score },
+      });
+    } catch {
+      // Not stored, not even on this device: what was typed stays in the form.
+      return setMessage({ intent: 'error', text: t('reviews.saveFailed') });
+    }
+    await stored.clear();
     setMessage({ intent: 'success', text: t('reviews.saved', { partner }) });
   };
-  const plan = (partnerId: string) => {
+  const plan = async (partnerId: string) => {
     const id = plannedReviewClientId();
-    void model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: dueDayAfter(model.now, REVIEW_PLAN_DAYS) });
+    try {
+      await model.saveAgendaItem({ id, clientId: id, partnerId, topic: t('reviews.planTopic'), direction: 'samen', ...ownedBy(model.user), status: 'open', dueDate: dueDayAfter(model.services.now(), REVIEW_PLAN_DAYS) });
+    } catch {
+      return setMessage({ intent: 'error', text: t('reviews.saveFailed') });
+    }
     setMessage({ intent: 'success', text: t('reviews.planned', { partner: partnerName(partnerId) }) });
   };
 
@@ -89,7 +106,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
     <div className={styles.root}>
       <MessageBar intent="info"><MessageBarBody>{t('reviews.intro')}</MessageBarBody></MessageBar>
       {message && <MessageBar intent={message.intent} data-testid="reviews-message"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
-      <form className={styles.form} aria-label={t('reviews.record')} onSubmit={(e) => (e.preventDefault(), record())} noValidate>
+      <form className={styles.form} aria-label={t('reviews.record')} onSubmit={(e) => (e.preventDefault(), void record())} noValidate>
         <Field label={t('reviews.partner')} required validationMessage={errors.partner} validationState={errors.partner ? 'error' : 'none'}>
           <Combobox
             freeform
@@ -150,7 +167,7 @@ export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partn
                 <TableCell>{date(last?.date)}</TableCell>
                 <TableCell>
                   {due && !planned ? (
-                    <Button size="small" onClick={() => plan(partner.id)} aria-label={`${t('reviews.plan')}: ${partner.name}`}>{t('reviews.plan')}</Button>
+                    <Button size="small" onClick={() => void plan(partner.id)} aria-label={`${t('reviews.plan')}: ${partner.name}`}>{t('reviews.plan')}</Button>
                   ) : last ? (
                     date(yearAfter(last.date).toISOString())
                   ) : (
