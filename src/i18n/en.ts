@@ -370,6 +370,7 @@ export const en: Record<MessageKey, string> = {
   'overview.partnerMissing': 'This partner is not (or no longer) in the register.',
   'partnerEdit.edit': 'Edit partner',
   'partnerEdit.title': 'Edit partner',
+  'partnerEdit.saveFailed': 'Not saved: the change could not be kept on this device either. What you typed is still there; try again.',
   'partnerEdit.name': 'Name',
   'partnerEdit.aliases': 'Aliases (comma-separated)',
   'partnerEdit.domains': 'Domains (comma-separated)',

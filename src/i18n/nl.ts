@@ -369,6 +369,7 @@ export const nl = {
   'overview.partnerMissing': 'Deze partner staat niet (meer) in het register.',
   'partnerEdit.edit': 'Partner bewerken',
   'partnerEdit.title': 'Partner bewerken',
+  'partnerEdit.saveFailed': 'Niet opgeslagen: de wijziging kon ook op dit apparaat niet worden bewaard. Wat je typte staat er nog; probeer het opnieuw.',
   'partnerEdit.name': 'Naam',
   'partnerEdit.aliases': 'Aliassen (komma-gescheiden)',
   'partnerEdit.domains': 'Domeinen (komma-gescheiden)',

@@ -18,6 +18,7 @@ import { VersionHistory } from './VersionHistory';
 import { LoadError } from '../shell/LoadError';
 import { FailedWrites } from '../pane/FailedWrites';
 import { waitsForOfficial } from '../services';
+import { useStoredDraft } from '../pane/useStoredDraft';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
@@ -45,6 +46,14 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   const [failed, setFailed] = useState<unknown>();
   const [historyAttempt, setHistoryAttempt] = useState(0);
   const [editing, setEditing] = useState(false);
+  // A change typed before a reload or a tab switch opens the form again, as it was left.
+  useEffect(() => {
+    let live = true;
+    model.services.drafts.load(partnerDraftKey(partnerId)).then((d) => live && d !== undefined && setEditing(true), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [model.services.drafts, partnerId]);
   const [settings, setSettings] = useState<Settings>();
 
   useEffect(() => {
@@ -124,13 +133,13 @@ export function PartnerPage({ model, partnerId, onBack }: { model: OverviewModel
   );
 }
 
-/** `internalDomains`: the municipality's own (settings), which no partner may have, nor any domain under them (as the CSV import checks). */
-function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: OverviewModel; partner: Partner; internalDomains: string[]; onDone(): void }) {
-  const { t } = useI18n();
-  const say = useMessage();
-  const styles = useStyles();
-  const wrap = useWrapStyles();
-  const [form, setForm] = useState({
+type PartnerForm = { name: string; aliases: string; domains: string; contacts: string; ownerName: string; ownerEmail: string; themes: string; rhythm: string };
+/** The form's draft: what is typed, and the partner as it was when typing began (see PartnerEditForm). */
+type PartnerFormDraft = PartnerForm & { base: PartnerForm };
+const partnerDraftKey = (partnerId: string) => `partnerEdit:${partnerId}`;
+
+function formOf(partner: Partner): PartnerForm {
+  return {
     name: partner.name,
     aliases: joinNames(partner.aliases),
     domains: partner.domains.join(', '),
@@ -139,12 +148,34 @@ function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: O
     ownerEmail: partner.ownerEmail ?? '',
     themes: joinNames(partner.themes),
     rhythm: partner.rhythmDays ? String(partner.rhythmDays) : '',
-  });
-  const [errors, setErrors] = useState<Partial<Record<keyof typeof form, string>>>({});
-  const set = (key: keyof typeof form) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [key]: d.value }));
+  };
+}
 
-  const save = () => {
-    const found: Partial<Record<keyof typeof form, string>> = {};
+/**
+ * `internalDomains`: the municipality's own (settings), which no partner may have, nor any domain under them (as the CSV import checks).
+ *
+ * What is typed is kept as a draft (a tab switch or a reload loses nothing). A field the official did not
+ * touch shows the partner as it is now, so a colleague's change saved meanwhile is not written back over:
+ * only the fields that differ from the partner as it was when typing began are the official's.
+ */
+export function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: OverviewModel; partner: Partner; internalDomains: string[]; onDone(): void }) {
+  const { t } = useI18n();
+  const say = useMessage();
+  const styles = useStyles();
+  const wrap = useWrapStyles();
+  const current = formOf(partner);
+  const stored = useStoredDraft<PartnerFormDraft>(model.services.drafts, partnerDraftKey(partner.id), () => ({ ...formOf(partner), base: formOf(partner) }));
+  const draft = stored.draft;
+  const form = Object.fromEntries(
+    (Object.keys(current) as Array<keyof PartnerForm>).map((key) => [key, draft && draft[key] !== draft.base[key] ? draft[key] : current[key]]),
+  ) as PartnerForm;
+  const [errors, setErrors] = useState<Partial<Record<keyof PartnerForm, string>>>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const set = (key: keyof PartnerForm) => (_: unknown, d: { value: string }) => stored.change({ ...form, [key]: d.value, base: draft?.base ?? current });
+  const cancel = () => void stored.clear().then(onDone);
+
+  const save = async () => {
+    const found: Partial<Record<keyof PartnerForm, string>> = {};
     const join = (messages: Message[]) => messages.map(say).join('; ');
     if (!form.name.trim()) found.name = t('error.required', { field: t('partnerEdit.name') });
     const domains = validateDomains(splitList(form.domains), internalDomains);
@@ -169,18 +200,30 @@ function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: O
     // What the list column would refuse is said here, not as a failed write later (the description is not edited here).
     for (const { field, max } of partnerTooLong(next)) if (field !== 'description') found[field] ??= t('error.tooLong', { field: t(`partnerEdit.${field}`), max });
     setErrors(found);
+    setSaveFailed(false);
     if (Object.keys(found).length > 0) return;
-    void model.savePartner(next);
+    try {
+      await model.savePartner(next);
+    } catch {
+      // Not stored, not even on this device: the form stays as typed.
+      return setSaveFailed(true);
+    }
+    await stored.clear();
     onDone();
   };
 
-  const field = (key: keyof typeof form, label: string) => (
+  const field = (key: keyof PartnerForm, label: string) => (
     <Field label={label} validationMessage={errors[key]} validationState={errors[key] ? 'error' : 'none'} className={wrap.anywhere}>
       <Input value={form[key]} onChange={set(key)} />
     </Field>
   );
   return (
-    <form className={styles.form} aria-label={t('partnerEdit.title')} onSubmit={(e) => (e.preventDefault(), save())} data-testid="partner-edit">
+    <form className={styles.form} aria-label={t('partnerEdit.title')} onSubmit={(e) => (e.preventDefault(), void save())} data-testid="partner-edit">
+      {saveFailed && (
+        <MessageBar intent="error" data-testid="partner-edit-failed">
+          <MessageBarBody>{t('partnerEdit.saveFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
       {field('name', t('partnerEdit.name'))}
       {field('aliases', t('partnerEdit.aliases'))}
       {field('domains', t('partnerEdit.domains'))}
@@ -193,7 +236,7 @@ function PartnerEditForm({ model, partner, internalDomains, onDone }: { model: O
         <Button appearance="primary" type="submit">
           {t('common.save')}
         </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
+        <Button onClick={cancel}>{t('common.cancel')}</Button>
       </div>
     </form>
   );
