@@ -254,7 +254,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * to this partner on the way, so the next read finds it in its batch.
    */
   private async withOwnNotes(partnerId: string, interactions: ListItem[], notes: ListItem[]): Promise<Map<string, ListItem>> {
-    const byClientId = new Map(notes.map((n) => [String(n.fields?.clientId ?? ''), n]));
+    const byClientId = firstCopies(notes);
     const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
     if (!me) return byClientId;
     const missing = interactions
@@ -262,7 +262,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
       .map((i) => String(i.fields?.clientId ?? ''));
     for (let start = 0; start < missing.length; start += MAX_BATCH_SIZE) {
       const found = await this.listAll('ConfidentialNotes', { filter: fieldIn('ConfidentialNotes', 'clientId', missing.slice(start, start + MAX_BATCH_SIZE)), top: LIST_PAGE_SIZE }).catch(() => []);
-      for (const note of found) {
+      for (const note of firstCopies(found).values()) {
         byClientId.set(String(note.fields?.clientId ?? ''), note);
         if (note.fields?.partnerId !== partnerId) await this.patchFields('ConfidentialNotes', note.id, { partnerId }, undefined).catch(() => undefined);
       }
@@ -309,7 +309,9 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (interaction.etag) return this.updateInteraction(interaction, options.afterUnclearFailure);
     let note: ListItem | undefined;
     if (interaction.confidential) {
-      note = (await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure)).item;
+      const created = await this.createOnce('ConfidentialNotes', confidentialNoteFields(interaction), interaction.clientId, options.afterUnclearFailure);
+      // Sent twice at once (two surfaces sharing the queue, a reload while on the wire), both can find none and create.
+      note = created.created ? await this.keepFirstCopy('ConfidentialNotes', interaction.clientId, created.item) : created.item;
     }
     const { item } = await this.createOnce('Interactions', interactionToFields(interaction), interaction.clientId, options.afterUnclearFailure);
     this.summaries?.touch([interaction.partnerId]);
@@ -505,15 +507,22 @@ export class SharePointPartnerRepository implements PartnerRepository {
    * Who recorded it is also SharePoint's own createdBy, which the app cannot set.
    */
   async recordAudit(action: AuditAction, actor: AuditActor, surface?: AuditSurface): Promise<void> {
-    await this.createOnce('AuditTrail', auditToFields(action, actor, surface), action.key);
-    // Two senders of one action (a page reloaded while its write was on the wire: the old request still
-    // lands, the new page sends again) can both find no entry and both create one: without a unique column
-    // nothing stops that. So every recorder reads the key back and keeps the lowest id, removing later
-    // copies (its own: the same official's action, which WriteSecurity = 2 lets them remove). A copy that
-    // lands after every check (its page gone) is collapsed when read (auditTrail.collapseByKey).
-    const copies = await this.listAll('AuditTrail', { select: ['clientId'], filter: fieldFilter('AuditTrail', 'clientId', 'eq', action.key), top: LIST_PAGE_SIZE });
-    const keep = Math.min(...copies.map((c) => Number(c.id)));
-    for (const copy of copies) if (Number(copy.id) !== keep) await this.deleteItem('AuditTrail', copy.id);
+    const { item } = await this.createOnce('AuditTrail', auditToFields(action, actor, surface), action.key);
+    await this.keepFirstCopy('AuditTrail', action.key, item);
+  }
+
+  /**
+   * Two senders of one write in a list without a unique clientId (item-level permissions rule it out:
+   * AuditTrail, ConfidentialNotes) can both find no item and both create one; nothing on the server stops
+   * that. So the writer reads the client id back and keeps the lowest id, removing later copies (its own:
+   * the same official's write, which WriteSecurity = 2 lets them remove), and every reader takes the lowest
+   * id too (firstCopies, auditTrail.collapseByKey), so a copy that lands after every check changes nothing.
+   */
+  private async keepFirstCopy(list: 'AuditTrail' | 'ConfidentialNotes', clientId: string, created: ListItem): Promise<ListItem> {
+    const copies = await this.listAll(list, { filter: fieldFilter(list, 'clientId', 'eq', clientId), top: LIST_PAGE_SIZE });
+    const first = copies.reduce<ListItem>((keep, copy) => (Number(copy.id) < Number(keep.id) ? copy : keep), created);
+    for (const copy of copies) if (copy.id !== first.id) await this.deleteItem(list, copy.id);
+    return first;
   }
 
   /** Every trail entry (paged at 5,000), with SharePoint's createdBy and whether it was changed later. */
@@ -825,4 +834,15 @@ function sameValues(list: ListName, sent: Fields, stored: Fields): boolean {
     if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d\d-\d\dT/.test(a)) return Date.parse(a) === Date.parse(b);
     return a === b;
   });
+}
+
+/** Items by client id, the lowest id where copies share one (see keepFirstCopy). */
+function firstCopies(items: ListItem[]): Map<string, ListItem> {
+  const byClientId = new Map<string, ListItem>();
+  for (const item of items) {
+    const key = String(item.fields?.clientId ?? '');
+    const kept = byClientId.get(key);
+    if (!kept || Number(item.id) < Number(kept.id)) byClientId.set(key, item);
+  }
+  return byClientId;
 }
