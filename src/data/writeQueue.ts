@@ -347,7 +347,14 @@ export class WriteQueue {
 
   private async send(entry: Entry): Promise<void> {
     const sending: Entry = { ...entry, state: 'sending', attempts: entry.attempts + 1 };
-    await this.store(sending);
+    try {
+      await this.store(sending);
+    } catch {
+      // It cannot be marked as on the wire, so it is not sent (a reload would create it again without
+      // looking first); tried again after a while, as after a failed send.
+      this.entries.set(entry.clientId, { ...entry, notBefore: this.now() + retryDelay(this.policy, Math.min(entry.attempts, 20), undefined, this.random) });
+      return;
+    }
     if (this.closed) return;
     let result: WriteResult;
     try {
@@ -366,7 +373,8 @@ export class WriteQueue {
                 : await repository.decideProposal(sending.payload, options);
     } catch (error) {
       if (this.closed) return;
-      await this.failed(this.entries.get(sending.clientId) ?? sending, error);
+      // Its new state not kept on the device: the entry stays as it is in memory, and is sent again later.
+      await this.failed(this.entries.get(sending.clientId) ?? sending, error).catch(() => undefined);
       return;
     }
     if (this.closed) return;
@@ -431,8 +439,21 @@ export class WriteQueue {
    */
   private async store(entry: Entry): Promise<void> {
     if (this.closed) return;
+    const before = this.entries.get(entry.clientId);
     this.entries.set(entry.clientId, entry);
-    if (this.db) await this.db.put('writes', entry as unknown as StoredWriteRecord);
+    if (this.db) {
+      try {
+        await this.db.put('writes', entry as unknown as StoredWriteRecord);
+      } catch (error) {
+        // Not kept on the device (its quota is full, the connection was closed under it): as if never
+        // asked, so that nothing is sent that a reload would not know about, and the caller can say so.
+        if (this.entries.get(entry.clientId) === entry) {
+          if (before) this.entries.set(entry.clientId, before);
+          else this.entries.delete(entry.clientId);
+        }
+        throw error;
+      }
+    }
     if (this.closed) return;
     this.emit({ type: 'changed' });
   }

@@ -155,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'note.field.title': 'Title',
   'note.field.date': 'Date',
   'note.field.kind': 'Kind of contact',
+  'note.notQueued': 'The note was not logged: it could not be kept on this device either (is its storage full?). What you typed is still there; try again.',
   'note.field.department': 'Your department',
   'note.field.themes': 'Themes',
   'note.field.summary': 'Short summary',

@@ -154,6 +154,7 @@ export const nl = {
   'note.field.title': 'Titel',
   'note.field.date': 'Datum',
   'note.field.kind': 'Soort contact',
+  'note.notQueued': 'De notitie is niet vastgelegd: ze kon ook op dit apparaat niet worden bewaard (is de opslag vol?). Wat je typte staat er nog; probeer het opnieuw.',
   'note.field.department': 'Jouw afdeling',
   'note.field.themes': 'Thema’s',
   'note.field.summary': 'Korte samenvatting',

@@ -147,6 +147,46 @@ describe('WriteQueue', () => {
     await queue.close();
   });
 
+  it('a write the device cannot keep (its storage full) is refused, left out of the queue and never sent; one that cannot be marked as sending waits', async () => {
+    const store = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...args: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+    const put = store.put;
+    let full = false;
+    store.put = function (this: unknown, ...args: unknown[]) {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      const { repository, calls } = scriptedRepository();
+      const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep(), autoStart: false });
+      full = true;
+      await expect(queue.enqueue({ kind: 'interaction', payload: newInteraction('p1') })).rejects.toThrow(/quota/);
+      expect(queue.list()).toEqual([]);
+      await queue.flush();
+      expect(calls).toHaveLength(0);
+
+      await queue.close();
+
+      full = false;
+      const second = scriptedRepository();
+      // Waits that take a moment (not none): its retries while the device is full leave the test's timer room to run.
+      const waiting = await WriteQueue.open({ repository: second.repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: () => new Promise((r) => setTimeout(r, 1)), autoStart: false });
+      const note = newInteraction('p1');
+      await waiting.enqueue({ kind: 'interaction', payload: note });
+      full = true;
+      const flushed = waiting.flush();
+      await new Promise((r) => setTimeout(r, 30));
+      expect(second.calls).toHaveLength(0);
+      expect(waiting.list()).toEqual([expect.objectContaining({ clientId: note.clientId, state: 'pending' })]);
+      full = false;
+      await flushed;
+      expect(second.calls.map((c) => c.clientId)).toEqual([note.clientId]);
+      expect(waiting.list()).toEqual([]);
+      await waiting.close();
+    } finally {
+      store.put = put;
+    }
+  });
+
   it('marks a refusal that waiting will not fix as failed until the official retries or discards it', async () => {
     const { repository, calls } = scriptedRepository([new GraphRequestError(403, 'accessDenied', 'no rights')]);
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });

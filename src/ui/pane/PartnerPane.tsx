@@ -192,6 +192,7 @@ export function PartnerPane({ services }: { services: Services }) {
   }, [subjectRef, bodyRef, item, partnerId, agenda]);
 
   const [tagResult, setTagResult] = useState<TagResult>();
+  const [notQueued, setNotQueued] = useState(false);
   // One note per click: a second submit while the first is being queued is the same click repeated.
   const submitting = useRef(false);
   const submit = async (draft: NoteDraft) => {
@@ -209,6 +210,11 @@ export function PartnerPane({ services }: { services: Services }) {
         for (const asked of agenda.filter((a) => a.status !== 'done' && findFeedbackReference(a.topic) === feedbackRef)) void pane.updateAgendaStatus(asked, 'done');
       }
       await note.clear();
+      setNotQueued(false);
+    } catch {
+      // Not kept, not even on this device (its storage is full): the form keeps what was typed.
+      setNotQueued(true);
+      return;
     } finally {
       submitting.current = false;
     }
@@ -266,6 +272,11 @@ export function PartnerPane({ services }: { services: Services }) {
       {!services.queue.durable && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('error.queueNotDurable')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notQueued && (
+        <MessageBar intent="error" data-testid="note-not-queued">
+          <MessageBarBody>{t('note.notQueued')}</MessageBarBody>
         </MessageBar>
       )}
       {failedCount > 0 && (
