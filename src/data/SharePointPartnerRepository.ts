@@ -351,15 +351,26 @@ export class SharePointPartnerRepository implements PartnerRepository {
     return withdrawing && interaction.confidential ? { ...saved, summary: interaction.summary, followUps: interaction.followUps, review: interaction.review } : saved;
   }
 
+  /**
+   * Deletes the interaction and, for a confidential one, its text in ConfidentialNotes. That text is
+   * readable only by its author and the site's owners (ReadSecurity = 2, confidentialListSecurity.ts): when
+   * someone else cannot see it, nothing is deleted and the refusal says so (403), because deleting the
+   * Interactions item alone would leave the text on the site with nothing left to find it by.
+   */
   async deleteInteraction(interaction: Interaction): Promise<void> {
+    let note: ListItem | undefined;
+    if (interaction.confidential) {
+      note = await this.findItem('ConfidentialNotes', interaction.clientId);
+      const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
+      if (!note && me !== interaction.authorEmail.trim().toLowerCase()) {
+        throw new GraphRequestError(403, 'confidentialTextNotVisible', 'The text of this confidential note can be removed only by its author or a site owner.');
+      }
+    }
     const item = interaction.id !== interaction.clientId ? { id: interaction.id } : await this.findItem('Interactions', interaction.clientId);
     if (item) await this.deleteItem('Interactions', item.id);
     // Its partner's summary is recounted (retention names the partner; a note without one is found again by setup's repair).
     if (interaction.partnerId) this.summaries?.touch([interaction.partnerId]);
-    if (interaction.confidential) {
-      const note = await this.findItem('ConfidentialNotes', interaction.clientId);
-      if (note) await this.deleteItem('ConfidentialNotes', note.id);
-    }
+    if (note) await this.deleteItem('ConfidentialNotes', note.id);
   }
 
   async saveAgendaItem(item: AgendaItem, options: SaveOptions = {}): Promise<AgendaItem> {
