@@ -50,10 +50,12 @@ export interface RetentionCandidate {
   wooRelevant?: boolean;
   /** Its text lives in ConfidentialNotes too, which goes with it. */
   confidential?: boolean;
+  /** A confidential note's author: who, besides the site's owners, may remove its text (SharePointPartnerRepository.deleteInteraction). */
+  authorEmail?: string;
 }
 
 export interface RetentionInput {
-  interactions: ReadonlyArray<Pick<Interaction, 'id' | 'clientId' | 'partnerId' | 'title' | 'date' | 'kind'> & { wooRelevant?: boolean; confidential?: boolean }>;
+  interactions: ReadonlyArray<Pick<Interaction, 'id' | 'clientId' | 'partnerId' | 'title' | 'date' | 'kind'> & { wooRelevant?: boolean; confidential?: boolean; authorEmail?: string }>;
   agenda: ReadonlyArray<Pick<AgendaItem, 'id' | 'clientId' | 'partnerId' | 'topic' | 'status' | 'dueDate'>>;
   audit: ReadonlyArray<Pick<AuditEntry, 'id' | 'action' | 'occurredAt' | 'list' | 'itemId'>>;
 }
@@ -82,7 +84,7 @@ export function retentionCandidates(input: RetentionInput, periods: RetentionPer
   };
   for (const i of input.interactions) {
     const kind: RetentionKind = i.kind === 'review' ? 'reviews' : 'notes';
-    push({ kind, list: 'Interactions', id: i.id, clientId: i.clientId, partnerId: i.partnerId, title: i.title, date: i.date, wooRelevant: i.wooRelevant === true, confidential: i.confidential === true }, periods[kind]);
+    push({ kind, list: 'Interactions', id: i.id, clientId: i.clientId, partnerId: i.partnerId, title: i.title, date: i.date, wooRelevant: i.wooRelevant === true, confidential: i.confidential === true, ...(i.confidential ? { authorEmail: i.authorEmail } : {}) }, periods[kind]);
   }
   for (const a of input.agenda) {
     if (a.status !== 'done' || !a.dueDate) continue;

@@ -362,7 +362,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     if (interaction.confidential) {
       note = await this.findItem('ConfidentialNotes', interaction.clientId);
       const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
-      if (!note && me !== interaction.authorEmail.trim().toLowerCase()) {
+      if (!note && me !== (interaction.authorEmail ?? '').trim().toLowerCase()) {
         throw new GraphRequestError(403, 'confidentialTextNotVisible', 'The text of this confidential note can be removed only by its author or a site owner.');
       }
     }

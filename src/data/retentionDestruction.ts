@@ -25,7 +25,7 @@ export async function destroyReviewed(
   for (const candidate of selected) {
     try {
       if (candidate.list === 'Interactions') {
-        await target.repository.deleteInteraction({ id: candidate.id, clientId: candidate.clientId ?? candidate.id, partnerId: candidate.partnerId, confidential: candidate.confidential === true } as Interaction);
+        await target.repository.deleteInteraction({ id: candidate.id, clientId: candidate.clientId ?? candidate.id, partnerId: candidate.partnerId, confidential: candidate.confidential === true, authorEmail: candidate.authorEmail ?? '' } as Interaction);
       } else if (candidate.list === 'Agenda') {
         await target.repository.deleteAgendaItem({ id: candidate.id, clientId: candidate.clientId ?? candidate.id });
       } else {

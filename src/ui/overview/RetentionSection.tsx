@@ -8,7 +8,7 @@ import { candidateKey, RETENTION_KINDS, RETENTION_LIMITS, retentionCandidates, r
 import { destroyReviewed } from '../../data/retentionDestruction';
 import { SettingsConflictError } from '../../data/PartnerRepository';
 import { useI18n, type MessageKey } from '../shell/I18nContext';
-import type { OverviewModel } from './useOverviewModel';
+import { readInteractionTexts, type OverviewModel } from './useOverviewModel';
 import { WideTable } from './WideTable';
 import { FailureMessage, type Failure } from '../shell/FailureMessage';
 
@@ -86,8 +86,10 @@ export function RetentionSection({ model, partnerName, onTrailChanged }: { model
     setReport(undefined);
     setBusy(t('retention.reviewing'));
     try {
-      const audit = await model.services.audit.listTrail();
-      const found = retentionCandidates({ interactions: model.interactions as Array<Interaction & { wooRelevant?: boolean }>, agenda: model.agenda, audit }, periods, model.now);
+      // Every note, withdrawn ones too: the overview's copy leaves those out (they count nowhere), yet they
+      // hold personal data all the same and are kept no longer than any other (docs/retention.md).
+      const [audit, interactions] = await Promise.all([model.services.audit.listTrail(), readInteractionTexts(model, [])]);
+      const found = retentionCandidates({ interactions, agenda: model.agenda, audit }, periods, model.services.now());
       setListed(found);
       setSelected(new Set());
       const counts = RETENTION_KINDS.map((k) => `${k}=${found.filter((c) => c.kind === k).length}`).join(', ');
