@@ -7,6 +7,7 @@ import type { AuditAction } from '../core/audit';
 import type { Interaction } from '../core/model';
 import { destructionDetail, destructionReport, reviewedSelection, type DestructionReport, type RetentionCandidate, type RetentionPeriods } from '../core/retention';
 import type { PartnerRepository } from './PartnerRepository';
+import { WriteLandedError } from './graph/errors';
 
 export interface DestructionTarget {
   repository: Pick<PartnerRepository, 'deleteInteraction' | 'deleteAgendaItem'>;
@@ -32,8 +33,10 @@ export async function destroyReviewed(
         await target.deleteAuditEntry(candidate.id);
       }
       destroyed.push(candidate);
-    } catch {
-      // Refused or failed: counted as not destroyed in the report; the rest goes on.
+    } catch (error) {
+      // Deleted, though its own trail entry failed: destroyed all the same, and named in the report, which
+      // is the trail's record of it. Anything else refused or failed: not destroyed; the rest goes on.
+      if (error instanceof WriteLandedError) destroyed.push(candidate);
     }
     onProgress?.(destroyed.length);
   }

@@ -19,7 +19,7 @@
  */
 import type { AgendaItem, DomainLink, Interaction, Partner, ProposalDecision } from '../core/model';
 import { newClientId } from '../core/noteDraft';
-import { failureCause, GraphRequestError, isTransient, mayHaveCommitted, retryAfterOf, type FailureCause } from './graph/errors';
+import { failureCause, GraphRequestError, isTransient, mayHaveCommitted, retryAfterOf, WriteLandedError, type FailureCause } from './graph/errors';
 import { DEFAULT_RETRY_POLICY, realSleep, retryDelay, type RetryPolicy, type Sleep } from './graph/retryPolicy';
 import { openLocalDatabase, type LocalDatabase, type StoredWriteRecord } from './localDatabase';
 import { ConflictError, type PartnerRepository, type ProposalOutcome } from './PartnerRepository';
@@ -46,6 +46,11 @@ export type PendingWrite = QueuedWrite & {
   enqueuedAt: string;
   /** For `conflict`: the version now on the server. */
   current?: unknown;
+  /**
+   * The write itself is stored on the site; what failed is a step after it (its audit trail entry,
+   * WriteLandedError). A view keeps showing it as stored, also when the official lets the entry go.
+   */
+  landed?: boolean;
 };
 
 type Entry = PendingWrite & {
@@ -409,7 +414,8 @@ export class WriteQueue {
     const unclear = sent.unclear || mayHaveCommitted(error);
     // A newer version enqueued meanwhile replaces the one that failed.
     // It keeps the failed one's action id: that attempt may have landed (and been recorded) unseen.
-    const entry: Entry = sent.next ? ({ ...sent, ...sent.next, next: undefined, nextActionId: undefined } as Entry) : sent;
+    const merged: Entry = sent.next ? ({ ...sent, ...sent.next, next: undefined, nextActionId: undefined } as Entry) : sent;
+    const entry: Entry = error instanceof WriteLandedError && !sent.next ? { ...merged, landed: true } : merged;
     if (error instanceof ConflictError) {
       await this.store({ ...entry, state: 'conflict', unclear, current: error.current, error: 'conflict' });
     } else if (isTransient(error)) {

@@ -182,6 +182,7 @@ export const en: Record<MessageKey, string> = {
 
   'queue.pending.one': '1 change waiting to be sent',
   'queue.pending.other': '{count} changes waiting to be sent',
+  'failedWrite.landed': '{what} is saved, but could not be recorded in the audit trail. Trying again records it.',
   'failedWrite.failed': '{what} could not be saved.',
   'failedWrite.conflict': '{what} was changed by someone else in the meantime, so your version was not saved. Save your version anyway, or discard it and keep your colleague\'s.',
   'failedWrite.interaction': 'The note "{title}"',

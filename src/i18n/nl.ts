@@ -181,6 +181,7 @@ export const nl = {
 
   'queue.pending.one': '1 wijziging wacht op verzending',
   'queue.pending.other': '{count} wijzigingen wachten op verzending',
+  'failedWrite.landed': '{what} is opgeslagen, maar kon niet in het auditspoor worden vastgelegd. Opnieuw proberen legt het alsnog vast.',
   'failedWrite.failed': '{what} kon niet worden opgeslagen.',
   'failedWrite.conflict': '{what} is intussen door iemand anders gewijzigd, dus jouw versie is niet opgeslagen. Sla jouw versie toch op, of gooi hem weg en houd die van je collega.',
   'failedWrite.interaction': 'Het contactmoment "{title}"',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { domainLink, proposalDecision, type AgendaItem, type DomainLink, type Interaction, type Partner, type ProposalDecision } from '../../src/core/model';
 import { DraftStore } from '../../src/data/draftStore';
-import { GraphRequestError, UnclearOutcomeError } from '../../src/data/graph/errors';
+import { GraphRequestError, UnclearOutcomeError, WriteLandedError } from '../../src/data/graph/errors';
 import { ConflictError, type SaveOptions } from '../../src/data/PartnerRepository';
 import { WriteQueue, type PendingWrite, type QueueEvent, type WriteTarget } from '../../src/data/writeQueue';
 import type { DraftPort, WriteQueuePort } from '../../src/ui/services';
@@ -185,6 +185,20 @@ describe('WriteQueue', () => {
     } finally {
       store.put = put;
     }
+  });
+
+  it('a write that landed but whose audit entry was refused fails as landed, with the refusal’s cause; its retry looks up before it creates', async () => {
+    const { repository, calls } = scriptedRepository([new WriteLandedError(new GraphRequestError(403, 'accessDenied', 'no rights on AuditTrail'))]);
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
+    const note = newInteraction('p1');
+    await queue.enqueue({ kind: 'interaction', payload: note });
+    await queue.flush();
+    expect(queue.list()).toEqual([expect.objectContaining({ state: 'failed', cause: 'forbidden', landed: true })]);
+    await queue.retry(note.clientId);
+    await queue.flush();
+    expect(calls.map((c) => c.options?.afterUnclearFailure)).toEqual([false, true]);
+    expect(queue.list()).toEqual([]);
+    await queue.close();
   });
 
   it('marks a refusal that waiting will not fix as failed until the official retries or discards it', async () => {

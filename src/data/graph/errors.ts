@@ -37,8 +37,21 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * The write itself was carried out, and a step that must follow it failed (its audit trail entry,
+ * data/auditedRepository.ts): sending it again is safe (writes are idempotent) and does that step.
+ * Cause, transience and wording are those of the step's own failure.
+ */
+export class WriteLandedError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`saved, but a step after it failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'WriteLandedError';
+  }
+}
+
 /** 5xx, 429 and network errors: worth trying again later. */
 export function isTransient(error: unknown): boolean {
+  if (error instanceof WriteLandedError) return isTransient(error.cause);
   if (isSignInProblem(error)) return false;
   if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return isTransient(error.cause);
   if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return true;
@@ -69,6 +82,7 @@ export function isSignInProblem(error: unknown): boolean {
 
 /** How long the server asked to wait (Retry-After), also on a 5xx to a create, which arrives wrapped as unclear. */
 export function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof WriteLandedError) return retryAfterOf(error.cause);
   if (error instanceof GraphRequestError) return error.retryAfterMs;
   if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return error.cause.retryAfterMs;
   return undefined;
@@ -76,6 +90,7 @@ export function retryAfterOf(error: unknown): number | undefined {
 
 /** Could the server have carried out the request although we got no success answer? */
 export function mayHaveCommitted(error: unknown): boolean {
+  if (error instanceof WriteLandedError) return true;
   if (error instanceof UnclearOutcomeError || error instanceof NetworkError) return true;
   // 429 means "not processed"; other 5xx (and 408) leave it open.
   if (error instanceof GraphRequestError) return error.status >= 500 || error.status === 408;
@@ -89,6 +104,7 @@ export function mayHaveCommitted(error: unknown): boolean {
 export type FailureCause = 'connection' | 'signIn' | 'forbidden' | 'notFound' | 'needsSetup' | 'busy' | 'quota' | 'server' | 'refused' | 'unknown';
 
 export function failureCause(error: unknown): FailureCause {
+  if (error instanceof WriteLandedError) return failureCause(error.cause);
   if (isSignInProblem(error)) return 'signIn';
   // A 5xx to a create arrives as unclear: its status still says why.
   if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return failureCause(error.cause);

@@ -170,8 +170,9 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
       );
     /** What the server stores for the partners a discarded write had changed on screen (see serverVersion.ts). */
     const putBackStored = async (write: PendingWrite) => {
-      // An unsaved note counted in the figures: it never reached the list.
-      if (write.kind === 'interaction') setInteractions((all) => withoutUnsavedNote(all, write.clientId));
+      // An unsaved note counted in the figures: it never reached the list (one that landed, and only its
+      // audit entry failed, is stored: it stays).
+      if (write.kind === 'interaction' && !write.landed) setInteractions((all) => withoutUnsavedNote(all, write.clientId));
       const ids = partnersOfWrite(write);
       // A merge had moved all of the proposal's interactions: all of them are read back, not the newest few.
       const options = write.kind === 'proposalDecision' ? { interactionLimit: Number.MAX_SAFE_INTEGER } : { interactionLimit: 0 };

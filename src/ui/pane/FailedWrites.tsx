@@ -56,7 +56,7 @@ export function FailedWrites({ writes, queue, partnerName }: { writes: PendingWr
               </MessageBar>
             ) : (
               <FailureMessage
-                lead={{ key: 'failedWrite.failed', params: { what } }}
+                lead={{ key: write.landed ? 'failedWrite.landed' : 'failedWrite.failed', params: { what } }}
                 cause={write.cause}
                 detail={write.error}
                 testId="failed-write"
