@@ -233,12 +233,24 @@ export class WriteQueue {
     this.kick();
   }
 
-  /** Drops a queued write (the official chose the server's version, or gave up). */
+  /**
+   * Drops a queued write (the official chose the server's version, or gave up). A new partner that is
+   * let go takes nothing with it: the notes, agenda items and domain links queued for it would be sent
+   * for a partner that does not exist, so they fail instead (cause notFound), each still there to read,
+   * copy and let go of in its turn.
+   */
   async discard(clientId: string): Promise<void> {
     const entry = this.entries.get(clientId);
     if (!entry || entry.state === 'sending') return;
     const write = this.list().find((w) => w.clientId === clientId)!;
     await this.remove(entry);
+    if (entry.kind === 'partner' && !entry.payload.etag) {
+      for (const dependent of [...this.entries.values()]) {
+        if (dependent.kind !== 'partner' && dependent.payload.partnerId === clientId && dependent.state !== 'sending') {
+          await this.store({ ...dependent, state: 'failed', cause: 'notFound', error: `the new partner ${clientId} was let go before it was created` });
+        }
+      }
+    }
     if (!this.closed) this.emit({ type: 'discarded', write });
   }
 

@@ -201,6 +201,22 @@ describe('WriteQueue', () => {
     await queue.close();
   });
 
+  it('a new partner that is let go after it failed takes its queued note with it into failed, never sent for a partner that does not exist', async () => {
+    const { repository, calls } = scriptedRepository([new GraphRequestError(400, 'invalidRequest', "Field 'proposedBy' is not recognized")]);
+    const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
+    const partner = newPartner({ id: 'new-partner-1' });
+    const note = newInteraction(partner.id);
+    await queue.enqueue({ kind: 'partner', payload: partner });
+    await queue.enqueue({ kind: 'interaction', payload: note });
+    await queue.flush();
+    expect(queue.list().map((w) => [w.kind, w.state])).toEqual([['partner', 'failed'], ['interaction', 'pending']]);
+    await queue.discard(partner.id);
+    await queue.flush();
+    expect(calls.map((c) => c.kind)).toEqual(['partner']);
+    expect(queue.list()).toEqual([expect.objectContaining({ kind: 'interaction', clientId: note.clientId, state: 'failed', cause: 'notFound', payload: note })]);
+    await queue.close();
+  });
+
   it('marks a refusal that waiting will not fix as failed until the official retries or discards it', async () => {
     const { repository, calls } = scriptedRepository([new GraphRequestError(403, 'accessDenied', 'no rights')]);
     const queue = await WriteQueue.open({ repository, owner: 'anna@veenhaven.nl', dbName: freshDb(), sleep: recordingSleep() });
