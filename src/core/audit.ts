@@ -79,17 +79,21 @@ export function isAltered(createdDateTime: string | undefined, lastModifiedDateT
 }
 
 /**
- * One entry per key: the lowest id (the first stored). The recorder removes later copies of a key it
- * raced with (SharePointPartnerRepository.recordAudit); one whose sender vanished mid-flight is left
- * for this to collapse, so the trail shows each action once.
+ * One entry per action: the lowest id (the first stored) among copies of one key by one official. The
+ * recorder removes later copies of a key it raced with (SharePointPartnerRepository.recordAudit); one whose
+ * sender vanished mid-flight is left for this to collapse, so the trail shows each action once. Entries of
+ * one key by different officials are never copies of each other: an official may change their own entry
+ * (WriteSecurity = 2), and giving it a colleague's key must not hide the colleague's entry. Who stored an
+ * entry is SharePoint's createdBy, which the app cannot write (its address where an entry has no id).
  */
-export function collapseByKey<T extends Pick<AuditEntry, 'id' | 'key'>>(entries: readonly T[]): T[] {
+export function collapseByKey<T extends Pick<AuditEntry, 'id' | 'key' | 'actor'>>(entries: readonly T[]): T[] {
+  const copyOf = (e: T) => `${e.key}\n${e.actor.id ?? e.actor.email?.toLowerCase() ?? ''}`;
   const first = new Map<string, T>();
   for (const e of entries) {
-    const seen = first.get(e.key);
-    if (!seen || Number(e.id) < Number(seen.id)) first.set(e.key, e);
+    const seen = first.get(copyOf(e));
+    if (!seen || Number(e.id) < Number(seen.id)) first.set(copyOf(e), e);
   }
-  return entries.filter((e) => first.get(e.key) === e);
+  return entries.filter((e) => first.get(copyOf(e)) === e);
 }
 
 export interface AuditFilter {
