@@ -14,6 +14,7 @@ import { OverviewCache } from '../../src/data/overviewCache';
 import { readAllSummaries } from '../../src/data/partnerSummary';
 import type { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { WriteQueue } from '../../src/data/writeQueue';
+import { isTransient } from '../../src/data/graph/errors';
 import type { FaultKind } from '../../src/emulator';
 import { newInteraction, newPartner } from './fixtures';
 import { recordingSleep, SITE_REF, type Harness, type Official } from './graphHarness';
@@ -128,7 +129,9 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
     await Promise.all(
       officials.map(async (official) => {
         const mine = [...notes.values()].filter((i) => i.authorEmail === official.email).at(-1)!;
-        const saved = await repository(official).findInteractionByClientId(mine.clientId);
+        // Read while the faults are still on: a 500 to a GET is not retried by the transport (the SDK retries
+        // 429, 503 and 504), so the official reads again, as they would with the pane's retry button.
+        const saved = await readAgainOnServerError(() => repository(official).findInteractionByClientId(mine.clientId));
         if (!saved) return; // lost: counted below
         const queue = await open(official);
         await queue.enqueue({ kind: 'interaction', payload: withdrawnInteraction(saved, 'Dubbel gelogd', official, new Date('2026-12-01T12:00:00Z')) });
@@ -204,5 +207,16 @@ export async function runConcurrentOfficials(h: Harness, options: ConcurrentOpti
     };
   } finally {
     h.emulator.setFaults(undefined);
+  }
+}
+
+/** `read`, again after a transient failure (at most 10 times). */
+async function readAgainOnServerError<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 10 || !isTransient(error)) throw error;
+    }
   }
 }
