@@ -255,7 +255,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
    */
   private async withOwnNotes(partnerId: string, interactions: ListItem[], notes: ListItem[]): Promise<Map<string, ListItem>> {
     const byClientId = firstCopies(notes);
-    const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
+    const me = await this.signedInAddress();
     if (!me) return byClientId;
     const missing = interactions
       .filter((i) => i.fields?.confidential === true && String(i.fields.authorEmail ?? '').toLowerCase() === me && !byClientId.has(String(i.fields.clientId ?? '')))
@@ -361,7 +361,7 @@ export class SharePointPartnerRepository implements PartnerRepository {
     let note: ListItem | undefined;
     if (interaction.confidential) {
       note = await this.findItem('ConfidentialNotes', interaction.clientId);
-      const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
+      const me = await this.signedInAddress();
       if (!note && me !== (interaction.authorEmail ?? '').trim().toLowerCase()) {
         throw new GraphRequestError(403, 'confidentialTextNotVisible', 'The text of this confidential note can be removed only by its author or a site owner.');
       }
@@ -447,8 +447,13 @@ export class SharePointPartnerRepository implements PartnerRepository {
     }
   }
 
+  /** The signed-in official's address, lower case; undefined where the repository was made without one or it cannot be told. */
+  private async signedInAddress(): Promise<string | undefined> {
+    return (await this.official?.().catch(() => undefined))?.trim().toLowerCase();
+  }
+
   private async lookupRefusalKey(): Promise<string> {
-    const me = (await this.official?.().catch(() => undefined))?.trim().toLowerCase() ?? '';
+    const me = (await this.signedInAddress()) ?? '';
     return `partnerzicht.lookupRepair.refused|${this.siteRef}|${me}`;
   }
 

@@ -49,11 +49,20 @@ export class WriteLandedError extends Error {
   }
 }
 
+/**
+ * The failure that says why: a landed write's failed step, and the answer behind a 5xx to a create (which
+ * arrives wrapped as unclear); any other error itself. Transience, cause and Retry-After are read on it.
+ */
+function answerBehind(error: unknown): unknown {
+  if (error instanceof WriteLandedError) return answerBehind(error.cause);
+  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return error.cause;
+  return error;
+}
+
 /** 5xx, 429 and network errors: worth trying again later. */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof WriteLandedError) return isTransient(error.cause);
+export function isTransient(failure: unknown): boolean {
+  const error = answerBehind(failure);
   if (isSignInProblem(error)) return false;
-  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return isTransient(error.cause);
   if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return true;
   // 423 resourceLocked passes (a lock is released); 501 notImplemented, 505 and 507 (the site's storage
   // quota is reached) do not by waiting: https://learn.microsoft.com/graph/errors.
@@ -81,11 +90,9 @@ export function isSignInProblem(error: unknown): boolean {
 }
 
 /** How long the server asked to wait (Retry-After), also on a 5xx to a create, which arrives wrapped as unclear. */
-export function retryAfterOf(error: unknown): number | undefined {
-  if (error instanceof WriteLandedError) return retryAfterOf(error.cause);
-  if (error instanceof GraphRequestError) return error.retryAfterMs;
-  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return error.cause.retryAfterMs;
-  return undefined;
+export function retryAfterOf(failure: unknown): number | undefined {
+  const error = answerBehind(failure);
+  return error instanceof GraphRequestError ? error.retryAfterMs : undefined;
 }
 
 /** Could the server have carried out the request although we got no success answer? */
@@ -103,11 +110,9 @@ export function mayHaveCommitted(error: unknown): boolean {
  */
 export type FailureCause = 'connection' | 'signIn' | 'forbidden' | 'notFound' | 'needsSetup' | 'busy' | 'quota' | 'server' | 'refused' | 'unknown';
 
-export function failureCause(error: unknown): FailureCause {
-  if (error instanceof WriteLandedError) return failureCause(error.cause);
+export function failureCause(failure: unknown): FailureCause {
+  const error = answerBehind(failure);
   if (isSignInProblem(error)) return 'signIn';
-  // A 5xx to a create arrives as unclear: its status still says why.
-  if (error instanceof UnclearOutcomeError && error.cause instanceof GraphRequestError) return failureCause(error.cause);
   if (error instanceof NetworkError || error instanceof UnclearOutcomeError) return 'connection';
   if (!(error instanceof GraphRequestError)) return 'unknown';
   // 401: the token is missing, expired or not valid (https://learn.microsoft.com/graph/errors).

@@ -1,4 +1,4 @@
-import type { PendingWrite, WriteQueuePort } from '../services';
+import { waitsForOfficial, type PendingWrite, type WriteQueuePort } from '../services';
 
 export type WritesOutcome = { state: 'confirmed' } | { state: 'stuck'; write: PendingWrite } | { state: 'waiting' };
 
@@ -12,7 +12,7 @@ export function writesSettled(queue: Pick<WriteQueuePort, 'list' | 'subscribe'>,
   const wanted = new Set(keys);
   const check = (): WritesOutcome | undefined => {
     const open = queue.list().filter((w) => wanted.has(w.clientId));
-    const stuck = open.find((w) => w.state === 'failed' || w.state === 'conflict');
+    const stuck = open.find(waitsForOfficial);
     if (stuck) return { state: 'stuck', write: stuck };
     return open.length === 0 ? { state: 'confirmed' } : undefined;
   };
