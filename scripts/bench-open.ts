@@ -59,7 +59,8 @@ const WATCH = `(() => {
     }
     // The overview's first-ever open: its progress bar shown, then gone once every interaction is in its copy.
     if (page === 'overview.html' && marks.overview && !marks.interactionsLoaded) {
-      const bar = document.querySelector('[data-testid="overview-interactions-progress"]');
+      // The site's digest (a first screen before any list, with its own progress) counts as the bar too.
+      const bar = document.querySelector('[data-testid="overview-interactions-progress"], [data-testid="overview-digest"]');
       if (bar) marks.progressShown = marks.progressShown || performance.now();
       else if (marks.progressShown) marks.interactionsLoaded = performance.now();
     }
@@ -285,6 +286,8 @@ const OVERVIEW_TIMEOUT_MS = 10 * 60_000;
 interface OverviewScaleRow {
   partners: number;
   interactions: number;
+  /** Median ms to the register on screen on the site's very first open: no digest yet, the summaries' first screen. */
+  withoutDigest?: number;
   /** Median ms to the register on screen; undefined when it did not show within the timeout. */
   firstScreen?: number;
   headline?: number;
@@ -308,9 +311,24 @@ async function overviewAtScale(browser: Browser, outDir: string): Promise<Overvi
     const reference: number[] = [];
     // Warm-up to the first screen, not counted, as for the pane at scale: the server has just seeded a
     // million items, and a municipality's SharePoint is not meeting its first request.
+    // It stays until the site's first-screen digest is written (docs/overview-digest.md): the opens below
+    // are first-ever opens on a site where a colleague has opened the overview before.
     const warmUp = await newContext(browser);
-    await timeTo(await throttledPage(warmUp), `${server.url}/overview.html`, 'overview', OVERVIEW_TIMEOUT_MS).catch(() => undefined);
+    const warmPage = await throttledPage(warmUp);
+    const digestWritten = warmPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/lists/OverviewDigest/items'), { timeout: OVERVIEW_TIMEOUT_MS });
+    await timeTo(warmPage, `${server.url}/overview.html`, 'overview', OVERVIEW_TIMEOUT_MS).catch(() => undefined);
+    await digestWritten.catch(() => console.error('overview at scale: the warm-up open wrote no digest'));
     await warmUp.close();
+    // And the site's very first open, as before any overview made a digest: its read answered 404, as on a
+    // site whose setup has not made the list yet.
+    const withoutDigest: number[] = [];
+    for (let run = 0; run < OVERVIEW_FIRST_RUNS; run++) {
+      const context = await newContext(browser);
+      const page = await throttledPage(context);
+      await page.route(/\/lists\/OverviewDigest\//, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: { code: 'itemNotFound', message: 'The specified list was not found' } }) }));
+      withoutDigest.push(await timeTo(page, `${server.url}/overview.html`, 'overview', OVERVIEW_TIMEOUT_MS).catch(() => Number.NaN));
+      await context.close();
+    }
     for (let run = 0; run < OVERVIEW_FIRST_RUNS; run++) {
       const ref = await newContext(browser);
       reference.push(await timeTo(await throttledPage(ref), `${server.url}/reference/reference.html`, 'reference'));
@@ -334,11 +352,12 @@ async function overviewAtScale(browser: Browser, outDir: string): Promise<Overvi
       interactions: seeded.interactions,
       firstScreen: firstScreen.length ? Math.round(median(firstScreen)) : undefined,
       headline: headline.length ? Math.round(median(headline)) : undefined,
+      withoutDigest: withoutDigest.some(Number.isFinite) ? Math.round(median(withoutDigest.filter(Number.isFinite))) : undefined,
       allLoaded: allLoaded.length ? Math.round(median(allLoaded)) : undefined,
       reference: Math.round(median(reference)),
       samples: firstScreen.map(Math.round),
     };
-    console.log(`overview first-ever open at ${row.partners} partners / ${row.interactions} interactions: attention headline ${row.headline ?? '—'} ms, register on screen ${row.firstScreen ?? 'not within the timeout'} ms, every interaction in the copy (progress bar gone) ${row.allLoaded === undefined ? '—' : `${(row.allLoaded / 1000).toFixed(0)} s`}, reference ${row.reference} ms`);
+    console.log(`overview first-ever open at ${row.partners} partners / ${row.interactions} interactions: attention headline ${row.headline ?? '—'} ms, register on screen ${row.firstScreen ?? 'not within the timeout'} ms (the site's very first open, no digest yet: ${row.withoutDigest ?? '—'} ms), every interaction in the copy (progress bar gone) ${row.allLoaded === undefined ? '—' : `${(row.allLoaded / 1000).toFixed(0)} s`}, reference ${row.reference} ms`);
     return row;
   } finally {
     await server.close();
@@ -368,11 +387,12 @@ function printScaleTable(rows: ScaleRow[], warm: { pane: number; later: number; 
   table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners (snapshot on the device), the second open`, `${warm.pane} ms`, `${warm.reference} ms`, `${warmRatio.toFixed(2)}x`, '<= 1.0x', '', met(warmRatio <= 1.0)]);
   const laterRatio = warm.later / warm.reference;
   table.push([`pane warm, ${SCALE.partners.toLocaleString('en')} partners, every open after the second`, `${warm.later} ms`, `${warm.reference} ms`, `${laterRatio.toFixed(2)}x`, '<= 1.0x', '', met(laterRatio <= 1.0)]);
-  const overviewName = `overview first screen (register), first-ever open, ${(overview?.partners ?? OVERVIEW_SCALE[0] ?? 0).toLocaleString('en')} partners / ${(overview?.interactions ?? OVERVIEW_SCALE[1] ?? 0).toLocaleString('en')} interactions`;
+  const overviewName = `overview first screen (register), first-ever open (site's digest), ${(overview?.partners ?? OVERVIEW_SCALE[0] ?? 0).toLocaleString('en')} partners / ${(overview?.interactions ?? OVERVIEW_SCALE[1] ?? 0).toLocaleString('en')} interactions`;
   const skipped = !(OVERVIEW_SCALE[0] > 0);
   if (!overview) table.push([skipped ? 'overview first screen (register), first-ever open' : overviewName, skipped ? 'not measured (BENCH_OVERVIEW_SCALE=0)' : 'not measured (failed, see above)', '', '', '<= 3x', '', '']);
   else if (overview.firstScreen === undefined) table.push([overviewName, `not within ${OVERVIEW_TIMEOUT_MS / 60_000} min`, `${overview.reference} ms`, '', '<= 3x', '', met(false)]);
   else table.push([overviewName, `${overview.firstScreen} ms`, `${overview.reference} ms`, `${(overview.firstScreen / overview.reference).toFixed(2)}x`, '<= 3x', '', met(overview.firstScreen / overview.reference <= 3)]);
+  if (overview?.withoutDigest !== undefined) table.push(['  the site\'s very first open (no digest yet: from the summaries)', `${overview.withoutDigest} ms`, `${overview.reference} ms`, `${(overview.withoutDigest / overview.reference).toFixed(2)}x`, '<= 3x', '', met(overview.withoutDigest / overview.reference <= 3)]);
   if (overview?.firstScreen !== undefined) table.push(['  then every interaction behind it (progress bar until done)', overview.allLoaded === undefined ? 'no progress bar seen' : `${(overview.allLoaded / 1000).toFixed(0)} s`, '', '', 'with progress', '', overview.allLoaded === undefined ? 'NOT met' : 'met']);
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));

@@ -13,6 +13,8 @@ import type { AgendaItem, Partner } from '../core/model';
 import { figuresFromTable, withFigures } from '../core/partnerFigures';
 import { figuresFromSummaries, summariesOutOfStep, type PartnerSummary } from '../core/overview/partnerSummary';
 import { readAllSummaries } from './partnerSummary';
+import { digestListPath, readNewestDigest } from './overviewDigest';
+import type { FirstScreenDigest } from '../core/overview/firstScreenDigest';
 import { decodeInteractions, encodeInteractions, isInteractionTable, type CompactInteraction, type InteractionTable } from '../core/overview/interactionTable';
 import { batchError, isSuccess, type BatchStep, type GraphTransport } from './graph/GraphTransport';
 import { GraphRequestError } from './graph/errors';
@@ -57,8 +59,13 @@ export interface OverviewLoad extends OverviewData {
   summariesOutOfStep?: string[];
 }
 
-/** What a first-ever load shows before the interactions have arrived (see `load`). */
-export interface OverviewFirstScreen {
+/**
+ * What a first-ever load shows before the interactions have arrived (see `load`): first the site's
+ * digest, where there is one, then the partners with their summaries.
+ */
+export type OverviewFirstScreen = SummariesFirstScreen | { digest: FirstScreenDigest };
+
+export interface SummariesFirstScreen {
   /** With each partner's figures from its summary. */
   partners: Partner[];
   agenda: AgendaItem[];
@@ -177,6 +184,13 @@ export class OverviewCache {
     const interactionsUrl = next.get('Interactions');
     let shownSummaries: PartnerSummary[] | undefined;
     if (onFirstScreen && interactionsUrl && !lists[LISTS.indexOf('Interactions')].deltaLink) {
+      // With no copy of the partners either, the lists behind the first screen take seconds on a large
+      // site: a digest a colleague's overview made is shown before they are asked for, so that their
+      // pages do not compete with its paint (one small read; docs/overview-digest.md).
+      if (!lists[LISTS.indexOf('Partners')].deltaLink) {
+        const digest = await this.digest();
+        if (digest) await onFirstScreen({ digest });
+      }
       next.delete('Interactions');
       const [summaries] = await Promise.all([this.summaries(), this.drain(run, next)]);
       const [partners, agenda] = await Promise.all([this.stored(scope, 'Partners'), this.stored(scope, 'Agenda')]);
@@ -272,6 +286,15 @@ export class OverviewCache {
   private async summaries(): Promise<PartnerSummary[] | undefined> {
     try {
       return (await readAllSummaries(this.options.transport, `/sites/${this.site}/lists/${SCHEMA.PartnerSummary.displayName}`, { eTag: false })).map((s) => s.summary);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The site's newest digest; undefined where there is none to show, or it cannot be read. */
+  private async digest(): Promise<FirstScreenDigest | undefined> {
+    try {
+      return await readNewestDigest(this.options.transport, digestListPath(this.options.siteRef), new Date());
     } catch {
       return undefined;
     }

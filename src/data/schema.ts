@@ -270,6 +270,22 @@ export const PARTNER_SUMMARY = {
   ],
 } as const satisfies ListSpec;
 
+/**
+ * The overview's first screen as one document (issue 19, core/overview/firstScreenDigest.ts): a
+ * first-ever open on a large site shows it after one small read, before the lists behind it have
+ * arrived. Derived data: made by an overview that holds the whole register, at most once an hour
+ * (src/data/overviewDigest.ts); a reader takes the newest, so a few items at most are ever here.
+ */
+export const OVERVIEW_DIGEST = {
+  displayName: 'OverviewDigest',
+  description: 'Eerste scherm van het overzicht (afgeleid van Partners en PartnerSummary; wordt door Partnerzicht bijgehouden)',
+  columns: [
+    title('Eerste scherm'),
+    { name: 'digest', displayName: 'Inhoud', kind: 'note' },
+    { name: 'madeAt', displayName: 'Gemaakt op', kind: 'dateTime' },
+  ],
+} as const satisfies ListSpec;
+
 export const SCHEMA = {
   Partners: PARTNERS,
   Interactions: INTERACTIONS,
@@ -278,6 +294,7 @@ export const SCHEMA = {
   ConfidentialNotes: CONFIDENTIAL_NOTES,
   PartnerLookup: PARTNER_LOOKUP,
   PartnerSummary: PARTNER_SUMMARY,
+  OverviewDigest: OVERVIEW_DIGEST,
   AuditTrail: AUDIT_TRAIL,
 } as const;
 

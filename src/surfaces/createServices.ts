@@ -108,6 +108,23 @@ export async function createServices(
     if (firstScreen) showFirst(firstScreen);
     return first;
   };
+  // At most once a page, and only once the register is on screen (the overview calls it then).
+  let digestKept = false;
+  const keepOverviewDigest: NonNullable<Services['keepOverviewDigest']> = async (make) => {
+    if (digestKept) return;
+    digestKept = true;
+    await new Promise<void>((resolve) => idle(resolve));
+    try {
+      const { digestListPath, keepDigest } = await import(/* webpackChunkName: "overview-data" */ '../data/overviewDigest');
+      await keepDigest(repository.transport, digestListPath(config.siteRef), make, now());
+    } catch {
+      // A visitor without write rights, a site before setup made the list: the next open shows the lists as before.
+    }
+  };
+  const forgetOverviewDigest: NonNullable<Services['forgetOverviewDigest']> = async () => {
+    const { digestListPath, removeDigests } = await import(/* webpackChunkName: "overview-data" */ '../data/overviewDigest');
+    await removeDigests(repository.transport, digestListPath(config.siteRef));
+  };
   // The owner kept informed (src/data/ownerNotifier.ts): loaded when first needed, after a note is saved or a
   // context read, so it never delays a pane's first screen; it never throws at the note.
   let notifier: Promise<import('../data/ownerNotifier').OwnerNotifier> | undefined;
@@ -163,5 +180,5 @@ export async function createServices(
     // Only a new note is told; a correction or withdrawal is not news to the owner.
     if (!note.edited && !note.withdrawn) idle(() => void ownerNotifier().then((n) => n.noteSaved(note)).catch(() => undefined));
   });
-  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, ownDepartment, upcomingMeetings, teamMeetings, now };
+  return { host, repository, audit, queue, drafts, register, contextSnapshots, loadOverview, keepOverviewDigest, forgetOverviewDigest, ownDepartment, upcomingMeetings, teamMeetings, now };
 }

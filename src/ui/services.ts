@@ -1,5 +1,6 @@
 import type { ContextSnapshots } from '../data/contextSnapshots';
 import type { DraftStore } from '../data/draftStore';
+import type { FirstScreenDigest } from '../core/overview/firstScreenDigest';
 import type { FirstScreenListener, OverviewLoad, OverviewProgress } from '../data/overviewCache';
 import type { PartnerRepository } from '../data/PartnerRepository';
 import type { RegisterSource } from '../data/registerSource';
@@ -51,9 +52,17 @@ export interface Services {
   contextSnapshots: Pick<ContextSnapshots, 'get' | 'put'>;
   /**
    * The whole landscape from the local cache: a full read the first time, then only what changed (delta).
-   * On a first-ever read, `onFirstScreen` gets the partners, agenda and summaries before the interactions.
+   * On a first-ever read, `onFirstScreen` gets the site's digest (where there is one) before any list, then
+   * the partners, agenda and summaries before the interactions.
    */
   loadOverview(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: FirstScreenListener): Promise<OverviewLoad>;
+  /**
+   * Keeps the site's first-screen digest (src/data/overviewDigest.ts) from a complete register: `make` is
+   * called, when the browser is idle, only if the newest digest is over an hour old. Once per page; never throws.
+   */
+  keepOverviewDigest?(make: () => FirstScreenDigest): Promise<void>;
+  /** Removes the site's digests (after an AVG removal: no copy of a removed name stays in one). */
+  forgetOverviewDigest?(): Promise<void>;
   /** The official's department from their directory profile (Graph `/me`), asked once, on first use; undefined when it has none. */
   ownDepartment(): Promise<string | undefined>;
   /** The official's calendar of the next 14 days (Graph calendarView), for the week ahead; asked when that tab opens. */

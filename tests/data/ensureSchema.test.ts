@@ -12,7 +12,7 @@ describe('ensureSchema against the emulator', () => {
 
   it('creates the eight lists with their columns and indexes, then changes nothing on a second run', async () => {
     const first = await ensureSchema(h.adminTransport(), SITE_REF);
-    expect(first.createdLists.sort()).toEqual(['Agenda', 'AuditTrail', 'ConfidentialNotes', 'Interactions', 'PartnerLookup', 'PartnerSummary', 'Partners', 'Settings']);
+    expect(first.createdLists.sort()).toEqual(['Agenda', 'AuditTrail', 'ConfidentialNotes', 'Interactions', 'OverviewDigest', 'PartnerLookup', 'PartnerSummary', 'Partners', 'Settings']);
     expect(first.changed).toBe(true);
     expect(first.problems).toEqual([]);
 

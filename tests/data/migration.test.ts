@@ -51,7 +51,7 @@ describe('upgrading a site with the earlier schema and the demo data', () => {
     expect(reviews(before.Interactions)).toBeGreaterThan(0);
 
     const first = await ensureSchema(admin, SITE_REF);
-    expect(first.createdLists).toEqual(['PartnerLookup', 'PartnerSummary', 'AuditTrail']);
+    expect(first.createdLists).toEqual(['PartnerLookup', 'PartnerSummary', 'OverviewDigest', 'AuditTrail']);
     expect(first.addedColumns).toEqual([]);
     expect(first.problems).toEqual([]);
     const partners = data.partners.map((p) => ({ ...p, id: serverId.get(p.id)! }));

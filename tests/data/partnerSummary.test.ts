@@ -10,7 +10,7 @@ import type { GraphTransport } from '../../src/data/graph/GraphTransport';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { countedFromItems, readAllSummaries, recountPartner, type SummaryPaths } from '../../src/data/partnerSummary';
 import { interactionToFields, type ListItem } from '../../src/data/listFields';
-import { OverviewCache, type OverviewFirstScreen } from '../../src/data/overviewCache';
+import { OverviewCache, type SummariesFirstScreen } from '../../src/data/overviewCache';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { newInteraction, newPartner } from './fixtures';
 import { ANNA, BRAM, recordingSleep, SITE_REF, startHarness, type Harness } from './graphHarness';
@@ -144,10 +144,12 @@ describe('PartnerSummary', () => {
     await ensureSchema(h.adminTransport(), SITE_REF);
     const cache = await OverviewCache.open({ transport: h.transport(), siteRef: SITE_REF, owner: 'first@veenhaven.nl', dbName: 'summary-first', pageSize: 2 });
     const order: string[] = [];
-    let first: OverviewFirstScreen | undefined;
+    let first: SummariesFirstScreen | undefined;
     const load = await cache.load(
       (p) => order.push(`${p.list}:${p.loaded}`),
       (f) => {
+        // No overview has made a digest on this site yet.
+        if ('digest' in f) throw new Error('a digest on a site without one');
         first = f;
         order.push('first screen');
       },

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
 import type { HostTheme } from '../../src/hosts/Host';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, liveOverview } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -41,7 +41,7 @@ async function demoContext(locale: string, theme: HostTheme): Promise<BrowserCon
 const SURFACES: Array<{ page: string; ready: (page: Page) => Promise<void>; themed: boolean }> = [
   { page: 'outlook.html', ready: (p) => p.getByTestId('partner-name').first().waitFor(), themed: true },
   { page: 'meeting.html', ready: (p) => p.getByTestId('partner-name').first().waitFor(), themed: true },
-  { page: 'overview.html', ready: (p) => p.getByTestId('overview-table').waitFor(), themed: true },
+  { page: 'overview.html', ready: liveOverview, themed: true },
   { page: 'meeting-config.html', ready: (p) => p.locator('#root *').first().waitFor(), themed: false },
   { page: 'index.html', ready: (p) => p.getByRole('link').first().waitFor(), themed: false },
 ];
@@ -189,7 +189,7 @@ test("keyboard only: the overview's main actions (filter, open a partner, switch
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
 
   // Every stop on the way to the category filter shows where focus is.
   const category = await tabTo(page, (f) => {

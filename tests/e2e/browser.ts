@@ -46,6 +46,15 @@ export async function signInAs(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * The overview's live screen: its register on screen and past the site's first-screen digest, which a
+ * first-ever open (every new browser context) shows read-only while the lists load (src/data/overviewDigest.ts).
+ */
+export async function liveOverview(page: Page): Promise<void> {
+  await page.getByTestId('overview-table').waitFor();
+  await page.getByTestId('overview-digest').waitFor({ state: 'detached' });
+}
+
+/**
  * Waits (at most 3 s) until the page's finite animations and transitions have ended: Fluent fades a
  * button's colours and slides its tabs' indicator, and a page measured or scanned midway shows
  * colours and boxes no reader ever sees settled (a spinner's endless animation is not waited for).

@@ -12,7 +12,7 @@ import { DEMO_LOOK_KEY } from '../../src/hosts/browser/demoLook';
 import type { HostTheme } from '../../src/hosts/Host';
 import { sampleToHostItem } from '../../src/ui/demo/sampleToHostItem';
 import { importCsvWithErrors, openCoverageCell, openOverviewTab, openPartnerEdit, openTeamWeekAhead, openTrends, OVERVIEW_TABS, savePartnerEditWithError, translatorFor } from '../../scripts/lib/demoStates';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, liveOverview } from './browser';
 import { layoutProblems } from './layoutCheck';
 
 jest.setTimeout(90_000);
@@ -84,7 +84,7 @@ describe('layout', () => {
       await page.close();
     }
 
-    const page = await open('overview.html', (p) => p.getByTestId('overview-headline').waitFor());
+    const page = await open('overview.html', liveOverview);
     await step('register', page, (p) => p.getByTestId('overview-table').waitFor());
     await step('coverage with a cell opened', page, async (p) => {
       await openCoverageCell(p);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { SharePointPartnerRepository } from '../../src/data/SharePointPartnerRepository';
 import { createDemoData } from '../../src/demo';
 import { OFFICIALS } from '../../src/demo/municipality';
-import { collectPageErrors, demoEnvironmentForSuite, repositoryAs } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, liveOverview, repositoryAs } from './browser';
 
 jest.setTimeout(120_000);
 const env = demoEnvironmentForSuite();
@@ -16,7 +16,7 @@ const demo = createDemoData();
 
 async function openSettings(page: Page): Promise<void> {
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
   await page.getByRole('tab', { name: 'Inrichting' }).click();
   await page.getByTestId('settings-departments').waitFor();
 }

@@ -1,6 +1,6 @@
 /** The Teams meeting panel and the overview tab in the plain-browser demo host, in Debian's Chromium. */
 import { createDemoData, SAMPLE_EXPECTATIONS, SAMPLE_ITEMS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, liveOverview } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -28,7 +28,7 @@ test('the overview lists every partner of the register and counts those gone qui
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
   const active = demo.partners.filter((p) => p.status !== 'inactive').length;
   await page.getByTestId('overview-count').filter({ hasText: `${active} partners` }).waitFor();
   expect(await page.getByTestId('overview-table').locator('tbody tr').count()).toBe(active);

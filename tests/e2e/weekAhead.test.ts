@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { createDemoData, DEMO_TEAM, demoCalendar, OFFICIALS } from '../../src/demo';
-import { collectPageErrors, demoEnvironmentForSuite, signInAs } from './browser';
+import { collectPageErrors, demoEnvironmentForSuite, liveOverview, signInAs } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -19,7 +19,7 @@ test('the overview\'s week ahead lists the official\'s partner meetings of the n
   const errors = collectPageErrors(page);
   env.server.emulator.clearLog();
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
   await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();
   const meetings = page.getByTestId('week-ahead-meeting');
   await meetings.first().waitFor();
@@ -66,7 +66,7 @@ test('a manager, from their click, sees the partner meetings of the colleague wh
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
   await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();
   const team = page.getByTestId('week-ahead-team');
   await team.getByRole('heading', { name: 'Afspraken van mijn medewerkers' }).waitFor();
@@ -113,7 +113,7 @@ test('an official without direct reports is told so', async () => {
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${env.server.url}/overview.html`);
-  await page.getByTestId('overview-table').waitFor();
+  await liveOverview(page);
   await signInAs(page, DEMO_TEAM.reports[1].official.name);
   await page.getByTestId('overview-table').waitFor();
   await page.getByRole('tab', { name: 'Mijn komende partnerafspraken' }).click();

@@ -12,3 +12,4 @@ export * from './partnerSummary';
 export * from './wooRequest';
 export * from './wooPackage';
 export * from './inzageRequest';
+export * from './firstScreenDigest';

@@ -1,6 +1,6 @@
 import { Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Skeleton, SkeletonItem, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { activityByPartner, activityFromSummaries, activityFromTable, attentionCounts, attentionFromActivity, lastMonths, type AttentionReason } from '../../core/overview';
+import { activityByPartner, activityFromSummaries, activityFromTable, attentionCounts, attentionFromActivity, lastMonths, makeDigest, type AttentionReason } from '../../core/overview';
 import type { Services } from '../services';
 import { useI18n } from '../shell/I18nContext';
 import { AgendasTab } from './AgendasTab';
@@ -8,6 +8,7 @@ import { AttentionHeadline } from './AttentionHeadline';
 import { AttentionTab } from './AttentionTab';
 import { CoverageTab } from './CoverageTab';
 import { CsvTab } from './CsvTab';
+import { FirstScreenDigestView } from './FirstScreenDigestView';
 import { PartnerPage } from './PartnerPage';
 import { PrivacyTab } from './PrivacyTab';
 import { ProposalsTab } from './ProposalsTab';
@@ -72,6 +73,14 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
     [activity, model.partners, model.agenda, model.now],
   );
   const counts = useMemo(() => (attention ? attentionCounts(attention) : undefined), [attention]);
+  // The whole register and its headline are on screen: the site's first-screen digest is kept from them,
+  // for the next first-ever open (on another device, by a colleague); see docs/overview-digest.md.
+  const digestKept = useRef(false);
+  useEffect(() => {
+    if (!counts || digestKept.current) return;
+    digestKept.current = true;
+    void model.services.keepOverviewDigest?.(() => makeDigest({ partners: model.partners, counts, now: model.services.now() }));
+  }, [counts, model.partners, model.services]);
   const openAttention = (reason: AttentionReason) => {
     setAttentionReason(reason);
     setTab('attention');
@@ -93,7 +102,8 @@ export function Overview({ services, setup }: { services: Services; setup?: Setu
     <main className={styles.root}>
       <Subtitle1 as="h1">{t('overview.title')}</Subtitle1>
       {load.status === 'failed' && <LoadError error={load.error} host={services.host} onRetry={reload} />}
-      {load.status === 'loading' && (
+      {load.status === 'loading' && load.digest && <FirstScreenDigestView digest={load.digest} />}
+      {load.status === 'loading' && !load.digest && (
         <Skeleton aria-busy="true" aria-label={plural('overview.loading', load.loaded)}>
           <Caption1 className={styles.muted} role="status">
             {plural('overview.loading', load.loaded)}

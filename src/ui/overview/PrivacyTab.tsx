@@ -89,6 +89,9 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
       // The partner and agenda changes go through the write queue: done only once the site holds them.
       const queued = [...plan.partnerUpdates.map((p) => p.id), ...plan.agendaUpdates.map((a) => a.clientId)];
       const outcome = await writesSettled(model.services.queue, queued, REMOVAL_WAIT_MS);
+      // The overview's first-screen digest may hold the name too (as a partner's owner): it goes, and the
+      // next open makes a new one from the register as it is then. Its failure is the removal's.
+      await model.services.forgetOverviewDigest?.();
       if (outcome.state !== 'confirmed') {
         void record('avgRemoval', findings, 'partial');
         setFailed(outcome.state === 'stuck' ? { lead: 'privacy.removeStuck', cause: outcome.write.cause, detail: outcome.write.error } : { lead: 'privacy.removeWaiting', cause: 'connection' });

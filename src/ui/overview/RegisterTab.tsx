@@ -6,8 +6,8 @@ import { useMemo, useState } from 'react';
 import { byName, nameCollator } from '../../core/nameOrder';
 import { partnerMatchesQuery } from '../../core/partnerSearch';
 import { PARTNER_CATEGORIES, type Partner } from '../../core/model';
-import type { ActivityByPartner } from '../../core/overview';
-import { rhythmStatus, type RhythmState } from '../../core/relationship';
+import type { ActivityByPartner, DigestRow } from '../../core/overview';
+import { rhythmStatus, type RhythmState, type RhythmStatus } from '../../core/relationship';
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
@@ -49,9 +49,8 @@ function FilterDropdown({ label, value, options, onChange }: { label: string; va
 
 /** `activity`: per partner, the departments in touch over the last 12 months (see Overview). */
 export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel; activity?: ActivityByPartner; onOpen(partnerId: string): void }) {
-  const { t, choice, plural, date } = useI18n();
+  const { t, choice, plural } = useI18n();
   const styles = useStyles();
-  const wrap = useWrapStyles();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [theme, setTheme] = useState('');
@@ -111,14 +110,6 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shownPage = Math.min(page, pages - 1);
 
-  const header = (column: SortColumn, label: string) => (
-    <TableHeaderCell
-      sortDirection={sort.column === column ? sort.direction : undefined}
-      onClick={() => setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }))}
-    >
-      {label}
-    </TableHeaderCell>
-  );
   const filter = (set: (v: string) => void) => (v: string) => {
     set(v);
     setPage(0);
@@ -142,38 +133,12 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
       {rows.length === 0 ? (
         <Text className={styles.muted}>{t('overview.empty')}</Text>
       ) : (
-        <WideTable size="small" sortable aria-label={t('overview.title')} data-testid="overview-table">
-          <TableHeader>
-            <TableRow>
-              {header('name', t('overview.col.name'))}
-              {header('category', t('overview.col.category'))}
-              {header('owner', t('overview.col.owner'))}
-              {header('lastContact', t('overview.col.lastContact'))}
-              {header('rhythm', t('overview.col.rhythm'))}
-              {header('count', t('overview.col.count'))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE).map(({ partner, rhythm: r }) => (
-              <TableRow key={partner.id}>
-                <TableCell>
-                  <Link as="button" onClick={() => onOpen(partner.id)}>
-                    {partner.name}
-                  </Link>
-                </TableCell>
-                <TableCell>{choice('category', partner.category)}</TableCell>
-                <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
-                <TableCell>{date(partner.lastContact)}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" className={wrap.oneLine} color={r.state === 'overdue' ? 'danger' : r.state === 'due-soon' ? 'warning' : r.state === 'ok' ? 'success' : 'subtle'}>
-                    {rhythmLabel(t, r.state)}
-                  </Badge>
-                </TableCell>
-                <TableCell>{partner.interactionCount}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </WideTable>
+        <RegisterTable
+          rows={rows.slice(shownPage * PAGE_SIZE, (shownPage + 1) * PAGE_SIZE)}
+          sort={sort}
+          onSort={(column) => setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }))}
+          onOpen={onOpen}
+        />
       )}
       {pages > 1 && (
         <nav className={styles.pager} aria-label={t('overview.page', { page: shownPage + 1, pages })}>
@@ -187,6 +152,66 @@ export function RegisterTab({ model, activity, onOpen }: { model: OverviewModel;
         </nav>
       )}
     </div>
+  );
+}
+
+/**
+ * One page of register rows. Sortable and with each name a button where `onSort` and `onOpen` are given;
+ * without them (the first screen from the site's digest, FirstScreenDigestView) plain text.
+ */
+export function RegisterTable({ rows, sort, onSort, onOpen }: {
+  rows: ReadonlyArray<{ partner: DigestRow; rhythm: RhythmStatus }>;
+  sort?: { column: SortColumn; direction: 'ascending' | 'descending' };
+  onSort?(column: SortColumn): void;
+  onOpen?(partnerId: string): void;
+}) {
+  const { t, choice, date } = useI18n();
+  const wrap = useWrapStyles();
+  const header = (column: SortColumn, label: string) =>
+    onSort ? (
+      <TableHeaderCell sortDirection={sort?.column === column ? sort.direction : undefined} onClick={() => onSort(column)}>
+        {label}
+      </TableHeaderCell>
+    ) : (
+      <TableHeaderCell>{label}</TableHeaderCell>
+    );
+  return (
+    <WideTable size="small" sortable={!!onSort} aria-label={t('overview.title')} data-testid="overview-table">
+      <TableHeader>
+        <TableRow>
+          {header('name', t('overview.col.name'))}
+          {header('category', t('overview.col.category'))}
+          {header('owner', t('overview.col.owner'))}
+          {header('lastContact', t('overview.col.lastContact'))}
+          {header('rhythm', t('overview.col.rhythm'))}
+          {header('count', t('overview.col.count'))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map(({ partner, rhythm: r }) => (
+          <TableRow key={partner.id}>
+            <TableCell>
+              {onOpen ? (
+                <Link as="button" onClick={() => onOpen(partner.id)}>
+                  {partner.name}
+                </Link>
+              ) : (
+                partner.name
+              )}
+            </TableCell>
+            <TableCell>{choice('category', partner.category)}</TableCell>
+            <TableCell>{partner.ownerName ?? t('card.ownerNone')}</TableCell>
+            <TableCell>{date(partner.lastContact)}</TableCell>
+            <TableCell>
+              <Badge appearance="tint" className={wrap.oneLine} color={r.state === 'overdue' ? 'danger' : r.state === 'due-soon' ? 'warning' : r.state === 'ok' ? 'success' : 'subtle'}>
+                {rhythmLabel(t, r.state)}
+              </Badge>
+            </TableCell>
+            <TableCell>{partner.interactionCount}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </WideTable>
   );
 }
 

@@ -6,7 +6,7 @@ import type { ProposalOutcome } from '../../data/PartnerRepository';
 import { figuresByPartner, withFigures, type PartnerFigures } from '../../core/partnerFigures';
 import { figuresFromSummaries, type PartnerSummary } from '../../core/overview/partnerSummary';
 import { decidedProposal, mergedIdentifiers } from '../../core/proposals';
-import type { InteractionFacts, InteractionTable } from '../../core/overview';
+import type { FirstScreenDigest, InteractionFacts, InteractionTable } from '../../core/overview';
 import type { PendingWrite, Services } from '../services';
 import { materialiseInteractions } from './materialiseInteractions';
 import { afterNextPaint } from '../shell/useAfterPaint';
@@ -56,7 +56,11 @@ type InteractionState = { list: OverviewEntry[]; table?: InteractionTable; ready
 
 const NO_FIGURES: ReadonlyMap<string, PartnerFigures> = new Map();
 
-type Load = { status: 'loading'; loaded: number } | { status: 'failed'; error: unknown } | { status: 'ready' };
+/**
+ * `digest`: on a first-ever open, the site's first-screen digest (core/overview/firstScreenDigest.ts),
+ * shown while the lists behind it load.
+ */
+type Load = { status: 'loading'; loaded: number; digest?: FirstScreenDigest } | { status: 'failed'; error: unknown } | { status: 'ready' };
 
 /** Concurrency-limited map, so a background read never floods Graph (it throttles past a few at once). */
 export async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>, onDone?: (done: number) => void): Promise<R[]> {
@@ -109,12 +113,14 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
   const [user, setUser] = useState<Official>();
   const [firstScreen, setFirstScreen] = useState<OverviewModel['firstScreen']>();
   const firstPainted = useRef<() => void>();
+  // Set with the state that shows a first screen (the digest, or the summaries); resolved once it is painted.
+  const shownDigest = load.status === 'loading' ? load.digest : undefined;
   useEffect(() => {
-    if (!firstScreen || !firstPainted.current) return;
+    if ((!firstScreen && !shownDigest) || !firstPainted.current) return;
     const resolve = firstPainted.current;
     firstPainted.current = undefined;
     void afterNextPaint().then(resolve);
-  }, [firstScreen]);
+  }, [firstScreen, shownDigest]);
   const now = useMemo(() => services.now(), [services]);
   const mounted = useRef(true);
 
@@ -133,10 +139,14 @@ export function useOverviewModel(services: Services): { load: Load; model: Overv
           // One number for the reader: the interactions are what take long on a cold cache.
           if (progress.list !== 'Interactions') return;
           if (shownFirst) setFirstScreen((f) => f && { ...f, loaded: progress.loaded });
-          else setLoad({ status: 'loading', loaded: progress.loaded });
+          else setLoad((l) => ({ status: 'loading', loaded: progress.loaded, ...(l.status === 'loading' && l.digest ? { digest: l.digest } : {}) }));
         },
         (first) => {
           if (!mounted.current) return;
+          if ('digest' in first) {
+            setLoad({ status: 'loading', loaded: 0, digest: first.digest });
+            return new Promise<void>((resolve) => (firstPainted.current = resolve));
+          }
           shownFirst = true;
           setPartners(first.partners);
           setAgenda(first.agenda);
