@@ -798,6 +798,8 @@ export const en: Record<MessageKey, string> = {
   'privacy.searching.other': 'Searching interactions… {count} partners',
   'privacy.found': 'Found: {partners}, {interactions}, {agenda}',
   'privacy.identities': 'Searched for: {identities}',
+  'privacy.unreadable.one': '1 confidential note could not be searched: only its author and the site owners can read its text. Have a site owner repeat this search before you answer the request or remove data.',
+  'privacy.unreadable.other': '{count} confidential notes could not be searched: only their authors and the site owners can read their text. Have a site owner repeat this search before you answer the request or remove data.',
   'privacy.none': 'Nothing found about {query}.',
   'privacy.export': 'Export (JSON)',
   'privacy.remove': 'Remove and anonymise…',

@@ -796,6 +796,8 @@ export const nl = {
   'privacy.searching.one': 'Contactmomenten worden doorzocht… 1 partner',
   'privacy.searching.other': 'Contactmomenten worden doorzocht… {count} partners',
   'privacy.found': 'Gevonden: {partners}, {interactions}, {agenda}',
+  'privacy.unreadable.one': '1 vertrouwelijke notitie kon niet worden doorzocht: alleen de auteur en de site-eigenaren kunnen de tekst lezen. Laat een site-eigenaar deze zoekopdracht herhalen voordat je het verzoek beantwoordt of gegevens verwijdert.',
+  'privacy.unreadable.other': '{count} vertrouwelijke notities konden niet worden doorzocht: alleen hun auteurs en de site-eigenaren kunnen de tekst lezen. Laat een site-eigenaar deze zoekopdracht herhalen voordat je het verzoek beantwoordt of gegevens verwijdert.',
   'privacy.none': 'Niets gevonden over {query}.',
   'privacy.identities': 'Gezocht op: {identities}',
   'privacy.export': 'Exporteren (JSON)',

@@ -289,6 +289,8 @@ test("a person's data is found, exported as JSON and removed after confirmation"
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.getByTestId('privacy-found').waitFor();
   expect(await page.getByTestId('privacy-findings').textContent()).toContain('Woonstichting Veenland — contactpersoon');
+  // Colleagues' confidential notes: only their authors and site owners read the text, so it was not searched.
+  expect(await page.getByTestId('privacy-unreadable').textContent()).toMatch(/^\d+ vertrouwelijke notities? konden? niet worden doorzocht: .* Laat een site-eigenaar deze zoekopdracht herhalen/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (JSON)' }).click()]);
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));

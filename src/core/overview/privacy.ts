@@ -37,6 +37,12 @@ export interface PersonFindings {
   partners: Array<{ partner: Partner; roles: PartnerRole[]; contacts: Contact[] }>;
   interactions: Array<{ interaction: Interaction; fields: InteractionField[] }>;
   agenda: Array<{ item: AgendaItem; fields: AgendaField[] }>;
+  /**
+   * Confidential notes whose text the searcher could not read (only their author and site owners can:
+   * ConfidentialNotes, ReadSecurity 2), so could not search: an inzage is complete only once someone who
+   * can read them has searched too.
+   */
+  unreadable: number;
 }
 
 export interface PersonData {
@@ -74,7 +80,7 @@ export function knownPeople(data: PersonData): string[][] {
 export function findPerson(query: PersonQuery, data: PersonData): PersonFindings {
   const text = query.text.trim();
   const folded = fold(text);
-  if (!isSearchable(query)) return { query: text, identities: [], others: [], partners: [], interactions: [], agenda: [] };
+  if (!isSearchable(query)) return { query: text, identities: [], others: [], partners: [], interactions: [], agenda: [], unreadable: 0 };
   const people = knownPeople(data);
   const identities = new Set([folded]);
   for (const person of people) if (person.includes(folded)) for (const value of person) identities.add(value);
@@ -117,7 +123,9 @@ export function findPerson(query: PersonQuery, data: PersonData): PersonFindings
       return { item, fields };
     })
     .filter((x) => x.fields.length > 0);
-  return { query: text, identities: own, others: [...others], partners, interactions, agenda };
+  // As the Woo request tells them (wooRequest.ts): confidential, and no text came back.
+  const unreadable = data.interactions.filter((i) => i.confidential && !i.summary).length;
+  return { query: text, identities: own, others: [...others], partners, interactions, agenda, unreadable };
 }
 
 function inProposal(proposal: Partner['proposal'], has: (value: string | undefined) => boolean): boolean {

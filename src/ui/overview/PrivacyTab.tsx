@@ -56,7 +56,7 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
   const logFailed = (error: unknown) => setFailed({ lead: 'privacy.logFailed', error });
   const record = (action: 'avgSearch' | 'avgExport' | 'avgRemoval', f: PersonFindings, result: 'success' | 'partial' | 'failed' = 'success') =>
     model.services.audit
-      .record({ action, result, detail: `partners ${f.partners.length}, interactions ${f.interactions.length}, agenda ${f.agenda.length}` })
+      .record({ action, result, detail: `partners ${f.partners.length}, interactions ${f.interactions.length}, agenda ${f.agenda.length}, confidential not searchable ${f.unreadable}` })
       .then(trailChanged, logFailed);
 
   // Summaries and follow-ups are not in the overview cache; a person search must read them all.
@@ -149,6 +149,11 @@ export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partn
         {failed && <FailureMessage {...failed} />}
         {removed && <MessageBar intent="success" data-testid="privacy-removed"><MessageBarBody>{t('privacy.removed', { query: removed })}</MessageBarBody></MessageBar>}
         {empty && <Text data-testid="privacy-none">{t('privacy.none', { query: findings.query })}</Text>}
+        {findings && findings.unreadable > 0 && (
+          <MessageBar intent="warning" data-testid="privacy-unreadable">
+            <MessageBarBody>{plural('privacy.unreadable', findings.unreadable)}</MessageBarBody>
+          </MessageBar>
+        )}
         {findings && !empty && (
           <div className={styles.section} data-testid="privacy-findings" aria-live="polite">
             <Text weight="semibold" data-testid="privacy-found">

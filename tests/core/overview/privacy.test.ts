@@ -36,6 +36,22 @@ describe('findPerson', () => {
     expect(f.agenda.map((a) => [a.item.id, a.fields])).toEqual([['g1', ['owner', 'nextStep']], ['g3', ['owner']]]);
     expect(f.identities.sort()).toEqual(['j.bakker@corp.nl', 'jan bakker']);
   });
+  it('counts the confidential notes whose text the searcher could not read, so could not search', () => {
+    expect(findPerson({ text: 'jan bakker' }, data).unreadable).toBe(0);
+    const withConfidential = {
+      ...data,
+      interactions: [
+        ...data.interactions,
+        // A colleague's confidential note: its text stays in ConfidentialNotes, unreadable to the searcher.
+        interaction({ id: 'c1', partnerId: 'a', confidential: true, summary: '' }),
+        // The searcher's own: its text came back, and was searched.
+        interaction({ id: 'c2', partnerId: 'a', confidential: true, summary: 'Jan Bakker is ziek.' }),
+      ],
+    };
+    const f = findPerson({ text: 'jan bakker' }, withConfidential);
+    expect(f.unreadable).toBe(1);
+    expect(f.interactions.map((i) => i.interaction.id)).toContain('c2');
+  });
   it('finds by address the notes that name the person, and refuses too short a query', () => {
     const f = findPerson({ text: 'J.Bakker@corp.nl' }, data);
     expect(f.partners.map((p) => p.partner.id)).toEqual(['a', 'b']);
