@@ -12,6 +12,8 @@
  *   - the meeting panel (cold), same element;
  *   - the overview warm (its data cache filled by one earlier open), interactive = data-testid="overview-table";
  *   - the reference: the minimal Fluent page's first paint (FluentProvider + Button).
+ * Then issue 19's overview at scale (10,000 partners, 1,000,000 interactions): first-ever opens on a site whose
+ * first-screen digest an earlier open made (docs/overview-digest.md), and the site's very first (no digest yet).
  * Then the long lists: a scripted scroll of the overview's register (1,000 partners), and paging
  * ("show more", ten times) and scrolling through the history of a partner with 10,000 interactions
  * on its overview page, reporting the longest task (PerformanceObserver "longtask"); target < 100 ms.
