@@ -50,19 +50,44 @@ export async function removeDigests(transport: GraphTransport, path: string): Pr
 
 /**
  * Writes a new digest (made by `make`, only when needed) when the newest is older than
- * `DIGEST_REFRESH_MS`, then removes the ones it read. Resolves to whether it wrote.
+ * `DIGEST_REFRESH_MS`, then removes the ones it read. Resolves to whether it wrote. With `memo` (the
+ * device's localStorage) a device that looked within that time does not ask again: a manager who opens
+ * the overview twenty times a day costs the site a few small reads, not twenty.
  */
-export async function keepDigest(transport: GraphTransport, path: string, make: () => FirstScreenDigest, now: Date): Promise<boolean> {
+export async function keepDigest(transport: GraphTransport, path: string, make: () => FirstScreenDigest, now: Date, memo?: Pick<Storage, 'getItem' | 'setItem'>): Promise<boolean> {
+  const memoKey = `partnerzicht.digestChecked.${path}`;
+  const lookedAt = Date.parse(readMemo(memo, memoKey) ?? '');
+  if (now.getTime() - lookedAt < DIGEST_REFRESH_MS && lookedAt <= now.getTime()) return false;
   const items = await transport.getAll<ListItem>(itemsWith(path, 'madeAt'));
   const newest = Math.max(0, ...items.map(madeAt));
   // A digest from a clock ahead of ours counts as new: it is shown only within minutes of now (parseDigest).
-  if (now.getTime() - newest < DIGEST_REFRESH_MS) return false;
+  if (now.getTime() - newest < DIGEST_REFRESH_MS) {
+    writeMemo(memo, memoKey, now.toISOString());
+    return false;
+  }
   const digest = make();
   const text = JSON.stringify(digest);
   // Fifty rows of names fit many times over; a column that would refuse it is not written to at all.
   if (text.length > NOTE_MAX_CHARS) return false;
   // A repeated create after a lost answer only leaves a second copy, which the next write removes.
   await transport.request('POST', path, { body: { fields: { Title: 'Partnerzicht', digest: text, madeAt: digest.madeAt } }, safeToRepeat: true });
+  writeMemo(memo, memoKey, now.toISOString());
   await Promise.allSettled(items.map((item) => transport.request('DELETE', `${path}/${encodeURIComponent(item.id)}`)));
   return true;
+}
+
+function readMemo(memo: Pick<Storage, 'getItem'> | undefined, key: string): string | null | undefined {
+  try {
+    return memo?.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeMemo(memo: Pick<Storage, 'setItem'> | undefined, key: string, value: string): void {
+  try {
+    memo?.setItem(key, value);
+  } catch {
+    // Storage full or refused: the next open asks the site again, one small read.
+  }
 }

@@ -116,7 +116,7 @@ export async function createServices(
     await new Promise<void>((resolve) => idle(resolve));
     try {
       const { digestListPath, keepDigest } = await import(/* webpackChunkName: "overview-data" */ '../data/overviewDigest');
-      await keepDigest(repository.transport, digestListPath(config.siteRef), make, now());
+      await keepDigest(repository.transport, digestListPath(config.siteRef), make, now(), deviceLocalStorage());
     } catch {
       // A visitor without write rights, a site before setup made the list: the next open shows the lists as before.
     }

@@ -45,6 +45,23 @@ describe('OverviewDigest', () => {
     expect((await readNewestDigest(h.transport(), path, t1))?.counts).toEqual(counts(3));
   });
 
+  it('a device that looked within the hour does not ask the site again', async () => {
+    const notes = new Map<string, string>();
+    const memo = { getItem: (k: string) => notes.get(k) ?? null, setItem: (k: string, v: string) => void notes.set(k, v) };
+    const t0 = new Date();
+    const asked = () => h.emulator.requestLog.filter((r) => r.url.includes('/OverviewDigest/')).length;
+    h.emulator.clearLog();
+    expect(await keepDigest(h.transport(), path, () => digestAt(t0, 1), t0, memo)).toBe(true);
+    const first = asked();
+    expect(first).toBeGreaterThan(0);
+    expect(await keepDigest(h.transport(), path, () => digestAt(t0, 2), new Date(t0.getTime() + HOUR - 1000), memo)).toBe(false);
+    expect(asked()).toBe(first);
+    // An hour on, it looks (and writes) again.
+    const t1 = new Date(t0.getTime() + HOUR + 1000);
+    expect(await keepDigest(h.transport(), path, () => digestAt(t1, 3), t1, memo)).toBe(true);
+    expect(asked()).toBeGreaterThan(first);
+  });
+
   it('two managers writing at once leave two; the newer is read, and the next write removes both', async () => {
     const t0 = new Date(Date.now() - 2 * HOUR);
     const [a, b] = [new Date(t0.getTime() + 1000), new Date(t0.getTime() + 2000)];
