@@ -9,6 +9,8 @@ import { decidedProposals, isRegisterOwner, mergeTargets, pendingProposals } fro
 import { useI18n } from '../shell/I18nContext';
 import { useWrapStyles } from '../shell/wrapStyles';
 import type { OverviewModel } from './useOverviewModel';
+import type { DraftPort } from '../services';
+import { useStoredDraft } from '../pane/useStoredDraft';
 import { WideTable } from './WideTable';
 import { FailureMessage } from '../shell/FailureMessage';
 
@@ -50,10 +52,10 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
   const decides = owners.status === 'ready' && isRegisterOwner(owners.owners, model.user?.email);
   const writeFor = (proposal: Partner) => model.writes.find((w) => w.kind === 'proposalDecision' && w.payload.partnerId === proposal.id);
 
-  const decide = (proposal: Partner, kind: ProposalDecisionKind, extra: { targetId?: string; reason?: string } = {}) => {
+  const decide = async (proposal: Partner, kind: ProposalDecisionKind, extra: { targetId?: string; reason?: string } = {}) => {
     if (!model.user) return;
     setAsking(undefined);
-    void model.decideProposal(proposalDecision({ partnerId: proposal.id, kind, ...extra, byEmail: model.user.email.toLowerCase(), byName: model.user.name, at: model.services.now().toISOString() }));
+    await model.decideProposal(proposalDecision({ partnerId: proposal.id, kind, ...extra, byEmail: model.user.email.toLowerCase(), byName: model.user.name, at: model.services.now().toISOString() }));
   };
   const proposer = (p: Partner) => p.proposal?.byName || p.proposal?.byEmail || t('proposals.unknownProposer');
 
@@ -108,7 +110,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
                     <TableCell>
                       {decides && !write ? (
                         <div className={styles.actions}>
-                          <Button size="small" appearance="primary" aria-label={`${t('proposals.accept')}: ${p.name}`} onClick={() => decide(p, 'accepted')}>
+                          <Button size="small" appearance="primary" aria-label={`${t('proposals.accept')}: ${p.name}`} onClick={() => void decide(p, 'accepted').catch(() => undefined)}>
                             {t('proposals.accept')}
                           </Button>
                           <Button size="small" aria-label={`${t('proposals.merge')}: ${p.name}`} onClick={() => setAsking({ kind: 'merged', proposal: p })}>
@@ -175,6 +177,7 @@ export function ProposalsTab({ model, partnerName }: { model: OverviewModel; par
         <DecisionDialog
           asking={asking}
           targets={mergeTargets(model.partners, asking.proposal.id)}
+          drafts={model.services.drafts}
           onCancel={() => setAsking(undefined)}
           onDecide={(extra) => decide(asking.proposal, asking.kind, extra)}
         />
@@ -208,22 +211,34 @@ function DecisionWriteState({ write, onRetry, onDiscard }: { write: OverviewMode
   );
 }
 
-/** Merge: which existing partner (searchable). Reject: why, in words the proposer will read. */
-function DecisionDialog({ asking, targets, onCancel, onDecide }: { asking: Asking; targets: Partner[]; onCancel(): void; onDecide(extra: { targetId?: string; reason?: string }): void }) {
+/**
+ * Merge: which existing partner (searchable). Reject: why, in words the proposer will read; kept as a
+ * draft per proposal as it is typed (a cancel, a closed tab or a reload keeps it), forgotten once the
+ * decision is queued.
+ */
+export function DecisionDialog({ asking, targets, drafts, onCancel, onDecide }: {
+  asking: Asking;
+  targets: Partner[];
+  drafts: DraftPort;
+  onCancel(): void;
+  onDecide(extra: { targetId?: string; reason?: string }): Promise<void>;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [targetId, setTargetId] = useState('');
-  const [reason, setReason] = useState('');
+  const merging = asking.kind === 'merged';
+  const stored = useStoredDraft<{ reason: string }>(drafts, merging ? undefined : `proposal:reject:${asking.proposal.id}`, () => ({ reason: '' }));
+  const reason = stored.draft?.reason ?? '';
   const [problem, setProblem] = useState<string>();
   const options = useMemo(() => searchPartners(targets, targetId ? '' : query), [targets, targetId, query]);
-  const merging = asking.kind === 'merged';
   const name = asking.proposal.name;
 
   const submit = () => {
     if (merging && !targetId) return setProblem(t('proposals.merge.targetMissing'));
     if (!merging && !reason.trim()) return setProblem(t('proposals.reject.reasonMissing'));
-    onDecide(merging ? { targetId } : { reason: reason.trim() });
+    // Forgotten only once the decision is in the queue: a refused enqueue keeps the reason for the next try.
+    void onDecide(merging ? { targetId } : { reason: reason.trim() }).then(() => stored.clear(), () => undefined);
   };
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onCancel()}>
@@ -257,7 +272,7 @@ function DecisionDialog({ asking, targets, onCancel, onDecide }: { asking: Askin
                 </Field>
               ) : (
                 <Field label={t('proposals.reject.reason')} required validationMessage={problem} validationState={problem ? 'error' : 'none'}>
-                  <Textarea value={reason} maxLength={2000} onChange={(_, d) => (setReason(d.value), setProblem(undefined))} />
+                  <Textarea value={reason} maxLength={2000} onChange={(_, d) => (stored.change({ reason: d.value }), setProblem(undefined))} />
                 </Field>
               )}
             </DialogContent>
