@@ -25,7 +25,7 @@ export function digestListPath(siteRef: string): string {
 const itemsWith = (path: string, columns: string) => `${path}?$select=id&$expand=${encodeQueryValue(`fields($select=${columns})`)}&$top=100`;
 const madeAt = (item: ListItem) => Date.parse(String(item.fields?.madeAt ?? '')) || 0;
 
-/** The newest digest this version can show; undefined when there is none, or the list cannot be read. */
+/** The newest digest this version can show; undefined when there is none (a list that cannot be read throws). */
 export async function readNewestDigest(transport: GraphTransport, path: string, now: Date): Promise<FirstScreenDigest | undefined> {
   const items = await transport.getAll<ListItem>(itemsWith(path, 'digest,madeAt'));
   for (const item of [...items].sort((a, b) => madeAt(b) - madeAt(a))) {
