@@ -30,6 +30,21 @@ async function openOverview(): Promise<{ page: Page; errors: string[]; close(): 
   return { page, errors, close: () => context.close() };
 }
 
+/** Holds back every `$batch` that asks for `url` until `release` (the first screen checked meanwhile). */
+async function holdBatches(page: Page, url: string): Promise<{ release(): void; held(): number }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/$batch', async (route) => {
+    if (route.request().postData()?.includes(url)) {
+      held++;
+      await released;
+    }
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
 async function choose(page: Page, combobox: string, option: string): Promise<void> {
   // Fluent's Dropdown opens on ArrowDown from focus (a synthetic click can toggle it twice).
   await page.getByRole('combobox', { name: combobox }).focus();
@@ -630,16 +645,7 @@ test('a first-ever open shows the headline and the register from the partners’
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   // The interactions' delta pages are held back until the first screen has been checked.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route('**/$batch', async (route) => {
-    if (route.request().postData()?.includes('/lists/Interactions/items/delta')) {
-      held++;
-      await released;
-    }
-    await route.continue();
-  });
+  const hold = await holdBatches(page, '/lists/Interactions/items/delta');
   await page.goto(`${env.server.url}/overview.html`);
   const progress = page.getByTestId('overview-interactions-progress');
   await progress.waitFor();
@@ -647,9 +653,9 @@ test('a first-ever open shows the headline and the register from the partners’
   expect(await page.getByTestId('overview-table').locator('tbody tr').count()).toBeGreaterThan(0);
   expect(await progress.textContent()).toMatch(/contactmomenten worden geladen: 0 van ongeveer [\d.]+\./);
   expect(await progress.getByRole('progressbar', { name: 'Contactmomenten laden' }).count()).toBe(1);
-  expect(held).toBeGreaterThan(0);
+  expect(hold.held()).toBeGreaterThan(0);
   const firstHeadline = await page.getByTestId('overview-headline').textContent();
-  release();
+  hold.release();
   await progress.waitFor({ state: 'detached' });
   // The same headline from every interaction as from the summaries.
   expect(await page.getByTestId('overview-headline').textContent()).toBe(firstHeadline);
@@ -672,16 +678,7 @@ test('a first-ever open on a site with a digest shows it before any list is read
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     // The lists' delta pages are held back until the digest's screen has been checked.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route('**/$batch', async (route) => {
-      if (route.request().postData()?.includes('/lists/Partners/items/delta')) {
-        held++;
-        await released;
-      }
-      await route.continue();
-    });
+    const hold = await holdBatches(page, '/lists/Partners/items/delta');
     await page.goto(`${env.server.url}/overview.html`);
     const shown = page.getByTestId('overview-digest');
     await shown.waitFor();
@@ -697,8 +694,8 @@ test('a first-ever open on a site with a digest shows it before any list is read
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     // Nothing but the digest itself is read before it is on screen.
     await page.waitForTimeout(200);
-    expect(held).toBeLessThanOrEqual(1);
-    release();
+    expect(hold.held()).toBeLessThanOrEqual(1);
+    hold.release();
     await shown.waitFor({ state: 'detached' });
     // The live register: every partner (earlier tests added some), each name a button, the live headline.
     await page.getByTestId('overview-table').getByRole('button').first().waitFor();

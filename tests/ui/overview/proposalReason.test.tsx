@@ -11,10 +11,11 @@ import { createRoot } from 'react-dom/client';
 import type { Partner } from '../../../src/core/model';
 import { DecisionDialog } from '../../../src/ui/overview/ProposalsTab';
 import { I18nProvider } from '../../../src/ui/shell/I18nContext';
+import type { DraftPort } from '../../../src/ui/services';
 
 function memoryDrafts() {
   const stored = new Map<string, unknown>();
-  return { stored, load: async (k: string) => stored.get(k), save: async (k: string, v: unknown) => void stored.set(k, v), remove: async (k: string) => void stored.delete(k), list: async () => [...stored.keys()] };
+  return { stored, load: async (k: string) => stored.get(k), save: async (k: string, v: unknown) => void stored.set(k, v), remove: async (k: string) => void stored.delete(k), list: async () => [...stored].map(([key, value]) => ({ key, value })) };
 }
 
 const proposal = { id: 'prop1', name: 'Buurtkracht', category: 'overig', aliases: [], domains: [], contacts: [], themes: [], status: 'proposed', interactionCount: 0 } as unknown as Partner;
@@ -33,7 +34,7 @@ test('the rejection reason survives a cancel and a closed tab, is gone once queu
           <DecisionDialog
             asking={{ kind: 'rejected', proposal }}
             targets={[]}
-            drafts={drafts}
+            drafts={drafts as unknown as DraftPort}
             onCancel={() => undefined}
             onDecide={async (extra) => {
               if (refuse) throw new Error('storage full');
