@@ -8,14 +8,22 @@ const MARKS = /\p{M}+/gu;
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Letters that are not a base letter with a mark, so NFKD leaves them as they are, written as people type
+ * them without the key: `strasse` finds `Straße`, `sorensen` finds `Sørensen`, `lodz` finds `Łódź`.
+ */
+const LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+const OWN_LETTERS = /[ßøæœłđðþıħ]/g;
+const plain = (lower: string) => lower.normalize('NFKD').replace(MARKS, '').replace(OWN_LETTERS, (c) => LETTERS[c]);
+
 function foldChar(c: string): string {
-  return c.toLowerCase().normalize('NFKD').replace(MARKS, '');
+  return plain(c.toLowerCase());
 }
 
-/** Lower case, without diacritics (NFKD, so `ĳ` is `ij`), runs of white space as one space, trimmed. */
+/** Lower case, without diacritics (NFKD, so `ĳ` is `ij`; `ß` as `ss`, `ø` as `o`), runs of white space as one space, trimmed. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return (ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '')).replace(/\s+/g, ' ').trim();
+  return (ASCII.test(lower) ? lower : plain(lower)).replace(/\s+/g, ' ').trim();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -6,6 +6,15 @@ describe('foldedText', () => {
     expect(fold('Rene\u0301e')).toBe('renee');
     expect(fold('ĳsbrand')).toBe('ijsbrand');
   });
+  it('writes letters NFKD leaves alone as they are typed without the key: ß, ø, æ, œ, ł and the like', () => {
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('Søren SØRENSEN')).toBe('soren sorensen');
+    expect(fold('Łódź Æbeltoft Œuvre')).toBe('lodz aebeltoft oeuvre');
+    const text = 'Overleg met Jürgen Großmann en Mette Sørensen.';
+    const ranges = foldedRanges(text, ['jurgen grossmann', 'mette sorensen']);
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Jürgen Großmann', 'Mette Sørensen']);
+    expect(replaceRanges(text, ranges, '[x]')).toBe('Overleg met [x] en [x].');
+  });
   it('finds folded needles in the original text, for replacing there', () => {
     const text = 'Met Ayşe  Çelik en RENÉE de Wit';
     const ranges = foldedRanges(text, ['ayse celik', 'renee']);
