@@ -108,11 +108,9 @@ export async function createServices(
     if (firstScreen) showFirst(firstScreen);
     return first;
   };
-  // At most once a page, and only once the register is on screen (the overview calls it then).
-  let digestKept = false;
+  // Called once the register is on screen, once per overview (Overview.tsx); keepDigest's device note
+  // keeps it to one look an hour.
   const keepOverviewDigest: NonNullable<Services['keepOverviewDigest']> = async (make) => {
-    if (digestKept) return;
-    digestKept = true;
     await new Promise<void>((resolve) => idle(resolve));
     try {
       const { digestListPath, keepDigest } = await import(/* webpackChunkName: "overview-data" */ '../data/overviewDigest');

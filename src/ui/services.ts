@@ -58,7 +58,7 @@ export interface Services {
   loadOverview(onProgress?: (progress: OverviewProgress) => void, onFirstScreen?: FirstScreenListener): Promise<OverviewLoad>;
   /**
    * Keeps the site's first-screen digest (src/data/overviewDigest.ts) from a complete register: `make` is
-   * called, when the browser is idle, only if the newest digest is over an hour old. Once per page; never throws.
+   * called, when the browser is idle, only if the newest digest is over an hour old. Never throws.
    */
   keepOverviewDigest?(make: () => FirstScreenDigest): Promise<void>;
   /** Removes the site's digests (after an AVG removal: no copy of a removed name stays in one). */

@@ -31,9 +31,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
 /** How long an AVG removal waits for the site to confirm its queued changes before it says they are still on their way. */
 const REMOVAL_WAIT_MS = 30_000;
+
+/** AVG requests: find, export and remove what is stored about one person; Woo requests; and the retention flag. */
 
 export function PrivacyTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, plural, date, numericDate, say, locale } = useI18n();

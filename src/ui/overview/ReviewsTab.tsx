@@ -24,10 +24,11 @@ const useStyles = makeStyles({
   actions: { gridColumn: '1 / -1' },
 });
 
-/** Plan and record the yearly review — the partner's own view of the collaboration — and see scores over time. */
 type ReviewForm = { partnerId: string; partnerText: string; department?: string; goesWell: string; couldImprove: string; score: number };
 const freshReviewForm = (): ReviewForm => ({ partnerId: '', partnerText: '', goesWell: '', couldImprove: '', score: 3 });
 const REVIEW_DRAFT = 'review:new';
+
+/** Plan and record the yearly review — the partner's own view of the collaboration — and see scores over time. */
 
 export function ReviewsTab({ model, partnerName }: { model: OverviewModel; partnerName(id: string): string }) {
   const { t, date } = useI18n();
